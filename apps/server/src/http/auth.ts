@@ -1,0 +1,41 @@
+import type { Role } from '@brug/domain';
+import { AppError } from '@brug/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ActiveSession, SessionUser } from '../modules/accounts/session-store.ts';
+import { safeEqual } from './tokens.ts';
+
+export const SESSION_COOKIE = 'brug_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Loads the session from its cookie and checks the CSRF token on every cookie-authenticated write. */
+export function registerAuth(app: FastifyInstance): void {
+  app.decorateRequest('session', null);
+  app.addHook('preHandler', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await app.ctx.sessions.get(token);
+    request.session = session;
+    if (session && UNSAFE.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) {
+        throw new AppError('CSRF', 'Missing or wrong X-CSRF-Token header');
+      }
+    }
+  });
+}
+
+export function requireSession(request: FastifyRequest): ActiveSession {
+  if (!request.session) throw new AppError('UNAUTHENTICATED', 'Log in first');
+  return request.session;
+}
+
+export function requireUser(request: FastifyRequest): SessionUser {
+  return requireSession(request).user;
+}
+
+/** Default deny: the handler runs only for the listed roles. */
+export function requireRole(request: FastifyRequest, roles: readonly Role[]): SessionUser {
+  const user = requireUser(request);
+  if (!roles.includes(user.role as Role)) throw new AppError('FORBIDDEN', 'Your role may not do this');
+  return user;
+}

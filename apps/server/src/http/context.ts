@@ -1,0 +1,22 @@
+import type { Database } from '@brug/db';
+import type { Config } from '../config.ts';
+import type { ActiveSession, SessionStore } from '../modules/accounts/session-store.ts';
+import type { Jobs } from '../modules/jobs/jobs.ts';
+import type { Mailer } from '../modules/mail/mailer.ts';
+
+export type AppContext = {
+  config: Config;
+  database: Database;
+  sessions: SessionStore;
+  mailer: Mailer;
+  jobs: Jobs;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+  interface FastifyRequest {
+    session: ActiveSession | null;
+  }
+}

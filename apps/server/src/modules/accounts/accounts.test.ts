@@ -1,0 +1,315 @@
+import { schema } from '@brug/db';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  Client,
+  createZone,
+  login,
+  loginAs,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../../test/helpers.ts';
+import { prepareSetup } from './setup.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => t?.close());
+
+const tokenFrom = (text: string) => /token=([\w-]+)/.exec(text)![1];
+
+describe('[ACCOUNTS] first run', () => {
+  it('creates the first admin and zone through the one-time setup link, once', async () => {
+    const token = (await prepareSetup(t.ctx.database))!;
+    expect(token).toBeTruthy();
+    const status = await t.app.inject({ method: 'GET', url: `/api/setup/status?token=${token}` });
+    expect(status.json()).toEqual({ needsSetup: true, tokenValid: true });
+
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { token, email: 'not-an-email', displayName: 'A', password: 'short', zoneName: 'Z' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields).toMatchObject({ email: expect.any(String), password: expect.any(String) });
+
+    const common = await t.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: {
+        token,
+        email: 'first@example.org',
+        displayName: 'Eerste',
+        password: 'password1234567',
+        zoneName: 'PZ Test',
+      },
+    });
+    expect(common.statusCode).toBe(400);
+    expect(common.json().fields).toEqual({ password: 'too common' });
+
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: {
+        token,
+        email: 'First@Example.org',
+        displayName: 'Eerste',
+        password: TEST_PASSWORD,
+        zoneName: 'PZ Test',
+      },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user).toMatchObject({ email: 'first@example.org', role: 'admin', status: 'active' });
+    expect(ok.json().zone.name).toBe('PZ Test');
+
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: {
+        token,
+        email: 'second@example.org',
+        displayName: 'X',
+        password: TEST_PASSWORD,
+        zoneName: 'Other',
+      },
+    });
+    expect(again.statusCode).toBe(410);
+    expect(await prepareSetup(t.ctx.database)).toBeNull();
+  });
+});
+
+describe('[ACCOUNTS] login and sessions', () => {
+  it('sets an httpOnly SameSite=Lax session cookie and rejects a wrong password', async () => {
+    const zone = await createZone(t.ctx);
+    const { user } = await loginAs(t, zone.id, 'colleague');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    const cookie = res.cookies.find((c) => c.name === 'brug_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'wrong password here' },
+    });
+    expect(wrong.statusCode).toBe(401);
+  });
+
+  it('throttles an account after repeated wrong passwords with 429, even for the right password', async () => {
+    const zone = await createZone(t.ctx);
+    const { user } = await loginAs(t, zone.id, 'colleague');
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: `wrong-password-${i}` },
+        remoteAddress: `10.0.0.${i}`,
+      });
+      statuses.push(r.statusCode);
+    }
+    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+      remoteAddress: '10.0.1.1',
+    });
+    expect(right.statusCode).toBe(429);
+  });
+
+  it('throttles one IP address trying many accounts', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: `nobody${i}@example.org`, password: 'whatever-password' },
+        remoteAddress: '192.0.2.9',
+      });
+      statuses.push(r.statusCode);
+    }
+    expect(statuses).toContain(429);
+  });
+
+  it('refuses a cookie-authenticated write without the CSRF token', async () => {
+    const zone = await createZone(t.ctx);
+    const { client } = await loginAs(t, zone.id, 'colleague');
+    const noCsrf = new Client(t.app, client.cookie);
+    const res = await noCsrf.patch('/api/me', { displayName: 'Changed' });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('CSRF');
+    const me = await client.get('/api/auth/me');
+    expect(me.json().user.displayName).toBe('Test colleague');
+  });
+
+  it('ends the session at once on logout, deactivation and role change', async () => {
+    const zone = await createZone(t.ctx);
+    const { client: admin } = await loginAs(t, zone.id, 'admin');
+    const { user, client } = await loginAs(t, zone.id, 'coordinator');
+    expect((await client.get('/api/auth/me')).statusCode).toBe(200);
+
+    await admin.patch(`/api/users/${user.id}`, { role: 'colleague' });
+    expect((await client.get('/api/auth/me')).statusCode).toBe(401);
+
+    const again = await login(t.app, user.email);
+    expect((await again.get('/api/auth/me')).json().user.role).toBe('colleague');
+    expect((await admin.patch(`/api/users/${user.id}`, { status: 'deactivated' })).statusCode).toBe(200);
+    expect((await again.get('/api/auth/me')).statusCode).toBe(401);
+    await expect(login(t.app, user.email)).rejects.toThrow(/401/);
+
+    const third = await loginAs(t, zone.id, 'colleague');
+    await third.client.post('/api/auth/logout');
+    expect((await third.client.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('changes language and name on the own profile, and refuses an unknown language naming the field', async () => {
+    const zone = await createZone(t.ctx);
+    const { client, user } = await loginAs(t, zone.id, 'partner');
+    const bad = await client.patch('/api/me', { language: 'xx' });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().fields)).toEqual(['language']);
+    const ok = await client.patch('/api/me', { language: 'fr' });
+    expect(ok.json().user.language).toBe('fr');
+    const [row] = await t.ctx.database.db.select().from(schema.users).where(eq(schema.users.id, user.id));
+    expect(row.language).toBe('fr');
+  });
+});
+
+describe('[ACCOUNTS] invitations and password reset', () => {
+  it('invites by e-mail with a single-use link; accepting sets the password and logs in', async () => {
+    const zone = await createZone(t.ctx);
+    const { client: coordinator } = await loginAs(t, zone.id, 'coordinator');
+    const res = await coordinator.post('/api/users', {
+      email: 'nieuw@example.org',
+      displayName: 'Nieuwe Collega',
+      role: 'colleague',
+      language: 'fr',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().status).toBe('invited');
+
+    const [mail] = await t.ctx.database.db
+      .select()
+      .from(schema.mailMessages)
+      .where(eq(schema.mailMessages.to, 'nieuw@example.org'));
+    expect(mail.subject).toMatch(/Invitation à Brug/);
+    const token = tokenFrom(mail.text);
+
+    const check = await t.app.inject({ method: 'GET', url: `/api/invitations/check?token=${token}` });
+    expect(check.json()).toMatchObject({ email: 'nieuw@example.org', language: 'fr' });
+
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: 'short' },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().fields.password).toBeDefined();
+
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: TEST_PASSWORD },
+    });
+    expect(accept.statusCode).toBe(200);
+    expect(accept.json().user.status).toBe('active');
+    const reuse = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: TEST_PASSWORD },
+    });
+    expect(reuse.statusCode).toBe(410);
+    await login(t.app, 'nieuw@example.org');
+  });
+
+  it('lets a coordinator invite colleagues and partners only, and refuses a duplicate e-mail naming the field', async () => {
+    const zone = await createZone(t.ctx);
+    const { client: coordinator, user } = await loginAs(t, zone.id, 'coordinator');
+    const admin = await coordinator.post('/api/users', {
+      email: 'boss@example.org',
+      displayName: 'Boss',
+      role: 'admin',
+    });
+    expect(admin.statusCode).toBe(403);
+    const dup = await coordinator.post('/api/users', {
+      email: user.email,
+      displayName: 'Dup',
+      role: 'partner',
+    });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().fields).toEqual({ email: 'already in use' });
+  });
+
+  it('resets a password by e-mail, ends old sessions, and answers the same for unknown addresses', async () => {
+    const zone = await createZone(t.ctx);
+    const { user, client } = await loginAs(t, zone.id, 'researcher');
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/request',
+      payload: { email: 'nobody-here@example.org' },
+    });
+    expect(unknown.statusCode).toBe(200);
+    const known = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/request',
+      payload: { email: user.email },
+    });
+    expect(known.statusCode).toBe(200);
+    const [mail] = await t.ctx.database.db
+      .select()
+      .from(schema.mailMessages)
+      .where(eq(schema.mailMessages.to, user.email));
+    const token = tokenFrom(mail.text);
+    const newPassword = 'a brand new passphrase 9';
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { token, password: newPassword },
+    });
+    expect(reset.statusCode).toBe(200);
+    expect((await client.get('/api/auth/me')).statusCode).toBe(401);
+    await login(t.app, user.email, newPassword);
+    const reuse = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { token, password: newPassword },
+    });
+    expect(reuse.statusCode).toBe(410);
+  });
+});
+
+describe('[ACCOUNTS] roles', () => {
+  it('gives a colleague 403 on admin endpoints', async () => {
+    const zone = await createZone(t.ctx);
+    const { client } = await loginAs(t, zone.id, 'colleague');
+    for (const [method, url] of [
+      ['get', '/api/users'],
+      ['get', '/api/audit'],
+      ['get', '/api/outbox'],
+    ] as const) {
+      expect((await client[method](url)).statusCode, url).toBe(403);
+    }
+    expect((await client.patch('/api/zone', { name: 'Mine' })).statusCode).toBe(403);
+    expect(
+      (await client.patch('/api/users/00000000-0000-4000-8000-000000000000', { role: 'admin' })).statusCode,
+    ).toBe(403);
+  });
+
+  it('answers 401 without a session', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(401);
+  });
+
+  it('keeps the last admin of a zone', async () => {
+    const zone = await createZone(t.ctx);
+    const { client, user } = await loginAs(t, zone.id, 'admin');
+    const res = await client.patch(`/api/users/${user.id}`, { role: 'coordinator' });
+    expect(res.statusCode).toBe(409);
+  });
+});

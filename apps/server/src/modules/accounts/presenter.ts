@@ -1,0 +1,42 @@
+import type { UserRow } from '@brug/db';
+import type { MeView, UserView } from '@brug/domain';
+import type { SessionUser } from './session-store.ts';
+
+/** The fields of a user that leave the server. Password hashes and throttling counters never do. */
+export function presentUser(u: UserRow): UserView {
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.displayName,
+    role: u.role as UserView['role'],
+    language: u.language as UserView['language'],
+    status: u.status as UserView['status'],
+    zoneId: u.zoneId,
+    createdAt: u.createdAt.toISOString(),
+  };
+}
+
+export function presentMe(
+  u: SessionUser & { createdAt?: Date },
+  zone: { id: string; name: string; defaultLanguage: string },
+  csrfToken: string,
+): MeView {
+  return {
+    user: {
+      id: u.id,
+      email: u.email,
+      displayName: u.displayName,
+      role: u.role as UserView['role'],
+      language: u.language as UserView['language'],
+      status: u.status as UserView['status'],
+      zoneId: u.zoneId,
+      createdAt: (u.createdAt ?? new Date(0)).toISOString(),
+    },
+    zone: {
+      id: zone.id,
+      name: zone.name,
+      defaultLanguage: zone.defaultLanguage as MeView['zone']['defaultLanguage'],
+    },
+    csrfToken,
+  };
+}

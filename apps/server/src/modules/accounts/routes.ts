@@ -1,0 +1,251 @@
+import { appendAudit, findUsers, getUser, getZoneUser, schema, type UserRow } from '@brug/db';
+import {
+  AcceptInvitationInput,
+  AppError,
+  ChangePasswordInput,
+  IdParams,
+  InviteUserInput,
+  LOGIN_MAX_ATTEMPTS_PER_IP,
+  LoginInput,
+  MeView,
+  Ok,
+  PasswordResetInput,
+  PasswordResetRequestInput,
+  pageOf,
+  SESSION_ABSOLUTE_HOURS,
+  SetupInput,
+  TokenQuery,
+  UpdateProfileInput,
+  UpdateUserInput,
+  UserListQuery,
+  UserView,
+} from '@brug/domain';
+import { eq } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireSession, requireUser, SESSION_COOKIE } from '../../http/auth.ts';
+import { acceptInvitation, describeInvitation } from './accept-invitation.ts';
+import { inviteUser, sendInvitation } from './invite-user.ts';
+import { authenticate } from './login.ts';
+import { changeOwnPassword, updateUser } from './manage-users.ts';
+import { authorize, authorizeInvite } from './policy.ts';
+import { presentMe, presentUser } from './presenter.ts';
+import { requestPasswordReset, resetPassword } from './reset-password.ts';
+import type { ActiveSession } from './session-store.ts';
+import { checkSetupToken, completeSetup, needsSetup } from './setup.ts';
+
+export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const db = ctx.database.db;
+
+  async function startSession(reply: FastifyReply, user: UserRow) {
+    const { token, session } = await ctx.sessions.create(user);
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.config.secureCookies,
+      maxAge: SESSION_ABSOLUTE_HOURS * 3600,
+    });
+    return me(session, user.createdAt);
+  }
+
+  async function me(session: ActiveSession, createdAt?: Date) {
+    const [zone] = await db.select().from(schema.zones).where(eq(schema.zones.id, session.user.zoneId));
+    return presentMe({ ...session.user, createdAt }, zone, session.csrfToken);
+  }
+
+  app.get(
+    '/api/setup/status',
+    {
+      schema: {
+        tags: ['accounts'],
+        querystring: z.object({ token: z.string().max(200).optional() }),
+        response: { 200: z.object({ needsSetup: z.boolean(), tokenValid: z.boolean().optional() }) },
+      },
+    },
+    async (req) => {
+      const needed = await needsSetup(ctx.database);
+      return {
+        needsSetup: needed,
+        tokenValid:
+          needed && req.query.token ? await checkSetupToken(ctx.database, req.query.token) : undefined,
+      };
+    },
+  );
+
+  app.post(
+    '/api/setup',
+    { schema: { tags: ['accounts'], body: SetupInput, response: { 200: MeView } } },
+    async (req, reply) => {
+      const { user } = await completeSetup(ctx.database, req.body);
+      return startSession(reply, user);
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { rateLimit: { max: LOGIN_MAX_ATTEMPTS_PER_IP, timeWindow: '1 minute' } },
+      schema: { tags: ['accounts'], body: LoginInput, response: { 200: MeView } },
+    },
+    async (req, reply) => {
+      const user = await authenticate(ctx.database, req.body.email, req.body.password);
+      return startSession(reply, user);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['accounts'], response: { 200: Ok } } },
+    async (req, reply) => {
+      if (req.session) await ctx.sessions.destroy(req.session.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.get('/api/auth/me', { schema: { tags: ['accounts'], response: { 200: MeView } } }, async (req) =>
+    me(requireSession(req)),
+  );
+
+  app.post(
+    '/api/auth/password-reset/request',
+    {
+      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+      schema: { tags: ['accounts'], body: PasswordResetRequestInput, response: { 200: Ok } },
+    },
+    async (req) => {
+      await requestPasswordReset(ctx, req.body.email);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    { schema: { tags: ['accounts'], body: PasswordResetInput, response: { 200: Ok } } },
+    async (req) => {
+      await resetPassword(ctx, req.body.token, req.body.password);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/invitations/check',
+    {
+      schema: {
+        tags: ['accounts'],
+        querystring: TokenQuery,
+        response: { 200: z.object({ email: z.string(), displayName: z.string(), language: z.string() }) },
+      },
+    },
+    async (req) => {
+      const invitation = await describeInvitation(ctx.database, req.query.token);
+      if (!invitation)
+        throw new AppError('GONE', 'This invitation link is no longer valid', {
+          fields: { token: 'invalid, used or expired' },
+        });
+      return invitation;
+    },
+  );
+
+  app.post(
+    '/api/invitations/accept',
+    { schema: { tags: ['accounts'], body: AcceptInvitationInput, response: { 200: MeView } } },
+    async (req, reply) => {
+      const user = await acceptInvitation(ctx.database, req.body.token, req.body.password);
+      return startSession(reply, user);
+    },
+  );
+
+  app.patch(
+    '/api/me',
+    { schema: { tags: ['accounts'], body: UpdateProfileInput, response: { 200: MeView } } },
+    async (req) => {
+      const session = requireSession(req);
+      await db
+        .update(schema.users)
+        .set({ ...req.body, updatedAt: new Date() })
+        .where(eq(schema.users.id, session.user.id));
+      await ctx.sessions.refreshUser(session.user.id);
+      const user = await getUser(db, session.user.id);
+      return presentMe(
+        user!,
+        (await db.select().from(schema.zones).where(eq(schema.zones.id, user!.zoneId)))[0],
+        session.csrfToken,
+      );
+    },
+  );
+
+  app.post(
+    '/api/me/password',
+    { schema: { tags: ['accounts'], body: ChangePasswordInput, response: { 200: MeView } } },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      await changeOwnPassword(ctx, actor, req.body.currentPassword, req.body.newPassword);
+      // Every other session ended; this one continues as a fresh session.
+      return startSession(reply, (await getUser(db, actor.id))!);
+    },
+  );
+
+  app.get(
+    '/api/users',
+    { schema: { tags: ['accounts'], querystring: UserListQuery, response: { 200: pageOf(UserView) } } },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'users.list');
+      const { items, total } = await findUsers(db, actor.zoneId, req.query);
+      return { items: items.map(presentUser), total, page: req.query.page, pageSize: req.query.pageSize };
+    },
+  );
+
+  app.post(
+    '/api/users',
+    { schema: { tags: ['accounts'], body: InviteUserInput, response: { 201: UserView } } },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      authorizeInvite(actor, req.body.role);
+      const user = await inviteUser(ctx, actor, req.body);
+      return reply.code(201).send(presentUser(user));
+    },
+  );
+
+  app.post(
+    '/api/users/:id/resend-invitation',
+    { schema: { tags: ['accounts'], params: IdParams, response: { 200: Ok } } },
+    async (req) => {
+      const actor = requireUser(req);
+      const target = await getZoneUser(db, actor.zoneId, req.params.id);
+      if (!target) throw new AppError('NOT_FOUND', 'No such user');
+      authorizeInvite(actor, target.role as UserView['role']);
+      if (target.status !== 'invited')
+        throw new AppError('CONFLICT', 'This user has already accepted', {
+          fields: { status: target.status },
+        });
+      const mailId = await db.transaction(async (tx) => {
+        await appendAudit(tx, {
+          zoneId: actor.zoneId,
+          actorId: actor.id,
+          actorEmail: actor.email,
+          action: 'user.invite.resend',
+          targetType: 'user',
+          targetId: target.id,
+        });
+        return sendInvitation(ctx, tx, actor, target);
+      });
+      await ctx.mailer.dispatch([mailId]);
+      return { ok: true as const };
+    },
+  );
+
+  app.patch(
+    '/api/users/:id',
+    { schema: { tags: ['accounts'], params: IdParams, body: UpdateUserInput, response: { 200: UserView } } },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'users.update');
+      return presentUser(await updateUser(ctx, actor, req.params.id, req.body));
+    },
+  );
+};

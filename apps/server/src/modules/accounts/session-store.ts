@@ -1,0 +1,146 @@
+import { type Database, findSessionWithUser, type SessionRow, schema, type UserRow } from '@brug/db';
+import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from '@brug/domain';
+import { eq } from 'drizzle-orm';
+import pg from 'pg';
+import { randomToken, sha256 } from '../../http/tokens.ts';
+
+export type SessionUser = Pick<
+  UserRow,
+  'id' | 'zoneId' | 'email' | 'displayName' | 'role' | 'language' | 'status'
+>;
+export type ActiveSession = {
+  id: string;
+  csrfToken: string;
+  user: SessionUser;
+  lastSeenAt: number;
+  expiresAt: number;
+};
+
+const IDLE_MS = SESSION_IDLE_MINUTES * 60_000;
+const ABSOLUTE_MS = SESSION_ABSOLUTE_HOURS * 3_600_000;
+/** lastSeenAt is written at most this often; the idle timeout is checked in memory between writes. */
+const TOUCH_EVERY_MS = 60_000;
+const CHANNEL = 'brug_sessions';
+
+/**
+ * Sessions live in the database; this store keeps the ones in use in memory so that an authenticated
+ * request costs no database round trip. Logout, deactivation and role changes evict at once, here and,
+ * on a PostgreSQL server, in every other app server through LISTEN/NOTIFY.
+ */
+export class SessionStore {
+  private cache = new Map<string, ActiveSession & { touchedAt: number }>();
+  private listener?: pg.Client;
+
+  constructor(private database: Database) {}
+
+  async start(): Promise<void> {
+    if (this.database.kind !== 'postgres' || !this.database.pool) return;
+    const options = this.database.pool.options;
+    this.listener = new pg.Client({ connectionString: options.connectionString });
+    await this.listener.connect();
+    this.listener.on('notification', (msg) => this.evictLocal(msg.payload ?? ''));
+    this.listener.on('error', () => this.cache.clear());
+    await this.listener.query(`LISTEN ${CHANNEL}`);
+  }
+
+  async stop(): Promise<void> {
+    await this.listener?.end().catch(() => {});
+    this.cache.clear();
+  }
+
+  async create(user: UserRow): Promise<{ token: string; session: ActiveSession }> {
+    const token = randomToken();
+    const id = sha256(token);
+    const now = Date.now();
+    const row = { id, userId: user.id, csrfToken: randomToken(), expiresAt: new Date(now + ABSOLUTE_MS) };
+    await this.database.db.insert(schema.sessions).values(row);
+    const session = {
+      id,
+      csrfToken: row.csrfToken,
+      user: pick(user),
+      lastSeenAt: now,
+      expiresAt: now + ABSOLUTE_MS,
+    };
+    this.cache.set(id, { ...session, touchedAt: now });
+    return { token, session };
+  }
+
+  async get(token: string): Promise<ActiveSession | null> {
+    const id = sha256(token);
+    const now = Date.now();
+    let entry = this.cache.get(id);
+    if (!entry) {
+      const row = await findSessionWithUser(this.database.db, id);
+      if (!row) return null;
+      entry = fromRow(row.session, row.user);
+      this.cache.set(id, entry);
+    }
+    if (entry.user.status !== 'active' || now > entry.expiresAt || now - entry.lastSeenAt > IDLE_MS) {
+      await this.destroy(id);
+      return null;
+    }
+    entry.lastSeenAt = now;
+    if (now - entry.touchedAt > TOUCH_EVERY_MS) {
+      entry.touchedAt = now;
+      await this.database.db
+        .update(schema.sessions)
+        .set({ lastSeenAt: new Date(now) })
+        .where(eq(schema.sessions.id, id));
+    }
+    return entry;
+  }
+
+  async destroy(id: string): Promise<void> {
+    await this.database.db.delete(schema.sessions).where(eq(schema.sessions.id, id));
+    await this.evict(`s:${id}`);
+  }
+
+  /** After a role change, deactivation or password change: every session of the user ends. */
+  async destroyUserSessions(userId: string): Promise<void> {
+    await this.database.db.delete(schema.sessions).where(eq(schema.sessions.userId, userId));
+    await this.evict(`u:${userId}`);
+  }
+
+  /** After a profile change: cached copies of the user are dropped and read again. */
+  async refreshUser(userId: string): Promise<void> {
+    await this.evict(`u:${userId}`);
+  }
+
+  private async evict(key: string): Promise<void> {
+    this.evictLocal(key);
+    if (this.database.kind === 'postgres')
+      await this.database.executeSql('select pg_notify($1, $2)', [CHANNEL, key]);
+  }
+
+  private evictLocal(key: string): void {
+    if (key.startsWith('s:')) this.cache.delete(key.slice(2));
+    else if (key.startsWith('u:')) {
+      const userId = key.slice(2);
+      for (const [id, s] of this.cache) if (s.user.id === userId) this.cache.delete(id);
+    } else this.cache.clear();
+  }
+}
+
+function pick(u: UserRow): SessionUser {
+  return {
+    id: u.id,
+    zoneId: u.zoneId,
+    email: u.email,
+    displayName: u.displayName,
+    role: u.role,
+    language: u.language,
+    status: u.status,
+  };
+}
+
+function fromRow(s: SessionRow, u: UserRow): ActiveSession & { touchedAt: number } {
+  const lastSeen = s.lastSeenAt.getTime();
+  return {
+    id: s.id,
+    csrfToken: s.csrfToken,
+    user: pick(u),
+    lastSeenAt: lastSeen,
+    touchedAt: lastSeen,
+    expiresAt: s.expiresAt.getTime(),
+  };
+}

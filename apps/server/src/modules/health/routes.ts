@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { MIGRATIONS_FOLDER } from '@brug/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+const expectedMigrations = (): number =>
+  (
+    JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
+      entries: unknown[];
+    }
+  ).entries.length;
+
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  const expected = expectedMigrations();
+  app.get(
+    '/api/health',
+    { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/api/ready',
+    {
+      schema: {
+        tags: ['health'],
+        response: {
+          200: z.object({ status: z.literal('ready'), database: z.string(), migrations: z.number() }),
+          503: z.object({ code: z.string(), message: z.string() }),
+        },
+      },
+    },
+    async (_req, reply) => {
+      try {
+        const { rows } = await app.ctx.database.executeSql(
+          'select count(*)::int as n from drizzle.__drizzle_migrations',
+          [],
+        );
+        const applied = Number(rows[0]?.n ?? 0);
+        if (applied < expected)
+          return reply
+            .code(503)
+            .send({ code: 'UNAVAILABLE', message: `Migrations pending (${applied}/${expected})` });
+        return { status: 'ready' as const, database: app.ctx.database.kind, migrations: applied };
+      } catch {
+        return reply.code(503).send({ code: 'UNAVAILABLE', message: 'Database unreachable' });
+      }
+    },
+  );
+};

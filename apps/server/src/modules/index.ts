@@ -1,0 +1,15 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accountRoutes } from './accounts/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { mailRoutes } from './mail/routes.ts';
+import { zoneRoutes } from './zones/routes.ts';
+
+/** Every module's routes, in programme order. Add a module with one line here. */
+export const modules: FastifyPluginAsyncZod[] = [
+  healthRoutes,
+  accountRoutes,
+  zoneRoutes,
+  auditRoutes,
+  mailRoutes,
+];

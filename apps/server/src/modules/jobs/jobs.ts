@@ -1,0 +1,68 @@
+import type { Database } from '@brug/db';
+import PgBoss from 'pg-boss';
+
+export type JobHandler<T> = (data: T) => Promise<void>;
+
+/**
+ * Background work (e-mail, reminders, long analyses) on pg-boss, on both databases: on PGlite pg-boss
+ * talks to the embedded database through `executeSql`.
+ */
+export class Jobs {
+  private boss: PgBoss;
+  private queues = new Set<string>();
+  private started = false;
+
+  constructor(database: Database, options: { pollingIntervalSeconds?: number } = {}) {
+    const constructorOptions: PgBoss.ConstructorOptions = {
+      // pg-boss wants every statement as one call; PGlite's exec handles its parameterless migration scripts.
+      db: { executeSql: (text: string, values: unknown[]) => database.executeSql(text, values) },
+      schema: 'pgboss',
+      supervise: true,
+      schedule: false,
+    };
+    this.boss = new PgBoss(constructorOptions);
+    this.pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
+    this.boss.on('error', (err) => {
+      if (this.started) console.error('[jobs]', err.message);
+    });
+  }
+
+  private pollingIntervalSeconds: number;
+
+  async start(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+  }
+
+  private async ensureQueue(name: string): Promise<void> {
+    if (this.queues.has(name)) return;
+    await this.boss.createQueue(name);
+    this.queues.add(name);
+  }
+
+  async send<T extends object>(
+    name: string,
+    data: T,
+    options: PgBoss.SendOptions = {},
+  ): Promise<string | null> {
+    await this.ensureQueue(name);
+    return this.boss.send(name, data, { retryLimit: 5, retryDelay: 5, retryBackoff: true, ...options });
+  }
+
+  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+    await this.ensureQueue(name);
+    await this.boss.work<T>(
+      name,
+      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 5 },
+      async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      },
+    );
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}

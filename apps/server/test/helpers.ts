@@ -1,0 +1,172 @@
+import { randomBytes } from 'node:crypto';
+import { type Database, openDatabase, schema } from '@brug/db';
+import { ANTWERP_DISTRICTS, type Role } from '@brug/domain';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { type Config, loadConfig } from '../src/config.ts';
+import { closeContext, createContext } from '../src/context.ts';
+import type { AppContext } from '../src/http/context.ts';
+import { hashPassword } from '../src/modules/accounts/passwords.ts';
+
+export const TEST_PASSWORD = 'correct horse battery staple 42';
+let passwordHash: Promise<string> | undefined;
+
+/**
+ * A fresh database per test file: in-memory PGlite by default, or, with TEST_DATABASE_URL, a new
+ * database on that PostgreSQL server, dropped afterwards.
+ */
+export async function createTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    return { database, drop: async () => {} };
+  }
+  const name = `brug_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
+  return {
+    database,
+    async drop() {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export type TestApp = {
+  app: FastifyInstance;
+  ctx: AppContext;
+  close(): Promise<void>;
+};
+
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const { database, drop } = await createTestDatabase();
+  const config: Config = loadConfig({
+    DATA_DIR: '/nonexistent',
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://brug.test',
+    ...env,
+  });
+  const ctx = await createContext(config, { database, jobPollingSeconds: 0.5 });
+  const app = await buildApp(ctx, { logger: false, serveWeb: false });
+  await app.ready();
+  return {
+    app,
+    ctx,
+    async close() {
+      await app.close();
+      await closeContext(ctx);
+      await drop();
+    },
+  };
+}
+
+export async function createZone(ctx: AppContext, overrides: Partial<typeof schema.zones.$inferInsert> = {}) {
+  const [zone] = await ctx.database.db
+    .insert(schema.zones)
+    .values({
+      name: `Zone ${randomBytes(3).toString('hex')}`,
+      districts: [...ANTWERP_DISTRICTS],
+      ...overrides,
+    })
+    .returning();
+  return zone;
+}
+
+export async function createUser(
+  ctx: AppContext,
+  zoneId: string,
+  role: Role,
+  overrides: Partial<typeof schema.users.$inferInsert> = {},
+) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const [user] = await ctx.database.db
+    .insert(schema.users)
+    .values({
+      zoneId,
+      role,
+      email: `${role}-${randomBytes(4).toString('hex')}@example.org`,
+      displayName: `Test ${role}`,
+      status: 'active',
+      passwordHash: await passwordHash,
+      ...overrides,
+    })
+    .returning();
+  return user;
+}
+
+type Body = Record<string, unknown> | unknown[] | undefined;
+
+/** A logged-in browser, as far as the API can tell: session cookie plus CSRF header on writes. */
+export class Client {
+  constructor(
+    private app: FastifyInstance,
+    public cookie?: string,
+    public csrf?: string,
+  ) {}
+
+  private request(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: Body,
+  ): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    return this.app.inject({ method, url, headers, payload: body as never });
+  }
+  get(url: string) {
+    return this.request('GET', url);
+  }
+  post(url: string, body?: Body) {
+    return this.request('POST', url, body ?? {});
+  }
+  patch(url: string, body?: Body) {
+    return this.request('PATCH', url, body ?? {});
+  }
+  put(url: string, body?: Body) {
+    return this.request('PUT', url, body ?? {});
+  }
+  delete(url: string) {
+    return this.request('DELETE', url);
+  }
+}
+
+export async function login(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'brug_session');
+  return new Client(app, `brug_session=${cookie!.value}`, res.json().csrfToken);
+}
+
+/** Creates a user of the role in the zone and logs them in. */
+export async function loginAs(
+  t: TestApp,
+  zoneId: string,
+  role: Role,
+  overrides: Partial<typeof schema.users.$inferInsert> = {},
+) {
+  const user = await createUser(t.ctx, zoneId, role, overrides);
+  return { user, client: await login(t.app, user.email) };
+}
+
+export async function waitFor<T>(
+  fn: () => Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() - start > timeoutMs) throw new Error('waitFor timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../client.ts';
+import { auditLog } from '../schema/audit.ts';
+
+export type AuditInput = {
+  zoneId: string | null;
+  actorId?: string | null;
+  actorEmail?: string | null;
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  details?: Record<string, unknown>;
+  scope?: 'zone' | 'bureau';
+};
+
+const GENESIS = '0'.repeat(64);
+const AUDIT_LOCK = 727_001;
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+type ChainFields = {
+  id: number;
+  zoneId: string | null;
+  at: string;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  details: Record<string, unknown>;
+  scope: string;
+  prevHash: string;
+};
+
+export function hashAuditEntry(e: ChainFields): string {
+  const at = new Date(e.at).toISOString();
+  const body = canonical([
+    e.id,
+    e.zoneId,
+    at,
+    e.actorId,
+    e.actorEmail,
+    e.action,
+    e.targetType,
+    e.targetId,
+    e.details,
+    e.scope,
+  ]);
+  return createHash('sha256').update(e.prevHash).update(body).digest('hex');
+}
+
+/** Appends one entry to the chain. Call it inside the transaction of the change it records. */
+export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
+  const write = async (t: Tx) => {
+    await t.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
+    const [last] = await t
+      .select({ id: auditLog.id, hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    const entry: ChainFields = {
+      id: (last?.id ?? 0) + 1,
+      zoneId: input.zoneId,
+      at: new Date().toISOString(),
+      actorId: input.actorId ?? null,
+      actorEmail: input.actorEmail ?? null,
+      action: input.action,
+      targetType: input.targetType ?? null,
+      targetId: input.targetId ?? null,
+      details: input.details ?? {},
+      scope: input.scope ?? 'zone',
+      prevHash: last?.hash ?? GENESIS,
+    };
+    await t.insert(auditLog).values({ ...entry, hash: hashAuditEntry(entry) });
+  };
+  if ('rollback' in tx) return write(tx);
+  return (tx as Db).transaction(write);
+}
+
+export type VerifyResult =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAt: number; reason: string };
+
+/** Recomputes the whole chain in id order, in batches. */
+export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<VerifyResult> {
+  let prevHash = GENESIS;
+  let expectedId = 1;
+  let count = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, expectedId - 1))
+      .orderBy(asc(auditLog.id))
+      .limit(batchSize);
+    if (rows.length === 0) return { ok: true, entries: count };
+    for (const row of rows) {
+      if (row.id !== expectedId)
+        return { ok: false, entries: count, brokenAt: expectedId, reason: 'entry missing' };
+      if (row.prevHash !== prevHash)
+        return { ok: false, entries: count, brokenAt: row.id, reason: 'link broken' };
+      if (hashAuditEntry(row) !== row.hash)
+        return { ok: false, entries: count, brokenAt: row.id, reason: 'entry changed' };
+      prevHash = row.hash;
+      expectedId++;
+      count++;
+    }
+  }
+}
+
+export type AuditFilter = {
+  zoneId: string;
+  scope: 'zone' | 'bureau';
+  actorId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+};
+
+export async function findAuditEntries(db: Db, f: AuditFilter) {
+  const where = and(
+    eq(auditLog.zoneId, f.zoneId),
+    eq(auditLog.scope, f.scope),
+    f.actorId ? eq(auditLog.actorId, f.actorId) : undefined,
+    f.action ? sql`${auditLog.action} like ${`${f.action.replace(/[%_\\]/g, '\\$&')}%`}` : undefined,
+    f.from ? gte(auditLog.at, f.from) : undefined,
+    f.to ? lt(auditLog.at, sql`(${f.to}::date + 1)`) : undefined,
+  );
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.id))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where),
+  ]);
+  return { items, total };
+}
