@@ -2,6 +2,8 @@ export * from './accounts.ts';
 export * from './audit.ts';
 export * from './common.ts';
 export * from './errors.ts';
+export * from './ideas.ts';
+export * from './initiatives.ts';
 export * from './limits.ts';
 export * from './permissions.ts';
 export * from './roles.ts';
