@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { LANGUAGES } from './roles.ts';
+
+export const INVITATION_KINDS = ['interview', 'roundtable'] as const;
+export const INVITATION_STATUSES = ['sent', 'opened', 'accepted', 'declined', 'proposed'] as const;
+/** A personal invitation link is valid this long; it is also the deadline to answer. */
+export const OUTREACH_LINK_TTL_DAYS = 21;
+/** The deadline reminder goes out this many days before the link expires. */
+export const OUTREACH_REMINDER_DAYS_BEFORE = 3;
+export const PROPOSAL_MAX_LENGTH = 500;
+
+export const SendInvitationsInput = z
+  .object({
+    kind: z.enum(INVITATION_KINDS),
+    waveId: z.uuid().optional(),
+    organisationIds: z.array(z.uuid()).max(500).optional(),
+    roundtableId: z.uuid().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.waveId && !v.organisationIds?.length)
+      ctx.addIssue({ code: 'custom', path: ['organisationIds'], message: 'choose a wave or organisations' });
+    if (v.kind === 'roundtable' && !v.roundtableId)
+      ctx.addIssue({ code: 'custom', path: ['roundtableId'], message: 'required for a roundtable' });
+  });
+export type SendInvitationsInput = z.infer<typeof SendInvitationsInput>;
+
+export const InvitationStatusView = z.object({
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  sent: z.number().int(),
+  opened: z.number().int(),
+  accepted: z.number().int(),
+  declined: z.number().int(),
+  noAnswerYet: z.number().int(),
+});
+export type InvitationStatusView = z.infer<typeof InvitationStatusView>;
+
+export const SendInvitationsResult = z.object({ sent: z.number().int(), skippedWithoutEmail: z.number().int() });
+
+/** What the public page shows: no names of other people, no data of the organisation. */
+export const PublicInvitationView = z.object({
+  kind: z.enum(INVITATION_KINDS),
+  language: z.enum(LANGUAGES),
+  zoneName: z.string(),
+  bureauName: z.string().nullable(),
+  expiresAt: z.string(),
+  slots: z.array(
+    z.object({
+      id: z.uuid(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      localStart: z.string(),
+      mode: z.enum(['place', 'video']),
+      location: z.string().nullable(),
+    }),
+  ),
+  roundtable: z.object({ title: z.string(), startsAt: z.string(), place: z.string() }).nullable(),
+});
+export type PublicInvitationView = z.infer<typeof PublicInvitationView>;
+
+export const AnswerInvitationInput = z
+  .object({
+    consent: z.boolean(),
+    answer: z.enum(['accept', 'propose', 'decline']),
+    slotId: z.uuid().optional(),
+    proposal: z.string().trim().max(PROPOSAL_MAX_LENGTH).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.answer === 'accept' && !v.consent)
+      ctx.addIssue({ code: 'custom', path: ['consent'], message: 'needed to take part' });
+    if (v.answer === 'propose' && !v.consent)
+      ctx.addIssue({ code: 'custom', path: ['consent'], message: 'needed to take part' });
+    if (v.answer === 'propose' && !v.proposal)
+      ctx.addIssue({ code: 'custom', path: ['proposal'], message: 'required' });
+  });
+export type AnswerInvitationInput = z.infer<typeof AnswerInvitationInput>;
+export const AnswerResultView = z.object({ status: z.enum(INVITATION_STATUSES), bookingId: z.uuid().nullable() });

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { Name } from './common.ts';
+
+export const ROUNDTABLE_TEXT_MAX_LENGTH = 50_000;
+export const ROUNDTABLE_ATTENDANCE = ['invited', 'confirmed', 'declined', 'attended', 'absent'] as const;
+
+export const CreateRoundtableInput = z
+  .object({
+    title: Name,
+    startsAt: z.iso.datetime({ offset: true }),
+    endsAt: z.iso.datetime({ offset: true }),
+    place: z.string().trim().min(1, 'required').max(300),
+    agenda: z.string().max(ROUNDTABLE_TEXT_MAX_LENGTH).default(''),
+  })
+  .refine((v) => new Date(v.endsAt) > new Date(v.startsAt), { path: ['endsAt'], message: 'after the start' });
+export const UpdateRoundtableInput = z
+  .object({
+    title: Name.optional(),
+    place: z.string().trim().min(1).max(300).optional(),
+    agenda: z.string().max(ROUNDTABLE_TEXT_MAX_LENGTH).optional(),
+    minutes: z.string().max(ROUNDTABLE_TEXT_MAX_LENGTH).optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'nothing to change' });
+export const AddRoundtableParticipantInput = z
+  .object({ userId: z.uuid().optional(), contactId: z.uuid().optional() })
+  .refine((v) => (v.userId ? 1 : 0) + (v.contactId ? 1 : 0) === 1, {
+    path: ['userId'],
+    message: 'give a user or a contact',
+  });
+export const SetRoundtableAttendanceInput = z.object({ attendance: z.enum(ROUNDTABLE_ATTENDANCE) });
+
+export const RoundtableParticipantView = z.object({
+  id: z.uuid(),
+  kind: z.enum(['internal', 'external']),
+  name: z.string(),
+  organisationName: z.string().nullable(),
+  attendance: z.enum(ROUNDTABLE_ATTENDANCE),
+});
+export const RoundtableView = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z.string(),
+  agenda: z.string(),
+  minutes: z.string(),
+  participants: z.array(RoundtableParticipantView),
+});
+export type RoundtableView = z.infer<typeof RoundtableView>;
