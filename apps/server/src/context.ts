@@ -1,3 +1,5 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { type Database, openDatabase } from '@brug/db';
 import type { Config } from './config.ts';
 import type { AppContext } from './http/context.ts';
@@ -7,10 +9,72 @@ import { Mailer } from './modules/mail/mailer.ts';
 
 export type ContextOptions = { database?: Database; jobPollingSeconds?: number };
 
+const LOCK_FILE = 'brug.pid';
+
+export class DataDirInUseError extends Error {}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite is one process per data directory: a second one would corrupt it. A pid file claims the
+ * directory; a file left by a process that no longer runs is taken over.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const file = path.join(dataDir, LOCK_FILE);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw err;
+      const owner = Number(readFileSync(file, 'utf8').trim());
+      if (isRunning(owner)) {
+        throw new DataDirInUseError(
+          `The data directory ${dataDir} is in use by process ${owner} (a running Brug server?). ` +
+            'The embedded database allows one process per data directory: stop that process first, ' +
+            'or use a PostgreSQL server with DATABASE_URL.',
+        );
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  return () => {
+    try {
+      if (readFileSync(file, 'utf8').trim() === String(process.pid)) rmSync(file, { force: true });
+    } catch {}
+  };
+}
+
+/** Opens the configured database; the embedded one only after claiming its directory. */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl) return openDatabase({ databaseUrl: config.databaseUrl });
+  mkdirSync(config.dataDir, { recursive: true });
+  const release = lockDataDir(config.dataDir);
+  try {
+    const database = await openDatabase({ dataDir: config.dataDir });
+    const close = database.close.bind(database);
+    database.close = async () => {
+      await close();
+      release();
+    };
+    return database;
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
 /** Opens the database, applies migrations and starts jobs and mail: everything a request needs. */
 export async function createContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
-  const database =
-    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const database = options.database ?? (await openConfiguredDatabase(config));
   await database.migrate();
   const jobs = new Jobs(database, { pollingIntervalSeconds: options.jobPollingSeconds });
   await jobs.start();

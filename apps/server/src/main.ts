@@ -1,20 +1,20 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { closeContext, createContext } from './context.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { closeContext, createContext, DataDirInUseError } from './context.ts';
+import type { AppContext } from './http/context.ts';
 import { prepareSetup } from './modules/accounts/setup.ts';
 
-async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(2);
-    }
-    throw err;
-  }
+export type ServeOptions = {
+  /** Runs after migrations, before the server listens (the demo fills its database here). */
+  prepare?: (ctx: AppContext) => Promise<void>;
+};
+
+/** Starts Brug and serves until SIGINT or SIGTERM, then drains requests, stops jobs and closes the database. */
+export async function serve(config: Config, options: ServeOptions = {}): Promise<void> {
   const ctx = await createContext(config);
+  await options.prepare?.(ctx);
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
@@ -44,7 +44,25 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((err) => {
+/** Reads the configuration; a bad value ends the process with a message naming the variable. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+export function startFailed(err: unknown): never {
   console.error('Brug could not start:', err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+  process.exit(err instanceof DataDirInUseError ? 3 : 1);
+}
+
+const entry = process.argv[1] ? realpathSync(process.argv[1]) : '';
+if (entry === fileURLToPath(import.meta.url)) {
+  serve(loadConfigOrExit()).catch(startFailed);
+}

@@ -1,0 +1,259 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { appendAudit, type Database, findUserByEmail, schema, verifyAuditChain } from '@brug/db';
+import { ANTWERP_DISTRICTS, Email, LanguageSchema, Name, Password, RoleSchema } from '@brug/domain';
+import { eq } from 'drizzle-orm';
+import { ConfigError, loadConfig } from './config.ts';
+import { DataDirInUseError, openConfiguredDatabase } from './context.ts';
+import { hashPassword, isCommonPassword } from './modules/accounts/passwords.ts';
+
+export const HELP = `brug — Brug's command line (uses DATA_DIR or DATABASE_URL, like the server)
+
+Usage: npm run brug -- <command> [options]
+
+  user create --role <role> --email <address> [--name "<name>"] [--zone "<zone name>"] [--language nl|fr|en]
+      Creates an active user; the password is read from standard input (not shown when typed).
+      Roles: admin, coordinator, colleague, researcher, partner. The zone is created when it does not
+      exist; without --zone the only zone is used (or a zone named "Brug" is created on an empty database).
+      Example: echo "$PASSWORD" | npm run brug -- user create --role admin --email a@example.org
+
+  audit verify
+      Recomputes the hash chain of the audit log. Prints "OK, N entries" (exit 0) or the first broken
+      entry (exit 1).
+
+  --help    This text.
+
+With the embedded database (no DATABASE_URL) the data directory can be used by one process at a time:
+stop the server before running a command against its directory.
+`;
+
+export type Io = {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  readPassword: () => Promise<string>;
+};
+
+/** Exit codes: 0 done, 1 refused or failed, 2 wrong usage or configuration, 3 data directory in use. */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (err) {
+    io.err(`${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  const command = positionals.join(' ');
+  if (values.help || command === '' || command === 'help') {
+    io.out(HELP);
+    return 0;
+  }
+  if (command !== 'user create' && command !== 'audit verify') {
+    io.err(`Unknown command: ${command}\n\n${HELP}`);
+    return 2;
+  }
+
+  let database: Database;
+  try {
+    const config = loadConfig(env);
+    database = await openConfiguredDatabase(config);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.err(err.message);
+      return 2;
+    }
+    if (err instanceof DataDirInUseError) {
+      io.err(err.message);
+      return 3;
+    }
+    io.err(`Cannot open the database: ${(err as Error).message}`);
+    return 1;
+  }
+  try {
+    await database.migrate();
+    if (command === 'audit verify') return await auditVerify(database, io);
+    return await userCreate(database, values, io);
+  } finally {
+    await database.close();
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      role: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      zone: { type: 'string' },
+      language: { type: 'string' },
+    },
+  });
+}
+
+async function auditVerify(database: Database, io: Io): Promise<number> {
+  const result = await verifyAuditChain(database.db);
+  if (result.ok) {
+    io.out(`OK, ${result.entries} entries`);
+    return 0;
+  }
+  const [entry] = await database.db
+    .select()
+    .from(schema.auditLog)
+    .where(eq(schema.auditLog.id, result.brokenAt));
+  const what = entry ? ` (${entry.action} at ${new Date(entry.at).toISOString()})` : '';
+  io.err(
+    `BROKEN at entry ${result.brokenAt}${what}: ${result.reason}. ${result.entries} entries before it are intact.`,
+  );
+  return 1;
+}
+
+type UserOptions = { role?: string; email?: string; name?: string; zone?: string; language?: string };
+
+async function userCreate(database: Database, values: UserOptions, io: Io): Promise<number> {
+  const problems: string[] = [];
+  const role = RoleSchema.safeParse(values.role);
+  if (!role.success) problems.push(`--role: one of ${RoleSchema.options.join(', ')}`);
+  const email = Email.safeParse(values.email ?? '');
+  if (!email.success) problems.push('--email: a valid e-mail address is required');
+  const language = LanguageSchema.safeParse(values.language ?? 'nl');
+  if (!language.success) problems.push(`--language: one of ${LanguageSchema.options.join(', ')}`);
+  const name = Name.safeParse(values.name ?? (values.email ?? '').split('@')[0]);
+  if (!name.success) problems.push('--name: required, at most 120 characters');
+  const zoneName = values.zone === undefined ? undefined : Name.safeParse(values.zone);
+  if (zoneName && !zoneName.success) problems.push('--zone: required, at most 120 characters');
+  if (!role.success || !email.success || !language.success || !name.success || zoneName?.success === false) {
+    io.err(`Cannot create the user:\n  ${problems.join('\n  ')}`);
+    return 2;
+  }
+  if (await findUserByEmail(database.db, email.data)) {
+    io.err(`Cannot create the user: --email: ${email.data} is already in use`);
+    return 1;
+  }
+
+  const password = await io.readPassword();
+  const checked = Password.safeParse(password);
+  if (!checked.success) {
+    io.err(`Cannot create the user: password: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+    return 1;
+  }
+  if (isCommonPassword(password)) {
+    io.err('Cannot create the user: password: too common, choose a longer, unusual one');
+    return 1;
+  }
+  const passwordHash = await hashPassword(password);
+
+  const zones = await database.db.select().from(schema.zones);
+  let zone = zoneName?.success ? zones.find((z) => z.name === zoneName.data) : undefined;
+  if (!zoneName && zones.length === 1) zone = zones[0];
+  if (!zoneName && zones.length > 1) {
+    io.err(`Cannot create the user: --zone: choose one of ${zones.map((z) => `"${z.name}"`).join(', ')}`);
+    return 2;
+  }
+
+  const result = await database.db.transaction(async (tx) => {
+    let created = false;
+    if (!zone) {
+      [zone] = await tx
+        .insert(schema.zones)
+        .values({
+          name: zoneName?.success ? zoneName.data : 'Brug',
+          defaultLanguage: language.data,
+          districts: [...ANTWERP_DISTRICTS],
+        })
+        .returning();
+      created = true;
+      await appendAudit(tx, {
+        zoneId: zone.id,
+        action: 'zone.create',
+        targetType: 'zone',
+        targetId: zone.id,
+        details: { via: 'cli' },
+      });
+    }
+    const [user] = await tx
+      .insert(schema.users)
+      .values({
+        zoneId: zone.id,
+        email: email.data,
+        displayName: name.data,
+        role: role.data,
+        language: language.data,
+        status: 'active',
+        passwordHash,
+      })
+      .returning();
+    await appendAudit(tx, {
+      zoneId: zone.id,
+      action: 'user.create',
+      targetType: 'user',
+      targetId: user.id,
+      details: { role: role.data, via: 'cli' },
+    });
+    return { user, zone, created };
+  });
+  io.out(
+    `Created ${result.user.role} ${result.user.email} in zone "${result.zone.name}"${result.created ? ' (new zone)' : ''}.`,
+  );
+  return 0;
+}
+
+/** Reads one line from standard input; on a terminal the typed characters are not shown. */
+export async function readPasswordFromStdin(prompt = 'Password: '): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+  }
+  const first = await readHidden(prompt);
+  const second = await readHidden('Repeat the password: ');
+  if (first !== second) throw new Error('The two passwords differ');
+  return first;
+}
+
+function readHidden(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  process.stderr.write(prompt);
+  stdin.setRawMode(true);
+  stdin.resume();
+  stdin.setEncoding('utf8');
+  return new Promise((resolve, reject) => {
+    let value = '';
+    const done = (err?: Error) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.off('data', onData);
+      process.stderr.write('\n');
+      if (err) reject(err);
+      else resolve(value);
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') return done();
+        if (ch === '\u0003') return done(new Error('Cancelled'));
+        if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
+        else value += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+const entry = process.argv[1] ? realpathSync(process.argv[1]) : '';
+if (entry === fileURLToPath(import.meta.url)) {
+  runCli(process.argv.slice(2), process.env, {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    readPassword: () => readPasswordFromStdin(),
+  })
+    .then((code) => process.exit(code))
+    .catch((err) => {
+      console.error(`brug: ${err instanceof Error ? err.message : err}`);
+      process.exit(1);
+    });
+}
