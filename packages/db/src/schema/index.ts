@@ -9,4 +9,5 @@ export * from './outreach.ts';
 export * from './partners.ts';
 export * from './roundtables.ts';
 export * from './vault.ts';
+export * from './volunteers.ts';
 export * from './zones.ts';
