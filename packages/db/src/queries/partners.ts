@@ -1,0 +1,263 @@
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Tx } from '../client.ts';
+import { contacts, focusAreas, organisations, relationshipStatuses, waves } from '../schema/partners.ts';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type ContactRow = typeof contacts.$inferSelect;
+
+export type OrganisationFilterParams = {
+  q?: string;
+  kind?: string;
+  focusArea?: string[];
+  district?: string[];
+  language?: string[];
+  targetGroup?: string[];
+  postcode?: string;
+  city?: string;
+  ownerId?: string;
+  dialogue?: string;
+  waveId?: string;
+  programmeId?: string;
+  status?: string[];
+  /** Only these organisations (a partner's own). */
+  ids?: string[];
+};
+
+/** The search the user typed, as a Dutch tsquery over accent-folded text. */
+function tsQuery(q: string): SQL {
+  return sql`websearch_to_tsquery('dutch'::regconfig, brug_fold(${q}))`;
+}
+
+export function organisationWhere(zoneId: string, f: OrganisationFilterParams): SQL {
+  const conditions: (SQL | undefined)[] = [
+    eq(organisations.zoneId, zoneId),
+    f.q ? sql`${organisations.search} @@ ${tsQuery(f.q)}` : undefined,
+    f.kind ? eq(organisations.kind, f.kind) : undefined,
+    f.focusArea?.length ? sql`${organisations.focusAreas} && ${sqlTextArray(f.focusArea)}` : undefined,
+    f.district?.length ? sql`${organisations.districts} && ${sqlTextArray(f.district)}` : undefined,
+    f.language?.length ? sql`${organisations.languages} && ${sqlTextArray(f.language)}` : undefined,
+    f.targetGroup?.length ? sql`${organisations.targetGroups} && ${sqlTextArray(f.targetGroup)}` : undefined,
+    f.postcode ? eq(organisations.postcode, f.postcode) : undefined,
+    f.city ? sql`brug_fold(${organisations.city}) = brug_fold(${f.city})` : undefined,
+    f.ownerId ? eq(organisations.ownerId, f.ownerId) : undefined,
+    f.dialogue ? eq(organisations.dialogue, f.dialogue) : undefined,
+    f.waveId === 'none'
+      ? isNull(organisations.waveId)
+      : f.waveId
+        ? eq(organisations.waveId, f.waveId)
+        : undefined,
+    f.ids ? (f.ids.length ? inArray(organisations.id, f.ids) : sql`false`) : undefined,
+  ];
+  if (f.status?.length && f.programmeId) {
+    const wantsNone = f.status.includes('longlist');
+    conditions.push(
+      sql`(${relationshipStatuses.status} in (${sql.join(
+        f.status.map((s) => sql`${s}`),
+        sql`, `,
+      )})${wantsNone ? sql` or ${relationshipStatuses.status} is null` : sql``})`,
+    );
+  }
+  return and(...conditions) as SQL;
+}
+
+function sqlTextArray(values: string[]): SQL {
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+export type OrganisationListParams = OrganisationFilterParams & {
+  sort: string;
+  page: number;
+  pageSize: number;
+};
+
+const SORTS: Record<string, SQL[]> = {
+  name: [sql`${organisations.name} asc`],
+  '-name': [sql`${organisations.name} desc`],
+  createdAt: [sql`${organisations.createdAt} asc`],
+  '-createdAt': [sql`${organisations.createdAt} desc`],
+  postcode: [sql`${organisations.postcode} asc`, sql`${organisations.name} asc`],
+  '-postcode': [sql`${organisations.postcode} desc`, sql`${organisations.name} asc`],
+};
+
+/**
+ * One page of organisations with their status in `programmeId` (when given). Without a programme,
+ * a status filter cannot apply and is ignored.
+ */
+export async function findOrganisations(db: Tx, zoneId: string, p: OrganisationListParams) {
+  const where = organisationWhere(zoneId, p);
+  const order =
+    p.sort === 'relevance' && p.q
+      ? [sql`ts_rank(${organisations.search}, ${tsQuery(p.q)}) desc`, sql`${organisations.name} asc`]
+      : (SORTS[p.sort] ?? SORTS.name);
+  const join = relationshipJoin(p.programmeId);
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({ organisation: organisations, status: relationshipStatuses.status })
+      .from(organisations)
+      .leftJoin(relationshipStatuses, join)
+      .where(where)
+      .orderBy(...order, asc(organisations.id))
+      .limit(p.pageSize)
+      .offset((p.page - 1) * p.pageSize),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(organisations)
+      .leftJoin(relationshipStatuses, join)
+      .where(where),
+  ]);
+  return { items, total };
+}
+
+function relationshipJoin(programmeId?: string): SQL {
+  return programmeId
+    ? (and(
+        eq(relationshipStatuses.organisationId, organisations.id),
+        eq(relationshipStatuses.programmeId, programmeId),
+      ) as SQL)
+    : sql`false`;
+}
+
+/** Every organisation a filter finds (for export and "add to wave"), capped. */
+export async function findAllOrganisations(
+  db: Tx,
+  zoneId: string,
+  f: OrganisationFilterParams & { sort?: string },
+  limit: number,
+) {
+  return db
+    .select({ organisation: organisations, status: relationshipStatuses.status })
+    .from(organisations)
+    .leftJoin(relationshipStatuses, relationshipJoin(f.programmeId))
+    .where(organisationWhere(zoneId, f))
+    .orderBy(...(SORTS[f.sort ?? 'name'] ?? SORTS.name), asc(organisations.id))
+    .limit(limit);
+}
+
+export async function getOrganisation(db: Tx, zoneId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.id, id), eq(organisations.zoneId, zoneId)))
+    .limit(1);
+  return row;
+}
+
+export async function findOrganisationByKey(db: Tx, zoneId: string, nameKey: string, postcode: string) {
+  const [row] = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.zoneId, zoneId),
+        eq(organisations.nameKey, nameKey),
+        eq(organisations.postcode, postcode),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+export async function findContacts(db: Tx, zoneId: string, organisationId: string) {
+  return db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.zoneId, zoneId), eq(contacts.organisationId, organisationId)))
+    .orderBy(asc(contacts.name), asc(contacts.id));
+}
+
+export async function getContact(db: Tx, zoneId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.id, id), eq(contacts.zoneId, zoneId)))
+    .limit(1);
+  return row;
+}
+
+/** Organisations a partner user speaks for, through a contact linked to their account. */
+export async function findOrganisationIdsOfUser(db: Tx, zoneId: string, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: contacts.organisationId })
+    .from(contacts)
+    .where(and(eq(contacts.zoneId, zoneId), eq(contacts.userId, userId)));
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+/**
+ * Whether an organisation has been invited to a conversation: researchers see contact data only
+ * then. The invitations of the listening module answer this; until they exist, nobody is invited.
+ */
+export async function isOrganisationInvited(
+  db: Tx,
+  zoneId: string,
+  organisationId: string,
+): Promise<boolean> {
+  const [{ exists }] = await rowsOf<{ exists: boolean }>(
+    db,
+    sql`select to_regclass('public.invitations') is not null as exists`,
+  );
+  if (!exists) return false;
+  const rows = await rowsOf(
+    db,
+    sql`select 1 from invitations where zone_id = ${zoneId} and organisation_id = ${organisationId} limit 1`,
+  );
+  return rows.length > 0;
+}
+
+export async function getFocusAreas(db: Tx, zoneId: string) {
+  return db.select().from(focusAreas).where(eq(focusAreas.zoneId, zoneId)).orderBy(asc(focusAreas.key));
+}
+
+/** Counts per status of the organisations in each wave of a programme. */
+export async function waveProgress(db: Tx, zoneId: string, programmeId: string) {
+  const rows = await db
+    .select({
+      waveId: organisations.waveId,
+      status: relationshipStatuses.status,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(organisations)
+    .innerJoin(waves, eq(waves.id, organisations.waveId))
+    .leftJoin(relationshipStatuses, relationshipJoin(programmeId))
+    .where(and(eq(organisations.zoneId, zoneId), eq(waves.programmeId, programmeId)))
+    .groupBy(organisations.waveId, relationshipStatuses.status);
+  return rows;
+}
+
+export async function findWaves(db: Tx, zoneId: string, programmeId?: string) {
+  return db
+    .select()
+    .from(waves)
+    .where(and(eq(waves.zoneId, zoneId), programmeId ? eq(waves.programmeId, programmeId) : undefined))
+    .orderBy(asc(waves.programmeId), asc(waves.number));
+}
+
+/**
+ * Organisations per focus area × district × status. An organisation with several focus areas or
+ * districts counts in each of its cells; one without counts under '' (not set).
+ */
+export async function coverageMatrix(db: Tx, zoneId: string, programmeId?: string) {
+  const statusExpr = programmeId ? sql`coalesce(rs.status, 'longlist')` : sql`'none'`;
+  const joinExpr = programmeId
+    ? sql`left join relationship_statuses rs on rs.organisation_id = o.id and rs.programme_id = ${programmeId}`
+    : sql``;
+  return rowsOf<{ focusArea: string; district: string; status: string; n: number }>(
+    db,
+    sql`
+    select f.area as "focusArea", d.district as "district", ${statusExpr} as "status", count(*)::int as "n"
+    from organisations o
+    ${joinExpr}
+    cross join lateral unnest(case when cardinality(o.focus_areas) = 0 then array['']::text[] else o.focus_areas end) as f(area)
+    cross join lateral unnest(case when cardinality(o.districts) = 0 then array['']::text[] else o.districts end) as d(district)
+    where o.zone_id = ${zoneId}
+    group by 1, 2, 3`,
+  );
+}
+
+async function rowsOf<T = Record<string, unknown>>(db: Tx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
