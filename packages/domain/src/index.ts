@@ -1,4 +1,5 @@
 export * from './accounts.ts';
+export * from './analysis/index.ts';
 export * from './audit.ts';
 export * from './common.ts';
 export * from './conversations.ts';

@@ -1,0 +1,153 @@
+import { seededRandom } from './prng.ts';
+import type { SparseVector } from './tfidf.ts';
+
+/**
+ * Latent semantic analysis: projects TF-IDF vectors onto their strongest `components` directions
+ * (randomised truncated SVD with power iterations, Halko et al. 2011) and normalises each row.
+ * Short texts that share no word but share context land close together. Deterministic per seed.
+ */
+export function reduceDimensions(
+  vectors: readonly SparseVector[],
+  dimension: number,
+  components: number,
+  seed = 7,
+  powerIterations = 2,
+): SparseVector[] {
+  const n = vectors.length;
+  const r = Math.min(components + 10, n, dimension);
+  if (r < 2) return vectors.slice();
+  const random = seededRandom(seed);
+  const gaussian = () => {
+    const u = Math.max(random(), 1e-12);
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+  };
+  // Y = X Ω (n × r), row-major.
+  const omega = Float64Array.from({ length: dimension * r }, gaussian);
+  let y = multiplyX(vectors, omega, r, n);
+  for (let p = 0; p < powerIterations; p++) {
+    orthonormalise(y, n, r);
+    const z = multiplyXt(vectors, y, r, dimension);
+    orthonormalise(z, dimension, r);
+    y = multiplyX(vectors, z, r, n);
+  }
+  orthonormalise(y, n, r);
+  // B = Qᵀ X (r × d); the eigenvectors of B Bᵀ (r × r) rotate Q onto the singular directions.
+  const b = multiplyXt(vectors, y, r, dimension); // d × r, i.e. Bᵀ
+  const gram = new Float64Array(r * r);
+  for (let i = 0; i < dimension; i++) {
+    const row = i * r;
+    for (let a = 0; a < r; a++) {
+      const va = b[row + a];
+      if (va === 0) continue;
+      for (let c = a; c < r; c++) gram[a * r + c] += va * b[row + c];
+    }
+  }
+  for (let a = 0; a < r; a++) for (let c = 0; c < a; c++) gram[a * r + c] = gram[c * r + a];
+  const { values, vectors: eig } = symmetricEigen(gram, r);
+  const order = Array.from({ length: r }, (_, i) => i).sort((i, j) => values[j] - values[i] || i - j);
+  const keep = order.slice(0, Math.min(components, r));
+  const indices = Int32Array.from(keep, (_, i) => i);
+  return Array.from({ length: n }, (_, row) => {
+    const out = new Float64Array(keep.length);
+    let norm = 0;
+    keep.forEach((e, i) => {
+      let s = 0;
+      for (let a = 0; a < r; a++) s += y[row * r + a] * eig[a * r + e];
+      s *= Math.sqrt(Math.max(values[e], 0));
+      out[i] = s;
+      norm += s * s;
+    });
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let i = 0; i < out.length; i++) out[i] /= norm;
+    return { indices, values: out };
+  });
+}
+
+function multiplyX(vectors: readonly SparseVector[], m: Float64Array, r: number, n: number): Float64Array {
+  const out = new Float64Array(n * r);
+  for (let i = 0; i < n; i++) {
+    const v = vectors[i];
+    const row = i * r;
+    for (let j = 0; j < v.indices.length; j++) {
+      const w = v.values[j];
+      const src = v.indices[j] * r;
+      for (let a = 0; a < r; a++) out[row + a] += w * m[src + a];
+    }
+  }
+  return out;
+}
+
+function multiplyXt(
+  vectors: readonly SparseVector[],
+  m: Float64Array,
+  r: number,
+  dimension: number,
+): Float64Array {
+  const out = new Float64Array(dimension * r);
+  for (let i = 0; i < vectors.length; i++) {
+    const v = vectors[i];
+    const row = i * r;
+    for (let j = 0; j < v.indices.length; j++) {
+      const w = v.values[j];
+      const dst = v.indices[j] * r;
+      for (let a = 0; a < r; a++) out[dst + a] += w * m[row + a];
+    }
+  }
+  return out;
+}
+
+/** Modified Gram-Schmidt on the r columns of a row-major rows × r matrix. */
+function orthonormalise(m: Float64Array, rows: number, r: number): void {
+  for (let a = 0; a < r; a++) {
+    for (let c = 0; c < a; c++) {
+      let dot = 0;
+      for (let i = 0; i < rows; i++) dot += m[i * r + a] * m[i * r + c];
+      for (let i = 0; i < rows; i++) m[i * r + a] -= dot * m[i * r + c];
+    }
+    let norm = 0;
+    for (let i = 0; i < rows; i++) norm += m[i * r + a] * m[i * r + a];
+    norm = Math.sqrt(norm);
+    for (let i = 0; i < rows; i++) m[i * r + a] = norm > 1e-12 ? m[i * r + a] / norm : 0;
+  }
+}
+
+/** Cyclic Jacobi eigen-decomposition of a small symmetric matrix (row-major r × r). */
+function symmetricEigen(input: Float64Array, r: number): { values: Float64Array; vectors: Float64Array } {
+  const a = Float64Array.from(input);
+  const v = new Float64Array(r * r);
+  for (let i = 0; i < r; i++) v[i * r + i] = 1;
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let off = 0;
+    for (let p = 0; p < r; p++) for (let q = p + 1; q < r; q++) off += a[p * r + q] * a[p * r + q];
+    if (off < 1e-18) break;
+    for (let p = 0; p < r; p++) {
+      for (let q = p + 1; q < r; q++) {
+        const apq = a[p * r + q];
+        if (Math.abs(apq) < 1e-15) continue;
+        const theta = (a[q * r + q] - a[p * r + p]) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < r; k++) {
+          const akp = a[k * r + p];
+          const akq = a[k * r + q];
+          a[k * r + p] = c * akp - s * akq;
+          a[k * r + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < r; k++) {
+          const apk = a[p * r + k];
+          const aqk = a[q * r + k];
+          a[p * r + k] = c * apk - s * aqk;
+          a[q * r + k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < r; k++) {
+          const vkp = v[k * r + p];
+          const vkq = v[k * r + q];
+          v[k * r + p] = c * vkp - s * vkq;
+          v[k * r + q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  return { values: Float64Array.from({ length: r }, (_, i) => a[i * r + i]), vectors: v };
+}
