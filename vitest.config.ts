@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'apps/server/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'e2e/**', 'apps/web/**'],
+    include: ['packages/*/src/**/*.test.ts', 'apps/server/**/*.test.ts', 'apps/web/src/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'e2e/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,0 +1,80 @@
+import { Group, Pagination, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from './states.tsx';
+
+export type Column<T> = {
+  key: string;
+  header: string;
+  render: (row: T) => ReactNode;
+};
+
+export type DataTableProps<T> = {
+  /** Names the table for screen readers (also shown as its caption). */
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string | number;
+  emptyText?: string;
+  /** Paging: shown when total exceeds pageSize. */
+  page?: number;
+  pageSize?: number;
+  total?: number;
+  onPageChange?: (page: number) => void;
+};
+
+/**
+ * A table that stays usable at 360 px: it scrolls sideways inside a focusable region instead of
+ * widening the page.
+ */
+export function DataTable<T>(props: DataTableProps<T>) {
+  const { t } = useTranslation();
+  const pages = props.total && props.pageSize ? Math.ceil(props.total / props.pageSize) : 1;
+  if (props.rows.length === 0) return <EmptyState title={props.emptyText ?? t('common.empty')} />;
+  return (
+    <>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+      <section className="table-scroll" aria-label={props.caption} tabIndex={0}>
+        <Table miw={560} striped highlightOnHover verticalSpacing="xs" captionSide="top">
+          <Table.Caption className="visually-hidden">{props.caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              {props.columns.map((c) => (
+                <Table.Th key={c.key} scope="col">
+                  {c.header}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {props.rows.map((row) => (
+              <Table.Tr key={props.rowKey(row)}>
+                {props.columns.map((c) => (
+                  <Table.Td key={c.key}>{c.render(row)}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </section>
+      {props.total !== undefined && (
+        <Group justify="space-between" mt="sm" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            {t('common.total', { count: props.total })}
+          </Text>
+          {pages > 1 && props.onPageChange && (
+            <Pagination
+              total={pages}
+              value={props.page ?? 1}
+              onChange={props.onPageChange}
+              getControlProps={(control) => ({
+                'aria-label': t(`common.pagination.${control}`),
+              })}
+              getItemProps={(page) => ({ 'aria-label': t('common.pagination.page', { page }) })}
+            />
+          )}
+        </Group>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { webModules } from '../modules/registry.ts';
+import type { Messages } from '../modules/types.ts';
+import en from './en.json';
+import fr from './fr.json';
+import nl from './nl.json';
+
+function keysOf(messages: Messages, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v, `${prefix}${k}.`),
+  );
+}
+
+function emptyValues(messages: Messages, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([k, v]) =>
+    typeof v === 'string' ? (v.trim() ? [] : [`${prefix}${k}`]) : emptyValues(v, `${prefix}${k}.`),
+  );
+}
+
+const namespaces: [string, { nl: Messages; fr: Messages; en: Messages }][] = [
+  ['app', { nl, fr, en }],
+  ...webModules.map((m) => [m.id, m.i18n] as [string, typeof m.i18n]),
+];
+
+describe('translations', () => {
+  it('every module has its own namespace', () => {
+    const ids = webModules.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).not.toContain('app');
+  });
+
+  describe.each(namespaces)('namespace %s', (_name, texts) => {
+    const source = keysOf(texts.nl).sort();
+
+    it('Dutch, the source language, has texts', () => {
+      expect(source.length).toBeGreaterThan(0);
+      expect(emptyValues(texts.nl)).toEqual([]);
+    });
+
+    it.each(['fr', 'en'] as const)('%s has exactly the keys of nl, none empty', (language) => {
+      expect(keysOf(texts[language]).sort()).toEqual(source);
+      expect(emptyValues(texts[language])).toEqual([]);
+    });
+  });
+});

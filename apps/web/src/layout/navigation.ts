@@ -1,0 +1,28 @@
+import type { Role } from '@brug/domain/roles';
+import { webModules } from '../modules/registry.ts';
+import type { NavItem } from '../modules/types.ts';
+
+/** The shell's own navigation entries; module entries come between home and the admin pages. */
+const START: NavItem[] = [
+  {
+    to: '/',
+    labelKey: 'app:nav.home',
+    roles: ['admin', 'coordinator', 'colleague', 'researcher', 'partner'],
+  },
+];
+const END: NavItem[] = [
+  { to: '/admin/users', labelKey: 'app:nav.users', roles: ['admin', 'coordinator'] },
+  { to: '/admin/zone', labelKey: 'app:nav.zone', roles: ['admin'] },
+  { to: '/admin/outbox', labelKey: 'app:nav.outbox', roles: ['admin'] },
+  { to: '/admin/audit', labelKey: 'app:nav.audit', roles: ['admin', 'coordinator'] },
+  {
+    to: '/profile',
+    labelKey: 'app:nav.profile',
+    roles: ['admin', 'coordinator', 'colleague', 'researcher', 'partner'],
+  },
+];
+
+export function navigationFor(role: Role): NavItem[] {
+  const modules = webModules.flatMap((m) => m.nav ?? []);
+  return [...START, ...modules, ...END].filter((item) => item.roles.includes(role));
+}

@@ -1,0 +1,8 @@
+import type { WebModule } from './types.ts';
+
+export type { Messages, NavItem, WebModule, WebRoute } from './types.ts';
+
+/**
+ * The programme's modules, in navigation order. Add one import line above and one entry below.
+ */
+export const webModules: WebModule[] = [];
