@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accountRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { ideaRoutes } from './ideas/routes.ts';
+import { initiativeRoutes } from './initiatives/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { zoneRoutes } from './zones/routes.ts';
 
@@ -12,4 +14,6 @@ export const modules: FastifyPluginAsyncZod[] = [
   zoneRoutes,
   auditRoutes,
   mailRoutes,
+  ideaRoutes,
+  initiativeRoutes,
 ];

@@ -1,3 +1,5 @@
 export * from './accounts.ts';
 export * from './audit.ts';
+export * from './ideas.ts';
+export * from './initiatives.ts';
 export * from './partners.ts';

@@ -1,0 +1,52 @@
+import type { PublicLanguage } from '@brug/domain';
+import type { MailContent } from '../mail/templates.ts';
+
+type Params = { name: string; title: string; when: string; where: string; link: string; status: string };
+
+const texts: Record<
+  PublicLanguage,
+  { confirmed: string; waiting: string; moved: string; reminder: string; manage: string }
+> = {
+  nl: {
+    confirmed: 'Je inschrijving is bevestigd',
+    waiting: 'Je staat op de wachtlijst',
+    moved: 'Er kwam een plaats vrij: je inschrijving is nu bevestigd',
+    reminder: 'Herinnering',
+    manage: 'Bekijken of annuleren',
+  },
+  fr: {
+    confirmed: 'Votre inscription est confirmée',
+    waiting: "Vous êtes sur la liste d'attente",
+    moved: 'Une place s’est libérée : votre inscription est confirmée',
+    reminder: 'Rappel',
+    manage: 'Consulter ou annuler',
+  },
+  en: {
+    confirmed: 'Your registration is confirmed',
+    waiting: 'You are on the waiting list',
+    moved: 'A place became free: your registration is now confirmed',
+    reminder: 'Reminder',
+    manage: 'View or cancel',
+  },
+  ar: {
+    confirmed: 'تم تأكيد تسجيلك',
+    waiting: 'أنت على قائمة الانتظار',
+    moved: 'أصبح هناك مكان شاغر: تم تأكيد تسجيلك الآن',
+    reminder: 'تذكير',
+    manage: 'عرض أو إلغاء',
+  },
+};
+
+/** The registrant's mail in their own language: confirmation, waiting list, moved up, or reminder. */
+export function registrationMail(
+  language: string,
+  kind: 'confirmed' | 'waiting' | 'moved' | 'reminder',
+  p: Params,
+): MailContent {
+  const t = texts[(language in texts ? language : 'nl') as PublicLanguage];
+  const headline = t[kind];
+  return {
+    subject: `${headline} — ${p.title}`,
+    text: `${p.name},\n\n${headline}.\n\n${p.title}\n${p.when}\n${p.where}\n\n${t.manage}: ${p.link}\n\nBrug`,
+  };
+}

@@ -1,0 +1,230 @@
+import {
+  findCodesignComments,
+  findInitiativeDocuments,
+  findInitiatives,
+  getInitiative,
+  schema,
+  withInitiativeLinks,
+} from '@brug/db';
+import {
+  AppError,
+  CodesignCommentInput,
+  CodesignCommentView,
+  CoverageView,
+  CreateInitiativeInput,
+  DOCUMENT_MAX_BYTES,
+  DocumentInput,
+  DocumentView,
+  FitInput,
+  IdParams,
+  InitiativeListQuery,
+  InitiativeView,
+  TransitionInput,
+  UpdateInitiativeInput,
+} from '@brug/domain';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireUser } from '../../http/auth.ts';
+import type { SessionUser } from '../accounts/session-store.ts';
+import { activityRoutes } from './activity-routes.ts';
+import { addCodesignComment, answerFit, attachDocument } from './codesign.ts';
+import { coverage } from './coverage.ts';
+import { createInitiative, updateInitiative } from './create-initiative.ts';
+import { authorize, authorizeOn, type InitiativeAction, partnerScope } from './policy.ts';
+import { presentInitiative, presentInitiativeById } from './presenter.ts';
+import { publicActivityRoutes } from './public-routes.ts';
+import { transitionInitiative } from './transition.ts';
+
+const tags = ['initiatives'];
+
+export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const db = ctx.database.db;
+
+  /** Loads an initiative of the user's zone and applies the rule, co-ownership included for partners. */
+  async function access(user: SessionUser, id: string, action: InitiativeAction) {
+    authorize(user, action);
+    const row = await getInitiative(db, user.zoneId, id);
+    if (!row) throw new AppError('NOT_FOUND', 'No such initiative');
+    const [detail] = await withInitiativeLinks(db, [row]);
+    const orgs = await partnerScope(db, user);
+    authorizeOn(
+      user,
+      action,
+      detail.partners.map((p) => p.organisationId),
+      orgs,
+    );
+    return { detail, orgs };
+  }
+
+  app.get(
+    '/api/initiatives',
+    { schema: { tags, querystring: InitiativeListQuery, response: { 200: z.array(InitiativeView) } } },
+    async (req) => {
+      const user = requireUser(req);
+      authorize(user, 'initiatives.read');
+      const organisationIds = await partnerScope(db, user);
+      const rows = await findInitiatives(db, user.zoneId, { ...req.query, organisationIds });
+      return rows.map(presentInitiative);
+    },
+  );
+
+  app.post(
+    '/api/initiatives',
+    { schema: { tags, body: CreateInitiativeInput, response: { 201: InitiativeView } } },
+    async (req, reply) => {
+      const user = requireUser(req);
+      authorize(user, 'initiatives.manage');
+      const row = await createInitiative(ctx, user, req.body);
+      return reply.code(201).send(await presentInitiativeById(db, user.zoneId, row.id));
+    },
+  );
+
+  app.get('/api/initiatives/coverage', { schema: { tags, response: { 200: CoverageView } } }, async (req) => {
+    const user = requireUser(req);
+    authorize(user, 'coverage.read');
+    return coverage(db, user.zoneId);
+  });
+
+  app.get(
+    '/api/initiatives/:id',
+    { schema: { tags, params: IdParams, response: { 200: InitiativeView } } },
+    async (req) => {
+      const user = requireUser(req);
+      const { detail } = await access(user, req.params.id, 'initiatives.read');
+      return presentInitiative(detail);
+    },
+  );
+
+  app.patch(
+    '/api/initiatives/:id',
+    { schema: { tags, params: IdParams, body: UpdateInitiativeInput, response: { 200: InitiativeView } } },
+    async (req) => {
+      const user = requireUser(req);
+      authorize(user, 'initiatives.manage');
+      await updateInitiative(ctx, user, req.params.id, req.body);
+      return presentInitiativeById(db, user.zoneId, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/initiatives/:id/transition',
+    { schema: { tags, params: IdParams, body: TransitionInput, response: { 200: InitiativeView } } },
+    async (req) => {
+      const user = requireUser(req);
+      authorize(user, 'initiatives.manage');
+      await transitionInitiative(ctx, user, req.params.id, req.body);
+      return presentInitiativeById(db, user.zoneId, req.params.id);
+    },
+  );
+
+  app.get(
+    '/api/initiatives/:id/comments',
+    { schema: { tags, params: IdParams, response: { 200: z.array(CodesignCommentView) } } },
+    async (req) => {
+      const user = requireUser(req);
+      await access(user, req.params.id, 'codesign.read');
+      const rows = await findCodesignComments(db, req.params.id);
+      return rows.map((r) => ({
+        id: r.id,
+        text: r.text,
+        authorName: r.authorName,
+        authorRole: r.authorRole,
+        createdAt: r.createdAt.toISOString(),
+      }));
+    },
+  );
+
+  app.post(
+    '/api/initiatives/:id/comments',
+    {
+      schema: { tags, params: IdParams, body: CodesignCommentInput, response: { 201: CodesignCommentView } },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      await access(user, req.params.id, 'codesign.write');
+      const row = await addCodesignComment(ctx, user, req.params.id, req.body.text);
+      return reply.code(201).send({
+        id: row.id,
+        text: row.text,
+        authorName: user.displayName,
+        authorRole: user.role,
+        createdAt: row.createdAt.toISOString(),
+      });
+    },
+  );
+
+  app.get(
+    '/api/initiatives/:id/documents',
+    { schema: { tags, params: IdParams, response: { 200: z.array(DocumentView) } } },
+    async (req) => {
+      const user = requireUser(req);
+      await access(user, req.params.id, 'codesign.read');
+      const rows = await findInitiativeDocuments(db, req.params.id);
+      return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+    },
+  );
+
+  app.post(
+    '/api/initiatives/:id/documents',
+    {
+      bodyLimit: Math.ceil(DOCUMENT_MAX_BYTES * 1.4) + 4096,
+      schema: { tags, params: IdParams, body: DocumentInput, response: { 201: z.object({ id: z.uuid() }) } },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      await access(user, req.params.id, 'codesign.write');
+      return reply.code(201).send(await attachDocument(ctx, user, req.params.id, req.body));
+    },
+  );
+
+  app.get(
+    '/api/initiatives/:id/documents/:documentId',
+    { schema: { tags, params: z.object({ id: z.uuid(), documentId: z.uuid() }) } },
+    async (req, reply) => {
+      const user = requireUser(req);
+      await access(user, req.params.id, 'codesign.read');
+      const [doc] = await db
+        .select()
+        .from(schema.initiativeDocuments)
+        .where(
+          and(
+            eq(schema.initiativeDocuments.id, req.params.documentId),
+            eq(schema.initiativeDocuments.initiativeId, req.params.id),
+          ),
+        );
+      if (!doc) throw new AppError('NOT_FOUND', 'No such document');
+      return reply
+        .type(doc.contentType)
+        .header('content-disposition', `attachment; filename="${encodeURIComponent(doc.filename)}"`)
+        .header('x-content-type-options', 'nosniff')
+        .send(doc.content);
+    },
+  );
+
+  app.post(
+    '/api/initiatives/:id/fit',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: FitInput.and(z.object({ organisationId: z.uuid().optional() })),
+        response: { 200: InitiativeView },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      const { detail, orgs } = await access(user, req.params.id, 'initiatives.fit');
+      const mine = detail.partners.map((p) => p.organisationId).filter((o) => orgs?.includes(o));
+      const organisationId = req.body.organisationId ?? (mine.length === 1 ? mine[0] : undefined);
+      if (!organisationId || !mine.includes(organisationId))
+        throw AppError.validation({ organisationId: 'name the co-owning organisation you speak for' });
+      await answerFit(ctx, user, req.params.id, organisationId, req.body);
+      return presentInitiativeById(db, user.zoneId, req.params.id);
+    },
+  );
+
+  await app.register(activityRoutes);
+  await app.register(publicActivityRoutes);
+};

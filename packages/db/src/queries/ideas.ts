@@ -1,0 +1,89 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../client.ts';
+import { users } from '../schema/accounts.ts';
+import { ideaComments, ideaEndorsements, ideas } from '../schema/ideas.ts';
+
+export type IdeaRow = typeof ideas.$inferSelect;
+export type IdeaListRow = IdeaRow & {
+  authorName: string;
+  authorRole: string;
+  endorsements: number;
+  endorsedByMe: boolean;
+};
+export type IdeaCommentRow = typeof ideaComments.$inferSelect & { authorName: string };
+
+function ideaColumns(viewerId: string) {
+  return {
+    id: ideas.id,
+    zoneId: ideas.zoneId,
+    authorId: ideas.authorId,
+    showName: ideas.showName,
+    title: ideas.title,
+    description: ideas.description,
+    status: ideas.status,
+    statusReason: ideas.statusReason,
+    initiativeId: ideas.initiativeId,
+    createdAt: ideas.createdAt,
+    updatedAt: ideas.updatedAt,
+    authorName: users.displayName,
+    authorRole: users.role,
+    endorsements: sql<number>`(select count(*)::int from ${ideaEndorsements} e where e.idea_id = ${ideas.id})`,
+    endorsedByMe: sql<boolean>`exists (select 1 from ${ideaEndorsements} e where e.idea_id = ${ideas.id} and e.user_id = ${viewerId})`,
+  };
+}
+
+export type IdeaFilter = { status?: string; page: number; pageSize: number };
+
+export async function findIdeas(db: Tx, zoneId: string, viewerId: string, f: IdeaFilter) {
+  const where = and(eq(ideas.zoneId, zoneId), f.status ? eq(ideas.status, f.status) : undefined);
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select(ideaColumns(viewerId))
+      .from(ideas)
+      .innerJoin(users, eq(users.id, ideas.authorId))
+      .where(where)
+      .orderBy(desc(ideas.createdAt), ideas.id)
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ total: sql<number>`count(*)::int` }).from(ideas).where(where),
+  ]);
+  return { items: items as IdeaListRow[], total };
+}
+
+export async function getIdea(db: Tx, zoneId: string, id: string, viewerId: string) {
+  const [row] = await db
+    .select(ideaColumns(viewerId))
+    .from(ideas)
+    .innerJoin(users, eq(users.id, ideas.authorId))
+    .where(and(eq(ideas.zoneId, zoneId), eq(ideas.id, id)))
+    .limit(1);
+  return row as IdeaListRow | undefined;
+}
+
+/** The idea row itself, locked for the rest of the transaction. */
+export async function lockIdea(tx: Tx, zoneId: string, id: string): Promise<IdeaRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.zoneId, zoneId), eq(ideas.id, id)))
+    .for('update');
+  return row;
+}
+
+export async function findIdeaComments(db: Tx, ideaId: string): Promise<IdeaCommentRow[]> {
+  const rows = await db
+    .select({
+      id: ideaComments.id,
+      zoneId: ideaComments.zoneId,
+      ideaId: ideaComments.ideaId,
+      authorId: ideaComments.authorId,
+      text: ideaComments.text,
+      createdAt: ideaComments.createdAt,
+      authorName: users.displayName,
+    })
+    .from(ideaComments)
+    .innerJoin(users, eq(users.id, ideaComments.authorId))
+    .where(eq(ideaComments.ideaId, ideaId))
+    .orderBy(asc(ideaComments.createdAt), ideaComments.id);
+  return rows;
+}

@@ -1,0 +1,273 @@
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { Tx } from '../client.ts';
+import { users } from '../schema/accounts.ts';
+import {
+  activities,
+  codesignComments,
+  initiativeDocuments,
+  initiativeFindings,
+  initiativePartners,
+  initiatives,
+  registrations,
+} from '../schema/initiatives.ts';
+import { contacts, organisations } from '../schema/partners.ts';
+
+export type InitiativeRow = typeof initiatives.$inferSelect;
+export type InitiativePartnerRow = typeof initiativePartners.$inferSelect & {
+  organisationName: string | null;
+};
+export type InitiativeDetail = InitiativeRow & { partners: InitiativePartnerRow[]; findingIds: string[] };
+export type ActivityRow = typeof activities.$inferSelect;
+export type RegistrationRow = typeof registrations.$inferSelect;
+
+export async function getInitiative(db: Tx, zoneId: string, id: string): Promise<InitiativeRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.zoneId, zoneId), eq(initiatives.id, id)))
+    .limit(1);
+  return row;
+}
+
+export async function lockInitiative(tx: Tx, zoneId: string, id: string): Promise<InitiativeRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.zoneId, zoneId), eq(initiatives.id, id)))
+    .for('update');
+  return row;
+}
+
+/** Partners and answered findings of the given initiatives, attached to each. */
+export async function withInitiativeLinks(db: Tx, rows: InitiativeRow[]): Promise<InitiativeDetail[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [partners, findings] = await Promise.all([
+    db
+      .select({
+        initiativeId: initiativePartners.initiativeId,
+        organisationId: initiativePartners.organisationId,
+        zoneId: initiativePartners.zoneId,
+        fit: initiativePartners.fit,
+        note: initiativePartners.note,
+        answeredBy: initiativePartners.answeredBy,
+        answeredAt: initiativePartners.answeredAt,
+        organisationName: organisations.name,
+      })
+      .from(initiativePartners)
+      .leftJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
+      .where(inArray(initiativePartners.initiativeId, ids))
+      .orderBy(asc(organisations.name)),
+    db.select().from(initiativeFindings).where(inArray(initiativeFindings.initiativeId, ids)),
+  ]);
+  return rows.map((r) => ({
+    ...r,
+    partners: partners.filter((p) => p.initiativeId === r.id),
+    findingIds: findings.filter((f) => f.initiativeId === r.id).map((f) => f.findingId),
+  }));
+}
+
+export type InitiativeFilter = {
+  status?: string;
+  type?: string;
+  district?: string;
+  partner?: string;
+  targetGroup?: string;
+  /** Only initiatives co-owned by one of these organisations (partner users). */
+  organisationIds?: string[];
+};
+
+export async function findInitiatives(db: Tx, zoneId: string, f: InitiativeFilter) {
+  const coOwned = (orgs: string[]) =>
+    sql`exists (select 1 from ${initiativePartners} p where p.initiative_id = ${initiatives.id} and p.organisation_id in ${orgs})`;
+  const rows = await db
+    .select()
+    .from(initiatives)
+    .where(
+      and(
+        eq(initiatives.zoneId, zoneId),
+        f.status ? eq(initiatives.status, f.status) : undefined,
+        f.type ? eq(initiatives.type, f.type) : undefined,
+        f.district ? sql`${initiatives.districts} ? ${f.district}` : undefined,
+        f.targetGroup ? sql`${initiatives.targetGroups} ? ${f.targetGroup}` : undefined,
+        f.partner ? coOwned([f.partner]) : undefined,
+        f.organisationIds
+          ? f.organisationIds.length > 0
+            ? coOwned(f.organisationIds)
+            : sql`false`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(initiatives.status), sql`${initiatives.updatedAt} desc`)
+    .limit(1000);
+  return withInitiativeLinks(db, rows);
+}
+
+/** The organisations a partner user speaks for, through the registry's contacts. */
+export async function findUserOrganisationIds(db: Tx, zoneId: string, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: contacts.organisationId })
+    .from(contacts)
+    .where(and(eq(contacts.zoneId, zoneId), eq(contacts.userId, userId), sql`${contacts.erasedAt} is null`));
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+export async function findZoneOrganisationIds(db: Tx, zoneId: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.zoneId, zoneId), inArray(organisations.id, ids)));
+  return rows.map((r) => r.id);
+}
+
+export async function findCodesignComments(db: Tx, initiativeId: string) {
+  return db
+    .select({
+      id: codesignComments.id,
+      text: codesignComments.text,
+      createdAt: codesignComments.createdAt,
+      authorName: users.displayName,
+      authorRole: users.role,
+    })
+    .from(codesignComments)
+    .innerJoin(users, eq(users.id, codesignComments.authorId))
+    .where(eq(codesignComments.initiativeId, initiativeId))
+    .orderBy(asc(codesignComments.createdAt), codesignComments.id);
+}
+
+export async function findInitiativeDocuments(db: Tx, initiativeId: string) {
+  return db
+    .select({
+      id: initiativeDocuments.id,
+      filename: initiativeDocuments.filename,
+      contentType: initiativeDocuments.contentType,
+      size: initiativeDocuments.size,
+      createdAt: initiativeDocuments.createdAt,
+      uploadedBy: users.displayName,
+    })
+    .from(initiativeDocuments)
+    .innerJoin(users, eq(users.id, initiativeDocuments.uploadedBy))
+    .where(eq(initiativeDocuments.initiativeId, initiativeId))
+    .orderBy(asc(initiativeDocuments.createdAt));
+}
+
+const peopleWhere = (status: string) =>
+  sql<number>`coalesce((select sum(r.people)::int from ${registrations} r where r.activity_id = ${activities.id} and r.status = ${status}), 0)`;
+
+export const activityWithCounts = {
+  activity: activities,
+  initiativeTitle: initiatives.title,
+  initiativeType: initiatives.type,
+  initiativeStatus: initiatives.status,
+  initiativeDescription: initiatives.description,
+  confirmedPeople: peopleWhere('confirmed'),
+  waitingPeople: peopleWhere('waiting'),
+};
+export type ActivityWithCounts = {
+  activity: ActivityRow;
+  initiativeTitle: string;
+  initiativeType: string;
+  initiativeStatus: string;
+  initiativeDescription: string;
+  confirmedPeople: number;
+  waitingPeople: number;
+};
+
+export type ActivityFilter = {
+  from?: string;
+  to?: string;
+  initiativeId?: string;
+  organisationIds?: string[];
+};
+
+export async function findActivities(
+  db: Tx,
+  zoneId: string,
+  f: ActivityFilter,
+): Promise<ActivityWithCounts[]> {
+  return db
+    .select(activityWithCounts)
+    .from(activities)
+    .innerJoin(initiatives, eq(initiatives.id, activities.initiativeId))
+    .where(
+      and(
+        eq(activities.zoneId, zoneId),
+        f.from ? gte(activities.startsAt, new Date(`${f.from}T00:00:00Z`)) : undefined,
+        f.to ? lt(activities.startsAt, sql`(${f.to}::date + 1)`) : undefined,
+        f.initiativeId ? eq(activities.initiativeId, f.initiativeId) : undefined,
+        f.organisationIds
+          ? f.organisationIds.length > 0
+            ? sql`exists (select 1 from ${initiativePartners} p where p.initiative_id = ${initiatives.id} and p.organisation_id in ${f.organisationIds})`
+            : sql`false`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(activities.startsAt))
+    .limit(2000);
+}
+
+/** An activity by id alone: public registration pages know no zone. */
+export async function getActivityWithCounts(db: Tx, id: string, zoneId?: string) {
+  const [row] = await db
+    .select(activityWithCounts)
+    .from(activities)
+    .innerJoin(initiatives, eq(initiatives.id, activities.initiativeId))
+    .where(and(eq(activities.id, id), zoneId ? eq(activities.zoneId, zoneId) : undefined))
+    .limit(1);
+  return row as ActivityWithCounts | undefined;
+}
+
+/** Locks the activity row: registrations, cancellations and capacity changes of one activity queue here. */
+export async function lockActivity(tx: Tx, id: string): Promise<ActivityRow | undefined> {
+  const [row] = await tx.select().from(activities).where(eq(activities.id, id)).for('update');
+  return row;
+}
+
+export async function countConfirmedPeople(tx: Tx, activityId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`coalesce(sum(${registrations.people}), 0)::int` })
+    .from(registrations)
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'confirmed')));
+  return row.n;
+}
+
+export async function findWaitingList(tx: Tx, activityId: string): Promise<RegistrationRow[]> {
+  return tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
+    .orderBy(asc(registrations.seq));
+}
+
+export async function findRegistrations(db: Tx, activityId: string): Promise<RegistrationRow[]> {
+  return db
+    .select()
+    .from(registrations)
+    .where(eq(registrations.activityId, activityId))
+    .orderBy(asc(registrations.seq));
+}
+
+export async function getRegistrationByToken(
+  db: Tx,
+  tokenHash: string,
+): Promise<RegistrationRow | undefined> {
+  const [row] = await db.select().from(registrations).where(eq(registrations.tokenHash, tokenHash)).limit(1);
+  return row;
+}
+
+/** 1-based place on the waiting list. */
+export async function waitingPosition(db: Tx, r: RegistrationRow): Promise<number | null> {
+  if (r.status !== 'waiting') return null;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.activityId, r.activityId),
+        eq(registrations.status, 'waiting'),
+        sql`${registrations.seq} <= ${r.seq}`,
+      ),
+    );
+  return row.n;
+}
