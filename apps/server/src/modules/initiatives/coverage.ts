@@ -1,6 +1,7 @@
 import type { Db } from '@brug/db';
 import type { CoverageView, InitiativeStatus } from '@brug/domain';
 import { sql } from 'drizzle-orm';
+import { hasFindings } from './findings-source.ts';
 
 type Row = {
   id: string;
@@ -14,6 +15,7 @@ type Row = {
  * count). One query: findings left-joined to their initiatives, aggregated per finding.
  */
 export async function coverage(db: Db, zoneId: string): Promise<CoverageView> {
+  if (!(await hasFindings(db))) return { findings: [], unanswered: 0, unansweredNeeds: 0 };
   const result = await db.execute(sql`
     select f.id, f.title, f.kind,
       (select json_agg(json_build_object('id', i.id, 'title', i.title, 'status', i.status) order by i.title)
