@@ -60,11 +60,16 @@ export const CreateSlotInput = z
     durationMinutes: z.number().int().min(SLOT_MIN_MINUTES).max(SLOT_MAX_MINUTES),
     mode: SlotMode,
     location: z.string().trim().max(300).optional(),
-    videoUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+    videoUrl: z
+      .url({ protocol: /^https$/ })
+      .max(500)
+      .optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.mode === 'place' && !v.location) ctx.addIssue({ code: 'custom', path: ['location'], message: 'required for a place' });
-    if (v.mode === 'video' && !v.videoUrl) ctx.addIssue({ code: 'custom', path: ['videoUrl'], message: 'required for a video call' });
+    if (v.mode === 'place' && !v.location)
+      ctx.addIssue({ code: 'custom', path: ['location'], message: 'required for a place' });
+    if (v.mode === 'video' && !v.videoUrl)
+      ctx.addIssue({ code: 'custom', path: ['videoUrl'], message: 'required for a video call' });
   });
 export type CreateSlotInput = z.infer<typeof CreateSlotInput>;
 

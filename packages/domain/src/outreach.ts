@@ -35,7 +35,10 @@ export const InvitationStatusView = z.object({
 });
 export type InvitationStatusView = z.infer<typeof InvitationStatusView>;
 
-export const SendInvitationsResult = z.object({ sent: z.number().int(), skippedWithoutEmail: z.number().int() });
+export const SendInvitationsResult = z.object({
+  sent: z.number().int(),
+  skippedWithoutEmail: z.number().int(),
+});
 
 /** What the public page shows: no names of other people, no data of the organisation. */
 export const PublicInvitationView = z.object({
@@ -74,4 +77,7 @@ export const AnswerInvitationInput = z
       ctx.addIssue({ code: 'custom', path: ['proposal'], message: 'required' });
   });
 export type AnswerInvitationInput = z.infer<typeof AnswerInvitationInput>;
-export const AnswerResultView = z.object({ status: z.enum(INVITATION_STATUSES), bookingId: z.uuid().nullable() });
+export const AnswerResultView = z.object({
+  status: z.enum(INVITATION_STATUSES),
+  bookingId: z.uuid().nullable(),
+});

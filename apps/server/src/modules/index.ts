@@ -5,6 +5,10 @@ import { healthRoutes } from './health/routes.ts';
 import { ideaRoutes } from './ideas/routes.ts';
 import { initiativeRoutes } from './initiatives/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
+import { partnerRoutes } from './partners/routes.ts';
+import { programmeRoutes } from './programmes/routes.ts';
+import { vaultRoutes } from './vault/routes.ts';
+import { volunteerRoutes } from './volunteers/routes.ts';
 import { zoneRoutes } from './zones/routes.ts';
 
 /** Every module's routes, in programme order. Add a module with one line here. */
@@ -14,6 +18,10 @@ export const modules: FastifyPluginAsyncZod[] = [
   zoneRoutes,
   auditRoutes,
   mailRoutes,
+  programmeRoutes,
+  partnerRoutes,
   ideaRoutes,
   initiativeRoutes,
+  volunteerRoutes,
+  vaultRoutes,
 ];

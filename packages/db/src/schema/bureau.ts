@@ -33,5 +33,8 @@ export const bureauMembers = pgTable(
     addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     addedById: uuid().references(() => users.id),
   },
-  (t) => [uniqueIndex('bureau_members_user_unique').on(t.userId), index('bureau_members_bureau_idx').on(t.bureauId)],
+  (t) => [
+    uniqueIndex('bureau_members_user_unique').on(t.userId),
+    index('bureau_members_bureau_idx').on(t.bureauId),
+  ],
 );

@@ -22,7 +22,13 @@ export const vaults = pgTable('vaults', {
   createdById: uuid().references(() => users.id),
 });
 
-export type KdfParamsJson = { alg: 'argon2id'; memoryKiB: number; iterations: number; parallelism: 1; salt: string };
+export type KdfParamsJson = {
+  alg: 'argon2id';
+  memoryKiB: number;
+  iterations: number;
+  parallelism: 1;
+  salt: string;
+};
 
 /** The data key wrapped for one researcher; a failed-attempt counter throttles guessing. */
 export const vaultKeys = pgTable(
