@@ -1,5 +1,5 @@
 import { seededRandom } from './prng.ts';
-import type { SparseVector } from './tfidf.ts';
+import { normalise, type SparseVector } from './tfidf.ts';
 
 /**
  * Latent semantic analysis: projects TF-IDF vectors onto their strongest `components` directions
@@ -12,8 +12,10 @@ export function reduceDimensions(
   components: number,
   seed = 7,
   powerIterations = 2,
+  fitSample = LSA_FIT_SAMPLE,
 ): SparseVector[] {
-  const n = vectors.length;
+  const fit = sampleOf(vectors, fitSample, seed);
+  const n = fit.length;
   const r = Math.min(components + 10, n, dimension);
   if (r < 2) return vectors.slice();
   const random = seededRandom(seed);
@@ -23,16 +25,16 @@ export function reduceDimensions(
   };
   // Y = X Ω (n × r), row-major.
   const omega = Float64Array.from({ length: dimension * r }, gaussian);
-  let y = multiplyX(vectors, omega, r, n);
+  let y = multiplyX(fit, omega, r, n);
   for (let p = 0; p < powerIterations; p++) {
     orthonormalise(y, n, r);
-    const z = multiplyXt(vectors, y, r, dimension);
+    const z = multiplyXt(fit, y, r, dimension);
     orthonormalise(z, dimension, r);
-    y = multiplyX(vectors, z, r, n);
+    y = multiplyX(fit, z, r, n);
   }
   orthonormalise(y, n, r);
-  // B = Qᵀ X (r × d); the eigenvectors of B Bᵀ (r × r) rotate Q onto the singular directions.
-  const b = multiplyXt(vectors, y, r, dimension); // d × r, i.e. Bᵀ
+  // B = Qᵀ X (r × d); the eigenvectors U of B Bᵀ give the right singular vectors V = Bᵀ U Λ^-½.
+  const b = multiplyXt(fit, y, r, dimension); // d × r, i.e. Bᵀ
   const gram = new Float64Array(r * r);
   for (let i = 0; i < dimension; i++) {
     const row = i * r;
@@ -44,23 +46,44 @@ export function reduceDimensions(
   }
   for (let a = 0; a < r; a++) for (let c = 0; c < a; c++) gram[a * r + c] = gram[c * r + a];
   const { values, vectors: eig } = symmetricEigen(gram, r);
-  const order = Array.from({ length: r }, (_, i) => i).sort((i, j) => values[j] - values[i] || i - j);
-  const keep = order.slice(0, Math.min(components, r));
-  const indices = Int32Array.from(keep, (_, i) => i);
-  return Array.from({ length: n }, (_, row) => {
-    const out = new Float64Array(keep.length);
-    let norm = 0;
-    keep.forEach((e, i) => {
+  const keep = Array.from({ length: r }, (_, i) => i)
+    .sort((i, j) => values[j] - values[i] || i - j)
+    .slice(0, Math.min(components, r))
+    .filter((e) => values[e] > 1e-12);
+  const c = keep.length;
+  const projection = new Float64Array(dimension * c); // V, d × c
+  for (let i = 0; i < dimension; i++) {
+    for (let e = 0; e < c; e++) {
       let s = 0;
-      for (let a = 0; a < r; a++) s += y[row * r + a] * eig[a * r + e];
-      s *= Math.sqrt(Math.max(values[e], 0));
-      out[i] = s;
-      norm += s * s;
-    });
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (let i = 0; i < out.length; i++) out[i] /= norm;
+      for (let a = 0; a < r; a++) s += b[i * r + a] * eig[a * r + keep[e]];
+      projection[i * c + e] = s / Math.sqrt(values[keep[e]]);
+    }
+  }
+  // Every text, sampled or not, is projected the same way: x V, then normalised.
+  const embedded = multiplyX(vectors, projection, c, vectors.length);
+  const indices = Int32Array.from({ length: c }, (_, i) => i);
+  return vectors.map((_, row) => {
+    const out = embedded.slice(row * c, (row + 1) * c);
+    normalise(out);
     return { indices, values: out };
   });
+}
+
+/** The SVD is fitted on at most this many texts; the rest are projected onto the same directions. */
+export const LSA_FIT_SAMPLE = 2000;
+
+function sampleOf(vectors: readonly SparseVector[], size: number, seed: number): SparseVector[] {
+  if (vectors.length <= size) return vectors.slice();
+  const random = seededRandom(seed ^ 0x5bd1e995);
+  const order = Array.from({ length: vectors.length }, (_, i) => i);
+  for (let i = 0; i < size; i++) {
+    const j = i + Math.floor(random() * (order.length - i));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order
+    .slice(0, size)
+    .sort((a, b) => a - b)
+    .map((i) => vectors[i]);
 }
 
 function multiplyX(vectors: readonly SparseVector[], m: Float64Array, r: number, n: number): Float64Array {

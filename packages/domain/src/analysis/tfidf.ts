@@ -12,36 +12,60 @@ export type TfIdfOptions = {
 
 export type TfIdfModel = { vocabulary: string[]; idf: Float64Array; vectors: SparseVector[] };
 
-/** Sublinear term frequency × smoothed inverse document frequency, each vector of length 1. */
-export function buildTfIdf(documents: readonly string[][], options: TfIdfOptions = {}): TfIdfModel {
+/**
+ * Sublinear term frequency × smoothed inverse document frequency, each vector of length 1.
+ * Documents are given as term ids into `terms` (the names only serve the vocabulary).
+ */
+export function buildTfIdf(
+  documents: readonly Int32Array[],
+  terms: readonly string[],
+  options: TfIdfOptions = {},
+): TfIdfModel {
   const n = documents.length;
   const minDf = options.minDocumentFrequency ?? (n >= 20 ? 2 : 1);
   const maxDf = Math.max(minDf, Math.floor((options.maxDocumentShare ?? 0.5) * n));
   const maxFeatures = options.maxFeatures ?? 8000;
 
-  const df = new Map<string, number>();
-  for (const doc of documents) for (const term of new Set(doc)) df.set(term, (df.get(term) ?? 0) + 1);
-
-  const kept = [...df.entries()]
-    .filter(([, d]) => d >= minDf && (d <= maxDf || n < 4))
-    // Most widespread first; ties by term so the vocabulary never depends on insertion order.
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const df = new Int32Array(terms.length);
+  const lastSeen = new Int32Array(terms.length).fill(-1);
+  documents.forEach((doc, d) => {
+    for (const t of doc) {
+      if (lastSeen[t] !== d) {
+        lastSeen[t] = d;
+        df[t]++;
+      }
+    }
+  });
+  const byName = (a: number, b: number) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0);
+  const kept = Array.from({ length: terms.length }, (_, t) => t)
+    .filter((t) => df[t] >= minDf && (df[t] <= maxDf || n < 4))
+    // Most widespread first; ties by name so the vocabulary never depends on input order.
+    .sort((a, b) => df[b] - df[a] || byName(a, b))
     .slice(0, maxFeatures)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const vocabulary = kept.map(([term]) => term);
-  const index = new Map(vocabulary.map((term, i) => [term, i]));
-  const idf = Float64Array.from(kept, ([, d]) => Math.log((1 + n) / (1 + d)) + 1);
+    .sort(byName);
+  const vocabulary = kept.map((t) => terms[t]);
+  const index = new Int32Array(terms.length).fill(-1);
+  kept.forEach((t, i) => {
+    index[t] = i;
+  });
+  const idf = Float64Array.from(kept, (t) => Math.log((1 + n) / (1 + df[t])) + 1);
 
   const vectors = documents.map((doc) => {
-    const tf = new Map<number, number>();
-    for (const term of doc) {
-      const i = index.get(term);
-      if (i !== undefined) tf.set(i, (tf.get(i) ?? 0) + 1);
+    const ids: number[] = [];
+    for (const t of doc) if (index[t] >= 0) ids.push(index[t]);
+    ids.sort((a, b) => a - b);
+    const indices: number[] = [];
+    const counts: number[] = [];
+    for (const i of ids) {
+      if (indices.length && indices[indices.length - 1] === i) counts[counts.length - 1]++;
+      else {
+        indices.push(i);
+        counts.push(1);
+      }
     }
-    const indices = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
-    const values = Float64Array.from(indices, (i) => (1 + Math.log(tf.get(i) ?? 1)) * idf[i]);
+    const values = Float64Array.from(indices, (i, j) => (1 + Math.log(counts[j])) * idf[i]);
     normalise(values);
-    return { indices, values };
+    return { indices: Int32Array.from(indices), values };
   });
   return { vocabulary, idf, vectors };
 }

@@ -2,7 +2,7 @@ import type { Language } from '../roles.ts';
 import { type Clustering, silhouette, sphericalKMeans } from './kmeans.ts';
 import { reduceDimensions } from './lsa.ts';
 import { seededRandom } from './prng.ts';
-import { analyseText } from './text.ts';
+import { analyseText, stem } from './text.ts';
 import { buildTfIdf, dotDense, normalise, type SparseVector } from './tfidf.ts';
 
 export type ThemeInput = { id: string; text: string; language?: Language };
@@ -49,7 +49,7 @@ export function defaultComponents(texts: number): number {
   return Math.max(10, Math.min(LSA_COMPONENTS_MAX, Math.round(Math.sqrt(texts) * 1.1)));
 }
 /** Choosing k clusters a sample of this size; the final clustering uses every text. */
-const K_SELECTION_SAMPLE = 1000;
+const K_SELECTION_SAMPLE = 800;
 const SILHOUETTE_SAMPLE = 400;
 
 /**
@@ -64,27 +64,37 @@ export function suggestThemes(
   const progress = options.onProgress ?? (() => {});
   const seed = options.seed ?? 20171206;
   const languages: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
-  const surface = new Map<string, Map<string, number>>();
+  // Terms are numbered per language so that "in" (nl) and "in" (en) stay apart.
+  const termIds: Record<Language, Map<string, number>> = { nl: new Map(), fr: new Map(), en: new Map() };
+  const termNames: string[] = [];
+  const wordCounts: Record<Language, Map<string, number>> = { nl: new Map(), fr: new Map(), en: new Map() };
   const documents = inputs.map((input, i) => {
     const analysed = analyseText(input.text, input.language);
-    languages[analysed.language]++;
-    const terms = analysed.terms.map((t) => `${analysed.language}:${t}`);
-    terms.forEach((term, j) => {
-      let forms = surface.get(term);
-      if (!forms) {
-        forms = new Map();
-        surface.set(term, forms);
+    const lang = analysed.language;
+    languages[lang]++;
+    const ids = termIds[lang];
+    const counts = wordCounts[lang];
+    const doc = new Int32Array(analysed.terms.length);
+    analysed.terms.forEach((term, j) => {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = termNames.length;
+        ids.set(term, id);
+        termNames.push(`${lang}:${term}`);
       }
-      forms.set(analysed.words[j], (forms.get(analysed.words[j]) ?? 0) + 1);
+      doc[j] = id;
+      const word = analysed.words[j];
+      counts.set(word, (counts.get(word) ?? 0) + 1);
     });
     if (i % 500 === 0) progress((0.3 * i) / inputs.length);
-    return terms;
+    return doc;
   });
+  const surface = surfaceForms(wordCounts);
   progress(0.3);
 
   const n = inputs.length;
   if (n === 0) return { k: 0, silhouette: null, languages, themes: [], assignments: [] };
-  const model = buildTfIdf(documents);
+  const model = buildTfIdf(documents, termNames);
   const components = Math.min(options.components ?? defaultComponents(n), model.vocabulary.length);
   const space =
     components >= 2
@@ -120,7 +130,7 @@ export function suggestThemes(
   const clustering: Clustering =
     k === 1
       ? { k: 1, assignments: new Int32Array(n), centroids: [], cohesion: 0 }
-      : sphericalKMeans(space, dim, k, { seed, restarts: n > 3000 ? 3 : 10 });
+      : sphericalKMeans(space, dim, k, { seed, restarts: n > 3000 ? 2 : 10 });
   progress(0.95);
   const themes = describeThemes(inputs, model, space, clustering, surface, options);
   const order = new Map(themes.map((t, i) => [t.index, i]));
@@ -140,7 +150,7 @@ function describeThemes(
   model: ReturnType<typeof buildTfIdf>,
   space: readonly SparseVector[],
   clustering: Clustering,
-  surface: Map<string, Map<string, number>>,
+  surface: Map<string, string>,
   options: SuggestThemesOptions,
 ): SuggestedTheme[] {
   const topTerms = options.topTerms ?? 8;
@@ -183,14 +193,22 @@ function describeThemes(
   return themes.sort((a, b) => b.size - a.size || a.index - b.index);
 }
 
-/** The word people used most often for a stem ("klachten" rather than "klacht" if that was said). */
-function displayForm(term: string, surface: Map<string, Map<string, number>>): string {
-  const forms = surface.get(term);
-  if (!forms) return term.slice(term.indexOf(':') + 1);
-  let best = '';
-  let count = -1;
-  for (const [form, n] of forms) if (n > count || (n === count && form < best)) [best, count] = [form, n];
-  return best;
+/** For each stem, the word people used most often ("klachten" rather than "klacht" if that was said). */
+function surfaceForms(wordCounts: Record<Language, Map<string, number>>): Map<string, string> {
+  const best = new Map<string, { word: string; count: number }>();
+  for (const [lang, counts] of Object.entries(wordCounts) as [Language, Map<string, number>][]) {
+    for (const [word, count] of counts) {
+      const key = `${lang}:${stem(word, lang)}`;
+      const current = best.get(key);
+      if (!current || count > current.count || (count === current.count && word < current.word))
+        best.set(key, { word, count });
+    }
+  }
+  return new Map([...best].map(([key, { word }]) => [key, word]));
+}
+
+function displayForm(term: string, surface: Map<string, string>): string {
+  return surface.get(term) ?? term.slice(term.indexOf(':') + 1);
 }
 
 function round(x: number): number {
