@@ -13,6 +13,7 @@ export * from './permissions.ts';
 export * from './programmes.ts';
 export * from './roles.ts';
 export * from './roundtables.ts';
+export * from './surveys/index.ts';
 export * from './vault.ts';
 export * from './volunteers/index.ts';
 export * from './zones.ts';

@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SURVEY_K, selectGroups, suppressTable, suppressVector } from './suppression.ts';
+
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+/**
+ * The attacker: every non-negative integer table that agrees with what was published. Returns, per
+ * hidden cell, whether it takes a single value in all of them (then it is recovered).
+ */
+function recoverHidden(published: ReturnType<typeof suppressTable>, rows: number, cols: number) {
+  const hidden: [number, number][] = [];
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) if (published.cells[i][j] === null) hidden.push([i, j]);
+  const seen = hidden.map(() => new Set<number>());
+  const grid = published.cells.map((r) => r.map((c) => c ?? 0));
+  const total = published.total;
+  const bound = total ?? SURVEY_K - 1;
+  let nodes = 0;
+  const decided = () => seen.every((s) => s.size >= 2);
+  const rowOk = (i: number) => published.rowTotals[i] === null || sum(grid[i]) === published.rowTotals[i];
+  const colOk = (j: number) =>
+    published.colTotals[j] === null || sum(grid.map((r) => r[j])) === published.colTotals[j];
+  const dfs = (h: number): boolean => {
+    if (++nodes > 3_000_000) throw new Error('search too large');
+    if (h === hidden.length) {
+      for (let i = 0; i < rows; i++) if (!rowOk(i)) return false;
+      for (let j = 0; j < cols; j++) if (!colOk(j)) return false;
+      if (total !== null && sum(grid.map(sum)) !== total) return false;
+      // The whole table is hidden when the total is: anything under K fits.
+      if (total === null && sum(grid.map(sum)) >= SURVEY_K) return false;
+      hidden.forEach(([i, j], x) => {
+        seen[x].add(grid[i][j]);
+      });
+      return decided();
+    }
+    const [i, j] = hidden[h];
+    const rowLeft =
+      published.rowTotals[i] === null
+        ? bound
+        : (published.rowTotals[i] as number) - sum(grid[i].slice(0, j)) - sum(grid[i].slice(j + 1));
+    const colLeft =
+      published.colTotals[j] === null
+        ? bound
+        : (published.colTotals[j] as number) - sum(grid.map((r, x) => (x === i ? 0 : r[j])));
+    const grandLeft = bound - sum(grid.map(sum)) + grid[i][j];
+    const max = Math.min(rowLeft, colLeft, grandLeft);
+    const lastInRow = !hidden.slice(h + 1).some(([r]) => r === i);
+    const lastInCol = !hidden.slice(h + 1).some(([, c]) => c === j);
+    for (let v = 0; v <= max; v++) {
+      grid[i][j] = v;
+      if (lastInRow && !rowOk(i)) continue;
+      if (lastInCol && !colOk(j)) continue;
+      if (dfs(h + 1)) return true;
+    }
+    grid[i][j] = 0;
+    return false;
+  };
+  dfs(0);
+  return hidden.filter((_, x) => seen[x].size === 1);
+}
+
+const table = fc
+  .record({ rows: fc.integer({ min: 1, max: 3 }), cols: fc.integer({ min: 2, max: 3 }) })
+  .chain(({ rows, cols }) =>
+    fc.array(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: cols, maxLength: cols }), {
+      minLength: rows,
+      maxLength: rows,
+    }),
+  );
+
+describe('[SURVEYS] suppression of one-way distributions', () => {
+  it('never shows a count under 5, and hides either nothing or at least two cells worth 5', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 11 }), (counts) => {
+        const { cells, total } = suppressVector(counts);
+        for (const c of cells) if (c !== null) expect(c).toBeGreaterThanOrEqual(SURVEY_K);
+        if (sum(counts) < SURVEY_K) {
+          expect(total).toBeNull();
+          expect(cells.every((c) => c === null)).toBe(true);
+          return;
+        }
+        expect(total).toBe(sum(counts));
+        const hidden = counts.filter((_, i) => cells[i] === null);
+        if (hidden.length > 0) {
+          expect(hidden.length).toBeGreaterThanOrEqual(2);
+          expect(sum(hidden)).toBeGreaterThanOrEqual(SURVEY_K);
+        }
+        // The total minus what is shown never pins down a single hidden cell.
+        const shown = sum(cells.map((c) => c ?? 0));
+        if (hidden.length === 1) expect(total! - shown).not.toBe(hidden[0]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('hides the only small cell together with the next-smallest one', () => {
+    expect(suppressVector([2, 10, 7, 30])).toEqual({ cells: [null, 10, null, 30], total: 49 });
+    expect(suppressVector([0, 0, 12, 9])).toEqual({ cells: [null, null, 12, null], total: 21 });
+    expect(suppressVector([3])).toEqual({ cells: [null], total: null });
+  });
+});
+
+describe('[SURVEYS] suppression of breakdowns', () => {
+  it('no hidden cell can be worked out from the published cells and totals (exhaustive attacker)', () => {
+    fc.assert(
+      fc.property(table, (counts) => {
+        const published = suppressTable(counts);
+        for (const row of published.cells)
+          for (const c of row) if (c !== null) expect(c).toBeGreaterThanOrEqual(SURVEY_K);
+        for (const t of [...published.rowTotals, ...published.colTotals])
+          if (t !== null) expect(t).toBeGreaterThanOrEqual(SURVEY_K);
+        expect(recoverHidden(published, counts.length, counts[0].length)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('shares its totals with the figure without breakdown, so two breakdowns cannot be played off', () => {
+    fc.assert(
+      fc.property(table, (counts) => {
+        const cols = counts[0].length;
+        const colSums = Array.from({ length: cols }, (_, j) => sum(counts.map((r) => r[j])));
+        const published = suppressTable(counts);
+        const flat = suppressVector(colSums);
+        expect(published.colTotals).toEqual(sum(colSums) < SURVEY_K ? colSums.map(() => null) : flat.cells);
+        // Transposed (the other breakdown of the same people), the grand total is the same figure.
+        const other = suppressTable(colSums.map((c) => [c]));
+        expect(other.total).toBe(published.total);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the attacker does recover a cell hidden without complementary suppression', () => {
+    const naive = {
+      cells: [
+        [null, 8],
+        [10, 12],
+      ],
+      rowTotals: [11, 22],
+      colTotals: [13, 20],
+      total: 33,
+    };
+    expect(recoverHidden(naive, 2, 2)).toEqual([[0, 0]]);
+  });
+
+  it('hides a district with 3 answers and another one beside it', () => {
+    const t = suppressTable([
+      [3, 8],
+      [10, 12],
+      [9, 11],
+    ]);
+    expect(t.cells[0][0]).toBeNull();
+    expect(t.cells.flat().filter((c) => c === null).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('[SURVEYS] groups that enter index figures', () => {
+  const groups = fc
+    .array(fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 1, maxLength: 6 }), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    .map((ps) => ({
+      parents: ps.map((cs, p) => ({ key: `p${p}`, n: sum(cs) })),
+      children: ps.flatMap((cs, p) => cs.map((n, c) => ({ key: `p${p}/c${c}`, parent: `p${p}`, n }))),
+    }));
+
+  it('any difference of published sums covers at least 5 respondents or none', () => {
+    fc.assert(
+      fc.property(groups, ({ parents, children }) => {
+        const chosen = selectGroups(parents, children);
+        for (const p of parents) {
+          if (!chosen.parents.has(p.key)) continue;
+          expect(p.n).toBeGreaterThanOrEqual(SURVEY_K);
+          const kept = children.filter((c) => c.parent === p.key && chosen.children.has(c.key));
+          for (const c of kept) expect(c.n).toBeGreaterThanOrEqual(SURVEY_K);
+          const rest = p.n - sum(kept.map((c) => c.n));
+          expect(rest === 0 || rest >= SURVEY_K).toBe(true);
+          // The attacker subtracts every published child from its parent: whatever is left is
+          // never one small group on its own.
+          const left = children.filter((c) => c.parent === p.key && !chosen.children.has(c.key));
+          const small = left.filter((c) => c.n > 0 && c.n < SURVEY_K);
+          if (small.length > 0) expect(rest).toBeGreaterThan(small[0].n);
+        }
+        for (const c of children)
+          if (chosen.children.has(c.key)) expect(chosen.parents.has(c.parent)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
