@@ -31,8 +31,10 @@ describe('theme suggestions', () => {
       const scores = theme.passages.map((p) => p.score);
       expect([...scores].sort((x, y) => y - x)).toEqual(scores);
     }
-    const complaints = result.themes.find((t) => t.terms.some((x) => x.term.startsWith('klacht')));
-    expect(complaints?.passages.every((p) => p.id.startsWith('klachten'))).toBe(true);
+    // The theme named after complaints is represented by statements about complaints.
+    const complaints = result.themes.find((t) => t.terms[0].term.startsWith('klacht'));
+    expect(complaints).toBeDefined();
+    expect(complaints?.passages[0].id).toMatch(/^klachten-/);
   });
 
   it('handles French and English passages and counts the languages', () => {
