@@ -8,6 +8,7 @@ export * from './mail.ts';
 export * from './outreach.ts';
 export * from './partners.ts';
 export * from './roundtables.ts';
+export * from './surveys.ts';
 export * from './vault.ts';
 export * from './volunteers.ts';
 export * from './zones.ts';
