@@ -98,8 +98,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   if (options.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+    // SPA fallback as a catch-all GET route: the JSON 404 handler is already set by registerErrorHandler.
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) {
         return reply
           .code(404)
           .send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` });
