@@ -284,3 +284,87 @@ export const WorkloadRowView = z.object({
   neverAsked: z.boolean(),
 });
 export const WorkloadView = z.object({ month: z.string(), rows: z.array(WorkloadRowView) });
+
+export const EXCLUSION_REASONS = [
+  'not_active',
+  'already_invited',
+  'already_accepted',
+  'declined',
+  'unavailable',
+  'busy',
+  'at_cap',
+] as const;
+
+export const MatchExplanationView = z.object({
+  topics: z.object({
+    points: z.number(),
+    max: z.number(),
+    matched: z.array(z.string()),
+    missing: z.array(z.string()),
+  }),
+  languages: z.object({
+    points: z.number(),
+    max: z.number(),
+    matched: z.array(z.object({ code: z.string(), level: LanguageLevelSchema })),
+    missing: z.array(z.string()),
+  }),
+  district: z.object({
+    points: z.number(),
+    max: z.number(),
+    same: z.boolean(),
+    required: z.string().nullable(),
+  }),
+  availability: z.object({ via: z.string() }),
+  spread: z.object({
+    points: z.number(),
+    max: z.number(),
+    hoursThisMonth: z.number(),
+    cap: z.number(),
+    hoursLeft: z.number(),
+    nearCap: z.boolean(),
+  }),
+});
+export const RankedVolunteerView = z.object({
+  volunteerId: z.uuid(),
+  displayName: z.string(),
+  score: z.number(),
+  fit: z.number(),
+  hoursThisMonth: z.number(),
+  explanation: MatchExplanationView,
+});
+export const ExcludedVolunteerView = z.object({
+  volunteerId: z.uuid(),
+  displayName: z.string(),
+  reason: z.enum(EXCLUSION_REASONS),
+  detail: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export const VolunteerActivityView = z.object({
+  activityId: z.uuid(),
+  title: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  needed: z.number().int(),
+  topicIds: z.array(z.string()),
+  languages: z.array(RequiredLanguage),
+  district: z.string().nullable(),
+  memberIds: z.array(z.string()),
+});
+export type VolunteerActivityView = z.infer<typeof VolunteerActivityView>;
+export const MatchView = z.object({
+  activity: VolunteerActivityView,
+  ranked: z.array(RankedVolunteerView),
+  excluded: z.array(ExcludedVolunteerView),
+});
+export const ActivityAssignmentView = z.object({
+  id: z.uuid(),
+  volunteerId: z.uuid(),
+  displayName: z.string(),
+  status: z.enum(ASSIGNMENT_STATUSES),
+  invitedAt: z.string(),
+  respondedAt: z.string().nullable(),
+});
+export const ActivityStaffingView = z.object({
+  activity: VolunteerActivityView,
+  assignments: z.array(ActivityAssignmentView),
+});
+export const ActivityTeamView = z.object({ activityId: z.uuid(), team: z.array(TeamMemberView) });

@@ -1,0 +1,83 @@
+import type { Language } from '@brug/domain';
+import type { MailContent } from '../mail/templates.ts';
+
+type Template<P> = Record<Language, (p: P) => MailContent>;
+
+const sign = {
+  nl: 'Met vriendelijke groet,\nDienst Diversiteit',
+  fr: 'Bien cordialement,\nService Diversité',
+  en: 'Kind regards,\nDiversity unit',
+};
+
+export const callMail: Template<{
+  name: string;
+  title: string;
+  body: string;
+  asked: string;
+  time: string;
+  link: string;
+}> = {
+  nl: (p) => ({
+    subject: `Oproep: ${p.title}`,
+    text: `Beste ${p.name},\n\n${p.body}\n\nWat we vragen: ${p.asked}\nTijd: ${p.time}\n\nStel je kandidaat via ${p.link}\n\n${sign.nl}`,
+  }),
+  fr: (p) => ({
+    subject: `Appel : ${p.title}`,
+    text: `Bonjour ${p.name},\n\n${p.body}\n\nCe que nous demandons : ${p.asked}\nTemps : ${p.time}\n\nPosez votre candidature via ${p.link}\n\n${sign.fr}`,
+  }),
+  en: (p) => ({
+    subject: `Call: ${p.title}`,
+    text: `Dear ${p.name},\n\n${p.body}\n\nWhat we ask: ${p.asked}\nTime: ${p.time}\n\nApply through ${p.link}\n\n${sign.en}`,
+  }),
+};
+
+export const assignmentMail: Template<{
+  name: string;
+  title: string;
+  when: string;
+  accept: string;
+  decline: string;
+}> = {
+  nl: (p) => ({
+    subject: `Vraag: ${p.title} op ${p.when}`,
+    text: `Beste ${p.name},\n\nWe zoeken collega's voor "${p.title}" op ${p.when}. Doe je mee?\n\nJa, ik doe mee: ${p.accept}\nNee, deze keer niet: ${p.decline}\n\n${sign.nl}`,
+  }),
+  fr: (p) => ({
+    subject: `Demande : ${p.title} le ${p.when}`,
+    text: `Bonjour ${p.name},\n\nNous cherchons des collègues pour « ${p.title} » le ${p.when}. Vous participez ?\n\nOui : ${p.accept}\nPas cette fois : ${p.decline}\n\n${sign.fr}`,
+  }),
+  en: (p) => ({
+    subject: `Request: ${p.title} on ${p.when}`,
+    text: `Dear ${p.name},\n\nWe are looking for colleagues for "${p.title}" on ${p.when}. Will you take part?\n\nYes: ${p.accept}\nNot this time: ${p.decline}\n\n${sign.en}`,
+  }),
+};
+
+export const messageMail: Template<{ name: string; from: string; text: string; link: string }> = {
+  nl: (p) => ({
+    subject: 'Nieuw bericht over je vrijwilligerswerk',
+    text: `Beste ${p.name},\n\n${p.from} schreef je:\n\n${p.text}\n\nJe profiel: ${p.link}\n\n${sign.nl}`,
+  }),
+  fr: (p) => ({
+    subject: 'Nouveau message concernant votre engagement',
+    text: `Bonjour ${p.name},\n\n${p.from} vous a écrit :\n\n${p.text}\n\nVotre profil : ${p.link}\n\n${sign.fr}`,
+  }),
+  en: (p) => ({
+    subject: 'New message about your volunteering',
+    text: `Dear ${p.name},\n\n${p.from} wrote to you:\n\n${p.text}\n\nYour profile: ${p.link}\n\n${sign.en}`,
+  }),
+};
+
+const LOCALES: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+
+/** The activity's date and time as the colleague reads it, in Brussels time. */
+export function formatWhen(startsAt: Date, language: string): string {
+  return new Intl.DateTimeFormat(LOCALES[language] ?? 'nl-BE', {
+    timeZone: 'Europe/Brussels',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(startsAt);
+}
