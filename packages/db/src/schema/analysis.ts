@@ -1,0 +1,101 @@
+import { type AnyPgColumn, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bureaus } from './bureau.ts';
+import { interviews } from './conversations.ts';
+import { zones } from './zones.ts';
+
+/**
+ * The bureau's codebook: hierarchical codes. Names, descriptions and memos are sealed with the
+ * bureau's data key; only the tree shape, colour and order are in the clear.
+ */
+export const codes = pgTable(
+  'codes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    zoneId: uuid()
+      .notNull()
+      .references(() => zones.id),
+    bureauId: uuid()
+      .notNull()
+      .references(() => bureaus.id),
+    parentId: uuid().references((): AnyPgColumn => codes.id, { onDelete: 'set null' }),
+    sealedName: text().notNull(),
+    sealedDescription: text().notNull(),
+    sealedMemo: text(),
+    colour: text().notNull().default('#1c7ed6'),
+    position: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('codes_bureau_idx').on(t.bureauId, t.parentId, t.position)],
+);
+
+/**
+ * A coded passage of an interview's notes. The excerpt, its position and memo are sealed with the
+ * interview's sub-key, so withdrawing consent erases them with the interview.
+ */
+export const codings = pgTable(
+  'codings',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    zoneId: uuid()
+      .notNull()
+      .references(() => zones.id),
+    bureauId: uuid()
+      .notNull()
+      .references(() => bureaus.id),
+    interviewId: uuid()
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    sealedExcerpt: text().notNull(),
+    sealedMemo: text(),
+    createdById: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('codings_bureau_interview_idx').on(t.bureauId, t.interviewId)],
+);
+
+/** Which codes a passage carries (ids only; counts and co-occurrence come from here). */
+export const codingCodes = pgTable(
+  'coding_codes',
+  {
+    codingId: uuid()
+      .notNull()
+      .references(() => codings.id, { onDelete: 'cascade' }),
+    codeId: uuid()
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    zoneId: uuid()
+      .notNull()
+      .references(() => zones.id),
+  },
+  (t) => [primaryKey({ columns: [t.codingId, t.codeId] }), index('coding_codes_code_idx').on(t.codeId)],
+);
+
+/**
+ * A theme-suggestion run over the bureau's passages. It runs in the server process that holds the
+ * unlocked key (the key never goes into a queue); the result, which quotes passages, is sealed.
+ */
+export const themeRuns = pgTable(
+  'theme_runs',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    zoneId: uuid()
+      .notNull()
+      .references(() => zones.id),
+    bureauId: uuid()
+      .notNull()
+      .references(() => bureaus.id),
+    /** running | done | failed */
+    status: text().notNull().default('running'),
+    /** 0–100 */
+    progress: integer().notNull().default(0),
+    passages: integer().notNull().default(0),
+    sealedResult: text(),
+    error: text(),
+    createdById: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('theme_runs_bureau_idx').on(t.bureauId, t.createdAt)],
+);
