@@ -2,7 +2,16 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { appendAudit, type Database, findUserByEmail, schema, verifyAuditChain } from '@brug/db';
-import { ANTWERP_DISTRICTS, Email, LanguageSchema, Name, Password, RoleSchema } from '@brug/domain';
+import {
+  ANTWERP_DISTRICTS,
+  Email,
+  type Language,
+  LanguageSchema,
+  Name,
+  Password,
+  type Role,
+  RoleSchema,
+} from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirInUseError, openConfiguredDatabase } from './context.ts';
@@ -54,6 +63,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     return 2;
   }
 
+  let newUser: NewUser | undefined;
+  if (command === 'user create') {
+    const checked = await checkNewUser(values, io);
+    if (typeof checked === 'number') return checked;
+    newUser = checked;
+  }
+
   let database: Database;
   try {
     const config = loadConfig(env);
@@ -73,7 +89,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   try {
     await database.migrate();
     if (command === 'audit verify') return await auditVerify(database, io);
-    return await userCreate(database, values, io);
+    return await userCreate(database, newUser!, io);
   } finally {
     await database.close();
   }
@@ -113,8 +129,17 @@ async function auditVerify(database: Database, io: Io): Promise<number> {
 }
 
 type UserOptions = { role?: string; email?: string; name?: string; zone?: string; language?: string };
+type NewUser = {
+  role: Role;
+  email: string;
+  name: string;
+  language: Language;
+  zoneName?: string;
+  passwordHash: string;
+};
 
-async function userCreate(database: Database, values: UserOptions, io: Io): Promise<number> {
+/** Checks the options and the password before the database is opened; a number is the exit code. */
+async function checkNewUser(values: UserOptions, io: Io): Promise<NewUser | number> {
   const problems: string[] = [];
   const role = RoleSchema.safeParse(values.role);
   if (!role.success) problems.push(`--role: one of ${RoleSchema.options.join(', ')}`);
@@ -130,11 +155,6 @@ async function userCreate(database: Database, values: UserOptions, io: Io): Prom
     io.err(`Cannot create the user:\n  ${problems.join('\n  ')}`);
     return 2;
   }
-  if (await findUserByEmail(database.db, email.data)) {
-    io.err(`Cannot create the user: --email: ${email.data} is already in use`);
-    return 1;
-  }
-
   const password = await io.readPassword();
   const checked = Password.safeParse(password);
   if (!checked.success) {
@@ -145,12 +165,25 @@ async function userCreate(database: Database, values: UserOptions, io: Io): Prom
     io.err('Cannot create the user: password: too common, choose a longer, unusual one');
     return 1;
   }
-  const passwordHash = await hashPassword(password);
+  return {
+    role: role.data,
+    email: email.data,
+    name: name.data,
+    language: language.data,
+    zoneName: zoneName?.success ? zoneName.data : undefined,
+    passwordHash: await hashPassword(password),
+  };
+}
 
+async function userCreate(database: Database, u: NewUser, io: Io): Promise<number> {
+  if (await findUserByEmail(database.db, u.email)) {
+    io.err(`Cannot create the user: --email: ${u.email} is already in use`);
+    return 1;
+  }
   const zones = await database.db.select().from(schema.zones);
-  let zone = zoneName?.success ? zones.find((z) => z.name === zoneName.data) : undefined;
-  if (!zoneName && zones.length === 1) zone = zones[0];
-  if (!zoneName && zones.length > 1) {
+  let zone = u.zoneName ? zones.find((z) => z.name === u.zoneName) : undefined;
+  if (!u.zoneName && zones.length === 1) zone = zones[0];
+  if (!u.zoneName && zones.length > 1) {
     io.err(`Cannot create the user: --zone: choose one of ${zones.map((z) => `"${z.name}"`).join(', ')}`);
     return 2;
   }
@@ -161,8 +194,8 @@ async function userCreate(database: Database, values: UserOptions, io: Io): Prom
       [zone] = await tx
         .insert(schema.zones)
         .values({
-          name: zoneName?.success ? zoneName.data : 'Brug',
-          defaultLanguage: language.data,
+          name: u.zoneName ?? 'Brug',
+          defaultLanguage: u.language,
           districts: [...ANTWERP_DISTRICTS],
         })
         .returning();
@@ -179,12 +212,12 @@ async function userCreate(database: Database, values: UserOptions, io: Io): Prom
       .insert(schema.users)
       .values({
         zoneId: zone.id,
-        email: email.data,
-        displayName: name.data,
-        role: role.data,
-        language: language.data,
+        email: u.email,
+        displayName: u.name,
+        role: u.role,
+        language: u.language,
         status: 'active',
-        passwordHash,
+        passwordHash: u.passwordHash,
       })
       .returning();
     await appendAudit(tx, {
@@ -192,7 +225,7 @@ async function userCreate(database: Database, values: UserOptions, io: Io): Prom
       action: 'user.create',
       targetType: 'user',
       targetId: user.id,
-      details: { role: role.data, via: 'cli' },
+      details: { role: u.role, via: 'cli' },
     });
     return { user, zone, created };
   });

@@ -164,10 +164,21 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['accounts'], body: UpdateProfileInput, response: { 200: MeView } } },
     async (req) => {
       const session = requireSession(req);
-      await db
-        .update(schema.users)
-        .set({ ...req.body, updatedAt: new Date() })
-        .where(eq(schema.users.id, session.user.id));
+      await db.transaction(async (tx) => {
+        await tx
+          .update(schema.users)
+          .set({ ...req.body, updatedAt: new Date() })
+          .where(eq(schema.users.id, session.user.id));
+        await appendAudit(tx, {
+          zoneId: session.user.zoneId,
+          actorId: session.user.id,
+          actorEmail: session.user.email,
+          action: 'user.profile.update',
+          targetType: 'user',
+          targetId: session.user.id,
+          details: { fields: Object.keys(req.body) },
+        });
+      });
       await ctx.sessions.refreshUser(session.user.id);
       const user = await getUser(db, session.user.id);
       return presentMe(
