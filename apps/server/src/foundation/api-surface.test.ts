@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { MIGRATIONS_FOLDER, schema } from '@brug/db';
+import { count } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  createZone,
+  login,
+  loginAs,
+  TEST_PASSWORD,
+  type TestApp,
+  waitFor,
+} from '../../test/helpers.ts';
+import { buildApp } from '../app.ts';
+import { prepareSetup } from '../modules/accounts/setup.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => t?.close());
+
+/** Every route the server answers under /api, as `METHOD /path` with OpenAPI-style parameters. */
+function apiRoutes(app: FastifyInstance): string[] {
+  const routes: string[] = [];
+  const walk = (tree: string, prefix: string[]) => {
+    for (const line of tree.split('\n')) {
+      const m = /^([│ ]*)[├└]── (\S+)(?: \(([^)]+)\))?/.exec(line);
+      if (!m) continue;
+      const depth = m[1].length / 4;
+      prefix.length = depth;
+      prefix[depth] = m[2];
+      const full = prefix.join('').replace(/\/+/g, '/');
+      for (const method of (m[3] ?? '').split(', ').filter((x) => x && x !== 'HEAD')) {
+        routes.push(`${method} ${full.replace(/:(\w+)/g, '{$1}')}`);
+      }
+    }
+  };
+  walk(app.printRoutes({ commonPrefix: false }), []);
+  return routes.filter((r) => r.includes(' /api/'));
+}
+
+describe('[API] reference and health', () => {
+  it('publishes an OpenAPI 3.1 document listing every /api route', async () => {
+    const res = await t.app.inject({ url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json() as { openapi: string; info: { title: string }; paths: Record<string, object> };
+    expect(doc.openapi).toMatch(/^3\.1\./);
+    expect(doc.info.title).toBe('Brug API');
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)),
+    );
+    const routes = apiRoutes(t.app).filter((r) => !/ \/api\/(docs|openapi\.json)/.test(r));
+    expect(routes.length).toBeGreaterThan(15);
+    expect(routes.filter((r) => !documented.has(r))).toEqual([]);
+    // Request schemas come from the zod schemas: the login body names its fields.
+    const login = doc.paths['/api/auth/login'] as {
+      post: { requestBody: { content: Record<string, { schema: { required: string[] } }> } };
+    };
+    expect(login.post.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
+  });
+
+  it('serves a readable API reference page at /api/docs', async () => {
+    const res = await t.app.inject({ url: '/api/docs' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.body).toContain('swagger-ui');
+    const init = await t.app.inject({ url: '/api/docs/static/swagger-initializer.js' });
+    expect(init.statusCode).toBe(200);
+    const css = await t.app.inject({ url: '/api/docs/static/swagger-ui.css' });
+    expect(css.statusCode).toBe(200);
+  });
+
+  it('answers /api/ready with 200 once every migration is applied', async () => {
+    const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
+    const res = await t.app.inject({ url: '/api/ready' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      status: 'ready',
+      database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
+      migrations: journal.entries.length,
+    });
+    expect((await t.app.inject({ url: '/api/health' })).json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('[API] security headers', () => {
+  it('sends a strict CSP, nosniff and no framing on API answers and on the reference page', async () => {
+    for (const url of ['/api/health', '/api/auth/me', '/api/docs', '/api/no-such-route']) {
+      const res = await t.app.inject({ url });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp, url).toContain("default-src 'self'");
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).toContain("object-src 'none'");
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).not.toContain('unsafe-eval');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['x-frame-options'], url).toBeDefined();
+    }
+  });
+});
+
+describe('[API] logs hold no secrets or personal data', () => {
+  it('logs a setup, logins, an invitation and its acceptance without passwords, tokens, cookies or addresses', async () => {
+    const lines: string[] = [];
+    const app = await buildApp(
+      { ...t.ctx, config: { ...t.ctx.config, logLevel: 'trace' } },
+      { serveWeb: false, logStream: { write: (line) => lines.push(line) } },
+    );
+    await app.ready();
+    try {
+      const secrets: string[] = [TEST_PASSWORD];
+      // Runs before any other test of this file makes an admin, so the first-run setup is open.
+      const setupToken = (await prepareSetup(t.ctx.database))!;
+      secrets.push(setupToken);
+      await app.inject({ url: `/api/setup/status?token=${setupToken}` });
+      const setup = await app.inject({
+        method: 'POST',
+        url: '/api/setup',
+        payload: {
+          token: setupToken,
+          email: 'setup-person@example.org',
+          displayName: 'Setup Person',
+          password: TEST_PASSWORD,
+          zoneName: 'PZ Log',
+        },
+      });
+      expect(setup.statusCode).toBe(200);
+      secrets.push('setup-person@example.org');
+
+      const zone = await createZone(t.ctx);
+      const { user: adminUser } = await loginAs(t, zone.id, 'admin', { email: 'log-admin@example.org' });
+      const admin = await login(app, adminUser.email);
+      secrets.push(adminUser.email, admin.cookie!.split('=')[1], admin.csrf!);
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'log-admin@example.org', password: 'a wrong password here' },
+      });
+      secrets.push('a wrong password here');
+
+      const invited = await admin.post('/api/users', {
+        email: 'log-invitee@example.org',
+        displayName: 'Log Invitee',
+        role: 'colleague',
+      });
+      expect(invited.statusCode).toBe(201);
+      secrets.push('log-invitee@example.org');
+      const mail = await waitFor(async () => {
+        const items = (await admin.get('/api/outbox')).json().items as { to: string; text: string }[];
+        return items.find((m) => m.to === 'log-invitee@example.org');
+      });
+      const token = /token=([\w-]+)/.exec(mail.text)![1];
+      secrets.push(token);
+      expect((await app.inject({ url: `/api/invitations/check?token=${token}` })).statusCode).toBe(200);
+      const newPassword = 'invitee chooses this passphrase 3';
+      secrets.push(newPassword);
+      const accepted = await app.inject({
+        method: 'POST',
+        url: '/api/invitations/accept',
+        payload: { token, password: newPassword },
+      });
+      expect(accepted.statusCode).toBe(200);
+      const cookie = accepted.cookies.find((c) => c.name === 'brug_session')!.value;
+      secrets.push(cookie);
+      await app.inject({ url: '/api/auth/me', headers: { cookie: `brug_session=${cookie}` } });
+      await admin.get(`/api/users?q=${encodeURIComponent('log-invitee@example.org')}`);
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset/request',
+        payload: { email: adminUser.email },
+      });
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset',
+        payload: { token, password: newPassword },
+      });
+
+      const log = lines.join('');
+      expect(lines.length).toBeGreaterThan(20);
+      expect(log).toContain('/api/invitations/check?token=[redacted]');
+      for (const secret of secrets) expect(log.includes(secret), `log contains "${secret}"`).toBe(false);
+      expect(log).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
+      expect(log.toLowerCase()).not.toContain('cookie');
+      expect(log.toLowerCase()).not.toContain('csrf');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('[API] malformed input', () => {
+  const rowCounts = async () => {
+    const db = t.ctx.database.db;
+    const [[users], [audit], [mail], [zones]] = await Promise.all([
+      db.select({ n: count() }).from(schema.users),
+      db.select({ n: count() }).from(schema.auditLog),
+      db.select({ n: count() }).from(schema.mailMessages),
+      db.select({ n: count() }).from(schema.zones),
+    ]);
+    return { users: users.n, audit: audit.n, mail: mail.n, zones: zones.n };
+  };
+
+  it('answers 400 naming the field and writes nothing', async () => {
+    const zone = await createZone(t.ctx);
+    const { client: admin } = await loginAs(t, zone.id, 'admin');
+    const before = await rowCounts();
+    const zoneBefore = (await admin.get('/api/zone')).json();
+
+    const cases: [Promise<{ statusCode: number; json(): { code: string; fields?: object } }>, string][] = [
+      [admin.post('/api/users', { email: 'not-an-address', displayName: 'X', role: 'colleague' }), 'email'],
+      [admin.post('/api/users', { email: 'ok@example.org', displayName: 'X', role: 'chief' }), 'role'],
+      [admin.post('/api/users', { email: 'ok@example.org', role: 'colleague' }), 'displayName'],
+      [admin.patch('/api/zone', { publicationK: 1 }), 'publicationK'],
+      [admin.patch('/api/zone', { districts: ['Noord', 'noord'] }), 'districts'],
+      [admin.patch('/api/zone', { defaultLanguage: 'de' }), 'defaultLanguage'],
+      [admin.patch(`/api/users/${zone.id}`, { role: 'wizard' }), 'role'],
+      [admin.patch('/api/users/not-a-uuid', { role: 'admin' }), 'id'],
+      [admin.get('/api/users?pageSize=100000'), 'pageSize'],
+    ];
+    for (const [pending, field] of cases) {
+      const res = await pending;
+      expect(res.statusCode, field).toBe(400);
+      expect(res.json().code, field).toBe('VALIDATION');
+      expect(Object.keys(res.json().fields ?? {}), field).toContain(field);
+    }
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrf!, 'content-type': 'application/json' },
+      payload: '{"email": "a@example.org",',
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().fields).toEqual({ body: 'invalid JSON' });
+
+    expect(await rowCounts()).toEqual(before);
+    expect((await admin.get('/api/zone')).json()).toEqual(zoneBefore);
+  });
+});
