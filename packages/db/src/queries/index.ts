@@ -3,3 +3,4 @@ export * from './audit.ts';
 export * from './ideas.ts';
 export * from './initiatives.ts';
 export * from './partners.ts';
+export * from './volunteers.ts';
