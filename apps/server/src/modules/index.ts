@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accountRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { conversationRoutes } from './conversations/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ideaRoutes } from './ideas/routes.ts';
 import { initiativeRoutes } from './initiatives/routes.ts';
@@ -24,4 +25,5 @@ export const modules: FastifyPluginAsyncZod[] = [
   initiativeRoutes,
   volunteerRoutes,
   vaultRoutes,
+  conversationRoutes,
 ];

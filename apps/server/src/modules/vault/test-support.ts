@@ -20,3 +20,19 @@ export async function signIn(t: TestApp, zoneId: string, role: Role) {
 }
 
 export const OTHER_ROLES = ['admin', 'coordinator', 'colleague', 'partner'] as const;
+
+export const VAULT_PASSPHRASE = 'lange kluiszin van de onderzoeker';
+
+/** A zone with a bureau, one researcher in it and the vault created (and open in that session). */
+export async function zoneWithOpenVault(t: TestApp) {
+  const { createZone } = await import('../../../test/helpers.ts');
+  const zone = await createZone(t.ctx);
+  const { client: admin } = await signIn(t, zone.id, 'admin');
+  const { client: researcher, user } = await signIn(t, zone.id, 'researcher');
+  const bureau = await admin.post('/api/bureau', { name: 'Bureau Luister' });
+  if (bureau.statusCode !== 201) throw new Error(`bureau: ${bureau.body}`);
+  await admin.post('/api/bureau/members', { userId: user.id });
+  const vault = await researcher.post('/api/vault', { passphrase: VAULT_PASSPHRASE });
+  if (vault.statusCode !== 201) throw new Error(`vault: ${vault.body}`);
+  return { zone, admin, researcher, researcherUser: user, bureauId: bureau.json().id as string };
+}
