@@ -487,6 +487,9 @@ export const ImportInput = z.object({
   skipRows: z.array(z.number().int().min(1)).max(IMPORT_MAX_ROWS).default([]),
   /** Corrected values per row number, applied before validation. */
   fixes: z.record(z.string(), z.record(z.string(), z.string().max(ORGANISATION_DESCRIPTION_MAX))).default({}),
+  /** Legal basis and date recorded for imported contacts when the file has no such columns. */
+  consentBasis: z.enum(CONSENT_BASES).optional(),
+  consentDate: IsoDate.optional(),
   /** When true, only the report is returned and nothing is written. */
   dryRun: z.boolean().default(true),
   programmeId: z.uuid().optional(),
