@@ -1,0 +1,256 @@
+import { schema } from '@brug/db';
+import type { Role } from '@brug/domain';
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, Client, createUser, createZone, type TestApp } from '../../../test/helpers.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => t?.close());
+
+type Zone = Awaited<ReturnType<typeof createZone>>;
+type Team = Record<'admin' | 'coordinator' | 'colleague' | 'researcher' | 'partner', Client> & {
+  zone: Zone;
+  coordinatorId: string;
+  partnerId: string;
+};
+
+/** A signed-in user without going through the login route (its per-IP rate limit would throttle a test file). */
+async function loginAs(tt: TestApp, zoneId: string, role: Role) {
+  const user = await createUser(tt.ctx, zoneId, role);
+  const { token, session } = await tt.ctx.sessions.create(user);
+  return { user, client: new Client(tt.app, `brug_session=${token}`, session.csrfToken) };
+}
+
+async function team(): Promise<Team> {
+  const zone = await createZone(t.ctx);
+  const c = await loginAs(t, zone.id, 'coordinator');
+  const p = await loginAs(t, zone.id, 'partner');
+  return {
+    zone,
+    coordinatorId: c.user.id,
+    partnerId: p.user.id,
+    coordinator: c.client,
+    partner: p.client,
+    admin: (await loginAs(t, zone.id, 'admin')).client,
+    colleague: (await loginAs(t, zone.id, 'colleague')).client,
+    researcher: (await loginAs(t, zone.id, 'researcher')).client,
+  };
+}
+
+let n = 0;
+function buildOrganisation(overrides: Record<string, unknown> = {}) {
+  n++;
+  return {
+    name: `Jeugdwerking ${n}`,
+    focusAreas: ['youth'],
+    districts: ['Borgerhout'],
+    postcode: '2140',
+    city: 'Borgerhout',
+    description: 'Werkt met jongeren uit de buurt',
+    ...overrides,
+  };
+}
+
+function buildContact(overrides: Record<string, unknown> = {}) {
+  n++;
+  return {
+    name: `Contact ${n}`,
+    function: 'coördinator',
+    email: `contact${n}@vzw.example.be`,
+    phone: '03 123 45 67',
+    consentBasis: 'consent',
+    consentDate: '2026-01-15',
+    ...overrides,
+  };
+}
+
+async function createOrganisation(c: Client, overrides: Record<string, unknown> = {}) {
+  const res = await c.post('/api/partners/organisations', buildOrganisation(overrides));
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; name: string };
+}
+
+async function createProgramme(c: Client) {
+  const res = await c.post('/api/programmes', { name: `Traject ${++n}`, aim: 'Vertrouwen opbouwen' });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string };
+}
+
+async function xlsx(rows: (string | number)[][]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Lijst');
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+const csv = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+const HEADER = ['Naam', 'Postcode', 'Gemeente', 'Thema', 'District', 'Contactpersoon', 'E-mail', 'Telefoon'];
+
+async function count(zoneId: string) {
+  const orgs = await t.ctx.database.db
+    .select()
+    .from(schema.organisations)
+    .where(eq(schema.organisations.zoneId, zoneId));
+  const contacts = await t.ctx.database.db
+    .select()
+    .from(schema.contacts)
+    .where(eq(schema.contacts.zoneId, zoneId));
+  return { organisations: orgs.length, contacts: contacts.length };
+}
+
+describe('[PARTNERS] import', () => {
+  it('previews an XLSX file with a per-row report, refuses to write while a row is invalid, then imports once', async () => {
+    const z = await team();
+    const file = await xlsx([
+      HEADER,
+      [
+        'Vzw Kleur',
+        '2060',
+        'Antwerpen',
+        'youth; poverty',
+        'Antwerpen',
+        'Sara Peeters',
+        'sara@kleur.example.be',
+        '03 234 56 78',
+      ],
+      [
+        'Moskee Nour',
+        '21400',
+        'Borgerhout',
+        'cultural_identity',
+        'Borgerhout',
+        'Ali B.',
+        'ali@nour',
+        '0470 11 22 33',
+      ],
+      ['Jeugdhuis Kavka', '2100', 'Deurne', 'youth', 'Deurne', '', '', ''],
+    ]);
+    const preview = await z.coordinator.post('/api/partners/import', {
+      format: 'xlsx',
+      file,
+      consentBasis: 'legitimate_interest',
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    const report = preview.json();
+    expect(report.mapping).toMatchObject({ Naam: 'name', Postcode: 'postcode', 'E-mail': 'contactEmail' });
+    expect(report.rows.map((r: { action: string }) => r.action)).toEqual(['create', 'invalid', 'create']);
+    expect(Object.keys(report.rows[1].errors).sort()).toEqual(['contactEmail', 'postcode']);
+    expect(report.written).toBe(false);
+    expect(await count(z.zone.id)).toEqual({ organisations: 0, contacts: 0 });
+
+    const refused = await z.coordinator.post('/api/partners/import', {
+      format: 'xlsx',
+      file,
+      consentBasis: 'legitimate_interest',
+      dryRun: false,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields).toHaveProperty('rows.2.postcode');
+    expect(await count(z.zone.id)).toEqual({ organisations: 0, contacts: 0 });
+
+    const fixes = { '2': { postcode: '2140', contactEmail: 'ali@nour.example.be' } };
+    const done = await z.coordinator.post('/api/partners/import', {
+      format: 'xlsx',
+      file,
+      fixes,
+      consentBasis: 'legitimate_interest',
+      dryRun: false,
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().summary).toMatchObject({ create: 3, invalid: 0, contacts: 2 });
+    expect(await count(z.zone.id)).toEqual({ organisations: 3, contacts: 2 });
+
+    const again = await z.coordinator.post('/api/partners/import', {
+      format: 'xlsx',
+      file,
+      fixes,
+      consentBasis: 'legitimate_interest',
+      dryRun: false,
+    });
+    expect(again.json().summary).toMatchObject({ create: 0, update: 3 });
+    expect(await count(z.zone.id)).toEqual({ organisations: 3, contacts: 2 });
+    const audit = await t.ctx.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, 'partners.import'));
+    expect(audit.filter((a) => a.zoneId === z.zone.id)).toHaveLength(2);
+  });
+
+  it('skips the rows the user chose to skip, reads semicolon CSV with a chosen mapping, and refuses other roles', async () => {
+    const z = await team();
+    const file = csv('Organisatie;PC;Soort\nBuurtwerk Noord;2170;external\nOngeldig;abc;external\n');
+    const mapping = { Organisatie: 'name', PC: 'postcode', Soort: 'kind' };
+    const res = await z.coordinator.post('/api/partners/import', {
+      format: 'csv',
+      file,
+      mapping,
+      skipRows: [2],
+      dryRun: false,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().summary).toMatchObject({ create: 1, skip: 1 });
+    expect(await count(z.zone.id)).toEqual({ organisations: 1, contacts: 0 });
+    const unknownColumn = await z.coordinator.post('/api/partners/import', {
+      format: 'csv',
+      file,
+      mapping: { Naam: 'name' },
+    });
+    expect(unknownColumn.json().fields).toHaveProperty('mapping.Naam');
+    const broken = await z.coordinator.post('/api/partners/import', {
+      format: 'xlsx',
+      file: csv('geen xlsx'),
+    });
+    expect(broken.json().fields).toHaveProperty('file');
+    for (const role of ['admin', 'colleague', 'researcher', 'partner'] as const)
+      expect(
+        (await z[role].post('/api/partners/import', { format: 'csv', file, mapping, dryRun: false }))
+          .statusCode,
+      ).toBe(403);
+    expect(await count(z.zone.id)).toEqual({ organisations: 1, contacts: 0 });
+  });
+});
+
+describe('[PARTNERS] export', () => {
+  it('exports the filtered list; coordinators get contact columns, colleagues never; every export is audited', async () => {
+    const z = await team();
+    const org = await createOrganisation(z.coordinator, { name: '=Kleur vzw', focusAreas: ['youth'] });
+    await createOrganisation(z.coordinator, { name: 'Armoede vzw', focusAreas: ['poverty'] });
+    await z.coordinator.post(
+      `/api/partners/organisations/${org.id}/contacts`,
+      buildContact({ email: 'lien@kleur.example.be' }),
+    );
+    const coord = await z.coordinator.get('/api/partners/export?format=csv&focusArea=youth');
+    expect(coord.statusCode).toBe(200);
+    expect(coord.headers['content-type']).toContain('text/csv');
+    const lines = coord.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('contactEmail');
+    expect(lines[1]).toContain('lien@kleur.example.be');
+    expect(lines[1].startsWith("'=Kleur vzw;")).toBe(true);
+    const colleague = await z.colleague.get('/api/partners/export?format=xlsx');
+    expect(colleague.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(colleague.rawPayload as unknown as ArrayBuffer);
+    const values = wb.worksheets[0].getSheetValues().flat().map(String);
+    expect(values).not.toContain('contactEmail');
+    expect(values.join(' ')).not.toContain('lien@kleur.example.be');
+    expect(wb.worksheets[0].rowCount).toBe(3);
+    expect((await z.partner.get('/api/partners/export')).statusCode).toBe(403);
+    expect((await z.researcher.get('/api/partners/export')).statusCode).toBe(403);
+    const audit = await t.ctx.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, 'partners.export'));
+    expect(audit.filter((a) => a.zoneId === z.zone.id).map((a) => a.details.personalData)).toEqual([
+      true,
+      false,
+    ]);
+  });
+});
