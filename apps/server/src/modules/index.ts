@@ -8,6 +8,7 @@ import { initiativeRoutes } from './initiatives/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { partnerRoutes } from './partners/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
+import { surveyRoutes } from './surveys/routes.ts';
 import { vaultRoutes } from './vault/routes.ts';
 import { volunteerRoutes } from './volunteers/routes.ts';
 import { zoneRoutes } from './zones/routes.ts';
@@ -26,4 +27,5 @@ export const modules: FastifyPluginAsyncZod[] = [
   volunteerRoutes,
   vaultRoutes,
   conversationRoutes,
+  surveyRoutes,
 ];

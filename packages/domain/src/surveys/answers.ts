@@ -11,6 +11,9 @@ export const AnswerValue = z.union([
 ]);
 export const SubmitAnswersInput = z.object({
   language: z.string().max(10),
+  phase: z.enum(['before', 'after', 'pulse']).optional(),
+  /** The district the respondent lives in, when the survey asks (optional). */
+  district: z.string().trim().max(80).optional(),
   answers: z.record(z.string().max(40), AnswerValue),
   /** A single-use code handed out at the activity, or the device's own random token. */
   code: z.string().trim().max(40).optional(),
@@ -30,6 +33,7 @@ export const RESPONDENT_ERRORS = [
   'code_required',
   'already_answered',
   'unknown_language',
+  'not_found',
 ] as const;
 export type RespondentError = (typeof RESPONDENT_ERRORS)[number];
 
@@ -50,6 +54,7 @@ export const RESPONDENT_MESSAGES: Record<string, Record<RespondentError, string>
     code_required: 'Vul de code in die u kreeg.',
     already_answered: 'U hebt deze bevraging al beantwoord. Dank u!',
     unknown_language: 'Deze taal is niet beschikbaar voor deze bevraging.',
+    not_found: 'Deze bevraging bestaat niet (meer).',
   },
   fr: {
     out_of_scale: 'Choisissez une valeur sur l’échelle.',
@@ -63,6 +68,7 @@ export const RESPONDENT_MESSAGES: Record<string, Record<RespondentError, string>
     code_required: 'Saisissez le code que vous avez reçu.',
     already_answered: 'Vous avez déjà répondu à cette enquête. Merci !',
     unknown_language: 'Cette langue n’est pas disponible pour cette enquête.',
+    not_found: 'Cette enquête n’existe pas (ou plus).',
   },
   en: {
     out_of_scale: 'Choose a value on the scale.',
@@ -76,6 +82,7 @@ export const RESPONDENT_MESSAGES: Record<string, Record<RespondentError, string>
     code_required: 'Enter the code you were given.',
     already_answered: 'You have already answered this survey. Thank you!',
     unknown_language: 'This language is not available for this survey.',
+    not_found: 'This survey does not exist (any more).',
   },
   ar: {
     out_of_scale: 'اختر قيمة على المقياس.',
@@ -89,6 +96,7 @@ export const RESPONDENT_MESSAGES: Record<string, Record<RespondentError, string>
     code_required: 'أدخل الرمز الذي حصلت عليه.',
     already_answered: 'لقد أجبت على هذا الاستبيان من قبل. شكرًا لك!',
     unknown_language: 'هذه اللغة غير متاحة لهذا الاستبيان.',
+    not_found: 'هذا الاستبيان غير موجود.',
   },
   tr: {
     out_of_scale: 'Ölçekte bir değer seçin.',
@@ -102,6 +110,7 @@ export const RESPONDENT_MESSAGES: Record<string, Record<RespondentError, string>
     code_required: 'Size verilen kodu girin.',
     already_answered: 'Bu anketi zaten cevapladınız. Teşekkürler!',
     unknown_language: 'Bu dil bu anket için mevcut değil.',
+    not_found: 'Bu anket mevcut değil.',
   },
 };
 
@@ -170,4 +179,16 @@ export function checkAnswers(def: SurveyDefinition, answers: Record<string, unkn
   if (checked.length === 0) return { ok: false, errors: { answers: 'empty' } };
   const trustIndex = trustScores.length ? trustScores.reduce((s, x) => s + x, 0) / trustScores.length : null;
   return { ok: true, answers: checked, trustIndex };
+}
+
+export const RESPONDENT_THANKS: Record<string, string> = {
+  nl: 'Dank u! Uw antwoorden werden anoniem bewaard.',
+  fr: 'Merci ! Vos réponses ont été enregistrées de manière anonyme.',
+  en: 'Thank you! Your answers were stored anonymously.',
+  ar: 'شكرًا لك! تم حفظ إجاباتك دون الكشف عن هويتك.',
+  tr: 'Teşekkürler! Cevaplarınız anonim olarak kaydedildi.',
+};
+
+export function respondentThanks(lang: string): string {
+  return RESPONDENT_THANKS[lang] ?? RESPONDENT_THANKS[lang.split('-')[0]] ?? RESPONDENT_THANKS.en;
 }

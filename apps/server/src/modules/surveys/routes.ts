@@ -1,0 +1,306 @@
+import {
+  countResponses,
+  findTrustMoments,
+  findZoneSurveys,
+  getSurveyByPublicId,
+  getZoneSurvey,
+  schema,
+} from '@brug/db';
+import {
+  AppError,
+  BUILT_IN_LANGUAGE_NAMES,
+  CreateSurveyInput,
+  estimateDifference,
+  estimateMean,
+  GenerateCodesInput,
+  IdParams,
+  InitiativeResultsView,
+  PublicPhaseQuery,
+  ResultsQuery,
+  renderQuestions,
+  respondentMessage,
+  respondentThanks,
+  SCALES,
+  STANDARD_ITEMS,
+  SubmitAnswersInput,
+  type SurveyDefinition,
+  SurveyResultsView,
+  SurveyView,
+  UpdateSurveyInput,
+} from '@brug/domain';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireUser } from '../../http/auth.ts';
+import { computeSurveyResults, phasesOf } from './compute-results.ts';
+import { generateCodes, posterPdf, qrPng, slideSvg } from './distribute.ts';
+import { createSurvey, updateSurvey } from './manage-survey.ts';
+import { authorize, authorizeResults, surveyStatus } from './policy.ts';
+import { presentSurvey, publicLink } from './presenter.ts';
+import { submitResponse, today } from './submit-response.ts';
+import { groupUnits, trustUnits } from './trust-figures.ts';
+
+const PhaseQuery = z.object({ phase: z.enum(['before', 'after', 'pulse']).optional() });
+const PublicParams = z.object({ publicId: z.string().min(8).max(40) });
+
+const PublicSurveyView = z.object({
+  title: z.string(),
+  language: z.string(),
+  rtl: z.boolean(),
+  languages: z.array(z.object({ code: z.string(), name: z.string(), rtl: z.boolean() })),
+  phase: z.string(),
+  access: z.string(),
+  status: z.enum(['scheduled', 'open', 'closed']),
+  districts: z.array(z.string()).nullable(),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      text: z.string(),
+      points: z.array(z.object({ value: z.number(), label: z.string().nullable() })).optional(),
+      options: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
+      maxLength: z.number().optional(),
+    }),
+  ),
+});
+
+export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const db = ctx.database.db;
+  const publicUrl = ctx.config.publicUrl;
+
+  async function loadSurvey(zoneId: string, id: string) {
+    const s = await getZoneSurvey(db, zoneId, id);
+    if (!s) throw new AppError('NOT_FOUND', 'No such survey');
+    return s;
+  }
+  async function view(s: Awaited<ReturnType<typeof loadSurvey>>) {
+    const n = (await countResponses(db, [s.id])).get(s.id) ?? 0;
+    return presentSurvey(s, publicUrl, n, today());
+  }
+  function linkFor(s: Awaited<ReturnType<typeof loadSurvey>>, phase?: string) {
+    const phases = phasesOf(s.kind);
+    const p = phase ?? phases[0];
+    if (!phases.includes(p)) throw AppError.validation({ phase: `one of ${phases.join(', ')}` });
+    return publicLink(publicUrl, s, p);
+  }
+
+  app.get(
+    '/api/surveys/items',
+    {
+      schema: {
+        tags: ['surveys'],
+        response: { 200: z.object({ items: z.array(z.any()), scales: z.record(z.string(), z.any()) }) },
+      },
+    },
+    async (req) => {
+      authorize(requireUser(req), 'surveys.read');
+      return { items: [...STANDARD_ITEMS], scales: SCALES };
+    },
+  );
+
+  app.get(
+    '/api/surveys',
+    { schema: { tags: ['surveys'], response: { 200: z.object({ items: z.array(SurveyView) }) } } },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'surveys.read');
+      const rows = await findZoneSurveys(db, actor.zoneId);
+      const counts = await countResponses(
+        db,
+        rows.map((r) => r.id),
+      );
+      return { items: rows.map((r) => presentSurvey(r, publicUrl, counts.get(r.id) ?? 0, today())) };
+    },
+  );
+
+  app.post(
+    '/api/surveys',
+    { schema: { tags: ['surveys'], body: CreateSurveyInput, response: { 201: SurveyView } } },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      authorize(actor, 'surveys.manage');
+      const row = await createSurvey(ctx, actor, req.body);
+      return reply.code(201).send(await view(row));
+    },
+  );
+
+  app.get(
+    '/api/surveys/:id',
+    { schema: { tags: ['surveys'], params: IdParams, response: { 200: SurveyView } } },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'surveys.read');
+      return view(await loadSurvey(actor.zoneId, req.params.id));
+    },
+  );
+
+  app.patch(
+    '/api/surveys/:id',
+    {
+      schema: { tags: ['surveys'], params: IdParams, body: UpdateSurveyInput, response: { 200: SurveyView } },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'surveys.manage');
+      return view(await updateSurvey(ctx, actor, req.params.id, req.body));
+    },
+  );
+
+  app.post(
+    '/api/surveys/:id/codes',
+    {
+      schema: {
+        tags: ['surveys'],
+        params: IdParams,
+        body: GenerateCodesInput,
+        response: { 201: z.object({ phase: z.string(), codes: z.array(z.string()), link: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      authorize(actor, 'surveys.manage');
+      const s = await loadSurvey(actor.zoneId, req.params.id);
+      const link = linkFor(s, req.body.phase);
+      const codes = await generateCodes(ctx, actor, s, req.body.phase, req.body.count);
+      return reply.code(201).send({ phase: req.body.phase, codes, link });
+    },
+  );
+
+  for (const [name, type] of [
+    ['qr.png', 'image/png'],
+    ['poster.pdf', 'application/pdf'],
+    ['slide.svg', 'image/svg+xml'],
+  ] as const) {
+    app.get(
+      `/api/surveys/:id/${name}`,
+      { schema: { tags: ['surveys'], params: IdParams, querystring: PhaseQuery } },
+      async (req, reply) => {
+        const actor = requireUser(req);
+        authorize(actor, 'surveys.read');
+        const s = await loadSurvey(actor.zoneId, req.params.id);
+        const url = linkFor(s, req.query.phase);
+        const body =
+          name === 'qr.png'
+            ? await qrPng(url)
+            : name === 'poster.pdf'
+              ? await posterPdf(s, url)
+              : await slideSvg(s, url);
+        return reply
+          .type(type)
+          .header('content-disposition', `inline; filename="survey-${req.query.phase ?? 'link'}-${name}"`)
+          .send(body);
+      },
+    );
+  }
+
+  app.get(
+    '/api/surveys/:id/results',
+    {
+      schema: {
+        tags: ['surveys'],
+        params: IdParams,
+        querystring: ResultsQuery.extend({ lang: z.string().max(10).optional() }),
+        response: { 200: SurveyResultsView },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      const s = await getZoneSurvey(db, actor.zoneId, req.params.id);
+      await authorizeResults(db, actor, s?.initiativeId ?? null);
+      if (!s) throw new AppError('NOT_FOUND', 'No such survey');
+      return computeSurveyResults(db, s, req.query.breakdown, req.query.lang ?? actor.language);
+    },
+  );
+
+  app.get(
+    '/api/surveys/initiatives/:id/results',
+    { schema: { tags: ['surveys'], params: IdParams, response: { 200: InitiativeResultsView } } },
+    async (req) => {
+      const actor = requireUser(req);
+      await authorizeResults(db, actor, req.params.id);
+      const surveyIds = (
+        await db
+          .select({ id: schema.surveys.id })
+          .from(schema.surveys)
+          .where(and(eq(schema.surveys.zoneId, actor.zoneId), eq(schema.surveys.initiativeId, req.params.id)))
+      ).map((r) => r.id);
+      const { parents } = trustUnits(await findTrustMoments(db, actor.zoneId, surveyIds));
+      const byPhase = groupUnits(parents, (u) => u.phase);
+      const before = byPhase.get('before');
+      const after = byPhase.get('after');
+      return {
+        initiativeId: req.params.id,
+        surveys: surveyIds.length,
+        before: before ? estimateMean(before) : null,
+        after: after ? estimateMean(after) : null,
+        difference: before && after ? estimateDifference(before, after) : null,
+      };
+    },
+  );
+
+  // Public answering: no account. These routes log nothing per request (no address, no time
+  // pattern per respondent), and the response stores the day only.
+  app.get(
+    '/api/public/surveys/:publicId',
+    {
+      logLevel: 'warn',
+      schema: {
+        tags: ['surveys'],
+        params: PublicParams,
+        querystring: PublicPhaseQuery,
+        response: { 200: PublicSurveyView },
+      },
+    },
+    async (req) => {
+      const s = await getSurveyByPublicId(db, req.params.publicId);
+      const lang = req.query.lang ?? 'nl';
+      if (!s) throw new AppError('NOT_FOUND', respondentMessage(lang, 'not_found'));
+      const def = s.definition as SurveyDefinition;
+      const language = def.languages.find((l) => l.code === lang) ?? def.languages[0];
+      const phases = phasesOf(s.kind);
+      const phase = req.query.p && phases.includes(req.query.p) ? req.query.p : phases[0];
+      let districts: string[] | null = null;
+      if (s.askDistrict) {
+        const [zone] = await db
+          .select({ districts: schema.zones.districts })
+          .from(schema.zones)
+          .where(eq(schema.zones.id, s.zoneId));
+        districts = zone.districts;
+      }
+      return {
+        title: s.title[language.code] ?? s.title.nl ?? Object.values(s.title)[0],
+        language: language.code,
+        rtl: language.rtl,
+        languages: def.languages.map((l) => ({
+          code: l.code,
+          name: (BUILT_IN_LANGUAGE_NAMES as Record<string, string>)[l.code] ?? l.name,
+          rtl: l.rtl,
+        })),
+        phase,
+        access: s.access,
+        status: surveyStatus(s, today()),
+        districts,
+        questions: renderQuestions(def, language.code),
+      };
+    },
+  );
+
+  app.post(
+    '/api/public/surveys/:publicId/responses',
+    {
+      logLevel: 'warn',
+      config: { rateLimit: { max: 2000, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['surveys'],
+        params: PublicParams,
+        body: SubmitAnswersInput,
+        response: { 201: z.object({ ok: z.literal(true), message: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      await submitResponse(ctx, req.params.publicId, req.body);
+      return reply.code(201).send({ ok: true as const, message: respondentThanks(req.body.language) });
+    },
+  );
+};
