@@ -4,6 +4,7 @@ export * from './audit.ts';
 export * from './common.ts';
 export * from './conversations.ts';
 export * from './errors.ts';
+export * from './findings/index.ts';
 export * from './ideas.ts';
 export * from './initiatives.ts';
 export * from './limits.ts';

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accountRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { conversationRoutes } from './conversations/routes.ts';
+import { findingRoutes } from './findings/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ideaRoutes } from './ideas/routes.ts';
 import { initiativeRoutes } from './initiatives/routes.ts';
@@ -27,5 +28,6 @@ export const modules: FastifyPluginAsyncZod[] = [
   volunteerRoutes,
   vaultRoutes,
   conversationRoutes,
+  findingRoutes,
   surveyRoutes,
 ];

@@ -1,5 +1,6 @@
 export * from './accounts.ts';
 export * from './audit.ts';
+export * from './findings.ts';
 export * from './ideas.ts';
 export * from './initiatives.ts';
 export * from './partners.ts';

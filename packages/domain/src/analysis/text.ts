@@ -1,3 +1,4 @@
+/// <reference path="./snowball-stemmers.d.ts" />
 import snowball, { type Stemmer } from 'snowball-stemmers';
 import { LANGUAGES, type Language } from '../roles.ts';
 import { STOP_WORDS } from './stopwords.ts';

@@ -1,0 +1,3 @@
+export * from './deidentify.ts';
+export * from './gate.ts';
+export * from './schemas.ts';
