@@ -10,7 +10,7 @@ import { OTHER_ROLES, signIn, zoneWithOpenVault } from '../vault/test-support.ts
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp();
-});
+}, 180_000);
 afterAll(async () => t?.close());
 
 /** Sentences that must never appear in the clear anywhere in the database. */
@@ -39,7 +39,7 @@ async function interviewWithNotes(
   return { id, pseudonym: created.json().pseudonym as string };
 }
 
-describe('[CONVERSATIONS] confidential interviews', () => {
+describe('[CONVERSATIONS] confidential interviews', { timeout: 180_000 }, () => {
   it('records an interview under a pseudonym, autosaves notes with versions, and lists no content', async () => {
     const { researcher } = await zoneWithOpenVault(t);
     const { id, pseudonym } = await interviewWithNotes(researcher, SECRETS[0]);

@@ -32,7 +32,8 @@ import { createVault, lockVault, recoverVault, unlockVault } from './open-vault.
 import { authorize } from './policy.ts';
 import { presentBureau, presentStatus } from './presenter.ts';
 
-const VAULT_RATE = { rateLimit: { max: 10, timeWindow: '1 minute' } };
+// Per address; the real brake is the per-researcher failure counter (VAULT_MAX_FAILURES).
+const VAULT_RATE = { rateLimit: { max: 30, timeWindow: '1 minute' } };
 
 async function statusOf(ctx: AppContext, request: FastifyRequest) {
   const session = requireSession(request);

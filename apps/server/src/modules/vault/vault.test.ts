@@ -9,7 +9,7 @@ import { signIn } from './test-support.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp();
-});
+}, 180_000);
 afterAll(async () => t?.close());
 
 const PASS = 'lange kluiszin van de onderzoeker';
@@ -23,7 +23,7 @@ async function bureauWithResearcher() {
   return { zone, admin, researcher, user };
 }
 
-describe('[VAULT] bureau registration', () => {
+describe('[VAULT] bureau registration', { timeout: 180_000 }, () => {
   it('lets the admin register one bureau and add researcher accounts only; other roles get 403', async () => {
     const { zone, admin } = await bureauWithResearcher();
     expect((await admin.post('/api/bureau', { name: 'Tweede' })).statusCode).toBe(409);
@@ -45,7 +45,7 @@ describe('[VAULT] bureau registration', () => {
   });
 });
 
-describe('[VAULT] create, unlock, lock', () => {
+describe('[VAULT] create, unlock, lock', { timeout: 180_000 }, () => {
   it('creates the vault once with a recovery key; the database holds only wrapped keys', async () => {
     const { researcher, zone } = await bureauWithResearcher();
     const weak = await researcher.post('/api/vault', { passphrase: 'short' });
