@@ -232,6 +232,15 @@ export async function countConfirmedPeople(tx: Tx, activityId: string): Promise<
   return row.n;
 }
 
+export async function hasWaitingList(tx: Tx, activityId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ one: sql<number>`1` })
+    .from(registrations)
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function findWaitingList(tx: Tx, activityId: string): Promise<RegistrationRow[]> {
   return tx
     .select()

@@ -15,6 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
+import { findings } from './findings.ts';
+import { organisations } from './partners.ts';
 import { zones } from './zones.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -59,7 +61,9 @@ export const initiativePartners = pgTable(
     initiativeId: uuid()
       .notNull()
       .references(() => initiatives.id, { onDelete: 'cascade' }),
-    organisationId: uuid().notNull(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
     zoneId: uuid()
       .notNull()
       .references(() => zones.id),
@@ -82,7 +86,9 @@ export const initiativeFindings = pgTable(
     initiativeId: uuid()
       .notNull()
       .references(() => initiatives.id, { onDelete: 'cascade' }),
-    findingId: uuid().notNull(),
+    findingId: uuid()
+      .notNull()
+      .references(() => findings.id),
     zoneId: uuid()
       .notNull()
       .references(() => zones.id),

@@ -57,7 +57,7 @@ beforeAll(async () => {
     await buildPublishedFinding(t.ctx, zoneId, { title: 'Jongeren kennen hun rechten niet', kind: 'need' }),
     await buildPublishedFinding(t.ctx, zoneId, {
       title: 'Meer aanspreekbaarheid in de wijk',
-      kind: 'improvement',
+      kind: 'improvement_point',
     }),
     await buildPublishedFinding(t.ctx, zoneId, { title: 'Vrouwen voelen zich niet gehoord', kind: 'need' }),
   ];

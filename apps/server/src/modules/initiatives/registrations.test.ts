@@ -1,7 +1,14 @@
 import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type Client, createZone, loginAs, type TestApp, waitFor } from '../../../test/helpers.ts';
+import {
+  buildTestApp,
+  type Client,
+  createZone,
+  loginAs,
+  type TestApp,
+  waitFor,
+} from '../../../test/helpers.ts';
 import { buildPublishedFinding, shiftActivityToPast } from './test-factories.ts';
 
 let t: TestApp;
@@ -28,7 +35,8 @@ async function activity(capacity: number, startsInHours = 72 + slot * 5) {
 
 const register = (id: string, body: Record<string, unknown>) =>
   t.app.inject({ method: 'POST', url: `/api/public/activities/${id}/registrations`, payload: body });
-const post = (url: string, body: Record<string, unknown>) => t.app.inject({ method: 'POST', url, payload: body });
+const post = (url: string, body: Record<string, unknown>) =>
+  t.app.inject({ method: 'POST', url, payload: body });
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -38,10 +46,15 @@ beforeAll(async () => {
   otherCoordinator = (await loginAs(t, (await createZone(t.ctx)).id, 'coordinator')).client;
   const finding = await buildPublishedFinding(t.ctx, zoneId);
   const w = (
-    await coordinator.post('/api/initiatives', { type: 'workshop', title: 'Je rechten', findingIds: [finding] })
+    await coordinator.post('/api/initiatives', {
+      type: 'workshop',
+      title: 'Je rechten',
+      findingIds: [finding],
+    })
   ).json();
   initiativeId = w.id;
-  for (const to of ['proposal', 'co_design']) await coordinator.post(`/api/initiatives/${w.id}/transition`, { to });
+  for (const to of ['proposal', 'co_design'])
+    await coordinator.post(`/api/initiatives/${w.id}/transition`, { to });
 });
 afterAll(async () => t?.close());
 
@@ -52,18 +65,32 @@ describe('[INITIATIVES] public registration', () => {
     expect((await register(id, { name: 'Sam' })).statusCode).toBe(409);
     await coordinator.post(`/api/initiatives/${initiativeId}/transition`, { to: 'planned' });
     const page = await t.app.inject({ method: 'GET', url: `/api/public/activities/${id}` });
-    expect(page.json()).toMatchObject({ title: 'Je rechten', placesLeft: 10, open: true, languages: ['nl', 'ar'] });
+    expect(page.json()).toMatchObject({
+      title: 'Je rechten',
+      placesLeft: 10,
+      open: true,
+      languages: ['nl', 'ar'],
+    });
   });
 
   it('puts people on the waiting list when full, and moves the first up when someone cancels', async () => {
     const id = await activity(3);
-    const a = (await register(id, { name: 'Amina', people: 2, language: 'ar', contact: 'amina@example.org' })).json();
+    const a = (
+      await register(id, { name: 'Amina', people: 2, language: 'ar', contact: 'amina@example.org' })
+    ).json();
     const b = (await register(id, { name: 'Bram' })).json();
     const c = (await register(id, { name: 'Chloé', language: 'fr' })).json();
     const d = (await register(id, { name: 'Dirk' })).json();
-    expect([a.status, b.status, c.status, d.status]).toEqual(['confirmed', 'confirmed', 'waiting', 'waiting']);
+    expect([a.status, b.status, c.status, d.status]).toEqual([
+      'confirmed',
+      'confirmed',
+      'waiting',
+      'waiting',
+    ]);
     expect([c.position, d.position]).toEqual([1, 2]);
-    expect((await t.app.inject({ method: 'GET', url: `/api/public/activities/${id}` })).json().placesLeft).toBe(0);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/public/activities/${id}` })).json().placesLeft,
+    ).toBe(0);
 
     const cancelled = await post('/api/public/registrations/cancel', { token: b.token });
     expect(cancelled.json().status).toBe('cancelled');
@@ -76,7 +103,9 @@ describe('[INITIATIVES] public registration', () => {
       position: 1,
     });
     // Cancelling twice changes nothing; a waiting registrant cancelling frees no place.
-    expect((await post('/api/public/registrations/cancel', { token: b.token })).json().status).toBe('cancelled');
+    expect((await post('/api/public/registrations/cancel', { token: b.token })).json().status).toBe(
+      'cancelled',
+    );
     await post('/api/public/registrations/cancel', { token: d.token });
     const list = (await coordinator.get(`/api/activities/${id}/registrations`)).json();
     expect(list.map((r: { name: string; status: string }) => `${r.name}:${r.status}`)).toEqual([
@@ -101,7 +130,10 @@ describe('[INITIATIVES] public registration', () => {
   it('gives each registrant an .ics and refuses unknown links', async () => {
     const id = await activity(5);
     const r = (await register(id, { name: 'Yasmina', language: 'ar' })).json();
-    const ics = await t.app.inject({ method: 'GET', url: `/api/public/registrations/calendar.ics?token=${r.token}` });
+    const ics = await t.app.inject({
+      method: 'GET',
+      url: `/api/public/registrations/calendar.ics?token=${r.token}`,
+    });
     expect(ics.statusCode).toBe(200);
     expect(ics.headers['content-type']).toContain('text/calendar');
     expect(ics.body).toContain('SUMMARY:Je rechten');
@@ -147,7 +179,9 @@ describe('[INITIATIVES] public registration', () => {
       checkedInIds: ['00000000-0000-4000-8000-000000000000'],
     });
     expect(bad.json().fields).toHaveProperty('checkedInIds');
-    expect((await otherCoordinator.put(`/api/activities/${id}/attendance`, { count: 1 })).statusCode).toBe(404);
+    expect((await otherCoordinator.put(`/api/activities/${id}/attendance`, { count: 1 })).statusCode).toBe(
+      404,
+    );
     expect((await otherCoordinator.get(`/api/activities/${id}/registrations`)).statusCode).toBe(404);
     expect((await otherCoordinator.get(`/api/activities/${id}`)).statusCode).toBe(404);
     expect((await otherCoordinator.patch(`/api/activities/${id}`, { capacity: 50 })).statusCode).toBe(404);

@@ -4,6 +4,7 @@ import {
   countConfirmedPeople,
   findWaitingList,
   getRegistrationByToken,
+  hasWaitingList,
   lockActivity,
   type RegistrationRow,
   schema,
@@ -90,8 +91,7 @@ export async function register(ctx: AppContext, activityId: string, input: Regis
         fields: { activity: 'started' },
       });
     const confirmed = await countConfirmedPeople(tx, activityId);
-    const waiting = await findWaitingList(tx, activityId);
-    const fits = waiting.length === 0 && confirmed + input.people <= activity.capacity;
+    const fits = !(await hasWaitingList(tx, activityId)) && confirmed + input.people <= activity.capacity;
     const [registration] = await tx
       .insert(schema.registrations)
       .values({

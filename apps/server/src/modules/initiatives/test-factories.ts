@@ -1,6 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { schema } from '@brug/db';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 
 /** A partner organisation in the registry, with a partner user speaking for it as its contact. */
@@ -27,31 +27,29 @@ export async function linkContact(ctx: AppContext, zoneId: string, organisationI
   });
 }
 
-/**
- * A published finding. Findings belong to the findings module; until its table is in the schema, a
- * stand-in with the columns this module reads (id, zone_id, title, kind, status) is created in the test
- * database only.
- */
+/** A published finding of the zone's research bureau (made when missing). */
 export async function buildPublishedFinding(
   ctx: AppContext,
   zoneId: string,
   f: { title?: string; kind?: string; status?: string } = {},
 ) {
   const db = ctx.database.db;
-  const [{ exists }] = (
-    (await db.execute(sql`select to_regclass('public.findings') is not null as exists`)) as unknown as {
-      rows: { exists: boolean }[];
-    }
-  ).rows;
-  if (!exists)
-    await db.execute(
-      sql`create table findings (id uuid primary key, zone_id uuid not null, title text not null, kind text not null, status text not null)`,
-    );
-  const id = randomUUID();
-  await db.execute(
-    sql`insert into findings (id, zone_id, title, kind, status) values (${id}, ${zoneId}, ${f.title ?? `Bevinding ${id.slice(0, 4)}`}, ${f.kind ?? 'need'}, ${f.status ?? 'published'})`,
-  );
-  return id;
+  let [bureau] = await db.select().from(schema.bureaus).where(eq(schema.bureaus.zoneId, zoneId));
+  if (!bureau)
+    [bureau] = await db.insert(schema.bureaus).values({ zoneId, name: 'Onderzoeksbureau' }).returning();
+  const [row] = await db
+    .insert(schema.findings)
+    .values({
+      zoneId,
+      bureauId: bureau.id,
+      kind: f.kind ?? 'need',
+      status: f.status ?? 'published',
+      sealedDraft: 'sealed',
+      statement: f.title ?? `Bevinding ${randomBytes(2).toString('hex')}`,
+      publishedAt: (f.status ?? 'published') === 'published' ? new Date() : null,
+    })
+    .returning({ id: schema.findings.id });
+  return row.id;
 }
 
 /** Moves an activity into the past, as if time went by (activities cannot be created in the past). */

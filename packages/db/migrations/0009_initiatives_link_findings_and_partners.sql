@@ -1,0 +1,2 @@
+ALTER TABLE "initiative_findings" ADD CONSTRAINT "initiative_findings_finding_id_findings_id_fk" FOREIGN KEY ("finding_id") REFERENCES "public"."findings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "initiative_partners" ADD CONSTRAINT "initiative_partners_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;
