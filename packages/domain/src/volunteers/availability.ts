@@ -65,29 +65,30 @@ export type AvailabilityMatch =
  * Whether the colleague said they can on that slot: a specific date (whole day or a window around the
  * activity), or a weekly pattern — weekdays 08:00–18:00, weekday evenings from 18:00, weekends all day.
  */
+const VIA_WEEKENDS: AvailabilityMatch = { available: true, via: 'weekends' };
+const VIA_WEEKDAYS: AvailabilityMatch = { available: true, via: 'weekdays' };
+const VIA_EVENINGS: AvailabilityMatch = { available: true, via: 'evenings' };
+const DAY_AND_EVENING: AvailabilityMatch = { available: true, via: 'weekdays+evenings' };
+const DATE: AvailabilityMatch = { available: true, via: 'date' };
+const NO: AvailabilityMatch = { available: false };
+
 export function matchAvailability(availability: Availability, slot: LocalSlot): AvailabilityMatch {
   for (const d of availability.dates) {
     if (d.date !== slot.date) continue;
-    if (!d.start || !d.end) return { available: true, via: 'date' };
-    if (toMinutes(d.start) <= slot.startMinutes && toMinutes(d.end) >= slot.endMinutes)
-      return { available: true, via: 'date' };
+    if (!d.start || !d.end) return DATE;
+    if (toMinutes(d.start) <= slot.startMinutes && toMinutes(d.end) >= slot.endMinutes) return DATE;
   }
   const patterns = availability.patterns;
-  if (patterns.length === 0) return { available: false };
+  if (patterns.length === 0) return NO;
   const end = slot.endMinutes;
   if (slot.weekday >= 6) {
-    return patterns.includes('weekends') && end <= 24 * 60
-      ? { available: true, via: 'weekends' }
-      : { available: false };
+    return patterns.includes('weekends') && end <= 24 * 60 ? VIA_WEEKENDS : NO;
   }
   const day = patterns.includes('weekdays');
   const evening = patterns.includes('evenings');
   const start = slot.startMinutes;
-  if (day && start >= DAYTIME_STARTS_AT_MINUTES && end <= EVENING_STARTS_AT_MINUTES)
-    return { available: true, via: 'weekdays' };
-  if (evening && start >= EVENING_STARTS_AT_MINUTES && end <= 24 * 60)
-    return { available: true, via: 'evenings' };
-  if (day && evening && start >= DAYTIME_STARTS_AT_MINUTES && end <= 24 * 60)
-    return { available: true, via: 'weekdays+evenings' };
-  return { available: false };
+  if (day && start >= DAYTIME_STARTS_AT_MINUTES && end <= EVENING_STARTS_AT_MINUTES) return VIA_WEEKDAYS;
+  if (evening && start >= EVENING_STARTS_AT_MINUTES && end <= 24 * 60) return VIA_EVENINGS;
+  if (day && evening && start >= DAYTIME_STARTS_AT_MINUTES && end <= 24 * 60) return DAY_AND_EVENING;
+  return NO;
 }

@@ -227,6 +227,20 @@ describe('[VOLUNTEERS] ranking properties', () => {
 });
 
 describe('[VOLUNTEERS] proposing colleagues for many activities', () => {
+  it('for one activity proposes exactly the top of the explained ranking', () => {
+    fc.assert(
+      fc.property(arbPool, fc.integer({ min: 1, max: 5 }), (pool, needed) => {
+        const req = { ...saturdayWorkshop, needed };
+        const [proposal] = proposeForActivities([req], pool);
+        const top = rankCandidates(req, pool)
+          .ranked.slice(0, needed)
+          .map((r) => r.id);
+        expect(proposal.volunteerIds).toEqual(top);
+        expect(proposal.shortBy).toBe(needed - top.length);
+      }),
+    );
+  });
+
   it('spreads equal work over equal colleagues and never books anyone twice at the same time', () => {
     const pool = ['a', 'b', 'c'].map((id) => colleague(id));
     const saturdays = [5, 12, 19].map((day, i) => ({

@@ -91,88 +91,134 @@ export type Ranking = { ranked: RankedCandidate[]; excluded: ExcludedCandidate[]
 
 const levelIndex = (l: LanguageLevel) => LANGUAGE_LEVELS.indexOf(l);
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const spreadPoints = (hours: number) =>
+  (MATCH_WEIGHTS.spread * SPREAD_HALF_HOURS) / (SPREAD_HALF_HOURS + hours);
 
-type Prepared = { slot: LocalSlot; start: number; end: number; topics: Set<string>; district: string | null };
+type Prepared = { slot: LocalSlot; start: number; end: number; topics: string[]; district: string | null };
 
 function prepare(req: MatchRequirement): Prepared {
   return {
     slot: localSlot(req.startsAt, req.endsAt),
     start: req.startsAt.getTime(),
     end: req.endsAt.getTime(),
-    topics: new Set(req.topicIds),
-    district: req.district ? req.district.toLocaleLowerCase('nl') : null,
+    topics: [...new Set(req.topicIds)],
+    district: req.district ? req.district.toLowerCase() : null,
   };
 }
 
-/** Scores one colleague for one activity, or says why they are left out. */
+/** What scoring reads of a colleague, computed once per colleague object. */
+type PreparedCandidate = { topics: Set<string>; district: string; levels: Map<string, LanguageLevel> };
+const preparedCandidates = new WeakMap<MatchCandidate, PreparedCandidate>();
+function prepareCandidate(c: MatchCandidate): PreparedCandidate {
+  let pc = preparedCandidates.get(c);
+  if (!pc) {
+    pc = {
+      topics: new Set(c.topicIds),
+      district: (c.district ?? '').toLowerCase(),
+      levels: new Map(c.languages.map((l) => [l.code, l.level])),
+    };
+    preparedCandidates.set(c, pc);
+  }
+  return pc;
+}
+
+type Exclusion = { reason: ExclusionReason; detail: Record<string, string | number> };
+
+function exclusionOf(req: MatchRequirement, c: MatchCandidate, p: Prepared): Exclusion | null {
+  if (c.status !== 'active') return { reason: 'not_active', detail: { status: c.status } };
+  const answer = c.answers?.[req.activityId];
+  if (answer === 'declined') return { reason: 'declined', detail: {} };
+  if (answer === 'invited') return { reason: 'already_invited', detail: {} };
+  if (answer === 'accepted') return { reason: 'already_accepted', detail: {} };
+  if (!matchAvailability(c.availability, p.slot).available)
+    return { reason: 'unavailable', detail: { date: p.slot.date, weekday: p.slot.weekday } };
+  for (const b of c.busy) {
+    if (b.activityId !== req.activityId && b.start < p.end && b.end > p.start)
+      return { reason: 'busy', detail: { activityId: b.activityId } };
+  }
+  const hours = c.hoursByMonth[p.slot.month] ?? 0;
+  if (hours + p.slot.hours > c.maxHoursPerMonth)
+    return {
+      reason: 'at_cap',
+      detail: { hoursThisMonth: hours, cap: c.maxHoursPerMonth, activityHours: p.slot.hours },
+    };
+  return null;
+}
+
+function topicPointsOf(p: Prepared, pc: PreparedCandidate): number {
+  if (p.topics.length === 0) return MATCH_WEIGHTS.topics;
+  let n = 0;
+  for (const t of p.topics) if (pc.topics.has(t)) n++;
+  return (MATCH_WEIGHTS.topics * n) / p.topics.length;
+}
+
+function languageCredit(need: RequiredLanguage, level: LanguageLevel | undefined): number {
+  if (!level) return 0;
+  const weight = LEVEL_WEIGHT[level];
+  return !need.minLevel || levelIndex(level) >= levelIndex(need.minLevel) ? weight : weight / 2;
+}
+
+function languagePointsOf(req: MatchRequirement, pc: PreparedCandidate): number {
+  if (req.languages.length === 0) return MATCH_WEIGHTS.languages;
+  let sum = 0;
+  for (const need of req.languages) sum += languageCredit(need, pc.levels.get(need.code));
+  return (MATCH_WEIGHTS.languages * sum) / req.languages.length;
+}
+
+const districtPointsOf = (p: Prepared, pc: PreparedCandidate) =>
+  p.district === null || pc.district === p.district ? MATCH_WEIGHTS.district : 0;
+
+/** The same decision as exclusionOf, without building the reason: the hot path of ranking. */
+function isExcluded(req: MatchRequirement, c: MatchCandidate, p: Prepared): boolean {
+  if (c.status !== 'active') return true;
+  const hours = c.hoursByMonth[p.slot.month] ?? 0;
+  if (hours + p.slot.hours > c.maxHoursPerMonth) return true;
+  const answer = c.answers?.[req.activityId];
+  if (answer === 'declined' || answer === 'invited' || answer === 'accepted') return true;
+  for (const b of c.busy)
+    if (b.activityId !== req.activityId && b.start < p.end && b.end > p.start) return true;
+  return !matchAvailability(c.availability, p.slot).available;
+}
+
+/** Fit plus spread, unrounded: the ranking key. Null when the colleague is left out. */
+function rawScore(req: MatchRequirement, c: MatchCandidate, p: Prepared): number | null {
+  if (isExcluded(req, c, p)) return null;
+  const pc = prepareCandidate(c);
+  const hours = c.hoursByMonth[p.slot.month] ?? 0;
+  // Fair spread: fewer hours this month, more points — whatever the cap, so that with an equal fit the
+  // colleague who has done least comes first. The cap itself is a hard limit (see exclusionOf).
+  return topicPointsOf(p, pc) + languagePointsOf(req, pc) + districtPointsOf(p, pc) + spreadPoints(hours);
+}
+
+/** Scores one colleague for one activity, with the reasons, or says why they are left out. */
 export function assessCandidate(
   req: MatchRequirement,
   c: MatchCandidate,
   p: Prepared = prepare(req),
 ): RankedCandidate | ExcludedCandidate {
-  const out = (reason: ExclusionReason, detail: Record<string, string | number> = {}): ExcludedCandidate => ({
-    id: c.id,
-    name: c.name,
-    reason,
-    detail,
-  });
-  if (c.status !== 'active') return out('not_active', { status: c.status });
-  const answer = c.answers?.[req.activityId];
-  if (answer === 'declined') return out('declined');
-  if (answer === 'invited') return out('already_invited');
-  if (answer === 'accepted') return out('already_accepted');
-  const availability = matchAvailability(c.availability, p.slot);
-  if (!availability.available) return out('unavailable', { date: p.slot.date, weekday: p.slot.weekday });
-  for (const b of c.busy) {
-    if (b.activityId !== req.activityId && b.start < p.end && b.end > p.start)
-      return out('busy', { activityId: b.activityId });
-  }
+  const exclusion = exclusionOf(req, c, p);
+  if (exclusion) return { id: c.id, name: c.name, ...exclusion };
+  const pc = prepareCandidate(c);
   const hours = c.hoursByMonth[p.slot.month] ?? 0;
-  if (hours + p.slot.hours > c.maxHoursPerMonth)
-    return out('at_cap', { hoursThisMonth: hours, cap: c.maxHoursPerMonth, activityHours: p.slot.hours });
-
-  const matchedTopics: string[] = [];
-  const missingTopics: string[] = [];
-  if (p.topics.size > 0) {
-    const own = new Set(c.topicIds);
-    for (const t of p.topics) (own.has(t) ? matchedTopics : missingTopics).push(t);
-  }
-  const topicPoints =
-    p.topics.size === 0
-      ? MATCH_WEIGHTS.topics
-      : (MATCH_WEIGHTS.topics * matchedTopics.length) / p.topics.size;
-
+  const matchedTopics = p.topics.filter((t) => pc.topics.has(t));
+  const missingTopics = p.topics.filter((t) => !pc.topics.has(t));
   const matchedLanguages: { code: string; level: LanguageLevel }[] = [];
   const missingLanguages: string[] = [];
-  let languageSum = 0;
   for (const need of req.languages) {
-    const spoken = c.languages.find((l) => l.code === need.code);
-    if (!spoken) {
-      missingLanguages.push(need.code);
-      continue;
-    }
-    const weight = LEVEL_WEIGHT[spoken.level];
-    const enough = !need.minLevel || levelIndex(spoken.level) >= levelIndex(need.minLevel);
-    languageSum += enough ? weight : weight / 2;
-    matchedLanguages.push({ code: spoken.code, level: spoken.level });
+    const level = pc.levels.get(need.code);
+    if (level) matchedLanguages.push({ code: need.code, level });
+    else missingLanguages.push(need.code);
   }
-  const languagePoints =
-    req.languages.length === 0
-      ? MATCH_WEIGHTS.languages
-      : (MATCH_WEIGHTS.languages * languageSum) / req.languages.length;
-
-  const sameDistrict = p.district === null || (c.district ?? '').toLocaleLowerCase('nl') === p.district;
-  const districtPoints = sameDistrict ? MATCH_WEIGHTS.district : 0;
-
-  // Fair spread: fewer hours this month, more points — whatever the cap, so that with an equal fit the
-  // colleague who has done least comes first. The cap itself is a hard limit (above).
-  const spreadPoints = (MATCH_WEIGHTS.spread * SPREAD_HALF_HOURS) / (SPREAD_HALF_HOURS + hours);
+  const topicPoints = topicPointsOf(p, pc);
+  const languagePoints = languagePointsOf(req, pc);
+  const districtPoints = districtPointsOf(p, pc);
+  const spread = spreadPoints(hours);
   const fit = topicPoints + languagePoints + districtPoints;
   const after = hours + p.slot.hours;
   return {
     id: c.id,
     name: c.name,
-    score: round1(fit + spreadPoints),
+    score: round1(fit + spread),
     fit: round1(fit),
     hoursThisMonth: hours,
     explanation: {
@@ -191,12 +237,12 @@ export function assessCandidate(
       district: {
         points: districtPoints,
         max: MATCH_WEIGHTS.district,
-        same: sameDistrict,
+        same: districtPoints > 0,
         required: req.district ?? null,
       },
-      availability: { via: availability.via },
+      availability: { via: (matchAvailability(c.availability, p.slot) as { via: string }).via },
       spread: {
-        points: round1(spreadPoints),
+        points: round1(spread),
         max: MATCH_WEIGHTS.spread,
         hoursThisMonth: hours,
         cap: c.maxHoursPerMonth,
@@ -207,11 +253,12 @@ export function assessCandidate(
   };
 }
 
-type Sortable = RankedCandidate & { raw: number };
+type Keyed = { raw: number; hours: number; name: string; id: string };
 
-function compare(a: Sortable, b: Sortable): number {
+/** Best first: higher score; with an equal score fewer hours this month; then by name and id, for a stable order. */
+function compare(a: Keyed, b: Keyed): number {
   if (Math.abs(a.raw - b.raw) > 1e-9) return b.raw - a.raw;
-  if (a.hoursThisMonth !== b.hoursThisMonth) return a.hoursThisMonth - b.hoursThisMonth;
+  if (a.hours !== b.hours) return a.hours - b.hours;
   return a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -222,23 +269,36 @@ function compare(a: Sortable, b: Sortable): number {
  */
 export function rankCandidates(req: MatchRequirement, candidates: readonly MatchCandidate[]): Ranking {
   const p = prepare(req);
-  const ranked: Sortable[] = [];
+  const keyed: (Keyed & { c: MatchCandidate })[] = [];
   const excluded: ExcludedCandidate[] = [];
   for (const c of candidates) {
-    const r = assessCandidate(req, c, p);
-    if ('reason' in r) excluded.push(r);
-    else {
-      const e = r.explanation;
-      const raw =
-        e.topics.points +
-        e.languages.points +
-        e.district.points +
-        (MATCH_WEIGHTS.spread * SPREAD_HALF_HOURS) / (SPREAD_HALF_HOURS + r.hoursThisMonth);
-      ranked.push({ ...r, raw });
+    const raw = rawScore(req, c, p);
+    if (raw === null) excluded.push({ id: c.id, name: c.name, ...exclusionOf(req, c, p)! });
+    else keyed.push({ raw, hours: c.hoursByMonth[p.slot.month] ?? 0, name: c.name, id: c.id, c });
+  }
+  keyed.sort(compare);
+  const ranked = keyed.map((k) => assessCandidate(req, k.c, p) as RankedCandidate);
+  return { ranked, excluded, slot: p.slot };
+}
+
+/** The best `n` colleagues for an activity, without explanations: the fast path for many activities. */
+function topCandidates(req: MatchRequirement, candidates: readonly MatchCandidate[], p: Prepared, n: number) {
+  const top: (Keyed & { c: MatchCandidate })[] = [];
+  for (const c of candidates) {
+    const raw = rawScore(req, c, p);
+    if (raw === null) continue;
+    const k = { raw, hours: c.hoursByMonth[p.slot.month] ?? 0, name: c.name, id: c.id, c };
+    if (top.length === n && compare(k, top[n - 1]) >= 0) continue;
+    let i = top.length === n ? n - 1 : top.length;
+    if (top.length === n) top.pop();
+    top.push(k);
+    i = top.length - 1;
+    while (i > 0 && compare(top[i], top[i - 1]) < 0) {
+      [top[i], top[i - 1]] = [top[i - 1], top[i]];
+      i--;
     }
   }
-  ranked.sort(compare);
-  return { ranked: ranked.map(({ raw: _raw, ...r }) => r), excluded, slot: p.slot };
+  return top.map((k) => k.c);
 }
 
 export type Proposal = { activityId: string; volunteerIds: string[]; shortBy: number };
@@ -253,17 +313,19 @@ export function proposeForActivities(
 ): Proposal[] {
   const pool = candidates.map((c) => ({ ...c, hoursByMonth: { ...c.hoursByMonth }, busy: [...c.busy] }));
   const ordered = [...requirements].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  const byId = new Map(pool.map((c) => [c.id, c]));
   const proposals: Proposal[] = [];
   for (const req of ordered) {
-    const { ranked, slot } = rankCandidates(req, pool);
-    const chosen = ranked.slice(0, req.needed).map((r) => r.id);
-    for (const id of chosen) {
-      const c = byId.get(id)!;
-      c.hoursByMonth[slot.month] = (c.hoursByMonth[slot.month] ?? 0) + slot.hours;
-      c.busy.push({ start: req.startsAt.getTime(), end: req.endsAt.getTime(), activityId: req.activityId });
+    const p = prepare(req);
+    const chosen = req.needed > 0 ? topCandidates(req, pool, p, req.needed) : [];
+    for (const c of chosen) {
+      c.hoursByMonth[p.slot.month] = (c.hoursByMonth[p.slot.month] ?? 0) + p.slot.hours;
+      c.busy.push({ start: p.start, end: p.end, activityId: req.activityId });
     }
-    proposals.push({ activityId: req.activityId, volunteerIds: chosen, shortBy: req.needed - chosen.length });
+    proposals.push({
+      activityId: req.activityId,
+      volunteerIds: chosen.map((c) => c.id),
+      shortBy: req.needed - chosen.length,
+    });
   }
   return proposals;
 }
