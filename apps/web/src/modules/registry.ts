@@ -1,3 +1,4 @@
+import { partnersModule } from './partners/index.ts';
 import type { WebModule } from './types.ts';
 
 export type { Messages, NavItem, WebModule, WebRoute } from './types.ts';
@@ -5,4 +6,4 @@ export type { Messages, NavItem, WebModule, WebRoute } from './types.ts';
 /**
  * The programme's modules, in navigation order. Add one import line above and one entry below.
  */
-export const webModules: WebModule[] = [];
+export const webModules: WebModule[] = [partnersModule];

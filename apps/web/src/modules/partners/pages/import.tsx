@@ -1,0 +1,218 @@
+import { CONSENT_BASES, IMPORT_FIELDS, type ImportReport } from '@brug/domain/partners';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  NativeSelect,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../../../api/client.ts';
+import { type Column, DataTable } from '../../../components/data-table.tsx';
+import { FormAlert } from '../../../components/form-alert.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+
+type Row = ImportReport['rows'][number];
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** Map columns, preview with a report per row, fix or skip the flagged rows, then import in one go. */
+export default function ImportPage() {
+  const { t } = useTranslation('partners');
+  const navigate = useNavigate();
+  const [file, setFile] = useState<File | null>(null);
+  const [data, setData] = useState<{ format: 'csv' | 'xlsx'; file: string } | null>(null);
+  const [consentBasis, setConsentBasis] = useState('legitimate_interest');
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [skip, setSkip] = useState<number[]>([]);
+  const [fixes, setFixes] = useState<Record<string, Record<string, string>>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+
+  async function run(
+    dryRun: boolean,
+    source = data,
+    map: Record<string, string> | undefined = report ? mapping : undefined,
+  ) {
+    if (!source) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.post<ImportReport>('/api/partners/import', {
+        ...source,
+        mapping: map,
+        skipRows: skip,
+        fixes,
+        consentBasis,
+        dryRun,
+      });
+      setReport(r);
+      setMapping(r.mapping);
+      if (r.written) setDone(t('import.done', r.summary));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function preview() {
+    if (!file) return;
+    const source = {
+      format: file.name.toLowerCase().endsWith('.xlsx') ? ('xlsx' as const) : ('csv' as const),
+      file: await toBase64(file),
+    };
+    setData(source);
+    setSkip([]);
+    setFixes({});
+    setDone('');
+    await run(true, source, undefined);
+  }
+
+  const invalid = report?.rows.filter((r) => r.action === 'invalid' && !skip.includes(r.row)) ?? [];
+  const columns: Column<Row>[] = [
+    { key: 'row', header: t('import.row'), render: (r) => r.row },
+    { key: 'name', header: t('field.name'), render: (r) => r.name },
+    {
+      key: 'action',
+      header: t('import.action'),
+      render: (r) => (
+        <Badge color={r.action === 'invalid' ? 'red' : r.action === 'skip' ? 'gray' : 'green'}>
+          {t(`action.${r.action}`)}
+        </Badge>
+      ),
+    },
+    {
+      key: 'problems',
+      header: t('import.problems'),
+      render: (r) =>
+        r.action === 'invalid' || skip.includes(r.row) ? (
+          <Stack gap={4}>
+            {Object.entries(r.errors).map(([field, message]) => (
+              <TextInput
+                key={field}
+                size="xs"
+                label={t('import.fix', { field, row: r.row })}
+                description={message}
+                value={fixes[r.row]?.[field] ?? ''}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setFixes((f) => ({ ...f, [r.row]: { ...f[r.row], [field]: value } }));
+                }}
+              />
+            ))}
+            <Checkbox
+              label={t('import.skip', { row: r.row })}
+              checked={skip.includes(r.row)}
+              onChange={(e) => {
+                const checked = e.currentTarget.checked;
+                setSkip((s) => (checked ? [...s, r.row] : s.filter((x) => x !== r.row)));
+              }}
+            />
+          </Stack>
+        ) : (
+          '—'
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageTitle>{t('import.title')}</PageTitle>
+      <Stack gap="sm">
+        <FileInput
+          label={t('import.file')}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          value={file}
+          onChange={setFile}
+          clearable
+        />
+        <NativeSelect
+          label={t('import.consentBasis')}
+          value={consentBasis}
+          onChange={(e) => setConsentBasis(e.currentTarget.value)}
+          data={CONSENT_BASES.map((c) => ({ value: c, label: t(`consent.${c}`) }))}
+        />
+        <Group>
+          <Button onClick={preview} disabled={!file} loading={busy && !report}>
+            {t('import.preview')}
+          </Button>
+        </Group>
+        <FormAlert error={error} />
+        {busy && <Progress value={100} animated aria-label={t('import.busy')} />}
+        {done && (
+          <Text role="status" fw={600}>
+            {done}
+          </Text>
+        )}
+        {report && !done && (
+          <>
+            <fieldset style={{ border: 0, padding: 0 }}>
+              <legend>
+                <Text fw={600}>{t('import.mapping')}</Text>
+              </legend>
+              <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+                {report.columns.map((c) => (
+                  <NativeSelect
+                    key={c}
+                    label={c}
+                    value={mapping[c] ?? ''}
+                    onChange={(e) => {
+                      const value = e.currentTarget.value;
+                      setMapping((m) => {
+                        const next = { ...m };
+                        if (value) next[c] = value;
+                        else delete next[c];
+                        return next;
+                      });
+                    }}
+                    data={[
+                      { value: '', label: t('import.ignore') },
+                      ...IMPORT_FIELDS.map((f) => ({ value: f, label: f })),
+                    ]}
+                  />
+                ))}
+              </SimpleGrid>
+            </fieldset>
+            <Text role="status">{t('import.summary', report.summary)}</Text>
+            <Group>
+              <Button variant="default" onClick={() => run(true)} loading={busy}>
+                {t('import.preview')}
+              </Button>
+              <Button onClick={() => run(false)} disabled={invalid.length > 0} loading={busy}>
+                {t('import.run')}
+              </Button>
+              <Button variant="subtle" onClick={() => navigate('/partners')}>
+                {t('import.cancel')}
+              </Button>
+            </Group>
+            {invalid.length > 0 && (
+              <Text c="red.8">{t('import.invalidLeft', { count: invalid.length })}</Text>
+            )}
+            <DataTable
+              caption={t('import.caption')}
+              columns={columns}
+              rows={report.rows}
+              rowKey={(r) => r.row}
+            />
+          </>
+        )}
+      </Stack>
+    </>
+  );
+}
