@@ -7,6 +7,7 @@ export * from './errors.ts';
 export * from './findings/index.ts';
 export * from './ideas.ts';
 export * from './initiatives.ts';
+export * from './insights.ts';
 export * from './limits.ts';
 export * from './outreach.ts';
 export * from './partners.ts';

@@ -6,6 +6,7 @@ import { findingRoutes } from './findings/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ideaRoutes } from './ideas/routes.ts';
 import { initiativeRoutes } from './initiatives/routes.ts';
+import { insightRoutes } from './insights/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { partnerRoutes } from './partners/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
@@ -30,4 +31,5 @@ export const modules: FastifyPluginAsyncZod[] = [
   conversationRoutes,
   findingRoutes,
   surveyRoutes,
+  insightRoutes,
 ];

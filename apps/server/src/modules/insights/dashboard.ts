@@ -1,0 +1,222 @@
+import { type Database, findTrustMoments } from '@brug/db';
+import {
+  type DashboardQuery,
+  type DashboardView,
+  estimateMean,
+  FUNNEL_STAGES,
+  type Moments,
+  quarterOf,
+} from '@brug/domain';
+import { groupUnits, trustUnits } from '../surveys/trust-figures.ts';
+
+type Sql = (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/**
+ * The diversity unit's dashboard. Other modules' tables are read, never written; a tile whose
+ * table does not exist in this database is left out and named in `unavailable`.
+ */
+export async function buildDashboard(
+  database: Database,
+  zoneId: string,
+  q: DashboardQuery,
+): Promise<DashboardView> {
+  const sql: Sql = async (text, values) => (await database.executeSql(text, values)).rows;
+  const present = new Set(
+    (
+      await sql(
+        `select table_name as t from information_schema.tables where table_schema = current_schema() and table_name = any($1)`,
+        [
+          [
+            'organisations',
+            'relationship_statuses',
+            'relationship_status_history',
+            'waves',
+            'findings',
+            'initiatives',
+            'initiative_findings',
+            'activities',
+            'volunteer_activities',
+            'volunteer_assignments',
+          ],
+        ],
+      )
+    ).map((r) => r.t as string),
+  );
+  const unavailable: string[] = [];
+  const need = (tile: string, tables: string[]) => {
+    const ok = tables.every((t) => present.has(t));
+    if (!ok) unavailable.push(tile);
+    return ok;
+  };
+  const to = q.to ? `${q.to}T23:59:59.999Z` : null;
+  const from = q.from ? `${q.from}T00:00:00Z` : null;
+  const num = (v: unknown) => Number(v ?? 0);
+
+  let funnel: DashboardView['funnel'] = null;
+  if (need('funnel', ['organisations', 'relationship_status_history', 'relationship_statuses'])) {
+    // An organisation counts at a stage once it reached that stage or a later one.
+    const cumulative = await sql(
+      `with reached as (
+         select h.organisation_id, h.to_status as status from relationship_status_history h
+          where h.zone_id = $1 and ($2::timestamptz is null or h.changed_at >= $2) and ($3::timestamptz is null or h.changed_at <= $3)
+         union
+         select s.organisation_id, s.status from relationship_statuses s
+          where s.zone_id = $1 and ($2::timestamptz is null or s.changed_at >= $2) and ($3::timestamptz is null or s.changed_at <= $3)
+       ), best as (
+         select r.organisation_id, max(array_position(array['contacted','invited','in_dialogue','partner'], r.status)) as stage
+           from reached r join organisations o on o.id = r.organisation_id
+          where ($4::text is null or $4 = any(o.districts)) and ($5::text is null or $5 = any(o.target_groups))
+          group by r.organisation_id
+       )
+       select stage, count(*)::int as n from best where stage is not null group by stage`,
+      [zoneId, from, to, q.district ?? null, q.targetGroup ?? null],
+    );
+    const atLeast = FUNNEL_STAGES.map((_, i) =>
+      cumulative.filter((r) => num(r.stage) >= i + 1).reduce((s, r) => s + num(r.n), 0),
+    );
+    funnel = FUNNEL_STAGES.map((key, i) => ({ key, count: atLeast[i] }));
+  }
+
+  let waves: DashboardView['waves'] = null;
+  if (need('waves', ['waves', 'organisations', 'relationship_statuses'])) {
+    const rows = await sql(
+      `select w.number, w.name, count(o.id)::int as organisations,
+              count(o.id) filter (where s.status = 'partner')::int as partners
+         from waves w
+         left join organisations o on o.wave_id = w.id
+              and ($2::text is null or $2 = any(o.districts)) and ($3::text is null or $3 = any(o.target_groups))
+         left join relationship_statuses s on s.organisation_id = o.id and s.programme_id = w.programme_id
+        where w.zone_id = $1
+        group by w.id, w.number, w.name order by w.number`,
+      [zoneId, q.district ?? null, q.targetGroup ?? null],
+    );
+    waves = rows.map((r) => ({
+      wave: `${r.number}. ${r.name}`,
+      organisations: num(r.organisations),
+      partners: num(r.partners),
+    }));
+  }
+
+  let findingsByKind: DashboardView['findingsByKind'] = null;
+  if (need('findingsByKind', ['findings'])) {
+    const rows = await sql(
+      `select kind, count(*)::int as n from findings
+        where zone_id = $1 and status = 'published'
+          and ($2::timestamptz is null or published_at >= $2) and ($3::timestamptz is null or published_at <= $3)
+        group by kind order by kind`,
+      [zoneId, from, to],
+    );
+    findingsByKind = rows.map((r) => ({ key: r.kind as string, count: num(r.n) }));
+  }
+
+  const initiativeFilter = `($2::text is null or i.districts ? $2) and ($3::text is null or i.target_groups ? $3)`;
+  let initiativesByStatus: DashboardView['initiativesByStatus'] = null;
+  let initiativesByType: DashboardView['initiativesByType'] = null;
+  if (need('initiatives', ['initiatives'])) {
+    const rows = await sql(
+      `select status, type, count(*)::int as n from initiatives i
+        where i.zone_id = $1 and ${initiativeFilter} and ($4::timestamptz is null or i.created_at <= $4)
+        group by status, type`,
+      [zoneId, q.district ?? null, q.targetGroup ?? null, to],
+    );
+    const by = (k: 'status' | 'type') => {
+      const m = new Map<string, number>();
+      for (const r of rows) m.set(r[k] as string, (m.get(r[k] as string) ?? 0) + num(r.n));
+      return [...m.entries()].sort().map(([key, count]) => ({ key, count }));
+    };
+    initiativesByStatus = by('status');
+    initiativesByType = by('type');
+  }
+
+  let activities: DashboardView['activities'] = null;
+  if (need('activities', ['activities', 'initiatives'])) {
+    const [r] = await sql(
+      `select count(*)::int as held, coalesce(sum(a.attendance), 0)::int as attendance
+         from activities a join initiatives i on i.id = a.initiative_id
+        where a.zone_id = $1 and a.cancelled_at is null and a.starts_at <= now()
+          and ${initiativeFilter}
+          and ($4::timestamptz is null or a.starts_at >= $4) and ($5::timestamptz is null or a.starts_at <= $5)`,
+      [zoneId, q.district ?? null, q.targetGroup ?? null, from, to],
+    );
+    activities = { held: num(r.held), attendance: num(r.attendance) };
+  }
+
+  let colleagues: DashboardView['colleagues'] = null;
+  if (need('colleagues', ['volunteer_activities', 'volunteer_assignments'])) {
+    const [r] = await sql(
+      `select count(distinct s.volunteer_id)::int as active, coalesce(sum(a.duration_minutes), 0)::float / 60 as hours
+         from volunteer_assignments s join volunteer_activities a on a.activity_id = s.activity_id
+        where s.zone_id = $1 and s.status = 'accepted' and a.starts_at <= now()
+          and ($2::text is null or a.district = $2)
+          and ($3::timestamptz is null or a.starts_at >= $3) and ($4::timestamptz is null or a.starts_at <= $4)`,
+      [zoneId, q.district ?? null, from, to],
+    );
+    colleagues = { active: num(r.active), hours: Math.round(num(r.hours) * 10) / 10 };
+  }
+
+  let needsWithoutInitiative: number | null = null;
+  if (need('needsWithoutInitiative', ['findings', 'initiative_findings'])) {
+    const [r] = await sql(
+      `select count(*)::int as n from findings f
+        where f.zone_id = $1 and f.status = 'published' and f.kind = 'need'
+          and ($2::timestamptz is null or f.published_at <= $2)
+          and not exists (select 1 from initiative_findings x where x.finding_id = f.id)`,
+      [zoneId, to],
+    );
+    needsWithoutInitiative = num(r.n);
+  }
+
+  return {
+    filters: {
+      from: q.from ?? null,
+      to: q.to ?? null,
+      district: q.district ?? null,
+      targetGroup: q.targetGroup ?? null,
+    },
+    unavailable,
+    funnel,
+    waves,
+    findingsByKind,
+    initiativesByStatus,
+    initiativesByType,
+    activities,
+    colleagues,
+    needsWithoutInitiative,
+    trust: await trustTrend(database, zoneId, q),
+  };
+}
+
+/**
+ * Trust index per quarter and district (or target group), from whole groups of at least 5
+ * respondents only; a filter picks a column or a range of quarters of that one table, so two
+ * filtered views never differ by a group smaller than 5.
+ */
+export async function trustTrend(
+  database: Database,
+  zoneId: string,
+  q: DashboardQuery,
+): Promise<DashboardView['trust']> {
+  const { parents, byDistrict } = trustUnits(await findTrustMoments(database.db, zoneId));
+  const fromQ = q.from ? quarterOf(q.from) : null;
+  const toQ = q.to ? quarterOf(q.to) : null;
+  const inPeriod = (quarter: string) => (!fromQ || quarter >= fromQ) && (!toQ || quarter <= toQ);
+  const units = (q.trendBy === 'district' ? byDistrict : parents).filter((u) => inPeriod(u.quarter));
+  const column = (u: (typeof units)[number]) => (q.trendBy === 'district' ? u.district : u.targetGroup);
+  const wanted = q.trendBy === 'district' ? q.district : q.targetGroup;
+  const quarters = [...new Set(parents.filter((u) => inPeriod(u.quarter)).map((u) => u.quarter))].sort();
+  const columns = [...new Set(units.map(column).filter((c): c is string => !!c))]
+    .filter((c) => !wanted || c === wanted)
+    .sort();
+  const cellMap = groupUnits(units, (u) => (column(u) ? `${u.quarter}|${column(u)}` : null));
+  const overallUnits = parents.filter((u) => inPeriod(u.quarter));
+  const overall = groupUnits(overallUnits, (u) => u.quarter);
+  const est = (m: Moments | undefined) => (m ? estimateMean(m) : null);
+  return {
+    dimension: q.trendBy,
+    quarters,
+    columns,
+    cells: quarters.map((qq) => columns.map((c) => est(cellMap.get(`${qq}|${c}`)))),
+    overall: quarters.map((qq) => est(overall.get(qq))),
+    responses: overallUnits.reduce((s, u) => s + u.n, 0),
+  };
+}

@@ -1,0 +1,213 @@
+import type { Database } from '@brug/db';
+import { findTrustMoments } from '@brug/db';
+import { type DashboardView, estimateDifference } from '@brug/domain';
+import PDFDocument from 'pdfkit';
+import { groupUnits, trustUnits } from '../surveys/trust-figures.ts';
+import { figureRows } from './figures.ts';
+import { REPORT_TEXT, type ReportLang } from './texts.ts';
+
+type ReportData = {
+  zoneName: string;
+  dashboard: DashboardView;
+  findings: { kind: string; text: string }[];
+  initiatives: { id: string; title: string; type: string; status: string }[];
+};
+
+/** Published findings and initiatives for the report; absent modules give empty lists. */
+export async function loadReportData(
+  database: Database,
+  zoneId: string,
+  lang: ReportLang,
+  dashboard: DashboardView,
+) {
+  const rows = async (text: string, values: unknown[]) => (await database.executeSql(text, values)).rows;
+  const has = async (t: string) => (await rows('select to_regclass($1) as r', [t]))[0].r !== null;
+  const [zone] = await rows('select name from zones where id = $1', [zoneId]);
+  const from = dashboard.filters.from ? `${dashboard.filters.from}T00:00:00Z` : null;
+  const to = dashboard.filters.to ? `${dashboard.filters.to}T23:59:59.999Z` : null;
+  const findings = (await has('findings'))
+    ? (
+        await rows(
+          `select kind, coalesce(translations ->> $2, statement) as text from findings
+            where zone_id = $1 and status = 'published' and statement is not null
+              and ($3::timestamptz is null or published_at >= $3) and ($4::timestamptz is null or published_at <= $4)
+            order by kind, published_at limit 60`,
+          [zoneId, lang, from, to],
+        )
+      ).map((r) => ({ kind: String(r.kind), text: String(r.text) }))
+    : [];
+  const initiatives = (await has('initiatives'))
+    ? (
+        await rows(
+          `select id, title, type, status from initiatives where zone_id = $1 and status <> 'dropped'
+            and ($2::timestamptz is null or created_at <= $2) order by updated_at desc limit 60`,
+          [zoneId, to],
+        )
+      ).map((r) => ({
+        id: String(r.id),
+        title: String(r.title),
+        type: String(r.type),
+        status: String(r.status),
+      }))
+    : [];
+  return { zoneName: String(zone?.name ?? ''), dashboard, findings, initiatives } satisfies ReportData;
+}
+
+/** The programme report as a PDF: period, key figures, charts, findings, initiatives, method. */
+export async function reportPdf(
+  database: Database,
+  zoneId: string,
+  lang: ReportLang,
+  data: ReportData,
+): Promise<Buffer> {
+  const t = REPORT_TEXT[lang];
+  const d = data.dashboard;
+  const { parents } = trustUnits(await findTrustMoments(database.db, zoneId));
+  const byInitiative = new Map<string, ReturnType<typeof estimateDifference>>();
+  const perInitiative = groupUnits(parents, (u) => (u.initiativeId ? `${u.initiativeId}|${u.phase}` : null));
+  for (const i of data.initiatives) {
+    const b = perInitiative.get(`${i.id}|before`);
+    const a = perInitiative.get(`${i.id}|after`);
+    if (b && a) byInitiative.set(i.id, estimateDifference(b, a));
+  }
+
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: `${t.title} — ${data.zoneName}`, Producer: 'Brug' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const W = doc.page.width - 100;
+  const h1 = (s: string) => {
+    if (doc.y > doc.page.height - 160) doc.addPage();
+    doc
+      .moveDown(0.8)
+      .font('Helvetica-Bold')
+      .fontSize(15)
+      .fillColor('#0b3d91')
+      .text(s)
+      .fillColor('#000')
+      .moveDown(0.3);
+  };
+  const body = () => doc.font('Helvetica').fontSize(10.5);
+
+  doc.font('Helvetica-Bold').fontSize(24).text(`${t.title}`, { width: W });
+  doc.font('Helvetica').fontSize(14).text(`${t.subtitle} — ${data.zoneName}`);
+  const period =
+    d.filters.from || d.filters.to ? `${d.filters.from ?? '…'} – ${d.filters.to ?? '…'}` : t.whole;
+  body()
+    .text(`${t.period}: ${period}`)
+    .text(`${t.generated}: ${new Date().toISOString().slice(0, 10)}`);
+
+  h1(t.keyFigures);
+  body();
+  for (const r of figureRows(d, lang).filter((r) => r.section === t.keyFigures))
+    doc.text(`${r.figure}: ${r.value ?? '—'}`);
+  if (d.unavailable.length)
+    doc
+      .fillColor('#555')
+      .text(`${t.notAvailable}: ${d.unavailable.join(', ')}`)
+      .fillColor('#000');
+
+  if (d.funnel) {
+    h1(t.funnel);
+    barChart(
+      doc,
+      d.funnel.map((f) => ({ label: t.stages[f.key as keyof typeof t.stages], value: f.count })),
+      W,
+    );
+  }
+
+  h1(t.trust);
+  if (d.trust.quarters.length === 0) body().text(t.noResult);
+  else
+    intervalChart(
+      doc,
+      d.trust.quarters.map((q, i) => ({ label: q, e: d.trust.overall[i] })),
+      W,
+    );
+
+  h1(t.findings);
+  body();
+  if (data.findings.length === 0) doc.text('—');
+  for (const f of data.findings)
+    doc
+      .font('Helvetica-Bold')
+      .text(`${t.findingKinds[f.kind] ?? f.kind}: `, { continued: true })
+      .font('Helvetica')
+      .text(f.text)
+      .moveDown(0.2);
+
+  h1(t.initiatives);
+  body();
+  if (data.initiatives.length === 0) doc.text('—');
+  for (const i of data.initiatives) {
+    const diff = byInitiative.get(i.id);
+    const result = diff
+      ? `${t.trustIndex} ${t.beforeAfter}: ${diff.diff > 0 ? '+' : ''}${diff.diff} [${diff.low}; ${diff.high}]`
+      : t.noResult;
+    doc
+      .font('Helvetica-Bold')
+      .text(i.title)
+      .font('Helvetica')
+      .text(`${t.status[i.status] ?? i.status} · ${i.type} · ${result}`)
+      .moveDown(0.2);
+  }
+
+  h1(t.method);
+  body().text(t.methodText, { width: W, align: 'justify' });
+  doc.end();
+  return done;
+}
+
+function barChart(doc: PDFKit.PDFDocument, bars: { label: string; value: number }[], width: number) {
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const x0 = doc.page.margins.left + 130;
+  const barW = width - 180;
+  for (const b of bars) {
+    if (doc.y > doc.page.height - 80) doc.addPage();
+    const y = doc.y;
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor('#000')
+      .text(b.label, doc.page.margins.left, y + 2, { width: 125 });
+    doc.rect(x0, y, Math.max(1, (b.value / max) * barW), 14).fill('#2f6fbf');
+    doc.fillColor('#000').text(String(b.value), x0 + (b.value / max) * barW + 6, y + 2);
+    doc.y = y + 20;
+  }
+  doc.x = doc.page.margins.left;
+}
+
+function intervalChart(
+  doc: PDFKit.PDFDocument,
+  points: { label: string; e: { mean: number; low: number; high: number; n: number } | null }[],
+  width: number,
+) {
+  const x0 = doc.page.margins.left + 70;
+  const scale = (width - 130) / 100;
+  for (const p of points) {
+    if (doc.y > doc.page.height - 80) doc.addPage();
+    const y = doc.y;
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor('#000')
+      .text(p.label, doc.page.margins.left, y + 2, { width: 65 });
+    doc.rect(x0, y + 6, 100 * scale, 1).fill('#cccccc');
+    if (p.e) {
+      const lo = Math.max(0, p.e.low);
+      const hi = Math.min(100, p.e.high);
+      doc.rect(x0 + lo * scale, y + 3, Math.max(1, (hi - lo) * scale), 8).fill('#9bbbe0');
+      doc.circle(x0 + p.e.mean * scale, y + 7, 3.5).fill('#0b3d91');
+      doc
+        .fillColor('#000')
+        .text(`${p.e.mean} [${p.e.low}; ${p.e.high}] n=${p.e.n}`, x0 + 100 * scale + 6, y + 2);
+    } else doc.fillColor('#555').text('—', x0 + 100 * scale + 6, y + 2);
+    doc.y = y + 18;
+  }
+  doc.x = doc.page.margins.left;
+  doc.fillColor('#000');
+}
