@@ -31,8 +31,25 @@ export const InvitationStatusView = z.object({
   opened: z.number().int(),
   accepted: z.number().int(),
   declined: z.number().int(),
+  /** Answered with a proposal for another time. */
+  proposed: z.number().int(),
   noAnswerYet: z.number().int(),
 });
+export const InvitationStatusQuery = z.object({
+  waveId: z.uuid().optional(),
+  kind: z.enum(INVITATION_KINDS).optional(),
+});
+export const AnswerForBureauView = z.object({
+  invitationId: z.uuid(),
+  organisationName: z.string(),
+  contactName: z.string(),
+  status: z.enum(INVITATION_STATUSES),
+  consent: z.boolean().nullable(),
+  proposal: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+});
+export const TokenBody = z.object({ token: z.string().min(10).max(200) });
+export const PublicRescheduleInput = TokenBody.extend({ slotId: z.uuid() });
 export type InvitationStatusView = z.infer<typeof InvitationStatusView>;
 
 export const SendInvitationsResult = z.object({
@@ -63,6 +80,7 @@ export type PublicInvitationView = z.infer<typeof PublicInvitationView>;
 
 export const AnswerInvitationInput = z
   .object({
+    token: z.string().min(10).max(200),
     consent: z.boolean(),
     answer: z.enum(['accept', 'propose', 'decline']),
     slotId: z.uuid().optional(),

@@ -8,6 +8,7 @@ import { ideaRoutes } from './ideas/routes.ts';
 import { initiativeRoutes } from './initiatives/routes.ts';
 import { insightRoutes } from './insights/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
+import { outreachRoutes } from './outreach/routes.ts';
 import { partnerRoutes } from './partners/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
@@ -29,6 +30,7 @@ export const modules: FastifyPluginAsyncZod[] = [
   volunteerRoutes,
   vaultRoutes,
   conversationRoutes,
+  outreachRoutes,
   findingRoutes,
   surveyRoutes,
   insightRoutes,

@@ -1,0 +1,159 @@
+import { schema } from '@brug/db';
+import {
+  AnswerForBureauView,
+  AnswerInvitationInput,
+  AnswerResultView,
+  BookingView,
+  InvitationStatusQuery,
+  InvitationStatusView,
+  PublicInvitationView,
+  PublicRescheduleInput,
+  SendInvitationsInput,
+  SendInvitationsResult,
+  TokenBody,
+  TokenQuery,
+} from '@brug/domain';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireUser } from '../../http/auth.ts';
+import { presentBooking } from '../conversations/presenter.ts';
+import { auditBureau, openSealedForBureau, requireUnlockedVault } from '../vault/access.ts';
+import { answerInvitation, viewInvitation } from './answer-invitation.ts';
+import { invitationStatusByOrganisation } from './invitation-status.ts';
+import { cancelByInvitee, rescheduleByInvitee } from './manage-by-invitee.ts';
+import { authorize } from './policy.ts';
+import { presentStatus } from './presenter.ts';
+import { INVITATION_REMINDER_QUEUE, sendInvitationReminder, sendInvitations } from './send-invitations.ts';
+
+const tags = ['outreach'];
+/** Public links are unguessable (256 bits); the limit keeps anyone from trying many anyway. */
+const PUBLIC_RATE = { rateLimit: { max: 60, timeWindow: '1 minute' } };
+
+export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const db = ctx.database.db;
+  await ctx.jobs.work<{ invitationId: string }>(INVITATION_REMINDER_QUEUE, (d) =>
+    sendInvitationReminder(ctx, d.invitationId),
+  );
+
+  app.post(
+    '/api/outreach/invitations',
+    { schema: { tags, body: SendInvitationsInput, response: { 201: SendInvitationsResult } } },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      authorize(actor, 'invitations.send');
+      const { sent, skippedWithoutEmail } = await sendInvitations(ctx, actor, req.body);
+      reply.code(201);
+      return { sent, skippedWithoutEmail };
+    },
+  );
+
+  app.get(
+    '/api/outreach/status',
+    {
+      schema: {
+        tags,
+        querystring: InvitationStatusQuery,
+        response: { 200: z.object({ items: z.array(InvitationStatusView) }) },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'invitations.status');
+      const rows = await invitationStatusByOrganisation(db, actor.zoneId, req.query);
+      return { items: rows.map(presentStatus) };
+    },
+  );
+
+  app.get(
+    '/api/outreach/answers',
+    { schema: { tags, response: { 200: z.object({ items: z.array(AnswerForBureauView) }) } } },
+    async (req) => {
+      const vault = requireUnlockedVault(req);
+      authorize(vault.user, 'invitations.answers');
+      return db.transaction(async (tx) => {
+        const rows = await tx
+          .select({
+            inv: schema.invitations,
+            organisationName: schema.organisations.name,
+            contactName: schema.contacts.name,
+          })
+          .from(schema.invitations)
+          .innerJoin(schema.organisations, eq(schema.organisations.id, schema.invitations.organisationId))
+          .innerJoin(schema.contacts, eq(schema.contacts.id, schema.invitations.contactId))
+          .where(
+            and(
+              eq(schema.invitations.zoneId, vault.zoneId),
+              eq(schema.invitations.kind, 'interview'),
+              isNotNull(schema.invitations.answeredAt),
+            ),
+          )
+          .orderBy(desc(schema.invitations.answeredAt));
+        const items = [];
+        for (const r of rows) {
+          let consent: boolean | null = null;
+          let proposal: string | null = null;
+          if (r.inv.sealedAnswer) {
+            const a = JSON.parse(
+              await openSealedForBureau(tx, vault, r.inv.sealedAnswer, `invitation:${r.inv.id}:answer`),
+            );
+            consent = a.consent;
+            proposal = a.proposal;
+          }
+          items.push({
+            invitationId: r.inv.id,
+            organisationName: r.organisationName,
+            contactName: r.contactName,
+            status: r.inv.status as z.infer<typeof AnswerForBureauView>['status'],
+            consent,
+            proposal,
+            answeredAt: r.inv.answeredAt?.toISOString() ?? null,
+          });
+        }
+        await auditBureau(
+          tx,
+          vault,
+          'invitation.answers.read',
+          { type: 'bureau', id: vault.bureauId },
+          { count: items.length },
+        );
+        return { items };
+      });
+    },
+  );
+
+  // The public answer page: no account; the personal link is the only key.
+  app.get(
+    '/api/public/invitation',
+    {
+      config: PUBLIC_RATE,
+      schema: { tags, querystring: TokenQuery, response: { 200: PublicInvitationView } },
+    },
+    async (req) => viewInvitation(ctx, req.query.token),
+  );
+
+  app.post(
+    '/api/public/invitation/answer',
+    {
+      config: PUBLIC_RATE,
+      schema: { tags, body: AnswerInvitationInput, response: { 200: AnswerResultView } },
+    },
+    async (req) => {
+      const { token, ...answer } = req.body;
+      return answerInvitation(ctx, token, { token, ...answer });
+    },
+  );
+
+  app.post(
+    '/api/public/booking/cancel',
+    { config: PUBLIC_RATE, schema: { tags, body: TokenBody, response: { 200: BookingView } } },
+    async (req) => presentBooking(await cancelByInvitee(ctx, req.body.token)),
+  );
+
+  app.post(
+    '/api/public/booking/reschedule',
+    { config: PUBLIC_RATE, schema: { tags, body: PublicRescheduleInput, response: { 200: BookingView } } },
+    async (req) => presentBooking(await rescheduleByInvitee(ctx, req.body.token, req.body.slotId)),
+  );
+};
