@@ -1,9 +1,10 @@
 import type { Role } from '@brug/domain/roles';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { CloseButton, createTheme, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
-import { lazy, useEffect } from 'react';
+import { lazy, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApiError, onUnauthenticated } from './api/client.ts';
 import { ME_KEY, useMe } from './api/session.ts';
@@ -26,12 +27,28 @@ const ZonePage = lazy(() => import('./pages/admin/zone.tsx'));
 const OutboxPage = lazy(() => import('./pages/admin/outbox.tsx'));
 const AuditPage = lazy(() => import('./pages/admin/audit.tsx'));
 
-const theme = createTheme({
-  primaryColor: 'blue',
-  primaryShade: 8, // white text on blue.8 and blue.8 on white both pass WCAG AA contrast
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
-  focusRing: 'auto',
-  defaultRadius: 'sm',
+/** The theme depends on the language: close buttons (dialogs, notifications) carry a translated name. */
+function buildTheme(closeLabel: string) {
+  const closeButtonDefaults = { 'aria-label': closeLabel };
+  return createTheme({
+    primaryColor: 'blue',
+    primaryShade: 8, // white text on blue.8 and blue.8 on white both pass WCAG AA contrast
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+    focusRing: 'auto',
+    defaultRadius: 'sm',
+    components: { CloseButton: CloseButton.extend({ defaultProps: closeButtonDefaults }) },
+  });
+}
+
+/** Mantine's default dimmed grey and error red are below WCAG AA contrast on white; darker shades pass. */
+const contrastVariables = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+  },
+  dark: {},
 });
 
 export const queryClient = new QueryClient({
@@ -65,9 +82,12 @@ function SessionEffects() {
 }
 
 export function App() {
+  const { t, i18n } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt when the language changes
+  const theme = useMemo(() => buildTheme(t('common.close')), [i18n.language, t]);
   const moduleRoutes = webModules.flatMap((m) => m.routes.map((r) => ({ ...r, key: `${m.id}:${r.path}` })));
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={contrastVariables}>
       <Notifications position="top-center" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>

@@ -13,13 +13,10 @@ import { navigationFor } from './navigation.ts';
 export function useFocusMainOnNavigate<T extends HTMLElement = HTMLElement>() {
   const location = useLocation();
   const main = useRef<T>(null);
-  const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each path change
+  const previous = useRef(location.pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === location.pathname) return;
+    previous.current = location.pathname;
     main.current?.focus();
   }, [location.pathname]);
   return main;

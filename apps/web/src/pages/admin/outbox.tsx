@@ -57,7 +57,7 @@ export default function OutboxPage() {
       key: 'status',
       header: t('fields.status'),
       render: (m) => (
-        <Badge color={m.status === 'sent' ? 'green.9' : 'gray.8'}>
+        <Badge color={m.status === 'sent' ? '#1b5e20' : '#495057'}>
           {t(`outbox.status.${m.status}`, { defaultValue: m.status })}
         </Badge>
       ),

@@ -88,7 +88,7 @@ export default function UsersPage() {
       key: 'status',
       header: t('fields.status'),
       render: (u) => (
-        <Badge color={u.status === 'active' ? 'green.9' : u.status === 'invited' ? 'blue.9' : 'gray.8'}>
+        <Badge color={u.status === 'active' ? '#1b5e20' : u.status === 'invited' ? '#0b4f8a' : '#495057'}>
           {t(`userStatus.${u.status}`)}
         </Badge>
       ),

@@ -1,0 +1,33 @@
+import type { Locator, Page } from 'playwright-core';
+import type { TestUser } from './api.ts';
+
+/** Waits until the locator is visible (default 10 s); fails with the locator in the message. */
+export async function expectVisible(locator: Locator, timeout = 10_000): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', timeout });
+}
+
+/** Waits for the page's h1 to read `text` (string or pattern). */
+export async function expectHeading(page: Page, text: string | RegExp): Promise<void> {
+  await expectVisible(page.getByRole('heading', { level: 1, name: text }));
+}
+
+/** Logs in through the login form (Dutch labels: the contexts use locale nl-BE). */
+export async function loginThroughForm(
+  page: Page,
+  user: Pick<TestUser, 'email' | 'password'>,
+): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill(user.email);
+  await field(page, 'Wachtwoord').fill(user.password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/**
+ * An input by its exact label; Mantine appends " *" to the label of a required field, so a plain
+ * exact match would miss it.
+ */
+export function field(scope: Page | Locator, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}\\s*\\*?$`));
+}

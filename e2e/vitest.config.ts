@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: import.meta.dirname,
+    include: ['**/*.spec.ts'],
+    exclude: ['**/node_modules/**'],
+    globalSetup: ['./support/global-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
+    // Each spec file runs its own server and browser; one at a time keeps a 2-core machine responsive.
+    pool: 'forks',
+    maxWorkers: 1,
+    fileParallelism: false,
+  },
+});
