@@ -280,12 +280,10 @@ const activityFields = {
   colleaguesNeeded: z.number().int().min(0).max(100).default(0),
 };
 
-export const CreateActivityInput = z
-  .object(activityFields)
-  .refine((v) => v.place || v.onlineUrl, {
-    message: 'a place or an online link is required',
-    path: ['place'],
-  });
+export const CreateActivityInput = z.object(activityFields).refine((v) => v.place || v.onlineUrl, {
+  message: 'a place or an online link is required',
+  path: ['place'],
+});
 export type CreateActivityInput = z.infer<typeof CreateActivityInput>;
 
 export const UpdateActivityInput = z
@@ -435,13 +433,15 @@ export const ActivityReportView = z.object({
 export const CoverageView = z.object({
   findings: z.array(
     z.object({
-      id: z.uuid(),
+      id: z.string(),
       title: z.string(),
       kind: z.string(),
-      initiatives: z.array(z.object({ id: z.uuid(), title: z.string(), status: InitiativeStatusSchema })),
+      /** The initiatives answering it, listed once in `initiatives`. */
+      initiativeIds: z.array(z.string()),
       answered: z.boolean(),
     }),
   ),
+  initiatives: z.array(z.object({ id: z.string(), title: z.string(), status: InitiativeStatusSchema })),
   unanswered: z.number().int(),
   unansweredNeeds: z.number().int(),
 });

@@ -1,3 +1,5 @@
+import { ideasModule } from './ideas/index.ts';
+import { initiativesModule } from './initiatives/index.ts';
 import { partnersModule } from './partners/index.ts';
 import type { WebModule } from './types.ts';
 
@@ -6,4 +8,4 @@ export type { Messages, NavItem, WebModule, WebRoute } from './types.ts';
 /**
  * The programme's modules, in navigation order. Add one import line above and one entry below.
  */
-export const webModules: WebModule[] = [partnersModule];
+export const webModules: WebModule[] = [partnersModule, ideasModule, initiativesModule];

@@ -191,7 +191,9 @@ describe('[INITIATIVES] co-design and lifecycle', () => {
     const byId = Object.fromEntries(cov.findings.map((f: { id: string }) => [f.id, f]));
     expect(byId[needs[0]].answered).toBe(true);
     expect(byId[needs[1]].answered).toBe(true);
-    expect(byId[needs[2]]).toMatchObject({ answered: false, initiatives: [] });
+    expect(byId[needs[2]]).toMatchObject({ answered: false, initiativeIds: [] });
+    const titles = new Map(cov.initiatives.map((i: { id: string; title: string }) => [i.id, i.title]));
+    expect(titles.get(byId[needs[0]].initiativeIds[0])).toBe('Workshop: je rechten bij een controle');
     expect(cov).toMatchObject({ unanswered: 1, unansweredNeeds: 1 });
   });
 });

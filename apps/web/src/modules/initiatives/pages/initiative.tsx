@@ -1,0 +1,457 @@
+import { nextStatuses } from '@brug/domain/initiatives';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  MultiSelect,
+  NumberInput,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../../api/client.ts';
+import { useCurrentUser } from '../../../api/session.ts';
+import { useApiForm } from '../../../api/use-api-form.ts';
+import { FormAlert } from '../../../components/form-alert.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { ErrorState, LoadingState } from '../../../components/states.tsx';
+import {
+  formatWhen,
+  type InitiativeView,
+  useActivities,
+  useCoverage,
+  useInitiative,
+  useOrganisations,
+} from '../api.ts';
+
+const split = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function useRefresh() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: ['initiatives'] });
+}
+
+function EditLinks({ initiative }: { initiative: InitiativeView }) {
+  const { t } = useTranslation('initiatives');
+  const refresh = useRefresh();
+  const coverage = useCoverage();
+  const orgs = useOrganisations();
+  const { form, onSubmit, error, extra, busy } = useApiForm(
+    {
+      initialValues: {
+        findingIds: initiative.findingIds,
+        partnerOrganisationIds: initiative.partners.map((p) => p.organisationId),
+        description: initiative.description,
+        districts: initiative.districts.join(', '),
+        targetGroups: initiative.targetGroups.join(', '),
+      },
+    },
+    async (v) => {
+      await api.patch(`/api/initiatives/${initiative.id}`, {
+        ...v,
+        districts: split(v.districts),
+        targetGroups: split(v.targetGroups),
+      });
+      await refresh();
+    },
+  );
+  return (
+    <Card withBorder component="section" aria-labelledby="edit-links" mb="md">
+      <Title order={2} size="h4" id="edit-links" mb="sm">
+        {t('detail.edit')}
+      </Title>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          <FormAlert error={error} extra={extra} />
+          <MultiSelect
+            label={t('field.findings')}
+            searchable
+            data={(coverage.data?.findings ?? []).map((f) => ({ value: f.id, label: f.title }))}
+            {...form.getInputProps('findingIds')}
+          />
+          <MultiSelect
+            label={t('field.partners')}
+            searchable
+            data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            {...form.getInputProps('partnerOrganisationIds')}
+          />
+          <Textarea
+            label={t('field.description')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('description')}
+          />
+          <TextInput label={t('field.districts')} {...form.getInputProps('districts')} />
+          <TextInput label={t('field.targetGroups')} {...form.getInputProps('targetGroups')} />
+          <Group>
+            <Button type="submit" loading={busy}>
+              {t('detail.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function Lifecycle({ initiative }: { initiative: InitiativeView }) {
+  const { t } = useTranslation('initiatives');
+  const refresh = useRefresh();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const move = async (to: string) => {
+    setError(null);
+    try {
+      await api.post(`/api/initiatives/${initiative.id}/transition`, {
+        to,
+        reason: to === 'dropped' ? reason : undefined,
+        overrideReason: to === 'planned' && reason ? reason : undefined,
+      });
+      setReason('');
+      await refresh();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const next = nextStatuses(initiative.status);
+  if (next.length === 0) return null;
+  return (
+    <Card withBorder component="section" aria-labelledby="lifecycle" mb="md">
+      <Title order={2} size="h4" id="lifecycle" mb="sm">
+        {t('detail.lifecycle')}
+      </Title>
+      <FormAlert error={error} />
+      <TextInput
+        label={t('detail.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        mb="sm"
+      />
+      <Group gap="xs" wrap="wrap">
+        {next.map((to) => (
+          <Button
+            key={to}
+            variant={to === 'dropped' ? 'outline' : 'filled'}
+            color={to === 'dropped' ? 'red' : undefined}
+            onClick={() => move(to)}
+          >
+            {t(`move.${to}`)}
+          </Button>
+        ))}
+      </Group>
+    </Card>
+  );
+}
+
+function Fit({ initiative, isPartner }: { initiative: InitiativeView; isPartner: boolean }) {
+  const { t } = useTranslation('initiatives');
+  const refresh = useRefresh();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const answer = async (fit: 'confirmed' | 'changes_requested') => {
+    setError(null);
+    try {
+      await api.post(`/api/initiatives/${initiative.id}/fit`, { fit, note: note || undefined });
+      await refresh();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <Card withBorder component="section" aria-labelledby="fit" mb="md">
+      <Title order={2} size="h4" id="fit" mb="sm">
+        {t('detail.partners')}
+      </Title>
+      <List mb="sm">
+        {initiative.partners.map((p) => (
+          <List.Item key={p.organisationId}>
+            {p.organisationName} — <Badge variant="light">{t(`fit.${p.fit}`)}</Badge>
+            {p.note && <Text size="sm">{p.note}</Text>}
+          </List.Item>
+        ))}
+      </List>
+      {isPartner && ['idea', 'proposal', 'co_design', 'planned'].includes(initiative.status) && (
+        <Stack gap="xs">
+          <FormAlert error={error} />
+          <Textarea label={t('fit.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+          <Group gap="xs" wrap="wrap">
+            <Button onClick={() => answer('confirmed')}>{t('fit.confirm')}</Button>
+            <Button variant="default" onClick={() => answer('changes_requested')}>
+              {t('fit.askChanges')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+type Comment = { id: string; text: string; authorName: string; createdAt: string };
+type Doc = { id: string; filename: string; size: number; uploadedBy: string };
+
+function CoDesign({ id, canWrite }: { id: string; canWrite: boolean }) {
+  const { t, i18n } = useTranslation('initiatives');
+  const qc = useQueryClient();
+  const comments = useQuery({
+    queryKey: ['initiatives', id, 'comments'],
+    queryFn: () => api.get<Comment[]>(`/api/initiatives/${id}/comments`),
+  });
+  const docs = useQuery({
+    queryKey: ['initiatives', id, 'documents'],
+    queryFn: () => api.get<Doc[]>(`/api/initiatives/${id}/documents`),
+  });
+  const [uploadError, setUploadError] = useState<unknown>(null);
+  const { form, onSubmit, error, extra, busy } = useApiForm({ initialValues: { text: '' } }, async (v, f) => {
+    await api.post(`/api/initiatives/${id}/comments`, v);
+    f.reset();
+    await qc.invalidateQueries({ queryKey: ['initiatives', id, 'comments'] });
+  });
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    setUploadError(null);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (const b of bytes) binary += String.fromCharCode(b);
+      await api.post(`/api/initiatives/${id}/documents`, {
+        filename: file.name,
+        contentType: file.type || 'application/octet-stream',
+        content: btoa(binary),
+      });
+      await qc.invalidateQueries({ queryKey: ['initiatives', id, 'documents'] });
+    } catch (err) {
+      setUploadError(err);
+    }
+  };
+  return (
+    <Card withBorder component="section" aria-labelledby="codesign" mb="md">
+      <Title order={2} size="h4" id="codesign" mb="sm">
+        {t('detail.codesign')}
+      </Title>
+      <Stack gap="xs" mb="sm">
+        {(comments.data ?? []).map((c) => (
+          <div key={c.id}>
+            <Text size="sm" c="dimmed">
+              {c.authorName} · {formatWhen(c.createdAt, i18n.language)}
+            </Text>
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{c.text}</Text>
+          </div>
+        ))}
+      </Stack>
+      {canWrite && (
+        <form onSubmit={onSubmit} noValidate>
+          <FormAlert error={error} extra={extra} />
+          <Textarea label={t('detail.comment')} required {...form.getInputProps('text')} />
+          <Button type="submit" mt="xs" loading={busy}>
+            {t('detail.send')}
+          </Button>
+        </form>
+      )}
+      <Title order={3} size="h5" mt="md" mb="xs">
+        {t('detail.documents')}
+      </Title>
+      <List>
+        {(docs.data ?? []).map((d) => (
+          <List.Item key={d.id}>
+            <Anchor href={`/api/initiatives/${id}/documents/${d.id}`}>{d.filename}</Anchor> (
+            {Math.ceil(d.size / 1024)} kB, {d.uploadedBy})
+          </List.Item>
+        ))}
+      </List>
+      {canWrite && (
+        <>
+          <FormAlert error={uploadError} />
+          <label htmlFor="document-upload">
+            <Text size="sm" mt="xs">
+              {t('detail.attach')}
+            </Text>
+          </label>
+          <input id="document-upload" type="file" onChange={(e) => upload(e.currentTarget.files?.[0])} />
+        </>
+      )}
+    </Card>
+  );
+}
+
+function Activities({ initiative, manage }: { initiative: InitiativeView; manage: boolean }) {
+  const { t, i18n } = useTranslation('initiatives');
+  const qc = useQueryClient();
+  const activities = useActivities({ initiativeId: initiative.id });
+  const refresh = () => qc.invalidateQueries({ queryKey: ['initiatives'] });
+  const { form, onSubmit, error, extra, busy } = useApiForm(
+    {
+      initialValues: {
+        startsAt: '',
+        endsAt: '',
+        place: '',
+        onlineUrl: '',
+        capacity: 20,
+        languages: 'nl',
+        colleaguesNeeded: 0,
+      },
+    },
+    async (v, f) => {
+      await api.post(`/api/initiatives/${initiative.id}/activities`, {
+        startsAt: v.startsAt ? new Date(v.startsAt).toISOString() : '',
+        endsAt: v.endsAt ? new Date(v.endsAt).toISOString() : '',
+        place: v.place || null,
+        onlineUrl: v.onlineUrl || null,
+        capacity: v.capacity,
+        languages: split(v.languages),
+        colleaguesNeeded: v.colleaguesNeeded,
+      });
+      f.reset();
+      await refresh();
+    },
+  );
+  const [attendance, setAttendance] = useState<Record<string, number>>({});
+  const [attendanceError, setAttendanceError] = useState<unknown>(null);
+  const saveAttendance = async (id: string) => {
+    setAttendanceError(null);
+    try {
+      await api.put(`/api/activities/${id}/attendance`, { count: attendance[id] ?? 0 });
+      await refresh();
+    } catch (err) {
+      setAttendanceError(err);
+    }
+  };
+  return (
+    <Card withBorder component="section" aria-labelledby="activities" mb="md">
+      <Title order={2} size="h4" id="activities" mb="sm">
+        {t('detail.activities')}
+      </Title>
+      <FormAlert error={attendanceError} />
+      <Stack gap="xs" mb="md">
+        {(activities.data ?? []).map((a) => (
+          <Card withBorder key={a.id} p="xs" data-testid="activity">
+            <Text fw={600}>{formatWhen(a.startsAt, i18n.language)}</Text>
+            <Text size="sm">{a.place ?? a.onlineUrl}</Text>
+            <Text size="sm">
+              {t('activity.places', {
+                confirmed: a.confirmedPeople,
+                capacity: a.capacity,
+                waiting: a.waitingPeople,
+              })}
+            </Text>
+            {a.colleaguesNeeded > 0 && (
+              <Text size="sm">{t('activity.colleagues', { count: a.colleaguesNeeded })}</Text>
+            )}
+            {a.attendance !== null && (
+              <Text size="sm">{t('activity.attendance', { count: a.attendance })}</Text>
+            )}
+            <Anchor component={Link} to={`/activities/${a.id}/register`} size="sm">
+              {t('activity.publicPage')}
+            </Anchor>
+            {manage && new Date(a.startsAt).getTime() - 3_600_000 < Date.now() && (
+              <Group gap="xs" align="flex-end" mt="xs">
+                <NumberInput
+                  label={t('activity.recordAttendance')}
+                  min={0}
+                  value={attendance[a.id] ?? a.attendance ?? 0}
+                  onChange={(v) => setAttendance((s) => ({ ...s, [a.id]: Number(v) || 0 }))}
+                  w={160}
+                />
+                <Button size="sm" onClick={() => saveAttendance(a.id)}>
+                  {t('detail.save')}
+                </Button>
+              </Group>
+            )}
+          </Card>
+        ))}
+      </Stack>
+      {manage && (
+        <form onSubmit={onSubmit} noValidate aria-label={t('activity.new')}>
+          <Title order={3} size="h5" mb="xs">
+            {t('activity.new')}
+          </Title>
+          <FormAlert error={error} extra={extra} />
+          <Stack gap="xs">
+            <TextInput
+              type="datetime-local"
+              label={t('activity.startsAt')}
+              required
+              {...form.getInputProps('startsAt')}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('activity.endsAt')}
+              required
+              {...form.getInputProps('endsAt')}
+            />
+            <TextInput label={t('activity.place')} {...form.getInputProps('place')} />
+            <TextInput label={t('activity.onlineUrl')} {...form.getInputProps('onlineUrl')} />
+            <NumberInput
+              label={t('activity.capacity')}
+              min={1}
+              required
+              {...form.getInputProps('capacity')}
+            />
+            <TextInput label={t('activity.languages')} {...form.getInputProps('languages')} />
+            <NumberInput
+              label={t('activity.colleaguesNeeded')}
+              min={0}
+              {...form.getInputProps('colleaguesNeeded')}
+            />
+            <Group>
+              <Button type="submit" loading={busy}>
+                {t('activity.add')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Card>
+  );
+}
+
+export default function InitiativePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('initiatives');
+  const { user } = useCurrentUser();
+  const initiative = useInitiative(id);
+  if (initiative.isPending) return <LoadingState />;
+  if (initiative.isError) return <ErrorState error={initiative.error} onRetry={() => initiative.refetch()} />;
+  const i = initiative.data;
+  const coordinator = user.role === 'coordinator';
+  return (
+    <>
+      <PageTitle>{i.title}</PageTitle>
+      <Group gap="xs" mb="sm">
+        <Badge>{t(`status.${i.status}`)}</Badge>
+        <Badge variant="light">{t(`type.${i.type}`)}</Badge>
+      </Group>
+      {i.description && (
+        <Text mb="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {i.description}
+        </Text>
+      )}
+      {i.statusReason && <Text mb="sm">{t('detail.droppedBecause', { reason: i.statusReason })}</Text>}
+      {i.planOverrideReason && (
+        <Text mb="sm">{t('detail.plannedBecause', { reason: i.planOverrideReason })}</Text>
+      )}
+      <Text size="sm" mb="md">
+        {t('detail.answers', { count: i.findingIds.length })}
+      </Text>
+      {coordinator && <Lifecycle initiative={i} />}
+      {coordinator && <EditLinks initiative={i} />}
+      <Fit initiative={i} isPartner={user.role === 'partner'} />
+      {['admin', 'coordinator', 'partner'].includes(user.role) && (
+        <CoDesign id={i.id} canWrite={coordinator || user.role === 'partner'} />
+      )}
+      <Activities initiative={i} manage={coordinator} />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { Alert, Anchor, Button, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../../../api/client.ts';
+import { LoadingState } from '../../../components/states.tsx';
+import {
+  dirOf,
+  NATIVE_NAMES,
+  PUBLIC_LANGUAGES,
+  type PublicLanguage,
+  publicT,
+  startLanguage,
+} from '../public-texts.ts';
+
+type Receipt = {
+  id: string;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  position: number | null;
+  people: number;
+  activityId: string;
+};
+
+/** A registrant's own page, from their personal link: status, place on the waiting list, .ics and cancel. */
+export default function RegistrationPage() {
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const { i18n } = useTranslation();
+  const [language, setLanguage] = useState<PublicLanguage>(() => startLanguage(i18n.language));
+  const t = publicT(language);
+  const qc = useQueryClient();
+  const [error, setError] = useState(false);
+  const registration = useQuery({
+    queryKey: ['public-registration', token],
+    queryFn: () =>
+      api.post<Receipt>('/api/public/registrations/lookup', { token }, { allowUnauthenticated: true }),
+    enabled: token.length > 0,
+  });
+  useEffect(() => {
+    document.title = `${t('yourRegistration')} · Brug`;
+  }, [t]);
+  const cancel = async () => {
+    setError(false);
+    try {
+      await api.post('/api/public/registrations/cancel', { token });
+      await qc.invalidateQueries({ queryKey: ['public-registration', token] });
+    } catch {
+      setError(true);
+    }
+  };
+  const r = registration.data;
+  return (
+    <Stack dir={dirOf(language)} lang={language} gap="md">
+      <NativeSelect
+        label={t('language')}
+        value={language}
+        onChange={(e) => setLanguage(e.currentTarget.value as PublicLanguage)}
+        data={PUBLIC_LANGUAGES.map((l) => ({ value: l, label: NATIVE_NAMES[l] }))}
+        w={180}
+      />
+      <Title order={1} size="h2">
+        {t('yourRegistration')}
+      </Title>
+      {!token || registration.isError ? (
+        <Alert color="red" role="alert">
+          {t('notFound')}
+        </Alert>
+      ) : !r ? (
+        <LoadingState />
+      ) : (
+        <>
+          <Text role="status" fw={600} data-testid="registration-status">
+            {r.status === 'confirmed'
+              ? t('confirmed')
+              : r.status === 'waiting'
+                ? t('waiting', { position: r.position ?? '' })
+                : t('cancelled')}
+          </Text>
+          <Text>{t('peopleCount', { count: r.people })}</Text>
+          {error && (
+            <Alert color="red" role="alert">
+              {t('error')}
+            </Alert>
+          )}
+          {r.status !== 'cancelled' && (
+            <>
+              <Anchor href={`/api/public/registrations/calendar.ics?token=${token}`}>{t('ics')}</Anchor>
+              <Button color="red" variant="outline" onClick={cancel}>
+                {t('cancel')}
+              </Button>
+            </>
+          )}
+          <Anchor component={Link} to={`/activities/${r.activityId}/register?lang=${language}`}>
+            {t('backToActivity')}
+          </Anchor>
+        </>
+      )}
+    </Stack>
+  );
+}
