@@ -11,6 +11,7 @@ import { mailRoutes } from './mail/routes.ts';
 import { outreachRoutes } from './outreach/routes.ts';
 import { partnerRoutes } from './partners/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
+import { roundtableRoutes } from './roundtables/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 import { vaultRoutes } from './vault/routes.ts';
 import { volunteerRoutes } from './volunteers/routes.ts';
@@ -31,6 +32,7 @@ export const modules: FastifyPluginAsyncZod[] = [
   vaultRoutes,
   conversationRoutes,
   outreachRoutes,
+  roundtableRoutes,
   findingRoutes,
   surveyRoutes,
   insightRoutes,
