@@ -76,7 +76,7 @@ try {
     select ${zone.id}, 'Organisatie ' || g || ' ' || (${words})[1 + g % 12],
            'organisatie ' || g || ' ' || (${words})[1 + g % 12],
            case when g % 10 = 0 then 'internal' else 'external' end,
-           (array[array['youth'], array['poverty'], array['cultural_identity'], array['youth','poverty']])[1 + g % 4],
+           case g % 4 when 0 then array['youth'] when 1 then array['poverty'] when 2 then array['cultural_identity'] else array['youth', 'poverty'] end,
            array[(${districts})[1 + g % 9]],
            (2000 + g % 700)::text, 'Antwerpen',
            'Werkt met ' || (${words})[1 + (g * 7) % 12] || ' en ' || (${words})[1 + (g * 3) % 12] || ' in de wijk',

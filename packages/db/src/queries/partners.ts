@@ -244,15 +244,21 @@ export async function coverageMatrix(db: Tx, zoneId: string, programmeId?: strin
   const joinExpr = programmeId
     ? sql`left join relationship_statuses rs on rs.organisation_id = o.id and rs.programme_id = ${programmeId}`
     : sql``;
+  // Group the organisations by their (few distinct) arrays first, then unnest only those groups.
   return rowsOf<{ focusArea: string; district: string; status: string; n: number }>(
     db,
     sql`
-    select f.area as "focusArea", d.district as "district", ${statusExpr} as "status", count(*)::int as "n"
-    from organisations o
-    ${joinExpr}
-    cross join lateral unnest(case when cardinality(o.focus_areas) = 0 then array['']::text[] else o.focus_areas end) as f(area)
-    cross join lateral unnest(case when cardinality(o.districts) = 0 then array['']::text[] else o.districts end) as d(district)
-    where o.zone_id = ${zoneId}
+    with g as (
+      select o.focus_areas, o.districts, ${statusExpr} as status, count(*)::int as n
+      from organisations o
+      ${joinExpr}
+      where o.zone_id = ${zoneId}
+      group by 1, 2, 3
+    )
+    select f.area as "focusArea", d.district as "district", g.status as "status", sum(g.n)::int as "n"
+    from g
+    cross join lateral unnest(case when cardinality(g.focus_areas) = 0 then array['']::text[] else g.focus_areas end) as f(area)
+    cross join lateral unnest(case when cardinality(g.districts) = 0 then array['']::text[] else g.districts end) as d(district)
     group by 1, 2, 3`,
   );
 }

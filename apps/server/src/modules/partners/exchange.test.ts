@@ -164,6 +164,13 @@ describe('[PARTNERS] import', () => {
     expect(done.json().summary).toMatchObject({ create: 3, invalid: 0, contacts: 2 });
     expect(await count(z.zone.id)).toEqual({ organisations: 3, contacts: 2 });
 
+    const [kleur] = await t.ctx.database.db
+      .select()
+      .from(schema.organisations)
+      .where(eq(schema.organisations.name, 'Vzw Kleur'));
+    await z.coordinator.patch(`/api/partners/organisations/${kleur.id}`, {
+      description: 'Aangevuld na een gesprek',
+    });
     const again = await z.coordinator.post('/api/partners/import', {
       format: 'xlsx',
       file,
@@ -173,6 +180,12 @@ describe('[PARTNERS] import', () => {
     });
     expect(again.json().summary).toMatchObject({ create: 0, update: 3 });
     expect(await count(z.zone.id)).toEqual({ organisations: 3, contacts: 2 });
+    const [kept] = await t.ctx.database.db
+      .select()
+      .from(schema.organisations)
+      .where(eq(schema.organisations.id, kleur.id));
+    expect(kept.description).toBe('Aangevuld na een gesprek');
+    expect(kept.focusAreas).toEqual(['youth', 'poverty']);
     const audit = await t.ctx.database.db
       .select()
       .from(schema.auditLog)

@@ -1,4 +1,4 @@
-import { type Db, getFocusAreas, schema, type Tx } from '@brug/db';
+import { type Db, getFocusAreas, type OrganisationRow, schema, type Tx } from '@brug/db';
 import {
   AppError,
   CreateContactInput,
@@ -28,6 +28,8 @@ type PlannedRow = {
   organisation?: z.infer<typeof CreateOrganisationInput>;
   contact?: z.infer<typeof CreateContactInput>;
   key?: string;
+  /** Organisation fields the row actually carries: a re-import never blanks the others. */
+  present?: string[];
 };
 
 const split = (v: string) =>
@@ -118,6 +120,7 @@ export async function importOrganisations(
       const v = raw[f];
       if (v === undefined || v === '') continue;
       orgInput[f] = LIST_FIELDS.has(f) ? split(v) : v;
+      (p.present ??= []).push(f);
     }
     if (typeof orgInput.website === 'string' && !/^https?:\/\//.test(orgInput.website))
       orgInput.website = `https://${orgInput.website}`;
@@ -233,27 +236,44 @@ async function writeRows(tx: Tx, actor: SessionUser, planned: PlannedRow[], exis
       .returning({ id: o.id, nameKey: o.nameKey, postcode: o.postcode });
     for (const r of rows) existing.set(`${r.nameKey}\u0000${r.postcode}`, r.id);
   }
-  // Re-import: only the columns the file carries are updated; unchanged rows are not touched.
+  // Re-import: only the columns the file carries are compared and updated; unchanged rows are not touched.
+  const currentById = new Map<string, OrganisationRow>();
+  const updateIds = [...new Set(toUpdate.map((p) => existing.get(p.key!)!))];
+  for (let i = 0; i < updateIds.length; i += CHUNK) {
+    const rows = await tx
+      .select()
+      .from(o)
+      .where(and(eq(o.zoneId, actor.zoneId), inArray(o.id, updateIds.slice(i, i + CHUNK))));
+    for (const r of rows) currentById.set(r.id, r);
+  }
   for (const p of toUpdate) {
     const id = existing.get(p.key!)!;
-    const { name: _name, ...fields } = p.organisation!;
+    const current = currentById.get(id);
+    const input = p.organisation! as Record<string, unknown>;
+    const changes: Record<string, unknown> = {};
+    for (const f of p.present ?? []) {
+      if (f === 'name' || f === 'postcode') continue;
+      if (!current || !sameValue(input[f], (current as Record<string, unknown>)[f])) changes[f] = input[f];
+    }
+    if (Object.keys(changes).length === 0) continue;
     await tx
       .update(o)
-      .set({ ...fields, updatedAt: new Date() })
+      .set({ ...changes, updatedAt: new Date() })
       .where(and(eq(o.id, id), eq(o.zoneId, actor.zoneId)));
+    if (current) Object.assign(current, changes);
   }
   const c = schema.contacts;
   const withContact = planned.filter(
     (p) => p.contact && p.key && existing.has(p.key) && (p.action === 'create' || p.action === 'update'),
   );
   const emails = [...new Set(withContact.map((p) => p.contact!.email).filter((e): e is string => !!e))];
-  const byEmail = new Map<string, string>();
+  const byEmail = new Map<string, typeof c.$inferSelect>();
   for (let i = 0; i < emails.length; i += CHUNK) {
     const rows = await tx
-      .select({ id: c.id, email: c.email })
+      .select()
       .from(c)
       .where(and(eq(c.zoneId, actor.zoneId), inArray(c.email, emails.slice(i, i + CHUNK))));
-    for (const r of rows) byEmail.set(r.email!, r.id);
+    for (const r of rows) byEmail.set(r.email!, r);
   }
   const inserts: (typeof c.$inferInsert)[] = [];
   const pending = new Set<string>();
@@ -261,8 +281,14 @@ async function writeRows(tx: Tx, actor: SessionUser, planned: PlannedRow[], exis
     const contact = p.contact!;
     const organisationId = existing.get(p.key!)!;
     if (contact.email && pending.has(contact.email)) continue;
-    const id = contact.email ? byEmail.get(contact.email) : undefined;
-    if (id) {
+    const found = contact.email ? byEmail.get(contact.email) : undefined;
+    if (found) {
+      const same =
+        found.name === contact.name &&
+        found.function === contact.function &&
+        found.phone === (contact.phone ?? null) &&
+        found.preferredLanguage === contact.preferredLanguage;
+      if (same || found.erasedAt) continue;
       await tx
         .update(c)
         .set({
@@ -271,7 +297,7 @@ async function writeRows(tx: Tx, actor: SessionUser, planned: PlannedRow[], exis
           phone: contact.phone ?? null,
           preferredLanguage: contact.preferredLanguage,
         })
-        .where(and(eq(c.id, id), eq(c.zoneId, actor.zoneId)));
+        .where(and(eq(c.id, found.id), eq(c.zoneId, actor.zoneId)));
       continue;
     }
     if (!contact.email) {
@@ -285,4 +311,9 @@ async function writeRows(tx: Tx, actor: SessionUser, planned: PlannedRow[], exis
     if (contact.email) pending.add(contact.email);
   }
   for (let i = 0; i < inserts.length; i += CHUNK) await tx.insert(c).values(inserts.slice(i, i + CHUNK));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return (a ?? null) === (b ?? null);
 }
