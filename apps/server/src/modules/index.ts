@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accountRoutes } from './accounts/routes.ts';
+import { analysisRoutes } from './analysis/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { conversationRoutes } from './conversations/routes.ts';
 import { findingRoutes } from './findings/routes.ts';
@@ -33,6 +34,7 @@ export const modules: FastifyPluginAsyncZod[] = [
   conversationRoutes,
   outreachRoutes,
   roundtableRoutes,
+  analysisRoutes,
   findingRoutes,
   surveyRoutes,
   insightRoutes,

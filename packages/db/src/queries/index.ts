@@ -1,4 +1,5 @@
 export * from './accounts.ts';
+export * from './analysis.ts';
 export * from './audit.ts';
 export * from './findings.ts';
 export * from './ideas.ts';

@@ -2,6 +2,8 @@ export * from './baseline.ts';
 export * from './kmeans.ts';
 export * from './lsa.ts';
 export * from './metrics.ts';
+export * from './passages.ts';
+export * from './schemas.ts';
 export * from './stopwords.ts';
 export * from './text.ts';
 export * from './tfidf.ts';

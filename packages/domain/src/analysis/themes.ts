@@ -61,14 +61,45 @@ export function suggestThemes(
   inputs: readonly ThemeInput[],
   options: SuggestThemesOptions = {},
 ): ThemeSuggestions {
-  const progress = options.onProgress ?? (() => {});
+  const steps = themeSteps(inputs, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+  }
+}
+
+/**
+ * The same work, handing the event loop back between steps, so a server stays responsive and can
+ * record progress while a large corpus is analysed.
+ */
+export async function suggestThemesAsync(
+  inputs: readonly ThemeInput[],
+  options: SuggestThemesOptions = {},
+): Promise<ThemeSuggestions> {
+  const steps = themeSteps(inputs, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** Yields the share of work done (0–1) and returns the suggestions. */
+function* themeSteps(
+  inputs: readonly ThemeInput[],
+  options: SuggestThemesOptions,
+): Generator<number, ThemeSuggestions, void> {
   const seed = options.seed ?? 20171206;
   const languages: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
   // Terms are numbered per language so that "in" (nl) and "in" (en) stay apart.
   const termIds: Record<Language, Map<string, number>> = { nl: new Map(), fr: new Map(), en: new Map() };
   const termNames: string[] = [];
   const wordCounts: Record<Language, Map<string, number>> = { nl: new Map(), fr: new Map(), en: new Map() };
-  const documents = inputs.map((input, i) => {
+  const documents: Int32Array[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
     const analysed = analyseText(input.text, input.language);
     const lang = analysed.language;
     languages[lang]++;
@@ -86,11 +117,11 @@ export function suggestThemes(
       const word = analysed.words[j];
       counts.set(word, (counts.get(word) ?? 0) + 1);
     });
-    if (i % 500 === 0) progress((0.3 * i) / inputs.length);
-    return doc;
-  });
+    documents.push(doc);
+    if (i % 500 === 499) yield (0.3 * i) / inputs.length;
+  }
   const surface = surfaceForms(wordCounts);
-  progress(0.3);
+  yield 0.3;
 
   const n = inputs.length;
   if (n === 0) return { k: 0, silhouette: null, languages, themes: [], assignments: [] };
@@ -101,7 +132,7 @@ export function suggestThemes(
       ? reduceDimensions(model.vectors, model.vocabulary.length, components, seed)
       : model.vectors;
   const dim = components >= 2 ? (space[0]?.values.length ?? 0) : model.vocabulary.length;
-  progress(0.4);
+  yield 0.4;
 
   let k = Math.max(1, Math.min(options.k ?? 0, n));
   let score: number | null = null;
@@ -121,7 +152,7 @@ export function suggestThemes(
           best = s;
           k = candidate;
         }
-        progress(0.4 + (0.4 * (candidate - minK + 1)) / (maxK - minK + 1));
+        yield 0.4 + (0.4 * (candidate - minK + 1)) / (maxK - minK + 1);
       }
       score = best;
     }
@@ -131,7 +162,7 @@ export function suggestThemes(
     k === 1
       ? { k: 1, assignments: new Int32Array(n), centroids: [], cohesion: 0 }
       : sphericalKMeans(space, dim, k, { seed, restarts: n > 3000 ? 2 : 10 });
-  progress(0.95);
+  yield 0.95;
   const themes = describeThemes(inputs, model, space, clustering, surface, options);
   const order = new Map(themes.map((t, i) => [t.index, i]));
   const result: ThemeSuggestions = {
@@ -141,7 +172,7 @@ export function suggestThemes(
     themes: themes.map((t, i) => ({ ...t, index: i })),
     assignments: Array.from(clustering.assignments, (c) => order.get(c) ?? 0),
   };
-  progress(1);
+  yield 1;
   return result;
 }
 

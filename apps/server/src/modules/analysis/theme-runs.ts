@@ -1,0 +1,250 @@
+import { createHash } from 'node:crypto';
+import { getThemeRun, schema, type Tx } from '@brug/db';
+import { AppError, splitPassages, suggestThemesAsync, type ThemeRunView } from '@brug/domain';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { AppContext } from '../../http/context.ts';
+import { auditBureau, decryptForBureau, encryptForBureau, type UnlockedVault } from '../vault/access.ts';
+import { insertCode } from './codebook.ts';
+import { insertCoding, openInterviewText } from './coding.ts';
+
+/** A passage by reference only: the words stay in the interview, sealed with its own key. */
+type PassageRef = { i: string; s: number; e: number; h: string };
+type StoredTheme = {
+  index: number;
+  label: string;
+  terms: { term: string; weight: number }[];
+  size: number;
+  state: 'open' | 'accepted' | 'dismissed';
+  codeId: string | null;
+  /** Most representative first. */
+  passages: PassageRef[];
+};
+
+const resultContext = (id: string) => `theme-run:${id}:result`;
+const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const SHOWN_PASSAGES = 3;
+
+async function livePassages(tx: Tx, vault: UnlockedVault) {
+  const rows = await tx
+    .select({ id: schema.interviews.id, pseudonym: schema.interviews.pseudonym })
+    .from(schema.interviews)
+    .where(and(eq(schema.interviews.bureauId, vault.bureauId), isNotNull(schema.interviews.wrappedSubKey)));
+  const texts = new Map<string, { pseudonym: string; text: string }>();
+  for (const r of rows)
+    texts.set(r.id, { pseudonym: r.pseudonym, text: (await openInterviewText(tx, vault, r.id)).text });
+  return texts;
+}
+
+/**
+ * Starts theme suggestions over every passage of the bureau's live interviews. The work runs in
+ * this process, which holds the unlocked key, and yields to other requests while it runs; the
+ * run's row carries its progress for the progress bar.
+ */
+export async function startThemeRun(ctx: AppContext, vault: UnlockedVault, input: { k?: number }) {
+  const db = ctx.database.db;
+  const { run, passages } = await db.transaction(async (tx) => {
+    const texts = await livePassages(tx, vault);
+    const passages = [...texts].flatMap(([interviewId, { text }]) =>
+      splitPassages(text).map((p) => ({ id: `${interviewId}:${p.start}:${p.end}`, interviewId, ...p })),
+    );
+    const [run] = await tx
+      .insert(schema.themeRuns)
+      .values({
+        zoneId: vault.zoneId,
+        bureauId: vault.bureauId,
+        passages: passages.length,
+        createdById: vault.user.id,
+      })
+      .returning();
+    await auditBureau(
+      tx,
+      vault,
+      'analysis.themes.start',
+      { type: 'theme_run', id: run.id },
+      { passages: passages.length },
+    );
+    return { run, passages };
+  });
+  // The key is copied so that the run can finish even if the vault locks meanwhile; it is wiped after.
+  const key = Buffer.from(vault.dataKey);
+  const own: UnlockedVault = { ...vault, dataKey: key };
+  void (async () => {
+    let reported = 0;
+    try {
+      const result = await suggestThemesAsync(
+        passages.map((p) => ({ id: p.id, text: p.text })),
+        {
+          k: input.k,
+          onProgress: (share) => {
+            const pct = Math.floor(share * 100);
+            if (pct - reported >= 10 && pct < 100) {
+              reported = pct;
+              void db.update(schema.themeRuns).set({ progress: pct }).where(eq(schema.themeRuns.id, run.id));
+            }
+          },
+        },
+      );
+      const byId = new Map(passages.map((p) => [p.id, p]));
+      const themes: StoredTheme[] = result.themes.map((t) => {
+        const representative = t.passages.map((p) => p.id);
+        const rest = passages
+          .filter((_, i) => result.assignments[i] === t.index && !representative.includes(passages[i].id))
+          .map((p) => p.id);
+        return {
+          index: t.index,
+          label: t.label,
+          terms: t.terms,
+          size: t.size,
+          state: 'open',
+          codeId: null,
+          passages: [...representative, ...rest].map((id) => {
+            const p = byId.get(id)!;
+            return { i: p.interviewId, s: p.start, e: p.end, h: digest(p.text) };
+          }),
+        };
+      });
+      await db
+        .update(schema.themeRuns)
+        .set({
+          status: 'done',
+          progress: 100,
+          sealedResult: encryptForBureau(own, JSON.stringify(themes), resultContext(run.id)),
+          finishedAt: new Date(),
+        })
+        .where(eq(schema.themeRuns.id, run.id));
+    } catch (error) {
+      await db
+        .update(schema.themeRuns)
+        .set({ status: 'failed', error: (error as Error).name, finishedAt: new Date() })
+        .where(eq(schema.themeRuns.id, run.id))
+        .catch(() => {});
+    } finally {
+      key.fill(0);
+    }
+  })();
+  return run;
+}
+
+function readThemes(
+  vault: UnlockedVault,
+  run: { id: string; sealedResult: string | null },
+): StoredTheme[] | null {
+  return run.sealedResult
+    ? (JSON.parse(decryptForBureau(vault, run.sealedResult, resultContext(run.id))) as StoredTheme[])
+    : null;
+}
+
+async function requireRun(tx: Tx, vault: UnlockedVault, id: string) {
+  const run = await getThemeRun(tx, vault.bureauId, id);
+  if (!run) throw new AppError('NOT_FOUND', 'No such theme run');
+  return run;
+}
+
+/** The run with, per theme, its most representative passages as excerpts (withdrawn sources left out). */
+export async function readThemeRun(ctx: AppContext, vault: UnlockedVault, id: string): Promise<ThemeRunView> {
+  return ctx.database.db.transaction(async (tx) => {
+    const run = await requireRun(tx, vault, id);
+    const themes = readThemes(vault, run);
+    let view: ThemeRunView['themes'] = null;
+    if (themes) {
+      const texts = await livePassages(tx, vault);
+      view = themes.map((t) => ({
+        index: t.index,
+        label: t.label,
+        terms: t.terms,
+        size: t.size,
+        state: t.state,
+        codeId: t.codeId,
+        passages: t.passages
+          .filter((p) => texts.has(p.i))
+          .slice(0, SHOWN_PASSAGES)
+          .map((p) => {
+            const source = texts.get(p.i)!;
+            return { interviewId: p.i, pseudonym: source.pseudonym, excerpt: source.text.slice(p.s, p.e) };
+          }),
+      }));
+      await auditBureau(tx, vault, 'analysis.themes.read', { type: 'theme_run', id });
+    }
+    return {
+      id: run.id,
+      status: run.status as ThemeRunView['status'],
+      progress: run.progress,
+      passages: run.passages,
+      error: run.error,
+      themes: view,
+      createdAt: run.createdAt.toISOString(),
+    };
+  });
+}
+
+async function saveThemes(tx: Tx, vault: UnlockedVault, id: string, themes: StoredTheme[]) {
+  await tx
+    .update(schema.themeRuns)
+    .set({ sealedResult: encryptForBureau(vault, JSON.stringify(themes), resultContext(id)) })
+    .where(eq(schema.themeRuns.id, id));
+}
+
+async function openTheme(tx: Tx, vault: UnlockedVault, id: string, index: number) {
+  const run = await requireRun(tx, vault, id);
+  const themes = readThemes(vault, run);
+  if (!themes) throw new AppError('CONFLICT', 'The run has not finished');
+  const theme = themes.find((t) => t.index === index);
+  if (!theme) throw new AppError('NOT_FOUND', 'No such theme');
+  if (theme.state !== 'open') throw new AppError('CONFLICT', `The theme was ${theme.state} already`);
+  return { themes, theme };
+}
+
+/**
+ * Accepting a theme makes it a code (its suggested name or the researcher's) and codes its passages.
+ * A passage whose notes changed since the run no longer matches and is skipped, and counted.
+ */
+export async function acceptTheme(
+  ctx: AppContext,
+  vault: UnlockedVault,
+  id: string,
+  index: number,
+  input: { name?: string; parentId: string | null },
+) {
+  return ctx.database.db.transaction(async (tx) => {
+    const { themes, theme } = await openTheme(tx, vault, id, index);
+    const code = await insertCode(tx, vault, {
+      name: input.name ?? theme.label,
+      description: theme.terms.map((t) => t.term).join(', '),
+      colour: '#2f9e44',
+      parentId: input.parentId,
+    });
+    const texts = await livePassages(tx, vault);
+    let coded = 0;
+    let skipped = 0;
+    for (const p of theme.passages) {
+      const source = texts.get(p.i);
+      const text = source?.text.slice(p.s, p.e);
+      if (!source || text === undefined || digest(text) !== p.h) {
+        skipped++;
+        continue;
+      }
+      await insertCoding(tx, vault, p.i, { start: p.s, end: p.e, text }, [code.id]);
+      coded++;
+    }
+    theme.state = 'accepted';
+    theme.codeId = code.id;
+    await saveThemes(tx, vault, id, themes);
+    await auditBureau(
+      tx,
+      vault,
+      'analysis.themes.accept',
+      { type: 'theme_run', id },
+      { index, coded, skipped },
+    );
+    return { codeId: code.id, coded, skipped };
+  });
+}
+
+export async function dismissTheme(ctx: AppContext, vault: UnlockedVault, id: string, index: number) {
+  return ctx.database.db.transaction(async (tx) => {
+    const { themes, theme } = await openTheme(tx, vault, id, index);
+    theme.state = 'dismissed';
+    await saveThemes(tx, vault, id, themes);
+    await auditBureau(tx, vault, 'analysis.themes.dismiss', { type: 'theme_run', id }, { index });
+  });
+}
