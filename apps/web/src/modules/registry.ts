@@ -1,6 +1,9 @@
 import { ideasModule } from './ideas/index.ts';
 import { initiativesModule } from './initiatives/index.ts';
+import { insightsModule } from './insights/index.ts';
 import { partnersModule } from './partners/index.ts';
+import { surveysModule } from './surveys/index.ts';
+import { volunteersModule } from './volunteers/index.ts';
 import type { WebModule } from './types.ts';
 
 export type { Messages, NavItem, WebModule, WebRoute } from './types.ts';
@@ -8,4 +11,4 @@ export type { Messages, NavItem, WebModule, WebRoute } from './types.ts';
 /**
  * The programme's modules, in navigation order. Add one import line above and one entry below.
  */
-export const webModules: WebModule[] = [partnersModule, ideasModule, initiativesModule];
+export const webModules: WebModule[] = [partnersModule, ideasModule, initiativesModule, surveysModule, insightsModule, volunteersModule];
