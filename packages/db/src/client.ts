@@ -38,7 +38,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  // PGlite's default 128 MB of shared buffers would double the server's memory; files are cached by the OS.
+  const client = await PGlite.create(dataDir, { postgresqlconf: 'shared_buffers = 32MB\n' });
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,

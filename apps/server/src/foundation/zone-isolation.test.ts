@@ -164,3 +164,17 @@ describe('[ZONES] a user of zone A cannot read or change zone B', () => {
     });
   }
 });
+
+describe('[ZONES] settings and the current user', () => {
+  it('shows a renamed zone at once in GET /api/auth/me (the cached zone is refreshed)', async () => {
+    const zone = await createZone(t.ctx, { name: 'Zone Voor' });
+    const { client: admin } = await loginAs(t, zone.id, 'admin');
+    const { client: colleague } = await loginAs(t, zone.id, 'colleague');
+    expect((await colleague.get('/api/auth/me')).json().zone.name).toBe('Zone Voor');
+    expect((await admin.patch('/api/zone', { name: 'Zone Na', defaultLanguage: 'fr' })).statusCode).toBe(200);
+    expect((await colleague.get('/api/auth/me')).json().zone).toMatchObject({
+      name: 'Zone Na',
+      defaultLanguage: 'fr',
+    });
+  });
+});

@@ -52,7 +52,8 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   async function me(session: ActiveSession, createdAt?: Date) {
-    const [zone] = await db.select().from(schema.zones).where(eq(schema.zones.id, session.user.zoneId));
+    const zone = await ctx.sessions.zone(session.user.zoneId);
+    if (!zone) throw new AppError('NOT_FOUND', 'No such zone');
     return presentMe({ ...session.user, createdAt }, zone, session.csrfToken);
   }
 

@@ -8,6 +8,7 @@ export type SessionUser = Pick<
   UserRow,
   'id' | 'zoneId' | 'email' | 'displayName' | 'role' | 'language' | 'status'
 >;
+export type ZoneSummary = { id: string; name: string; defaultLanguage: string };
 export type ActiveSession = {
   id: string;
   csrfToken: string;
@@ -29,6 +30,7 @@ const CHANNEL = 'brug_sessions';
  */
 export class SessionStore {
   private cache = new Map<string, ActiveSession & { touchedAt: number }>();
+  private zones = new Map<string, ZoneSummary>();
   private listener?: pg.Client;
 
   constructor(private database: Database) {}
@@ -39,13 +41,31 @@ export class SessionStore {
     this.listener = new pg.Client({ connectionString: options.connectionString });
     await this.listener.connect();
     this.listener.on('notification', (msg) => this.evictLocal(msg.payload ?? ''));
-    this.listener.on('error', () => this.cache.clear());
+    this.listener.on('error', () => this.evictLocal('*'));
     await this.listener.query(`LISTEN ${CHANNEL}`);
   }
 
   async stop(): Promise<void> {
     await this.listener?.end().catch(() => {});
     this.cache.clear();
+    this.zones.clear();
+  }
+
+  /** The zone fields every page shows (GET /api/auth/me), kept in memory like the sessions. */
+  async zone(zoneId: string): Promise<ZoneSummary | undefined> {
+    const cached = this.zones.get(zoneId);
+    if (cached) return cached;
+    const [row] = await this.database.db
+      .select({ id: schema.zones.id, name: schema.zones.name, defaultLanguage: schema.zones.defaultLanguage })
+      .from(schema.zones)
+      .where(eq(schema.zones.id, zoneId));
+    if (row) this.zones.set(zoneId, row);
+    return row;
+  }
+
+  /** After a change of zone settings: every server reads the zone again. */
+  async refreshZone(zoneId: string): Promise<void> {
+    await this.evict(`z:${zoneId}`);
   }
 
   async create(user: UserRow): Promise<{ token: string; session: ActiveSession }> {
@@ -117,7 +137,11 @@ export class SessionStore {
     else if (key.startsWith('u:')) {
       const userId = key.slice(2);
       for (const [id, s] of this.cache) if (s.user.id === userId) this.cache.delete(id);
-    } else this.cache.clear();
+    } else if (key.startsWith('z:')) this.zones.delete(key.slice(2));
+    else {
+      this.cache.clear();
+      this.zones.clear();
+    }
   }
 }
 

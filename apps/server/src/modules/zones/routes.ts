@@ -62,6 +62,7 @@ export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return after;
       });
+      await app.ctx.sessions.refreshZone(zone.id);
       return presentZone(zone);
     },
   );

@@ -1,0 +1,202 @@
+import { hashPassword } from '../../apps/server/src/modules/accounts/passwords.ts';
+import { openDatabase, schema } from '../../packages/db/src/index.ts';
+import {
+  BENCH_DIR,
+  type BenchContext,
+  type Benchmark,
+  type BenchRow,
+  measure,
+  rssMb,
+  SERVER_DIR,
+  sleep,
+  startProcess,
+  stopProcess,
+} from '../lib.ts';
+
+const USERS = 1000;
+const PASSWORD = 'bench passphrase, not for real use';
+const ADMIN = 'bench-admin@example.org';
+
+/** A zone with an admin and 1,000 users, written straight into the database. */
+async function seed(env: Record<string, string>): Promise<string> {
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  try {
+    await database.migrate();
+    const passwordHash = await hashPassword(PASSWORD);
+    const [zone] = await database.db.insert(schema.zones).values({ name: 'PZ Bank' }).returning();
+    await database.db.insert(schema.users).values({
+      zoneId: zone.id,
+      email: ADMIN,
+      displayName: 'Bench Admin',
+      role: 'admin',
+      status: 'active',
+      passwordHash,
+    });
+    const roles = ['coordinator', 'colleague', 'researcher', 'partner'] as const;
+    for (let start = 0; start < USERS; start += 250) {
+      await database.db.insert(schema.users).values(
+        Array.from({ length: 250 }, (_, i) => ({
+          zoneId: zone.id,
+          email: `user-${start + i}@example.org`,
+          displayName: `Gebruiker ${start + i}`,
+          role: roles[(start + i) % roles.length],
+          status: 'active',
+          passwordHash,
+        })),
+      );
+    }
+    return zone.id;
+  } finally {
+    await database.close();
+  }
+}
+
+async function login(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN, password: PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('brug_session='));
+  return cookie!.split(';')[0];
+}
+
+/** Time from spawning the server to the first 200 from /api/ready, on an existing data directory. */
+async function coldStart(env: Record<string, string>): Promise<{ ms: number; rss: number }> {
+  const started = performance.now();
+  const server = startProcess('src/main.ts', SERVER_DIR, { ...env, LOG_LEVEL: 'info' });
+  try {
+    const base = await server.url;
+    for (;;) {
+      const res = await fetch(`${base}/api/ready`).catch(() => undefined);
+      if (res?.status === 200) break;
+      await sleep(10);
+    }
+    const ms = Math.round(performance.now() - started);
+    await sleep(2000);
+    return { ms, rss: rssMb(server.child.pid!) };
+  } finally {
+    await stopProcess(server);
+  }
+}
+
+export const foundationHttp: Benchmark = {
+  module: 'foundation',
+  name: 'HTTP: health, current user, users list; cold start; idle memory',
+  async run(ctx: BenchContext): Promise<BenchRow[]> {
+    const env = ctx.databaseEnv;
+    const opts = { duration: ctx.duration, connections: ctx.connections };
+    ctx.log('seeding 1,000 users');
+    const zoneId = await seed(env);
+
+    // Brug with its request log at warn (the code, not the log sink; one row below shows the log's cost),
+    // and the bare server beside it; measurements alternate so a busy machine weighs on both alike.
+    const brug = startProcess('src/main.ts', SERVER_DIR, { ...env, LOG_LEVEL: 'warn' });
+    const bare = startProcess('foundation/bare-server.ts', BENCH_DIR, { BARE_NO_DATABASE: '1' });
+    let health: number;
+    let bareHealth: number;
+    let me: number;
+    let bareMe: number;
+    let list: number;
+    let idleRss: number;
+    try {
+      const base = await brug.url;
+      const bareBase = await bare.url;
+      const cookie = await login(base);
+      ctx.log('GET /api/health vs bare');
+      bareHealth = await measure(`${bareBase}/bare`, opts);
+      health = await measure(`${base}/api/health`, opts);
+      ctx.log('GET /api/auth/me vs bare');
+      me = await measure(`${base}/api/auth/me`, { ...opts, headers: { cookie } });
+      bareMe = await measure(`${bareBase}/bare`, opts);
+      ctx.log('GET /api/users?pageSize=50');
+      list = await measure(`${base}/api/users?pageSize=50`, { ...opts, headers: { cookie } });
+      await sleep(3000);
+      idleRss = rssMb(brug.child.pid!);
+    } finally {
+      await stopProcess(brug);
+    }
+
+    ctx.log('GET /api/health with the request log at info (the default)');
+    const brugInfo = startProcess('src/main.ts', SERVER_DIR, { ...env, LOG_LEVEL: 'info' });
+    let healthInfo: number;
+    try {
+      healthInfo = await measure(`${await brugInfo.url}/api/health`, opts);
+    } finally {
+      await stopProcess(brugInfo);
+      await stopProcess(bare);
+    }
+
+    ctx.log('the same SQL from a bare route');
+    const bareDb = startProcess('foundation/bare-server.ts', BENCH_DIR, env);
+    let bareList: number;
+    try {
+      bareList = await measure(`${await bareDb.url}/bare/users?zone=${zoneId}&pageSize=50`, opts);
+    } finally {
+      await stopProcess(bareDb);
+    }
+
+    ctx.log('cold start (3 times)');
+    const starts: { ms: number; rss: number }[] = [];
+    for (let i = 0; i < 3; i++) starts.push(await coldStart(env));
+    const coldMs = starts.map((s) => s.ms).sort((a, b) => a - b)[1];
+    const startRss = Math.max(...starts.map((s) => s.rss));
+
+    const ratio = (v: number, floor: number) => v / floor;
+    return [
+      {
+        name: 'GET /api/health (req/s)',
+        value: health,
+        unit: 'req/s',
+        floor: bareHealth,
+        target: '≥ 80% of bare',
+        pass: ratio(health, bareHealth) >= 0.8,
+      },
+      {
+        name: 'GET /api/health, request log at info (req/s)',
+        value: healthInfo,
+        unit: 'req/s',
+        floor: bareHealth,
+        target: '(no target: cost of the log)',
+      },
+      {
+        name: 'GET /api/auth/me, logged in (req/s)',
+        value: me,
+        unit: 'req/s',
+        floor: bareMe,
+        target: '≥ 40% of bare',
+        pass: ratio(me, bareMe) >= 0.4,
+      },
+      {
+        name: 'GET /api/users?pageSize=50 of 1,001 (req/s)',
+        value: list,
+        unit: 'req/s',
+        floor: bareList,
+        target: '≥ 50% of its SQL on a bare route',
+        pass: ratio(list, bareList) >= 0.5,
+      },
+      {
+        name: 'cold start to first 200 from /api/ready (median of 3)',
+        value: coldMs,
+        unit: 'ms',
+        target: '< 3000 ms',
+        pass: coldMs < 3000,
+      },
+      {
+        name: 'RSS idle after the load above',
+        value: idleRss,
+        unit: 'MB',
+        target: '< 250 MB',
+        pass: idleRss < 250,
+      },
+      {
+        name: 'RSS idle after a cold start',
+        value: startRss,
+        unit: 'MB',
+        target: '< 250 MB',
+        pass: startRss < 250,
+      },
+    ];
+  },
+};

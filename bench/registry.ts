@@ -1,0 +1,9 @@
+import { foundationHttp } from './foundation/http.bench.ts';
+import { initiativesBench } from './initiatives/initiatives.bench.ts';
+import type { Benchmark } from './lib.ts';
+import { listeningVault } from './listening/vault.bench.ts';
+import { volunteersMatching } from './volunteers/matching.bench.ts';
+import { webBundle } from './web/bundle.bench.ts';
+
+/** Every benchmark `npm run bench` runs, in this order. Add a module's benchmark with one line here. */
+export const benchmarks: Benchmark[] = [foundationHttp, volunteersMatching, initiativesBench, listeningVault, webBundle];
