@@ -6,4 +6,10 @@ import { volunteersMatching } from './volunteers/matching.bench.ts';
 import { webBundle } from './web/bundle.bench.ts';
 
 /** Every benchmark `npm run bench` runs, in this order. Add a module's benchmark with one line here. */
-export const benchmarks: Benchmark[] = [foundationHttp, volunteersMatching, initiativesBench, listeningVault, webBundle];
+export const benchmarks: Benchmark[] = [
+  foundationHttp,
+  volunteersMatching,
+  initiativesBench,
+  listeningVault,
+  webBundle,
+];
