@@ -204,7 +204,7 @@ async function journey(x: Texts, prefix: string) {
 describe('[PARTNERS] coordinator journey', () => {
   it('[PARTNERS] imports, fixes a row, fills wave 1, moves one through the statuses, logs a call, exports and reads coverage, in Dutch on a phone', async () => {
     await journey(NL, 'Jeugdhuis');
-  });
+  }, 300_000);
 
   it('[PARTNERS] does the same in French on a phone', async () => {
     await team.coordinator.session.patch('/api/me', { language: 'fr' });
@@ -213,5 +213,5 @@ describe('[PARTNERS] coordinator journey', () => {
     } finally {
       await team.coordinator.session.patch('/api/me', { language: 'nl' });
     }
-  });
+  }, 300_000);
 });
