@@ -1,0 +1,417 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  Radio,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, api } from '../../../api/client.ts';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { ErrorState, LoadingState } from '../../../components/states.tsx';
+import type { LibraryItem, LibraryScale, SurveyView } from '../api.ts';
+
+type ExtraLanguage = { code: string; name: string; rtl: boolean };
+type Custom = {
+  kind: 'scale' | 'single' | 'multiple' | 'text';
+  text: Record<string, string>;
+  options: Record<string, string>;
+  min: Record<string, string>;
+  max: Record<string, string>;
+};
+const BUILT_IN = ['nl', 'fr', 'en'];
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const lines = (s: string | undefined) =>
+  (s ?? '')
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Builds a survey from the library's standard items and the zone's own questions, in every language offered. */
+export default function SurveyBuilderPage() {
+  const { t, i18n } = useTranslation('surveys');
+  const navigate = useNavigate();
+  const library = useQuery({
+    queryKey: ['survey-items'],
+    queryFn: () =>
+      api.get<{ items: LibraryItem[]; scales: Record<string, LibraryScale> }>('/api/surveys/items'),
+  });
+  const [titleNl, setTitleNl] = useState('');
+  const [titleFr, setTitleFr] = useState('');
+  const [kind, setKind] = useState<'activity' | 'pulse'>('activity');
+  const [opensOn, setOpensOn] = useState(day(0));
+  const [closesOn, setClosesOn] = useState(day(30));
+  const [access, setAccess] = useState<'device' | 'code'>('device');
+  const [askDistrict, setAskDistrict] = useState(true);
+  const [baseline, setBaseline] = useState(false);
+  const [targetGroup, setTargetGroup] = useState('');
+  const [chosen, setChosen] = useState<string[]>(['ess_trust_police', 'ess_d15_respect']);
+  const [extra, setExtra] = useState<ExtraLanguage[]>([]);
+  const [newLang, setNewLang] = useState<ExtraLanguage>({ code: '', name: '', rtl: false });
+  const [translations, setTranslations] = useState<Record<string, { text: string; labels: string }>>({});
+  const [customs, setCustoms] = useState<Custom[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (library.isPending) return <LoadingState />;
+  if (library.isError) return <ErrorState error={library.error} />;
+  const { items, scales } = library.data;
+  const langs = ['nl', 'fr', 'en', ...extra.map((l) => l.code)];
+  const labelCount = (item: LibraryItem) => {
+    const s = scales[item.scale];
+    return s.endLabelsOnly ? 2 : s.max - s.min + 1;
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const questions = [
+      ...chosen.map((itemId) => ({
+        kind: 'item',
+        id: itemId.slice(0, 32),
+        itemId,
+        translations: Object.fromEntries(
+          extra.map((l) => [
+            l.code,
+            {
+              text: translations[`${itemId}|${l.code}`]?.text ?? '',
+              labels: lines(translations[`${itemId}|${l.code}`]?.labels),
+            },
+          ]),
+        ),
+      })),
+      ...customs.map((c, i) => {
+        const pick = (m: Record<string, string>) =>
+          Object.fromEntries(langs.filter((l) => m[l]?.trim()).map((l) => [l, m[l].trim()]));
+        const base = { id: `q${i + 1}`, kind: c.kind, text: pick(c.text) };
+        if (c.kind === 'scale')
+          return { ...base, min: 1, max: 5, minLabel: pick(c.min), maxLabel: pick(c.max) };
+        if (c.kind === 'text') return base;
+        const count = Math.max(...langs.map((l) => lines(c.options[l]).length));
+        return {
+          ...base,
+          options: Array.from({ length: count }, (_, j) => ({
+            id: `o${j + 1}`,
+            label: Object.fromEntries(
+              langs.filter((l) => lines(c.options[l])[j]).map((l) => [l, lines(c.options[l])[j]]),
+            ),
+          })),
+        };
+      }),
+    ];
+    try {
+      const s = await api.post<SurveyView>('/api/surveys', {
+        title: Object.fromEntries(Object.entries({ nl: titleNl, fr: titleFr }).filter(([, v]) => v.trim())),
+        kind,
+        opensOn,
+        closesOn,
+        access,
+        askDistrict,
+        baseline: kind === 'pulse' && baseline,
+        targetGroup: targetGroup.trim() || null,
+        definition: {
+          languages: [
+            { code: 'nl', name: 'Nederlands', rtl: false },
+            { code: 'fr', name: 'Français', rtl: false },
+            { code: 'en', name: 'English', rtl: false },
+            ...extra,
+          ],
+          questions,
+        },
+      });
+      navigate(`/surveys/${s.id}`);
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError(0, 'INTERNAL', String(err)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <PageTitle>{t('builder.title')}</PageTitle>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md" maw={720}>
+          <TextInput
+            label={t('builder.titleNl')}
+            required
+            value={titleNl}
+            onChange={(e) => setTitleNl(e.currentTarget.value)}
+            error={error?.fields['title']}
+          />
+          <TextInput
+            label={t('builder.titleFr')}
+            value={titleFr}
+            onChange={(e) => setTitleFr(e.currentTarget.value)}
+          />
+          <Radio.Group label={t('builder.kind')} value={kind} onChange={(v) => setKind(v as typeof kind)}>
+            <Group mt="xs">
+              <Radio value="activity" label={t('kind.activity')} />
+              <Radio value="pulse" label={t('kind.pulse')} />
+            </Group>
+          </Radio.Group>
+          <Group grow>
+            <TextInput
+              type="date"
+              label={t('builder.opensOn')}
+              value={opensOn}
+              onChange={(e) => setOpensOn(e.currentTarget.value)}
+              error={error?.fields.opensOn}
+            />
+            <TextInput
+              type="date"
+              label={t('builder.closesOn')}
+              value={closesOn}
+              onChange={(e) => setClosesOn(e.currentTarget.value)}
+              error={error?.fields.closesOn}
+            />
+          </Group>
+          <Radio.Group
+            label={t('builder.access')}
+            value={access}
+            onChange={(v) => setAccess(v as typeof access)}
+          >
+            <Stack gap={4} mt="xs">
+              <Radio value="device" label={t('builder.accessDevice')} />
+              <Radio value="code" label={t('builder.accessCode')} />
+            </Stack>
+          </Radio.Group>
+          <TextInput
+            label={t('builder.targetGroup')}
+            value={targetGroup}
+            onChange={(e) => setTargetGroup(e.currentTarget.value)}
+          />
+          <Checkbox
+            label={t('builder.askDistrict')}
+            checked={askDistrict}
+            onChange={(e) => setAskDistrict(e.currentTarget.checked)}
+          />
+          {kind === 'pulse' && (
+            <Checkbox
+              label={t('builder.baseline')}
+              checked={baseline}
+              onChange={(e) => setBaseline(e.currentTarget.checked)}
+            />
+          )}
+
+          <Fieldset legend={t('builder.languages')}>
+            <Text size="sm" mb="xs">
+              {langs.join(', ')}
+            </Text>
+            <Group align="flex-end" wrap="wrap">
+              <TextInput
+                label={t('builder.langCode')}
+                value={newLang.code}
+                onChange={(e) => setNewLang({ ...newLang, code: e.currentTarget.value.trim() })}
+                w={140}
+              />
+              <TextInput
+                label={t('builder.langName')}
+                value={newLang.name}
+                onChange={(e) => setNewLang({ ...newLang, name: e.currentTarget.value })}
+                w={200}
+              />
+              <Checkbox
+                label={t('builder.rtl')}
+                checked={newLang.rtl}
+                onChange={(e) => setNewLang({ ...newLang, rtl: e.currentTarget.checked })}
+              />
+              <Button
+                variant="light"
+                disabled={!newLang.code || !newLang.name || langs.includes(newLang.code)}
+                onClick={() => {
+                  setExtra([...extra, newLang]);
+                  setNewLang({ code: '', name: '', rtl: false });
+                }}
+              >
+                {t('builder.addLanguage')}
+              </Button>
+            </Group>
+          </Fieldset>
+
+          <Checkbox.Group
+            label={t('builder.items')}
+            description={t('builder.itemsHint')}
+            value={chosen}
+            onChange={setChosen}
+          >
+            <Stack gap={8} mt="xs">
+              {items.map((item) => (
+                <div key={item.id}>
+                  <Checkbox
+                    value={item.id}
+                    label={`${item.text[BUILT_IN.includes(i18n.language) ? i18n.language : 'nl']} (${item.source})`}
+                  />
+                  {chosen.includes(item.id) &&
+                    extra.map((l) => (
+                      <Fieldset
+                        key={l.code}
+                        legend={t('builder.translation', { lang: l.name })}
+                        mt={6}
+                        ml="lg"
+                        dir={l.rtl ? 'rtl' : 'ltr'}
+                        lang={l.code}
+                      >
+                        <TextInput
+                          label={t('builder.translationText', { lang: l.name })}
+                          value={translations[`${item.id}|${l.code}`]?.text ?? ''}
+                          onChange={(e) =>
+                            setTranslations({
+                              ...translations,
+                              [`${item.id}|${l.code}`]: {
+                                labels: translations[`${item.id}|${l.code}`]?.labels ?? '',
+                                text: e.currentTarget.value,
+                              },
+                            })
+                          }
+                        />
+                        <Textarea
+                          label={t('builder.translationLabels', { lang: l.name, count: labelCount(item) })}
+                          autosize
+                          minRows={2}
+                          value={translations[`${item.id}|${l.code}`]?.labels ?? ''}
+                          onChange={(e) =>
+                            setTranslations({
+                              ...translations,
+                              [`${item.id}|${l.code}`]: {
+                                text: translations[`${item.id}|${l.code}`]?.text ?? '',
+                                labels: e.currentTarget.value,
+                              },
+                            })
+                          }
+                        />
+                      </Fieldset>
+                    ))}
+                </div>
+              ))}
+            </Stack>
+          </Checkbox.Group>
+
+          <Fieldset legend={t('builder.custom')}>
+            <Stack>
+              {customs.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: questions have no id until saved
+                <Fieldset key={i} legend={`${i + 1}`}>
+                  <NativeSelect
+                    label={t('builder.customKind')}
+                    value={c.kind}
+                    data={(['scale', 'single', 'multiple', 'text'] as const).map((k) => ({
+                      value: k,
+                      label: t(`builder.kinds.${k}`),
+                    }))}
+                    onChange={(e) =>
+                      setCustoms(
+                        customs.map((x, j) =>
+                          j === i ? { ...x, kind: e.currentTarget.value as Custom['kind'] } : x,
+                        ),
+                      )
+                    }
+                  />
+                  {langs.map((l) => (
+                    <Stack key={l} gap={4} mt="xs">
+                      <TextInput
+                        label={t('builder.customText', { lang: l })}
+                        value={c.text[l] ?? ''}
+                        onChange={(e) =>
+                          setCustoms(
+                            customs.map((x, j) =>
+                              j === i ? { ...x, text: { ...x.text, [l]: e.currentTarget.value } } : x,
+                            ),
+                          )
+                        }
+                      />
+                      {(c.kind === 'single' || c.kind === 'multiple') && (
+                        <Textarea
+                          label={t('builder.customOptions', { lang: l })}
+                          autosize
+                          minRows={2}
+                          value={c.options[l] ?? ''}
+                          onChange={(e) =>
+                            setCustoms(
+                              customs.map((x, j) =>
+                                j === i ? { ...x, options: { ...x.options, [l]: e.currentTarget.value } } : x,
+                              ),
+                            )
+                          }
+                        />
+                      )}
+                      {c.kind === 'scale' && (
+                        <Group grow>
+                          <TextInput
+                            label={t('builder.customMin', { lang: l })}
+                            value={c.min[l] ?? ''}
+                            onChange={(e) =>
+                              setCustoms(
+                                customs.map((x, j) =>
+                                  j === i ? { ...x, min: { ...x.min, [l]: e.currentTarget.value } } : x,
+                                ),
+                              )
+                            }
+                          />
+                          <TextInput
+                            label={t('builder.customMax', { lang: l })}
+                            value={c.max[l] ?? ''}
+                            onChange={(e) =>
+                              setCustoms(
+                                customs.map((x, j) =>
+                                  j === i ? { ...x, max: { ...x.max, [l]: e.currentTarget.value } } : x,
+                                ),
+                              )
+                            }
+                          />
+                        </Group>
+                      )}
+                    </Stack>
+                  ))}
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    mt="xs"
+                    onClick={() => setCustoms(customs.filter((_, j) => j !== i))}
+                  >
+                    {t('builder.remove')}
+                  </Button>
+                </Fieldset>
+              ))}
+              <Button
+                variant="light"
+                onClick={() =>
+                  setCustoms([...customs, { kind: 'single', text: {}, options: {}, min: {}, max: {} }])
+                }
+              >
+                {t('builder.addCustom')}
+              </Button>
+            </Stack>
+          </Fieldset>
+
+          {error && (
+            <Alert color="red" role="alert">
+              <Text>{error.message}</Text>
+              {Object.entries(error.fields).map(([k, v]) => (
+                <Text key={k} size="sm">
+                  {k}: {v}
+                </Text>
+              ))}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={busy} disabled={chosen.length + customs.length === 0}>
+              {t('builder.create')}
+            </Button>
+            {chosen.length + customs.length === 0 && <Text size="sm">{t('builder.none')}</Text>}
+          </Group>
+        </Stack>
+      </form>
+    </>
+  );
+}
