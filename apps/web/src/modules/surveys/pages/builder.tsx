@@ -147,7 +147,7 @@ export default function SurveyBuilderPage() {
             required
             value={titleNl}
             onChange={(e) => setTitleNl(e.currentTarget.value)}
-            error={error?.fields['title']}
+            error={error?.fields.title}
           />
           <TextInput
             label={t('builder.titleFr')}
