@@ -92,7 +92,7 @@ export default function ImportPage() {
       key: 'action',
       header: t('import.action'),
       render: (r) => (
-        <Badge color={r.action === 'invalid' ? 'red' : r.action === 'skip' ? 'gray' : 'green'}>
+        <Badge color={r.action === 'invalid' ? '#a51d2d' : r.action === 'skip' ? '#495057' : '#1b5e20'}>
           {t(`action.${r.action}`)}
         </Badge>
       ),

@@ -120,7 +120,7 @@ export default function OrganisationListPage() {
     {
       key: 'status',
       header: t('field.status'),
-      render: (o) => (o.status ? <Badge variant="light">{t(`status.${o.status}`)}</Badge> : '—'),
+      render: (o) => (o.status ? <Badge color="#0b4f8a">{t(`status.${o.status}`)}</Badge> : '—'),
     },
   ];
   return (

@@ -157,7 +157,7 @@ export default function OrganisationPage() {
             {o.description && <Text>{o.description}</Text>}
             <Group gap="xs">
               <Text>{t('detail.statusTitle')}:</Text>
-              <Badge variant="light" data-testid="current-status">
+              <Badge color="#0b4f8a" data-testid="current-status">
                 {current ? t(`status.${current}`) : t('status.none')}
               </Badge>
             </Group>
@@ -277,7 +277,7 @@ export default function OrganisationPage() {
                     ? `${t(`interaction.${item.kind}`)}: ${item.text}`
                     : item.text}
                 {item.kind === 'overdue' && (
-                  <Badge color="red" ml="xs">
+                  <Badge color="#a51d2d" ml="xs">
                     {t('tasks.overdue')}
                   </Badge>
                 )}

@@ -44,7 +44,7 @@ export default function TasksPage() {
       render: (k) => (
         <>
           {new Date(`${k.dueOn}T12:00:00`).toLocaleDateString(i18n.language)}{' '}
-          {k.overdue && <Badge color="red">{t('tasks.overdue')}</Badge>}
+          {k.overdue && <Badge color="#a51d2d">{t('tasks.overdue')}</Badge>}
         </>
       ),
     },
