@@ -17,7 +17,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
@@ -317,7 +317,29 @@ function Activities({ initiative, manage }: { initiative: InitiativeView; manage
       await refresh();
     },
   );
+  const navigate = useNavigate();
   const [attendance, setAttendance] = useState<Record<string, number>>({});
+  // Colleagues are matched by the volunteers module, keyed by this activity's id.
+  const findColleagues = async (a: {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    colleaguesNeeded: number;
+  }) => {
+    setAttendanceError(null);
+    try {
+      await api.post('/api/volunteers/activities', {
+        activityId: a.id,
+        title: initiative.title,
+        startsAt: a.startsAt,
+        endsAt: a.endsAt,
+        needed: a.colleaguesNeeded,
+      });
+      navigate(`/volunteers/matching?activityId=${a.id}`);
+    } catch (err) {
+      setAttendanceError(err);
+    }
+  };
   const [attendanceError, setAttendanceError] = useState<unknown>(null);
   const saveAttendance = async (id: string) => {
     setAttendanceError(null);
@@ -351,6 +373,13 @@ function Activities({ initiative, manage }: { initiative: InitiativeView; manage
             )}
             {a.attendance !== null && (
               <Text size="sm">{t('activity.attendance', { count: a.attendance })}</Text>
+            )}
+            {manage && a.colleaguesNeeded > 0 && (
+              <Group>
+                <Button size="xs" variant="default" onClick={() => findColleagues(a)}>
+                  {t('activity.findColleagues')}
+                </Button>
+              </Group>
             )}
             <Anchor component={Link} to={`/activities/${a.id}/register`} size="sm">
               {t('activity.publicPage')}

@@ -1,0 +1,192 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiSession, createTeam, type Team } from '../support/api.ts';
+import { expectAccessible } from '../support/axe.ts';
+import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
+import { expectHeading, expectVisible, field } from '../support/page.ts';
+import { type BrugServer, startServer } from '../support/server.ts';
+
+let server: BrugServer;
+let browser: Browser;
+let team: Team;
+const FINDINGS = [
+  'Jongeren kennen hun rechten bij een identiteitscontrole niet.',
+  'Ouders willen weten hoe ze de wijkagent kunnen bereiken.',
+];
+
+/** Two published findings, through the research bureau's own path (vault, interviews, publication gate). */
+async function publishFindings(admin: ApiSession, researcher: ApiSession) {
+  await admin.post('/api/bureau', { name: 'Bureau Luister' });
+  await admin.post('/api/bureau/members', { userId: researcher.me.user.id });
+  await researcher.post('/api/vault', { passphrase: 'lange kluiszin van de onderzoeker' });
+  const sources: string[] = [];
+  for (let i = 1; i <= 3; i++) {
+    const interview = await researcher.post<{ id: string }>('/api/interviews', {
+      source: `Organisatie ${i}`,
+      consent: { given: true, method: 'written', recordedAt: new Date().toISOString() },
+    });
+    sources.push(interview.id);
+  }
+  for (const statement of FINDINGS) {
+    const finding = await researcher.post<{ id: string }>('/api/findings', {
+      kind: 'need',
+      statement,
+      sourceIds: sources,
+    });
+    await researcher.post(`/api/findings/${finding.id}/publish`, {});
+  }
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  team = await createTeam(server);
+  await publishFindings(team.admin.session, team.researcher.session);
+  const org = await team.coordinator.session.post<{ id: string }>('/api/partners/organisations', {
+    name: 'Jeugdhuis De Brug',
+    focusAreas: ['youth'],
+    districts: ['Borgerhout'],
+    postcode: '2140',
+    city: 'Borgerhout',
+  });
+  await team.coordinator.session.post(`/api/partners/organisations/${org.id}/contacts`, {
+    name: 'Contactpersoon jeugdhuis',
+    consentBasis: 'consent',
+    consentDate: '2026-01-01',
+    userId: team.partner.session.me.user.id,
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openAs(session: ApiSession | null, phone = false): Promise<Page> {
+  const context = phone ? await phoneContext(browser, server.url) : await desktopContext(browser, server.url);
+  if (session) await session.signIn(context);
+  return context.newPage();
+}
+
+const localInput = (daysAhead: number, hour: number) => {
+  const d = new Date(Date.now() + daysAhead * 86_400_000);
+  d.setHours(hour, 0, 0, 0);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:00`;
+};
+
+describe('[INITIATIVES] from an idea to a co-designed workshop with public registration', () => {
+  it('[INITIATIVES] a partner submits an idea, the coordinator turns it into a workshop answering two findings, the partner confirms, people register from a phone (one in Arabic), a cancellation moves the waiting list up, and the coverage view shows both findings answered', async () => {
+    const title = 'Workshop: je rechten bij een controle';
+
+    // A partner contact submits an idea from a phone, without their name.
+    const partner = await openAs(team.partner.session, true);
+    await partner.goto('/ideas');
+    await expectHeading(partner, 'Ideeënbus');
+    await field(partner, 'Titel').fill(title);
+    await field(partner, 'Beschrijving').fill('Jongeren en agenten praten samen over wat mag en moet.');
+    await partner.getByLabel('Mijn naam tonen').uncheck();
+    await partner.getByRole('button', { name: 'Idee indienen' }).click();
+    await expectVisible(partner.getByRole('heading', { name: title }));
+    await expectAccessible(partner);
+
+    // The coordinator sees it without the name and turns it into a workshop.
+    const coordinator = await openAs(team.coordinator.session);
+    await coordinator.goto('/ideas');
+    await expectVisible(coordinator.getByRole('heading', { name: title }));
+    await expectVisible(coordinator.getByText('Zonder naam'));
+    await coordinator.getByRole('button', { name: 'Omzetten in initiatief' }).click();
+    await coordinator.getByRole('link', { name: 'Naar het initiatief' }).click();
+    await expectHeading(coordinator, title);
+
+    // … linked to the two published findings and co-owned by the partner's organisation.
+    await field(coordinator, 'Gepubliceerde bevindingen en noden die het beantwoordt').click();
+    for (const f of FINDINGS) await coordinator.getByRole('option', { name: f }).click();
+    await coordinator.keyboard.press('Escape');
+    await field(coordinator, 'Mede-eigenaars (partnerorganisaties)').click();
+    await coordinator.getByRole('option', { name: 'Jeugdhuis De Brug' }).click();
+    await coordinator.keyboard.press('Escape');
+    await coordinator.getByRole('button', { name: 'Bewaren' }).click();
+    await expectVisible(coordinator.getByText('Beantwoordt 2 gepubliceerde bevinding(en)'));
+    await coordinator.getByRole('button', { name: 'Naar co-creatie' }).click();
+    await expectVisible(coordinator.getByText('Co-creatie', { exact: true }));
+    await expectAccessible(coordinator);
+
+    // Planning waits for the partner's confirmation.
+    await coordinator.getByRole('button', { name: 'Plannen' }).click();
+    await expectVisible(coordinator.getByRole('alert'));
+    const initiativeId = coordinator.url().split('/').at(-1)!;
+    await partner.goto(`/initiatives/${initiativeId}`);
+    await expectHeading(partner, title);
+    await partner.getByRole('button', { name: 'Afgestemd op onze noden' }).click();
+    await expectVisible(partner.getByText('Afgestemd op onze noden', { exact: true }).nth(0));
+    await coordinator.reload();
+    await coordinator.getByRole('button', { name: 'Plannen' }).click();
+    await expectVisible(coordinator.getByText('Gepland', { exact: true }));
+
+    // Two sessions; the first has two places and asks for a colleague.
+    for (const [days, capacity] of [
+      [10, '2'],
+      [17, '20'],
+    ] as const) {
+      await field(coordinator, 'Begin').fill(localInput(days, 18));
+      await field(coordinator, 'Einde').fill(localInput(days, 20));
+      await field(coordinator, 'Plaats').fill('Jeugdhuis De Brug, Borgerhout');
+      await field(coordinator, 'Capaciteit').fill(capacity);
+      await field(coordinator, "Benodigde collega's").fill('1');
+      await coordinator.getByRole('button', { name: 'Sessie toevoegen' }).click();
+    }
+    await expect.poll(() => coordinator.getByTestId('activity').count(), { timeout: 15_000 }).toBe(2);
+    const activities = await team.coordinator.session.get<{ id: string; capacity: number }[]>(
+      `/api/activities?initiativeId=${initiativeId}`,
+    );
+    const session = activities.find((a) => a.capacity === 2)!;
+
+    // People register from a phone, without an account; one in Arabic, right to left.
+    const register = async (name: string, arabic = false) => {
+      const page = await openAs(null, true);
+      await page.goto(`/activities/${session.id}/register`);
+      await expectHeading(page, title);
+      if (arabic) {
+        await page.getByLabel('Taal').selectOption('ar');
+        await expectVisible(page.locator('[dir="rtl"][lang="ar"]'));
+        await field(page, 'الاسم أو اللقب').fill(name);
+        await page.getByRole('button', { name: 'سجّل' }).click();
+        await expectVisible(page.getByText('تم تأكيد تسجيلك'));
+        await expectAccessible(page);
+      } else {
+        await field(page, 'Naam of bijnaam').fill(name);
+        await page.getByRole('button', { name: /Inschrijven|Op de wachtlijst zetten/ }).click();
+      }
+      return page;
+    };
+    const sam = await register('Sam');
+    await expectVisible(sam.getByText('Je inschrijving is bevestigd'));
+    await register('Yasmina', true);
+    const dirk = await register('Dirk');
+    await expectVisible(dirk.getByText('Je staat op de wachtlijst (plaats 1)'));
+    await expectAccessible(dirk);
+    await dirk.getByRole('link', { name: 'Mijn inschrijving bekijken of annuleren' }).click();
+    await expectHeading(dirk, 'Mijn inschrijving');
+    const dirkLink = dirk.url();
+
+    // Sam cancels through his own link; Dirk, first on the waiting list, moves up.
+    await sam.getByRole('link', { name: 'Mijn inschrijving bekijken of annuleren' }).click();
+    await sam.getByRole('button', { name: 'Inschrijving annuleren' }).click();
+    await expectVisible(sam.getByText('Je inschrijving is geannuleerd.'));
+    await dirk.goto(dirkLink);
+    await expectVisible(dirk.getByTestId('registration-status').getByText('Je inschrijving is bevestigd'));
+
+    const after = await team.coordinator.session.get<{ confirmedPeople: number; waitingPeople: number }>(
+      `/api/activities/${session.id}`,
+    );
+    expect(after).toMatchObject({ confirmedPeople: 2, waitingPeople: 0 });
+
+    // The coverage view shows both findings answered by the workshop.
+    await coordinator.goto('/initiatives/coverage');
+    await expectHeading(coordinator, 'Antwoord op bevindingen');
+    for (const f of FINDINGS) {
+      const row = coordinator.getByRole('row', { name: new RegExp(f.slice(0, 30)) });
+      await expectVisible(row.getByRole('link', { name: title }));
+    }
+    await expectAccessible(coordinator);
+  }, 480_000);
+});
