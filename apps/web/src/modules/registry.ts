@@ -1,14 +1,16 @@
 import { ideasModule } from './ideas/index.ts';
 import { initiativesModule } from './initiatives/index.ts';
 import { insightsModule } from './insights/index.ts';
+import { outreachModule } from './outreach/index.ts';
 import { partnersModule } from './partners/index.ts';
 import { surveysModule } from './surveys/index.ts';
 import { volunteersModule } from './volunteers/index.ts';
 import type { WebModule } from './types.ts';
+import { vaultModule } from './vault/index.ts';
 
 export type { Messages, NavItem, WebModule, WebRoute } from './types.ts';
 
 /**
  * The programme's modules, in navigation order. Add one import line above and one entry below.
  */
-export const webModules: WebModule[] = [partnersModule, ideasModule, initiativesModule, surveysModule, insightsModule, volunteersModule];
+export const webModules: WebModule[] = [partnersModule, outreachModule, vaultModule, ideasModule, initiativesModule, surveysModule, insightsModule, volunteersModule];

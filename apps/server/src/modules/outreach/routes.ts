@@ -50,6 +50,30 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/api/outreach/waves',
+    {
+      schema: {
+        tags,
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.uuid(), name: z.string(), number: z.number().int() })),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'invitations.send');
+      const rows = await db
+        .select({ id: schema.waves.id, name: schema.waves.name, number: schema.waves.number })
+        .from(schema.waves)
+        .where(eq(schema.waves.zoneId, actor.zoneId))
+        .orderBy(schema.waves.number);
+      return { items: rows };
+    },
+  );
+
+  app.get(
     '/api/outreach/status',
     {
       schema: {

@@ -1,0 +1,250 @@
+import type { PublicInvitationView } from '@brug/domain/outreach';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  NativeSelect,
+  Radio,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ApiError, api } from '../../../api/client.ts';
+import { LoadingState } from '../../../components/states.tsx';
+
+const LANGS = ['nl', 'fr', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+const NATIVE: Record<Lang, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
+type Answer = 'accept' | 'propose' | 'decline';
+type Result = { status: 'accepted' | 'declined' | 'proposed' };
+
+function pickLanguage(wanted: string | null, fallback: string): Lang {
+  if (wanted && (LANGS as readonly string[]).includes(wanted)) return wanted as Lang;
+  const short = fallback.slice(0, 2);
+  return (LANGS as readonly string[]).includes(short) ? (short as Lang) : 'nl';
+}
+
+/** The page a contact opens from the invitation e-mail: no account, on a phone, in nl, fr or en. */
+export default function AnswerInvitationPage() {
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const { i18n } = useTranslation();
+  const [language, setLanguage] = useState<Lang>(() => pickLanguage(params.get('lang'), i18n.language));
+  const t = i18n.getFixedT(language, 'outreach');
+  const [answer, setAnswer] = useState<Answer>('accept');
+  const [consent, setConsent] = useState(false);
+  const [slotId, setSlotId] = useState('');
+  const [proposal, setProposal] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const invitation = useQuery({
+    queryKey: ['public-invitation', token],
+    queryFn: () =>
+      api.get<PublicInvitationView>('/api/public/invitation', {
+        query: { token },
+        allowUnauthenticated: true,
+      }),
+    retry: false,
+    enabled: token.length >= 10,
+  });
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `${t('answer.titleInterview')} · Brug`;
+  }, [language, t]);
+
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(`${language}-BE`, {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: 'Europe/Brussels',
+    });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setFailure(null);
+    const errors: Record<string, string> = {};
+    if (answer !== 'decline' && !consent) errors.consent = t('answer.fieldConsent');
+    if (answer === 'accept' && invitation.data?.kind === 'interview' && !slotId)
+      errors.slotId = t('answer.fieldSlot');
+    if (answer === 'propose' && !proposal.trim()) errors.proposal = t('answer.fieldProposal');
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    setBusy(true);
+    try {
+      const r = await api.post<Result>('/api/public/invitation/answer', {
+        token,
+        consent,
+        answer,
+        slotId: answer === 'accept' && slotId ? slotId : undefined,
+        proposal: answer === 'propose' ? proposal.trim() : undefined,
+      });
+      setResult(r);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) {
+        setFailure(t('answer.taken'));
+        setSlotId('');
+        await invitation.refetch();
+      } else if (err instanceof ApiError && err.status === 410) {
+        await invitation.refetch();
+      } else setFailure(t('answer.error'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const goneReason = (() => {
+    if (token.length < 10) return 'invalid';
+    const err = invitation.error;
+    if (err instanceof ApiError && err.status === 410)
+      return (err.fields.token as 'invalid' | 'used' | 'expired') ?? 'invalid';
+    return null;
+  })();
+
+  return (
+    <Stack gap="md" lang={language} maw={640}>
+      <NativeSelect
+        label={t('answer.language')}
+        value={language}
+        onChange={(e) => setLanguage(e.currentTarget.value as Lang)}
+        data={LANGS.map((l) => ({ value: l, label: NATIVE[l] }))}
+        w={180}
+      />
+      {goneReason ? (
+        <>
+          <Title order={1} size="h2">
+            {t('answer.gone.title')}
+          </Title>
+          <Alert color="orange" role="alert">
+            {t(`answer.gone.${goneReason}`)}
+          </Alert>
+        </>
+      ) : invitation.isPending ? (
+        <LoadingState />
+      ) : invitation.isError ? (
+        <Alert color="red" role="alert">
+          {t('answer.error')}
+        </Alert>
+      ) : result ? (
+        <>
+          <Title order={1} size="h2">
+            {invitation.data.kind === 'interview' ? t('answer.titleInterview') : t('answer.titleRoundtable')}
+          </Title>
+          <Alert color="green" role="status">
+            {t(`answer.thanks.${result.status}`)}
+          </Alert>
+        </>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Title order={1} size="h2">
+              {invitation.data.kind === 'interview'
+                ? t('answer.titleInterview')
+                : t('answer.titleRoundtable')}
+            </Title>
+            {invitation.data.kind === 'interview' ? (
+              <Text>
+                {t('answer.intro', {
+                  zone: invitation.data.zoneName,
+                  bureau: invitation.data.bureauName ?? '',
+                })}
+              </Text>
+            ) : (
+              invitation.data.roundtable && (
+                <Text>
+                  {t('answer.roundtableWhen', {
+                    title: invitation.data.roundtable.title,
+                    when: when(invitation.data.roundtable.startsAt),
+                    place: invitation.data.roundtable.place,
+                  })}
+                </Text>
+              )
+            )}
+            <Card withBorder>
+              <Title order={2} size="h4">
+                {t('answer.termsTitle')}
+              </Title>
+              <Text mt="xs">
+                {invitation.data.kind === 'interview'
+                  ? t('answer.termsInterview')
+                  : t('answer.termsRoundtable')}
+              </Text>
+            </Card>
+            <Text size="sm">{t('answer.deadline', { when: when(invitation.data.expiresAt) })}</Text>
+            <Radio.Group label={t('answer.choice')} value={answer} onChange={(v) => setAnswer(v as Answer)}>
+              <Stack gap="xs" mt="xs">
+                <Radio
+                  value="accept"
+                  label={
+                    invitation.data.kind === 'interview' ? t('answer.accept') : t('answer.acceptRoundtable')
+                  }
+                />
+                {invitation.data.kind === 'interview' && (
+                  <Radio value="propose" label={t('answer.propose')} />
+                )}
+                <Radio value="decline" label={t('answer.decline')} />
+              </Stack>
+            </Radio.Group>
+            {answer === 'accept' && invitation.data.kind === 'interview' && (
+              <Radio.Group
+                label={t('answer.slots')}
+                value={slotId}
+                onChange={setSlotId}
+                error={fieldErrors.slotId}
+              >
+                <Stack gap="xs" mt="xs">
+                  {invitation.data.slots.length === 0 && <Text>{t('answer.noSlots')}</Text>}
+                  {invitation.data.slots.map((s) => (
+                    <Radio
+                      key={s.id}
+                      value={s.id}
+                      label={when(s.startsAt)}
+                      description={
+                        s.mode === 'video'
+                          ? t('answer.video')
+                          : t('answer.place', { place: s.location ?? '' })
+                      }
+                    />
+                  ))}
+                </Stack>
+              </Radio.Group>
+            )}
+            {answer === 'propose' && (
+              <Textarea
+                label={t('answer.proposal')}
+                value={proposal}
+                onChange={(e) => setProposal(e.currentTarget.value)}
+                maxLength={500}
+                error={fieldErrors.proposal}
+              />
+            )}
+            {answer !== 'decline' && (
+              <Checkbox
+                label={t('answer.consent')}
+                checked={consent}
+                onChange={(e) => setConsent(e.currentTarget.checked)}
+                error={fieldErrors.consent}
+              />
+            )}
+            {failure && (
+              <Alert color="red" role="alert">
+                {failure}
+              </Alert>
+            )}
+            <Button type="submit" loading={busy}>
+              {t('answer.submit')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,110 @@
+import type { InvitationStatusView } from '@brug/domain/outreach';
+import { Alert, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client.ts';
+import { useCurrentUser } from '../../../api/session.ts';
+import { FormAlert } from '../../../components/form-alert.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+
+type Wave = { id: string; name: string; number: number };
+
+/** The coordinator sends invitations to a wave and sees, per organisation, who answered — never what. */
+export default function OutreachStatusPage() {
+  const { t } = useTranslation('outreach');
+  const user = useCurrentUser();
+  const client = useQueryClient();
+  const status = useQuery({
+    queryKey: ['outreach-status'],
+    queryFn: () => api.get<{ items: InvitationStatusView[] }>('/api/outreach/status'),
+  });
+  const waves = useQuery({
+    queryKey: ['outreach-waves'],
+    queryFn: () => api.get<{ items: Wave[] }>('/api/outreach/waves'),
+    enabled: user.user.role === 'coordinator',
+  });
+  const waveList: Wave[] = waves.data?.items ?? [];
+  const [waveId, setWaveId] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function send() {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.post<{ sent: number; skippedWithoutEmail: number }>('/api/outreach/invitations', {
+        kind: 'interview',
+        waveId,
+      });
+      setDone(t('send.done', { sent: r.sent, skipped: r.skippedWithoutEmail }));
+      await client.invalidateQueries({ queryKey: ['outreach-status'] });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const cols = ['sent', 'opened', 'accepted', 'declined', 'proposed', 'noAnswerYet'] as const;
+  return (
+    <Stack gap="md">
+      <PageTitle>{t('title')}</PageTitle>
+      {user.user.role === 'coordinator' && (
+        <Group align="flex-end">
+          <NativeSelect
+            label={t('send.wave')}
+            value={waveId}
+            onChange={(e) => setWaveId(e.currentTarget.value)}
+            data={[{ value: '', label: '—' }, ...waveList.map((w) => ({ value: w.id, label: w.name }))]}
+          />
+          <Button onClick={send} disabled={!waveId} loading={busy}>
+            {t('send.submit')}
+          </Button>
+        </Group>
+      )}
+      <FormAlert error={error} />
+      {done && (
+        <Alert color="green" role="status">
+          {done}
+        </Alert>
+      )}
+      <Text c="dimmed">{t('status.privacy')}</Text>
+      {status.isPending ? (
+        <LoadingState />
+      ) : status.isError ? (
+        <ErrorState error={status.error} onRetry={() => status.refetch()} />
+      ) : status.data.items.length === 0 ? (
+        <EmptyState title={t('status.empty')} />
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table>
+            <Table.Caption>{t('status.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('status.organisation')}</Table.Th>
+                {cols.map((c) => (
+                  <Table.Th key={c} scope="col">
+                    {t(`status.${c}`)}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {status.data.items.map((r) => (
+                <Table.Tr key={r.organisationId}>
+                  <Table.Th scope="row">{r.organisationName}</Table.Th>
+                  {cols.map((c) => (
+                    <Table.Td key={c}>{r[c]}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
