@@ -1,0 +1,119 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTeam, type Team } from '../support/api.ts';
+import { expectAccessible } from '../support/axe.ts';
+import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
+import { expectHeading, expectVisible } from '../support/page.ts';
+import { type BrugServer, startServer } from '../support/server.ts';
+
+let server: BrugServer;
+let browser: Browser;
+let team: Team;
+const PASSPHRASE = 'onze lange kluiszin voor het bureau';
+const NOTES = 'De jongeren van het Kiel voelen zich bij controles niet gehoord';
+const year = new Date().getUTCFullYear() + 1;
+
+type Outbox = { items: { to: string; subject: string; text: string }[] };
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  team = await createTeam(server);
+  const { admin, researcher, coordinator } = team;
+  await admin.session.post('/api/bureau', { name: 'Bureau Luister' });
+  await admin.session.post('/api/bureau/members', {
+    userId: (await researcher.session.get<{ user: { id: string } }>('/api/auth/me')).user.id,
+  });
+  await researcher.session.post('/api/vault', { passphrase: PASSPHRASE });
+  await researcher.session.post('/api/vault/lock');
+  await researcher.session.post('/api/slots', {
+    startsAt: `${year}-03-30T10:00`,
+    durationMinutes: 60,
+    mode: 'place',
+    location: 'Bureau Luister, Antwerpen',
+  });
+  const programme = await coordinator.session.post<{ id: string }>('/api/programmes', {
+    name: 'Iedereen anders',
+    aim: 'Vertrouwen',
+  });
+  const wave = await coordinator.session.post<{ id: string }>('/api/partners/waves', {
+    programmeId: programme.id,
+    name: 'Golf 1',
+  });
+  const org = await coordinator.session.post<{ id: string }>('/api/partners/organisations', {
+    name: 'Maison des Cultures',
+    waveId: wave.id,
+  });
+  await coordinator.session.post(`/api/partners/organisations/${org.id}/contacts`, {
+    name: 'Amal Diallo',
+    email: 'amal@maison.example',
+    preferredLanguage: 'fr',
+    consentBasis: 'legitimate_interest',
+    consentDate: '2026-01-01',
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the researcher writes notes, the coordinator sees only "accepted"', async () => {
+  // 1. The coordinator sends the invitations of wave 1.
+  const desk = await desktopContext(browser, server.url);
+  await team.coordinator.session.signIn(desk);
+  const page = await desk.newPage();
+  await page.goto('/outreach');
+  await expectHeading(page, 'Uitnodigingen voor gesprekken');
+  await page.getByLabel('Golf').selectOption({ label: 'Golf 1' });
+  await page.getByRole('button', { name: 'Uitnodigingen versturen' }).click();
+  await expectVisible(page.getByText('1 uitnodigingen verstuurd'));
+  await expectAccessible(page);
+
+  // 2. The contact opens the link from the French e-mail on a 360 px phone and books the slot.
+  const outbox = await team.admin.session.get<Outbox>('/api/outbox?pageSize=200');
+  const mail = outbox.items.find((m) => m.to === 'amal@maison.example')!;
+  expect(mail.subject).toBe('Invitation à un entretien confidentiel');
+  const link = new URL(/https?:\/\/\S+token=[\w-]+/.exec(mail.text)![0]);
+  const phone = await phoneContext(browser, server.url);
+  const answer = await phone.newPage();
+  await answer.goto(`${link.pathname}${link.search}`);
+  await expectHeading(answer, 'Invitation à un entretien confidentiel');
+  await expectVisible(answer.getByText('Seuls les chercheurs du bureau'));
+  await expectAccessible(answer);
+  await answer.getByRole('radio', { name: /30 mars/ }).check();
+  await answer.getByRole('checkbox', { name: 'J’ai lu ce qui précède et j’accepte de participer' }).check();
+  await answer.getByRole('button', { name: 'Envoyer la réponse' }).click();
+  await expectVisible(answer.getByText('Merci ! Votre entretien est réservé.'));
+  const width = await answer.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  await answer.reload();
+  await expectVisible(answer.getByText('Une réponse a déjà été donnée avec ce lien.'));
+  await phone.close();
+
+  // 3. The researcher opens the vault and writes notes (autosaved).
+  const bureau = await desktopContext(browser, server.url);
+  await team.researcher.session.signIn(bureau);
+  const r = await bureau.newPage();
+  await r.goto('/vault');
+  await expectHeading(r, 'De kluis van het onderzoeksbureau');
+  await r.getByLabel('Kluiszin').fill(PASSPHRASE);
+  await r.getByRole('button', { name: 'Kluis openen' }).click();
+  await expectVisible(r.getByText('De kluis is open in deze sessie.', { exact: false }));
+  await r.goto('/interviews');
+  await expectHeading(r, 'Vertrouwelijke gesprekken');
+  await r.getByLabel('De bron gaf toestemming').check();
+  await r.getByRole('button', { name: 'Gesprek aanmaken' }).click();
+  await r.getByLabel('Notities').fill(NOTES);
+  await expectVisible(r.getByText('Bewaard (versie 1)'));
+  await expectAccessible(r);
+  await bureau.close();
+
+  // 4. The coordinator sees "accepted" for the organisation, and nothing of what was said.
+  await page.reload();
+  const row = page.getByRole('row', { name: /Maison des Cultures/ });
+  await expectVisible(row);
+  expect(await row.getByRole('cell').nth(2).textContent()).toBe('1');
+  const body = await page.content();
+  expect(body).not.toContain('Kiel');
+  expect(body).not.toContain('B-01');
+  await desk.close();
+});
