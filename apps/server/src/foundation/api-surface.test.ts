@@ -19,8 +19,8 @@ import { prepareSetup } from '../modules/accounts/setup.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp();
-});
-afterAll(async () => t?.close());
+}, 240_000);
+afterAll(async () => t?.close(), 120_000);
 
 /** Every route the server answers under /api, as `METHOD /path` with OpenAPI-style parameters. */
 function apiRoutes(app: FastifyInstance): string[] {

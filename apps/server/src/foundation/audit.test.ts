@@ -20,14 +20,14 @@ async function cli(env: Record<string, string>, ...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('[AUDIT] brug audit verify', { timeout: 90_000 }, () => {
+describe('[AUDIT] brug audit verify', { timeout: 240_000 }, () => {
   let env: Record<string, string>;
   let drop: () => Promise<void>;
   beforeAll(async () => {
     ({ env, drop } = await createConfiguredDatabase());
     env.LOG_LEVEL = 'silent';
-  });
-  afterAll(async () => drop?.());
+  }, 240_000);
+  afterAll(async () => drop?.(), 120_000);
 
   /** Runs SQL as a superuser would: with the append-only trigger switched off for the statement. */
   async function tamper(sql: string) {
@@ -113,8 +113,8 @@ describe('[AUDIT] every user and role change is written to the audit log', () =>
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp();
-  });
-  afterAll(async () => t?.close());
+  }, 240_000);
+  afterAll(async () => t?.close(), 120_000);
 
   const actionsFor = async (userId: string) =>
     (

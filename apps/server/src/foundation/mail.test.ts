@@ -84,13 +84,13 @@ describe('[MAIL] over a real SMTP server', () => {
   beforeAll(async () => {
     smtp = await startSmtp();
     t = await buildTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Brug <brug@brug.test>' });
-  });
+  }, 240_000);
   afterAll(async () => {
     await t?.close();
     await smtp?.close();
   });
 
-  it('sends each invitation in the language of its recipient', async () => {
+  it('sends each invitation in the language of its recipient', { timeout: 240_000 }, async () => {
     const zone = await createZone(t.ctx, { name: 'PZ Postdam' });
     const { client: admin } = await loginAs(t, zone.id, 'admin');
     const people = [
@@ -122,7 +122,7 @@ describe('[MAIL] over a real SMTP server', () => {
       });
       expect(res.statusCode).toBe(201);
     }
-    await waitFor(async () => smtp.received.length >= 3, 20_000);
+    await waitFor(async () => smtp.received.length >= 3, 120_000);
     for (const p of people) {
       const message = smtp.received.find((m) => m.to === p.email);
       expect(message, p.email).toBeDefined();
@@ -152,13 +152,13 @@ describe('[MAIL] over a real SMTP server', () => {
     const failed = await waitFor(async () => {
       const [row] = await t.ctx.database.db.select().from(m).where(eq(m.to, 'retry-reader@example.org'));
       return row?.status === 'failed' ? row : undefined;
-    }, 20_000);
+    }, 120_000);
     expect(failed.attempts).toBe(1);
     expect(failed.lastError).toMatch(/451/);
     const sent = await waitFor(async () => {
       const [row] = await t.ctx.database.db.select().from(m).where(eq(m.to, 'retry-reader@example.org'));
       return row?.status === 'sent' ? row : undefined;
-    }, 45_000);
+    }, 120_000);
     expect(sent.attempts).toBe(2);
     expect(sent.lastError).toBeNull();
     expect(smtp.state.attempts - before).toBe(2);
@@ -170,8 +170,8 @@ describe('[MAIL] without an SMTP server', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp();
-  });
-  afterAll(async () => t?.close());
+  }, 240_000);
+  afterAll(async () => t?.close(), 120_000);
 
   it('keeps the message in the outbox, readable by admins only', async () => {
     const zone = await createZone(t.ctx);

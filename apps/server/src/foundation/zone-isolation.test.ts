@@ -113,8 +113,8 @@ beforeAll(async () => {
     clients[role] = (await loginAs(t, zoneA.id, role)).client;
   }
   await createUser(t.ctx, zoneA.id, 'colleague', { displayName: 'Alfa Colleague' });
-});
-afterAll(async () => t?.close());
+}, 240_000);
+afterAll(async () => t?.close(), 120_000);
 
 describe('[ZONES] a user of zone A cannot read or change zone B', () => {
   it('covers every endpoint of the foundation modules', async () => {
