@@ -25,6 +25,18 @@ ensure_chromium() {
   return 1
 }
 
+# xmllint validates the REFI-QDA exports against the schema in the API tests.
+ensure_xmllint() {
+  if command -v xmllint >/dev/null; then return 0; fi
+  if is_root && command -v apt-get >/dev/null; then
+    echo "• Installing xmllint (apt-get install libxml2-utils) for the REFI-QDA export tests"
+    apt_install libxml2-utils || { echo "✗ Could not install libxml2-utils"; return 1; }
+    return 0
+  fi
+  echo "✗ The REFI-QDA tests need xmllint: sudo apt-get install libxml2-utils"
+  return 1
+}
+
 # Answers 0 when the URL reaches a PostgreSQL server.
 pg_reachable() {
   node --input-type=module -e "
