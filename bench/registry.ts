@@ -2,6 +2,7 @@ import { foundationHttp } from './foundation/http.bench.ts';
 import { initiativesBench } from './initiatives/initiatives.bench.ts';
 import type { Benchmark } from './lib.ts';
 import { listeningVault } from './listening/vault.bench.ts';
+import { surveysBench } from './surveys/bench.ts';
 import { volunteersMatching } from './volunteers/matching.bench.ts';
 import { webBundle } from './web/bundle.bench.ts';
 
@@ -12,4 +13,5 @@ export const benchmarks: Benchmark[] = [
   initiativesBench,
   listeningVault,
   webBundle,
+  surveysBench,
 ];
