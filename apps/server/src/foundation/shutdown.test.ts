@@ -113,6 +113,8 @@ describe('[FOUNDATION] start, graceful shutdown and restart', { timeout: 240_000
   });
 
   it('starts again on the same data: no setup link, the admin logs in', async () => {
+    for (const s of running) if (s.child.exitCode === null) s.child.kill('SIGTERM');
+    await Promise.all(running.map((s) => s.exited));
     const server = startServer(env);
     running.push(server);
     const base = await server.url;
