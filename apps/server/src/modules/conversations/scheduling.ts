@@ -183,7 +183,7 @@ export async function bookingRecipients(tx: Tx, booking: BookingRow, slot: SlotR
 
 export function whereText(slot: SlotRow, language: Language): string {
   if (slot.mode === 'video')
-    return { nl: 'Videogesprek', fr: 'Appel vidéo', en: 'Video call' }[language] + `: ${slot.videoUrl}`;
+    return `${{ nl: 'Videogesprek', fr: 'Appel vidéo', en: 'Video call' }[language]}: ${slot.videoUrl}`;
   return slot.location ?? '';
 }
 
@@ -220,8 +220,7 @@ export async function queueBookingNotices(
           {
             filename: 'gesprek.ics',
             content: ics,
-            contentType:
-              'text/calendar; charset=utf-8; method=' + (change === 'cancelled' ? 'CANCEL' : 'REQUEST'),
+            contentType: `text/calendar; charset=utf-8; method=${change === 'cancelled' ? 'CANCEL' : 'REQUEST'}`,
           },
         ],
       }),
@@ -248,7 +247,7 @@ export async function sendReminder(ctx: AppContext, data: { bookingId: string; s
       .from(schema.bookings)
       .innerJoin(schema.slots, eq(schema.slots.id, schema.bookings.slotId))
       .where(eq(schema.bookings.id, data.bookingId));
-    if (!row || row.booking.status !== 'booked' || row.booking.sequence !== data.sequence) return [];
+    if (row?.booking.status !== 'booked' || row.booking.sequence !== data.sequence) return [];
     return queueBookingNotices(ctx, tx, row.booking, row.slot, 'reminder');
   });
   await ctx.mailer.dispatch(ids);

@@ -31,7 +31,8 @@ const toHtml = (text: string) =>
     .join('');
 const fromHtml = (html: string) => {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return [...doc.body.querySelectorAll('p')].map((p) => p.innerText ?? p.textContent ?? '').join('\n\n');
+  for (const br of doc.body.querySelectorAll('br')) br.replaceWith('\n');
+  return [...doc.body.querySelectorAll('p')].map((p) => p.textContent ?? '').join('\n\n');
 };
 
 function Editor({ id, onWithdrawn }: { id: string; onWithdrawn: () => void }) {
