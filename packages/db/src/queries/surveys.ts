@@ -98,8 +98,12 @@ export type NewResponse = {
  * Stores one response and brings the pre-aggregated figures up to date, in the caller's
  * transaction. Counter rows are touched in a fixed order so concurrent respondents do not deadlock.
  */
+/** Counter rows per key: concurrent respondents rarely wait for each other's row lock. */
+export const COUNTER_SHARDS = 16;
+
 export async function insertSurveyResponse(tx: Tx, r: NewResponse): Promise<void> {
   const district = r.district ?? '';
+  const shard = Math.floor(Math.random() * COUNTER_SHARDS);
   await tx.insert(surveyResponses).values({
     zoneId: r.zoneId,
     surveyId: r.surveyId,
@@ -122,13 +126,14 @@ export async function insertSurveyResponse(tx: Tx, r: NewResponse): Promise<void
       phase: r.phase,
       quarter: r.quarter,
       district,
+      shard,
       responses: 1,
       n: x === null ? 0 : 1,
       sum: x ?? 0,
       sumSq: x === null ? 0 : x * x,
     })
     .onConflictDoUpdate({
-      target: [surveyStats.surveyId, surveyStats.phase, surveyStats.quarter, surveyStats.district],
+      target: [surveyStats.surveyId, surveyStats.phase, surveyStats.quarter, surveyStats.district, surveyStats.shard],
       set: {
         responses: sql`${surveyStats.responses} + 1`,
         n: sql`${surveyStats.n} + excluded.n`,
@@ -145,7 +150,7 @@ export async function insertSurveyResponse(tx: Tx, r: NewResponse): Promise<void
   if (counts.length)
     await tx
       .insert(surveyAnswerCounts)
-      .values(counts.map((c) => ({ surveyId: r.surveyId, phase: r.phase, district, ...c, n: 1 })))
+      .values(counts.map((c) => ({ surveyId: r.surveyId, phase: r.phase, district, shard, ...c, n: 1 })))
       .onConflictDoUpdate({
         target: [
           surveyAnswerCounts.surveyId,
@@ -153,13 +158,24 @@ export async function insertSurveyResponse(tx: Tx, r: NewResponse): Promise<void
           surveyAnswerCounts.district,
           surveyAnswerCounts.questionId,
           surveyAnswerCounts.answer,
+          surveyAnswerCounts.shard,
         ],
         set: { n: sql`${surveyAnswerCounts.n} + 1` },
       });
 }
 
 export async function findAnswerCounts(db: Tx, surveyId: string) {
-  return db.select().from(surveyAnswerCounts).where(eq(surveyAnswerCounts.surveyId, surveyId));
+  return db
+    .select({
+      phase: surveyAnswerCounts.phase,
+      district: surveyAnswerCounts.district,
+      questionId: surveyAnswerCounts.questionId,
+      answer: surveyAnswerCounts.answer,
+      n: sql<number>`sum(${surveyAnswerCounts.n})::int`,
+    })
+    .from(surveyAnswerCounts)
+    .where(eq(surveyAnswerCounts.surveyId, surveyId))
+    .groupBy(surveyAnswerCounts.phase, surveyAnswerCounts.district, surveyAnswerCounts.questionId, surveyAnswerCounts.answer);
 }
 
 /** Free-text answers to one question, in alphabetical order so nothing hints at who wrote what when. */
@@ -189,10 +205,10 @@ export async function findTrustMoments(db: Tx, zoneId: string, surveyIds?: strin
       phase: surveyStats.phase,
       quarter: surveyStats.quarter,
       district: surveyStats.district,
-      responses: surveyStats.responses,
-      n: surveyStats.n,
-      sum: surveyStats.sum,
-      sumSq: surveyStats.sumSq,
+      responses: sql<number>`sum(${surveyStats.responses})::int`,
+      n: sql<number>`sum(${surveyStats.n})::int`,
+      sum: sql<number>`sum(${surveyStats.sum})::float8`,
+      sumSq: sql<number>`sum(${surveyStats.sumSq})::float8`,
       kind: surveys.kind,
       targetGroup: surveys.targetGroup,
       surveyDistrict: surveys.district,
@@ -212,6 +228,18 @@ export async function findTrustMoments(db: Tx, zoneId: string, surveyIds?: strin
             )
           : undefined,
       ),
+    )
+    .groupBy(
+      surveyStats.surveyId,
+      surveyStats.phase,
+      surveyStats.quarter,
+      surveyStats.district,
+      surveys.kind,
+      surveys.targetGroup,
+      surveys.district,
+      surveys.initiativeId,
+      surveys.activityId,
+      surveys.baseline,
     );
 }
 export type TrustMomentRow = Awaited<ReturnType<typeof findTrustMoments>>[number];

@@ -7,6 +7,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -101,13 +102,15 @@ export const surveyStats = pgTable(
     quarter: text().notNull(),
     /** '' when the respondent did not say. */
     district: text().notNull(),
+    /** Spreads concurrent respondents over several counter rows; readers sum over it. */
+    shard: smallint().notNull().default(0),
     responses: integer().notNull(),
     n: integer().notNull(),
     sum: doublePrecision().notNull(),
     sumSq: doublePrecision().notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.surveyId, t.phase, t.quarter, t.district] }),
+    primaryKey({ columns: [t.surveyId, t.phase, t.quarter, t.district, t.shard] }),
     index('survey_stats_zone_idx').on(t.zoneId, t.quarter),
   ],
 );
@@ -123,9 +126,10 @@ export const surveyAnswerCounts = pgTable(
     district: text().notNull(),
     questionId: text().notNull(),
     answer: text().notNull(),
+    shard: smallint().notNull().default(0),
     n: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.surveyId, t.phase, t.district, t.questionId, t.answer] })],
+  (t) => [primaryKey({ columns: [t.surveyId, t.phase, t.district, t.questionId, t.answer, t.shard] })],
 );
 
 /** Single-use codes handed out at an activity, stored hashed; whether used, never by which response. */
