@@ -253,7 +253,7 @@ describe('[PARTNERS] contacts and personal data', () => {
     expect(list.json()).toHaveLength(2);
   });
 
-  it('hides contact data from colleagues and from researchers while the organisation is not invited; logs each view', async () => {
+  it('hides contact data from colleagues always and from researchers until the organisation is invited; logs each view', async () => {
     const z = await team();
     const org = await createOrganisation(z.coordinator);
     await z.coordinator.post(`/api/partners/organisations/${org.id}/contacts`, buildContact());
@@ -269,6 +269,21 @@ describe('[PARTNERS] contacts and personal data', () => {
       .from(schema.auditLog)
       .where(eq(schema.auditLog.action, 'partners.contacts.view'));
     expect(views.filter((v) => v.targetId === org.id)).toHaveLength(1);
+    // Once the organisation is invited to a conversation, the researcher sees its contacts.
+    const [contact] = await t.ctx.database.db
+      .select()
+      .from(schema.contacts)
+      .where(eq(schema.contacts.organisationId, org.id));
+    await t.ctx.database.db.insert(schema.invitations).values({
+      zoneId: z.zone.id,
+      organisationId: org.id,
+      contactId: contact.id,
+      kind: 'interview',
+      tokenHash: `hash-${org.id}`,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    expect((await z.researcher.get(`/api/partners/organisations/${org.id}/contacts`)).statusCode).toBe(200);
+    expect((await z.colleague.get(`/api/partners/organisations/${org.id}/contacts`)).statusCode).toBe(403);
   });
 
   it('exports a contact’s data (GDPR access) and erases the person while the organisation keeps its count', async () => {
