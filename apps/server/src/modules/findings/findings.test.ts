@@ -269,3 +269,47 @@ describe('[FINDINGS] confidentiality, roles and zones', () => {
     await addInterview(b.researcher, 'x');
   });
 });
+
+describe('[FINDINGS] the findings report', () => {
+  it('exports published findings as PDF and as an editable Word file for every role, in the chosen language', async () => {
+    const zone = await createZone(t.ctx);
+    const { researcher, sources } = await openBureau(t, zone.id, 3);
+    const created = await researcher.post('/api/findings', {
+      kind: 'improvement_point',
+      statement: 'Leg bij elke identiteitscontrole uit waarom ze gebeurt.',
+      translations: { fr: 'Expliquer la raison de chaque contrôle d’identité.' },
+      theme: 'Controles',
+      sourceIds: sources.map((s) => s.id),
+    });
+    await researcher.post(`/api/findings/${created.json().id}/publish`, {});
+    await researcher.post('/api/findings', {
+      kind: 'need',
+      statement: 'Nog een ontwerp, niet gepubliceerd.',
+    });
+
+    for (const role of ['coordinator', 'partner', 'colleague'] as const) {
+      const { client } = await signIn(t, zone.id, role);
+      const pdf = await client.get('/api/findings/report.pdf?lang=nl');
+      expect(pdf.statusCode, role).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const { client: coordinator } = await signIn(t, zone.id, 'coordinator');
+    const docx = await coordinator.get('/api/findings/report.docx?lang=fr');
+    expect(docx.statusCode).toBe(200);
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const document = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']);
+    expect(document).toContain('Points d’amélioration');
+    expect(document).toContain('Expliquer la raison de chaque contrôle d’identité.');
+    expect(document).not.toContain('ontwerp');
+    expect(document).not.toMatch(/B-0\d/);
+    const bad = await coordinator.get('/api/findings/report.xlsx');
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().fields)).toEqual(['format']);
+    const audit = await t.ctx.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, 'finding.report.export'), eq(schema.auditLog.zoneId, zone.id)));
+    expect(audit.length).toBe(4);
+  });
+});

@@ -1,15 +1,25 @@
-import { findBureauFindings, findLiveSources, findPublishedFindings, getPublishedFinding } from '@brug/db';
+import {
+  appendAudit,
+  findBureauFindings,
+  findLiveSources,
+  findPublishedFindings,
+  getPublishedFinding,
+  schema,
+} from '@brug/db';
 import {
   AppError,
   CreateFindingInput,
   FindingDraftView,
   IdParams,
+  LANGUAGES,
+  type Language,
   PublicationCheckView,
   PublishedFindingQuery,
   PublishedFindingView,
   PublishFindingInput,
   UpdateFindingInput,
 } from '@brug/domain';
+import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
@@ -18,6 +28,7 @@ import { openDraft } from './draft.ts';
 import { authorize } from './policy.ts';
 import { presentDraft, presentPublished } from './presenter.ts';
 import { checkFinding, publishFinding } from './publish-finding.ts';
+import { groupForReport, renderDocx, renderPdf } from './report.ts';
 import { createFinding, readFinding, updateFinding } from './save-finding.ts';
 
 const tags = ['findings'];
@@ -53,6 +64,48 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await getPublishedFinding(db, user.zoneId, req.params.id);
       if (!row) throw new AppError('NOT_FOUND', 'No such finding');
       return presentPublished(row);
+    },
+  );
+
+  // The findings report, for every role: published statements only, as PDF or as an editable Word file.
+  app.get(
+    '/api/findings/report.:format',
+    {
+      schema: {
+        tags,
+        params: z.object({ format: z.enum(['pdf', 'docx']) }),
+        querystring: z.object({ lang: z.enum(LANGUAGES).optional() }),
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      authorize(user, 'findings.report');
+      const lang = req.query.lang ?? (user.language as Language);
+      const { format } = req.params;
+      const [zone] = await db.select().from(schema.zones).where(eq(schema.zones.id, user.zoneId));
+      const findings = (await findPublishedFindings(db, user.zoneId)).map(presentPublished);
+      const sections = groupForReport(findings, lang);
+      const date = new Date().toISOString().slice(0, 10);
+      const file =
+        format === 'pdf'
+          ? await renderPdf(sections, lang, zone.name, date)
+          : renderDocx(sections, lang, zone.name, date);
+      await appendAudit(db, {
+        zoneId: user.zoneId,
+        actorId: user.id,
+        actorEmail: user.email,
+        action: 'finding.report.export',
+        details: { format, lang, findings: findings.length },
+      });
+      reply
+        .header(
+          'content-type',
+          format === 'pdf'
+            ? 'application/pdf'
+            : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        )
+        .header('content-disposition', `attachment; filename="brug-findings-${date}.${format}"`);
+      return file;
     },
   );
 
