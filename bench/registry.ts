@@ -1,5 +1,6 @@
 import { foundationHttp } from './foundation/http.bench.ts';
 import { initiativesBench } from './initiatives/initiatives.bench.ts';
+import { learningThemes } from './learning/themes.bench.ts';
 import type { Benchmark } from './lib.ts';
 import { listeningVault } from './listening/vault.bench.ts';
 import { surveysBench } from './surveys/bench.ts';
@@ -12,6 +13,7 @@ export const benchmarks: Benchmark[] = [
   volunteersMatching,
   initiativesBench,
   listeningVault,
+  learningThemes,
   webBundle,
   surveysBench,
 ];
