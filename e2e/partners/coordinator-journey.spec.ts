@@ -13,14 +13,15 @@ let server: BrugServer;
 let browser: Browser;
 let team: Team;
 
+// A cold start can take minutes on a loaded two-core machine.
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer({ timeoutMs: 420_000 }), launchBrowser()]);
   team = await createTeam(server);
   await team.coordinator.session.post('/api/programmes', {
     name: 'Iedereen anders',
     aim: 'Vertrouwen opbouwen',
   });
-});
+}, 540_000);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
