@@ -63,7 +63,7 @@ export default function PoolPage() {
               size="xs"
               variant={to === 'accepted' || to === 'active' ? 'filled' : 'default'}
               onClick={() => change.mutate({ id: v.id, status: to })}
-              aria-label={t('pool.moveTo', { name: v.displayName, status: t(`status.${to}`) })}
+              aria-label={t('pool.moveTo', { name: v.displayName, action: t(`pool.to.${to}`) })}
             >
               {t(`pool.to.${to}`)}
             </Button>
