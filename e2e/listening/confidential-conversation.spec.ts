@@ -16,7 +16,8 @@ const year = new Date().getUTCFullYear() + 1;
 type Outbox = { items: { to: string; subject: string; text: string }[] };
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  // Start-up takes minutes on a loaded two-core machine.
+  [server, browser] = await Promise.all([startServer({ timeoutMs: 360_000 }), launchBrowser()]);
   team = await createTeam(server);
   const { admin, researcher, coordinator } = team;
   await admin.session.post('/api/bureau', { name: 'Bureau Luister' });
@@ -50,7 +51,7 @@ beforeAll(async () => {
     consentBasis: 'legitimate_interest',
     consentDate: '2026-01-01',
   });
-});
+}, 480_000);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
@@ -116,4 +117,4 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   expect(body).not.toContain('Kiel');
   expect(body).not.toContain('B-01');
   await desk.close();
-});
+}, 300_000);

@@ -144,7 +144,7 @@ export async function answerInvitation(ctx: AppContext, token: string, input: An
       details: { status },
     });
     if (booking && slot) {
-      const link = `${ctx.config.publicUrl}/invitation/booking?lang=${inv.language}&token=${manageToken}`;
+      const link = `${ctx.config.publicUrl}/invitations/booking?lang=${inv.language}&token=${manageToken}`;
       mailIds.push(...(await queueBookingNotices(ctx, tx, booking, slot, 'confirmed', link)));
     } else {
       mailIds.push(...(await queueAnswerMail(ctx, tx, inv, status)));

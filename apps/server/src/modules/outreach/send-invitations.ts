@@ -15,7 +15,7 @@ export const INVITATION_REMINDER_QUEUE = 'listening-invitation-reminder';
 type InvitationRow = typeof schema.invitations.$inferSelect;
 
 export function invitationLink(ctx: AppContext, token: string, language: string) {
-  return `${ctx.config.publicUrl}/invitation?lang=${language}&token=${token}`;
+  return `${ctx.config.publicUrl}/invitations/answer?lang=${language}&token=${token}`;
 }
 
 async function zoneContext(tx: Tx, zoneId: string) {

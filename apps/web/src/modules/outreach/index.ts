@@ -9,7 +9,7 @@ export const outreachModule: WebModule = {
   id: 'outreach',
   routes: [
     { path: 'outreach', element: lazy(() => import('./pages/status.tsx')), roles: ['admin', 'coordinator'] },
-    { path: 'invitation', element: lazy(() => import('./pages/answer.tsx')), public: true },
+    { path: 'invitations/answer', element: lazy(() => import('./pages/answer.tsx')), public: true },
   ],
   nav: [{ to: '/outreach', labelKey: 'outreach:nav', roles: ['admin', 'coordinator'] }],
   i18n: { nl, fr, en },
