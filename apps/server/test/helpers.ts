@@ -1,5 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { type Database, openDatabase, schema } from '@brug/db';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Database, MIGRATIONS_FOLDER, openDatabase, schema } from '@brug/db';
 import { ANTWERP_DISTRICTS, type Role } from '@brug/domain';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
@@ -12,20 +15,72 @@ import { hashPassword } from '../src/modules/accounts/passwords.ts';
 export const TEST_PASSWORD = 'correct horse battery staple 42';
 let passwordHash: Promise<string> | undefined;
 
+/** A fingerprint of the migrations: templates built from other migrations are never reused. */
+function migrationsFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(MIGRATIONS_FOLDER).sort()) {
+    if (file.endsWith('.sql')) hash.update(file).update(readFileSync(path.join(MIGRATIONS_FOLDER, file)));
+  }
+  hash.update(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A migrated PGlite, dumped once to a temp file and loaded by every test file (migrating costs seconds). */
+async function pgliteTemplate(): Promise<Blob> {
+  const file = path.join(tmpdir(), `brug-pglite-template-${migrationsFingerprint()}.tar`);
+  if (!existsSync(file)) {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    await database.migrate();
+    const dump = await database.pglite!.dumpDataDir('none');
+    await database.close();
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, file);
+  }
+  return new Blob([readFileSync(file)]);
+}
+
+/** On a PostgreSQL server: a migrated template database, built once under an advisory lock. */
+async function postgresTemplate(serverUrl: string): Promise<string> {
+  const name = `brug_template_${migrationsFingerprint()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock(727002)');
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      const building = `${name}_building`;
+      await admin.query(`drop database if exists ${building} with (force)`);
+      await admin.query(`create database ${building}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${building}`;
+      const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
+      await database.migrate();
+      await database.close();
+      await admin.query(`alter database ${building} rename to ${name}`);
+    }
+  } finally {
+    await admin.query('select pg_advisory_unlock(727002)').catch(() => {});
+    await admin.end();
+  }
+  return name;
+}
+
 /**
- * A fresh database per test file: in-memory PGlite by default, or, with TEST_DATABASE_URL, a new
- * database on that PostgreSQL server, dropped afterwards.
+ * A fresh, migrated database per test file: in-memory PGlite by default, or, with TEST_DATABASE_URL, a
+ * new database on that PostgreSQL server, dropped afterwards.
  */
 export async function createTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({ dataDir: 'memory://' });
+    const database = await openDatabase({ dataDir: 'memory://', loadDataDir: await pgliteTemplate() });
     return { database, drop: async () => {} };
   }
+  const template = await postgresTemplate(serverUrl);
   const name = `brug_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name} template ${template}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

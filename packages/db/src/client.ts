@@ -28,18 +28,24 @@ export type Database = {
   pool?: pg.Pool;
 };
 
-export type OpenOptions = { databaseUrl?: string; dataDir?: string; poolSize?: number };
+export type OpenOptions = {
+  databaseUrl?: string;
+  dataDir?: string;
+  poolSize?: number;
+  /** PGlite only: start from a dump made with `dumpDataDir()` (tests start from a migrated template). */
+  loadDataDir?: Blob;
+};
 
 /** PGlite in `dataDir` (or in memory when `dataDir` is 'memory://'), or a PostgreSQL server via `databaseUrl`. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.dataDir ?? 'memory://');
+  return openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   // PGlite's default 128 MB of shared buffers would double the server's memory; files are cached by the OS.
-  const client = await PGlite.create(dataDir, { postgresqlconf: 'shared_buffers = 32MB\n' });
+  const client = await PGlite.create(dataDir, { postgresqlconf: 'shared_buffers = 32MB\n', loadDataDir });
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
