@@ -1,4 +1,5 @@
-import { Group, Pagination, Table, Text } from '@mantine/core';
+import { Card, Group, Pagination, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './states.tsx';
@@ -24,39 +25,58 @@ export type DataTableProps<T> = {
 };
 
 /**
- * A table that stays usable at 360 px: it scrolls sideways inside a focusable region instead of
- * widening the page.
+ * A table that stays usable at 360 px: on narrow screens each row becomes a card listing
+ * "header: value"; on wider screens a table that scrolls sideways inside a focusable region
+ * rather than widening the page.
  */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { t } = useTranslation();
   const pages = props.total && props.pageSize ? Math.ceil(props.total / props.pageSize) : 1;
+  const narrow = useMediaQuery('(max-width: 48em)');
   if (props.rows.length === 0) return <EmptyState title={props.emptyText ?? t('common.empty')} />;
   return (
     <>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-      <section className="table-scroll" aria-label={props.caption} tabIndex={0}>
-        <Table miw={560} striped highlightOnHover verticalSpacing="xs" captionSide="top">
-          <Table.Caption className="visually-hidden">{props.caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              {props.columns.map((c) => (
-                <Table.Th key={c.key} scope="col">
-                  {c.header}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {props.rows.map((row) => (
-              <Table.Tr key={props.rowKey(row)}>
+      {narrow ? (
+        <Stack component="ul" aria-label={props.caption} gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          {props.rows.map((row) => (
+            <Card component="li" key={props.rowKey(row)} withBorder padding="sm">
+              <dl className="stacked-row">
                 {props.columns.map((c) => (
-                  <Table.Td key={c.key}>{c.render(row)}</Table.Td>
+                  <div key={c.key}>
+                    <dt>{c.header}</dt>
+                    <dd>{c.render(row)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Card>
+          ))}
+        </Stack>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+        <section className="table-scroll" aria-label={props.caption} tabIndex={0}>
+          <Table miw={560} striped highlightOnHover verticalSpacing="xs" captionSide="top">
+            <Table.Caption className="visually-hidden">{props.caption}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                {props.columns.map((c) => (
+                  <Table.Th key={c.key} scope="col">
+                    {c.header}
+                  </Table.Th>
                 ))}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </section>
+            </Table.Thead>
+            <Table.Tbody>
+              {props.rows.map((row) => (
+                <Table.Tr key={props.rowKey(row)}>
+                  {props.columns.map((c) => (
+                    <Table.Td key={c.key}>{c.render(row)}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      )}
       {props.total !== undefined && (
         <Group justify="space-between" mt="sm" wrap="wrap">
           <Text size="sm" c="dimmed">

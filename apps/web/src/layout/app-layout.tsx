@@ -7,7 +7,7 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../api/session.ts';
 import { LoadingState } from '../components/states.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
-import { navigationFor } from './navigation.ts';
+import { navigationSections } from './navigation.ts';
 
 /** Moves focus to the main region after navigation, so screen readers announce the new page. */
 export function useFocusMainOnNavigate<T extends HTMLElement = HTMLElement>() {
@@ -40,7 +40,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const logout = useLogout();
   const main = useFocusMainOnNavigate();
-  const items = navigationFor(me.user.role as Role);
+  const sections = navigationSections(me.user.role as Role);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the phone menu after each navigation
   useEffect(() => close(), [location.pathname]);
@@ -87,15 +87,33 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" id="main-navigation" component="nav" aria-label={t('layout.navigation')}>
         <AppShell.Section grow component={ScrollArea}>
-          {items.map((item) => (
-            <MantineNavLink
-              key={item.to}
-              component={NavLink}
-              to={item.to}
-              end={item.to === '/'}
-              label={t(item.labelKey)}
-              active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
-            />
+          {sections.map((section, i) => (
+            <div key={section.labelKey ?? i}>
+              {section.labelKey && (
+                <Text
+                  id={`nav-section-${i}`}
+                  size="xs"
+                  fw={700}
+                  c="dimmed"
+                  tt="uppercase"
+                  px="sm"
+                  pt="md"
+                  pb={4}
+                >
+                  {t(section.labelKey)}
+                </Text>
+              )}
+              {section.items.map((item) => (
+                <MantineNavLink
+                  key={item.to}
+                  component={NavLink}
+                  to={item.to}
+                  end={item.to === '/'}
+                  label={t(item.labelKey)}
+                  active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+                />
+              ))}
+            </div>
           ))}
         </AppShell.Section>
         <AppShell.Section>

@@ -23,6 +23,17 @@ const END: NavItem[] = [
 ];
 
 export function navigationFor(role: Role): NavItem[] {
-  const modules = webModules.flatMap((m) => m.nav ?? []);
-  return [...START, ...modules, ...END].filter((item) => item.roles.includes(role));
+  return navigationSections(role).flatMap((s) => s.items);
+}
+
+export type NavSection = { labelKey?: string; items: NavItem[] };
+
+/** Navigation in sections: home, the programme's modules, then administration and the own profile. */
+export function navigationSections(role: Role): NavSection[] {
+  const allowed = (items: NavItem[]) => items.filter((item) => item.roles.includes(role));
+  return [
+    { items: allowed(START) },
+    { labelKey: 'app:nav.programme', items: allowed(webModules.flatMap((m) => m.nav ?? [])) },
+    { labelKey: 'app:nav.settings', items: allowed(END) },
+  ].filter((s) => s.items.length > 0);
 }
