@@ -11,6 +11,34 @@ import { groupUnits, trustUnits } from '../surveys/trust-figures.ts';
 
 type Sql = (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
 
+const SOURCE_TABLES = [
+  'organisations',
+  'relationship_statuses',
+  'relationship_status_history',
+  'waves',
+  'findings',
+  'initiatives',
+  'initiative_findings',
+  'activities',
+  'volunteer_activities',
+  'volunteer_assignments',
+];
+const presence = new WeakMap<Database, { at: number; tables: Promise<Set<string>> }>();
+
+/** Which source tables exist; asked once a minute, not on every dashboard request. */
+function presentTables(database: Database): Promise<Set<string>> {
+  const cached = presence.get(database);
+  if (cached && Date.now() - cached.at < 60_000) return cached.tables;
+  const tables = database
+    .executeSql(
+      'select table_name as t from information_schema.tables where table_schema = current_schema() and table_name = any($1)',
+      [SOURCE_TABLES],
+    )
+    .then((r) => new Set(r.rows.map((x) => x.t as string)));
+  presence.set(database, { at: Date.now(), tables });
+  return tables;
+}
+
 /**
  * The diversity unit's dashboard. Other modules' tables are read, never written; a tile whose
  * table does not exist in this database is left out and named in `unavailable`.
@@ -21,27 +49,7 @@ export async function buildDashboard(
   q: DashboardQuery,
 ): Promise<DashboardView> {
   const sql: Sql = async (text, values) => (await database.executeSql(text, values)).rows;
-  const present = new Set(
-    (
-      await sql(
-        `select table_name as t from information_schema.tables where table_schema = current_schema() and table_name = any($1)`,
-        [
-          [
-            'organisations',
-            'relationship_statuses',
-            'relationship_status_history',
-            'waves',
-            'findings',
-            'initiatives',
-            'initiative_findings',
-            'activities',
-            'volunteer_activities',
-            'volunteer_assignments',
-          ],
-        ],
-      )
-    ).map((r) => r.t as string),
-  );
+  const present = await presentTables(database);
   const unavailable: string[] = [];
   const need = (tile: string, tables: string[]) => {
     const ok = tables.every((t) => present.has(t));
@@ -52,8 +60,9 @@ export async function buildDashboard(
   const from = q.from ? `${q.from}T00:00:00Z` : null;
   const num = (v: unknown) => Number(v ?? 0);
 
-  let funnel: DashboardView['funnel'] = null;
-  if (need('funnel', ['organisations', 'relationship_status_history', 'relationship_statuses'])) {
+  const funnelP = (async (): Promise<DashboardView['funnel']> => {
+    if (!need('funnel', ['organisations', 'relationship_status_history', 'relationship_statuses']))
+      return null;
     // An organisation counts at a stage once it reached that stage or a later one.
     const cumulative = await sql(
       `with reached as (
@@ -74,11 +83,11 @@ export async function buildDashboard(
     const atLeast = FUNNEL_STAGES.map((_, i) =>
       cumulative.filter((r) => num(r.stage) >= i + 1).reduce((s, r) => s + num(r.n), 0),
     );
-    funnel = FUNNEL_STAGES.map((key, i) => ({ key, count: atLeast[i] }));
-  }
+    return FUNNEL_STAGES.map((key, i) => ({ key, count: atLeast[i] }));
+  })();
 
-  let waves: DashboardView['waves'] = null;
-  if (need('waves', ['waves', 'organisations', 'relationship_statuses'])) {
+  const wavesP = (async (): Promise<DashboardView['waves']> => {
+    if (!need('waves', ['waves', 'organisations', 'relationship_statuses'])) return null;
     const rows = await sql(
       `select w.number, w.name, count(o.id)::int as organisations,
               count(o.id) filter (where s.status = 'partner')::int as partners
@@ -90,15 +99,15 @@ export async function buildDashboard(
         group by w.id, w.number, w.name order by w.number`,
       [zoneId, q.district ?? null, q.targetGroup ?? null],
     );
-    waves = rows.map((r) => ({
+    return rows.map((r) => ({
       wave: `${r.number}. ${r.name}`,
       organisations: num(r.organisations),
       partners: num(r.partners),
     }));
-  }
+  })();
 
-  let findingsByKind: DashboardView['findingsByKind'] = null;
-  if (need('findingsByKind', ['findings'])) {
+  const findingsP = (async (): Promise<DashboardView['findingsByKind']> => {
+    if (!need('findingsByKind', ['findings'])) return null;
     const rows = await sql(
       `select kind, count(*)::int as n from findings
         where zone_id = $1 and status = 'published'
@@ -106,13 +115,12 @@ export async function buildDashboard(
         group by kind order by kind`,
       [zoneId, from, to],
     );
-    findingsByKind = rows.map((r) => ({ key: r.kind as string, count: num(r.n) }));
-  }
+    return rows.map((r) => ({ key: r.kind as string, count: num(r.n) }));
+  })();
 
   const initiativeFilter = `($2::text is null or i.districts ? $2) and ($3::text is null or i.target_groups ? $3)`;
-  let initiativesByStatus: DashboardView['initiativesByStatus'] = null;
-  let initiativesByType: DashboardView['initiativesByType'] = null;
-  if (need('initiatives', ['initiatives'])) {
+  const initiativesP = (async () => {
+    if (!need('initiatives', ['initiatives'])) return { byStatus: null, byType: null };
     const rows = await sql(
       `select status, type, count(*)::int as n from initiatives i
         where i.zone_id = $1 and ${initiativeFilter} and ($4::timestamptz is null or i.created_at <= $4)
@@ -124,12 +132,11 @@ export async function buildDashboard(
       for (const r of rows) m.set(r[k] as string, (m.get(r[k] as string) ?? 0) + num(r.n));
       return [...m.entries()].sort().map(([key, count]) => ({ key, count }));
     };
-    initiativesByStatus = by('status');
-    initiativesByType = by('type');
-  }
+    return { byStatus: by('status'), byType: by('type') };
+  })();
 
-  let activities: DashboardView['activities'] = null;
-  if (need('activities', ['activities', 'initiatives'])) {
+  const activitiesP = (async (): Promise<DashboardView['activities']> => {
+    if (!need('activities', ['activities', 'initiatives'])) return null;
     const [r] = await sql(
       `select count(*)::int as held, coalesce(sum(a.attendance), 0)::int as attendance
          from activities a join initiatives i on i.id = a.initiative_id
@@ -138,11 +145,11 @@ export async function buildDashboard(
           and ($4::timestamptz is null or a.starts_at >= $4) and ($5::timestamptz is null or a.starts_at <= $5)`,
       [zoneId, q.district ?? null, q.targetGroup ?? null, from, to],
     );
-    activities = { held: num(r.held), attendance: num(r.attendance) };
-  }
+    return { held: num(r.held), attendance: num(r.attendance) };
+  })();
 
-  let colleagues: DashboardView['colleagues'] = null;
-  if (need('colleagues', ['volunteer_activities', 'volunteer_assignments'])) {
+  const colleaguesP = (async (): Promise<DashboardView['colleagues']> => {
+    if (!need('colleagues', ['volunteer_activities', 'volunteer_assignments'])) return null;
     const [r] = await sql(
       `select count(distinct s.volunteer_id)::int as active, coalesce(sum(a.duration_minutes), 0)::float / 60 as hours
          from volunteer_assignments s join volunteer_activities a on a.activity_id = s.activity_id
@@ -151,11 +158,11 @@ export async function buildDashboard(
           and ($3::timestamptz is null or a.starts_at >= $3) and ($4::timestamptz is null or a.starts_at <= $4)`,
       [zoneId, q.district ?? null, from, to],
     );
-    colleagues = { active: num(r.active), hours: Math.round(num(r.hours) * 10) / 10 };
-  }
+    return { active: num(r.active), hours: Math.round(num(r.hours) * 10) / 10 };
+  })();
 
-  let needsWithoutInitiative: number | null = null;
-  if (need('needsWithoutInitiative', ['findings', 'initiative_findings'])) {
+  const needsP = (async (): Promise<number | null> => {
+    if (!need('needsWithoutInitiative', ['findings', 'initiative_findings'])) return null;
     const [r] = await sql(
       `select count(*)::int as n from findings f
         where f.zone_id = $1 and f.status = 'published' and f.kind = 'need'
@@ -163,8 +170,21 @@ export async function buildDashboard(
           and not exists (select 1 from initiative_findings x where x.finding_id = f.id)`,
       [zoneId, to],
     );
-    needsWithoutInitiative = num(r.n);
-  }
+    return num(r.n);
+  })();
+
+  // Independent tiles run side by side (a PostgreSQL pool answers them in parallel).
+  const [funnel, waves, findingsByKind, initiatives, activities, colleagues, needsWithoutInitiative, trust] =
+    await Promise.all([
+      funnelP,
+      wavesP,
+      findingsP,
+      initiativesP,
+      activitiesP,
+      colleaguesP,
+      needsP,
+      trustTrend(database, zoneId, q),
+    ]);
 
   return {
     filters: {
@@ -177,12 +197,12 @@ export async function buildDashboard(
     funnel,
     waves,
     findingsByKind,
-    initiativesByStatus,
-    initiativesByType,
+    initiativesByStatus: initiatives.byStatus,
+    initiativesByType: initiatives.byType,
     activities,
     colleagues,
     needsWithoutInitiative,
-    trust: await trustTrend(database, zoneId, q),
+    trust,
   };
 }
 

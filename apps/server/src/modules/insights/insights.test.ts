@@ -92,8 +92,9 @@ beforeAll(async () => {
   });
   await pulse(coordinator, 'jongeren', 'Borgerhout', [6, 7, 8, 7, 6, 9]);
   await pulse(coordinator, 'senioren', 'Deurne', [4, 5, 6]);
-});
-afterAll(async () => t?.close());
+}, 240_000);
+// Building a fresh database takes a while on a busy machine.
+afterAll(async () => t?.close(), 120_000);
 
 describe('[INSIGHTS] dashboard', () => {
   it('shows the programme funnel, waves, initiatives, activities and trust for the diversity unit', async () => {

@@ -77,8 +77,9 @@ beforeAll(async () => {
   zoneB = await createZone(t.ctx);
   coordinator = (await loginAs(t, zoneA.id, 'coordinator')).client;
   coordinatorB = (await loginAs(t, zoneB.id, 'coordinator')).client;
-});
-afterAll(async () => t?.close());
+}, 240_000);
+// Building a fresh database takes a while on a busy machine.
+afterAll(async () => t?.close(), 120_000);
 
 describe('[SURVEYS] building a survey', () => {
   it('a coordinator builds a before/after survey from standard items with an Arabic version', async () => {
