@@ -1,3 +1,4 @@
+import { findingsModule } from './findings/index.ts';
 import { ideasModule } from './ideas/index.ts';
 import { initiativesModule } from './initiatives/index.ts';
 import { insightsModule } from './insights/index.ts';
@@ -13,4 +14,4 @@ export type { Messages, NavItem, WebModule, WebRoute } from './types.ts';
 /**
  * The programme's modules, in navigation order. Add one import line above and one entry below.
  */
-export const webModules: WebModule[] = [partnersModule, outreachModule, vaultModule, ideasModule, initiativesModule, surveysModule, insightsModule, volunteersModule];
+export const webModules: WebModule[] = [partnersModule, outreachModule, vaultModule, findingsModule, ideasModule, initiativesModule, surveysModule, insightsModule, volunteersModule];
