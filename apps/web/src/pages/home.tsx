@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '../api/session.ts';
 import { PageTitle } from '../components/page-title.tsx';
 import { navigationFor } from '../layout/navigation.ts';
+import { CurrentPhase } from '../modules/partners/current-phase.tsx';
 
 /** The start page per role: a greeting, what this role does in the programme, and where to go. */
 export default function HomePage() {
@@ -16,6 +17,7 @@ export default function HomePage() {
     <>
       <PageTitle>{t('home.title', { name: me.user.displayName })}</PageTitle>
       <Text mb="lg">{t(`home.intro.${role}`)}</Text>
+      <CurrentPhase />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {places.map((item) => (
           <Card key={item.to} withBorder padding="md">
