@@ -2,56 +2,60 @@ import type { Db } from '@brug/db';
 import type { CoverageView, InitiativeStatus } from '@brug/domain';
 import { sql } from 'drizzle-orm';
 
-type Row = {
-  id: string;
-  title: string | null;
-  kind: string;
-  initiative_id: string | null;
-  initiative_title: string | null;
-  initiative_status: string | null;
-};
+type FindingRow = { id: string; title: string | null; kind: string };
+type LinkRow = { finding_id: string; id: string; title: string; status: string };
+
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /**
  * Every published finding and stated need against the initiatives answering it (dropped ones do not
- * count). One flat join, grouped here; each initiative is listed once and referred to by id.
+ * count). Two narrow unordered reads, grouped and sorted here: sorting text in the database under a
+ * locale collation, or building JSON there, cost more than the reads themselves.
  */
-export async function coverage(db: Db, zoneId: string): Promise<CoverageView> {
-  // A read of a few thousand rows: compiling it just in time costs more than it saves.
-  const result = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return tx.execute(sql`
-    select f.id, f.statement as title, f.kind,
-           i.id as initiative_id, i.title as initiative_title, i.status as initiative_status
-    from findings f
-    left join (initiative_findings x join initiatives i on i.id = x.initiative_id and i.status <> 'dropped')
-      on x.finding_id = f.id and x.zone_id = ${zoneId}
-    where f.zone_id = ${zoneId} and f.status = 'published'
-    order by f.kind, f.statement, f.id, i.title`);
-  });
-  const rows = (result as unknown as { rows: Row[] }).rows;
-  const findings: CoverageView['findings'] = [];
+export async function coverage(db: Db, zoneId: string, language = 'nl'): Promise<CoverageView> {
+  const [findingRows, linkRows] = await Promise.all([
+    db
+      .execute(
+        sql`select id, statement as title, kind from findings where zone_id = ${zoneId} and status = 'published'`,
+      )
+      .then(rowsOf<FindingRow>),
+    db
+      .execute(sql`
+        select x.finding_id, i.id, i.title, i.status
+        from initiative_findings x join initiatives i on i.id = x.initiative_id
+        where x.zone_id = ${zoneId} and i.status <> 'dropped'`)
+      .then(rowsOf<LinkRow>),
+  ]);
+  const collator = new Intl.Collator(language);
   const initiatives = new Map<string, CoverageView['initiatives'][number]>();
-  let current: CoverageView['findings'][number] | undefined;
-  for (const r of rows) {
-    if (current?.id !== r.id) {
-      current = { id: r.id, title: r.title ?? '', kind: r.kind, initiativeIds: [], answered: false };
-      findings.push(current);
-    }
-    if (r.initiative_id) {
-      current.initiativeIds.push(r.initiative_id);
-      current.answered = true;
-      if (!initiatives.has(r.initiative_id))
-        initiatives.set(r.initiative_id, {
-          id: r.initiative_id,
-          title: r.initiative_title ?? '',
-          status: r.initiative_status as InitiativeStatus,
-        });
-    }
+  const answering = new Map<string, string[]>();
+  for (const l of linkRows) {
+    if (!initiatives.has(l.id))
+      initiatives.set(l.id, { id: l.id, title: l.title, status: l.status as InitiativeStatus });
+    const list = answering.get(l.finding_id);
+    if (list) list.push(l.id);
+    else answering.set(l.finding_id, [l.id]);
   }
+  const byTitle = (a: string, b: string) =>
+    collator.compare(initiatives.get(a)!.title, initiatives.get(b)!.title);
+  const findings = findingRows
+    .map((f) => {
+      const ids = answering.get(f.id) ?? [];
+      return {
+        id: f.id,
+        title: f.title ?? '',
+        kind: f.kind,
+        initiativeIds: ids.sort(byTitle),
+        answered: ids.length > 0,
+      };
+    })
+    .sort((a, b) => (a.kind === b.kind ? collator.compare(a.title, b.title) : a.kind < b.kind ? -1 : 1));
+  // Only initiatives answering a published finding of this zone are listed.
+  const listed = new Set(findings.flatMap((f) => f.initiativeIds));
   const open = findings.filter((f) => !f.answered);
   return {
     findings,
-    initiatives: [...initiatives.values()],
+    initiatives: [...initiatives.values()].filter((i) => listed.has(i.id)),
     unanswered: open.length,
     unansweredNeeds: open.filter((f) => f.kind === 'need').length,
   };
