@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, type Team } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { launchBrowser, phoneContext } from '../support/browser.ts';
-import { expectHeading, expectVisible } from '../support/page.ts';
+import { expectVisible } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 
 let server: BrugServer;
@@ -40,6 +40,11 @@ function spreadsheet(prefix: string): string {
   const file = path.join(tmpdir(), `${prefix}-${Date.now()}.csv`);
   writeFileSync(file, `${rows.join('\n')}\n`);
   return file;
+}
+
+/** The page's h1; generous, since a lazily loaded page can take long on a loaded machine. */
+async function heading(page: Page, name: string) {
+  await expectVisible(page.getByRole('heading', { level: 1, name }), 60_000);
 }
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
@@ -139,10 +144,10 @@ async function journey(x: Texts, prefix: string) {
   const { context, page } = await phone();
   // Import: preview flags row 3, the coordinator fixes it, then imports everything at once.
   await page.goto('/partners/import');
-  await expectHeading(page, x.importTitle);
+  await heading(page, x.importTitle);
   await page.locator('input[type=file]').setInputFiles(spreadsheet(prefix));
   await page.getByRole('button', { name: x.preview }).click();
-  await expectVisible(page.getByText(x.invalid).first());
+  await expectVisible(page.getByText(x.invalid).first(), 60_000);
   await expectAccessible(page);
   expect(await page.getByRole('button', { name: x.importButton, exact: true }).isDisabled()).toBe(true);
   await page.getByLabel(x.fixLabel).fill('2030');
@@ -151,24 +156,24 @@ async function journey(x: Texts, prefix: string) {
     .poll(() => page.getByRole('button', { name: x.importButton, exact: true }).isDisabled())
     .toBe(false);
   await page.getByRole('button', { name: x.importButton, exact: true }).click();
-  await expectVisible(page.getByText(x.done));
+  await expectVisible(page.getByText(x.done), 60_000);
 
   // Wave 1: create it, filter the list on youth, add the twelve.
   const waveName = `${x.wave} ${prefix}`;
   await page.goto('/partners/waves');
-  await expectHeading(page, x.waves);
+  await heading(page, x.waves);
   await page.getByLabel(x.waveName).fill(waveName);
   await page.getByRole('button', { name: x.createWave }).click();
   await expectVisible(page.getByRole('cell', { name: waveName }));
   await expectAccessible(page);
 
   await page.goto('/partners');
-  await expectHeading(page, x.list);
+  await heading(page, x.list);
   await page.getByLabel(x.focus, { exact: true }).selectOption('youth');
   await page.getByLabel(x.search).fill(prefix);
   await page.getByLabel(x.wave, { exact: true }).selectOption({ label: waveName });
   await page.getByRole('button', { name: x.addToWave }).click();
-  await expectVisible(page.getByText(x.added));
+  await expectVisible(page.getByText(x.added), 30_000);
   await expectAccessible(page);
 
   // Export the list view.
@@ -179,7 +184,7 @@ async function journey(x: Texts, prefix: string) {
 
   // One organisation: status, a call, a follow-up task, a referral.
   await page.getByRole('link', { name: `${prefix} 1`, exact: true }).click();
-  await expectHeading(page, `${prefix} 1`);
+  await heading(page, `${prefix} 1`);
   await page.getByLabel(x.newStatus).selectOption('contacted');
   await page.getByRole('button', { name: x.changeStatus }).click();
   await expectVisible(page.getByTestId('current-status').getByText(x.contacted));
@@ -196,7 +201,7 @@ async function journey(x: Texts, prefix: string) {
 
   // Coverage.
   await page.goto('/partners/coverage');
-  await expectHeading(page, x.coverage);
+  await heading(page, x.coverage);
   await expectVisible(page.getByRole('rowheader', { name: x.youth }));
   await expectAccessible(page);
   await context.close();
