@@ -24,7 +24,7 @@ const span = (text: string, part: string) => ({
   end: text.indexOf(part) + part.length,
 });
 
-describe('[ANALYSIS] codebook and coding', () => {
+describe('[ANALYSIS] codebook and coding', { timeout: 180_000 }, () => {
   it('codes passages with several codes, counts passages and sources, and keeps codings through rename, move and merge', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 2);
@@ -161,7 +161,7 @@ describe('[ANALYSIS] codebook and coding', () => {
   });
 });
 
-describe('[ANALYSIS] theme suggestions', () => {
+describe('[ANALYSIS] theme suggestions', { timeout: 180_000 }, () => {
   it('runs as a job with progress; accepting a theme makes it a code with its passages coded', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 3);
@@ -180,7 +180,7 @@ describe('[ANALYSIS] theme suggestions', () => {
     const run = await waitFor(async () => {
       const r = (await researcher.get(`/api/analysis/theme-runs/${started.json().id}`)).json();
       return r.status !== 'running' && r;
-    });
+    }, 60_000);
     expect(run).toMatchObject({ status: 'done', progress: 100 });
     expect(run.themes).toHaveLength(3);
     for (const theme of run.themes) {
@@ -218,7 +218,7 @@ describe('[ANALYSIS] theme suggestions', () => {
   });
 });
 
-describe('[ANALYSIS] roles and zones', () => {
+describe('[ANALYSIS] roles and zones', { timeout: 180_000 }, () => {
   it('gives 403 to every other role on every analysis endpoint', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 1);

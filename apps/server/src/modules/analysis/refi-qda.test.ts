@@ -61,7 +61,7 @@ async function codedBureau() {
   return { ...bureau, zone, codes, child };
 }
 
-describe('[ANALYSIS] REFI-QDA exchange', () => {
+describe('[ANALYSIS] REFI-QDA exchange', { timeout: 180_000 }, () => {
   it('exports the coded project as a .qdpx valid against the REFI-QDA schema, with pseudonyms only', async () => {
     const { researcher, zone } = await codedBureau();
     const { res, bytes } = await download(researcher, '/api/analysis/export.qdpx');

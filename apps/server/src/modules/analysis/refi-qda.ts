@@ -29,7 +29,7 @@ export type QdaSource = { id: string; name: string; text: string; selections: Qd
 export type QdaUser = { id: string; name: string };
 
 /** Characters XML 1.0 does not allow: C0 controls other than tab, line feed and carriage return. */
-const CONTROL = new RegExp('[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]', 'g');
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 export function xmlEscape(s: string): string {
   return s
     .replace(CONTROL, '')

@@ -18,7 +18,7 @@ async function rowOf(id: string) {
   return row;
 }
 
-describe('[FINDINGS] the publication gate', () => {
+describe('[FINDINGS] the publication gate', { timeout: 180_000 }, () => {
   it('refuses publication with two sources at k = 3, publishes with a third; a coordinator reads it', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 3);
@@ -182,7 +182,7 @@ describe('[FINDINGS] the publication gate', () => {
   });
 });
 
-describe('[FINDINGS] confidentiality, roles and zones', () => {
+describe('[FINDINGS] confidentiality, roles and zones', { timeout: 180_000 }, () => {
   it('keeps drafts sealed in the database', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 1);
@@ -270,7 +270,7 @@ describe('[FINDINGS] confidentiality, roles and zones', () => {
   });
 });
 
-describe('[FINDINGS] the findings report', () => {
+describe('[FINDINGS] the findings report', { timeout: 180_000 }, () => {
   it('exports published findings as PDF and as an editable Word file for every role, in the chosen language', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 3);
