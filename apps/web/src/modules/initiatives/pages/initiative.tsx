@@ -286,6 +286,38 @@ function CoDesign({ id, canWrite }: { id: string; canWrite: boolean }) {
   );
 }
 
+function Report({ activityId }: { activityId: string }) {
+  const { t } = useTranslation('initiatives');
+  const [saved, setSaved] = useState(false);
+  const { form, onSubmit, error, extra, busy } = useApiForm(
+    { initialValues: { whatHappened: '', lessons: '', surveyUrl: '' } },
+    async (v) => {
+      setSaved(false);
+      await api.put(`/api/activities/${activityId}/report`, { ...v, surveyUrl: v.surveyUrl || null });
+      setSaved(true);
+    },
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t('report.title')}>
+      <Title order={4} size="h6" mt="sm">
+        {t('report.title')}
+      </Title>
+      <FormAlert error={error} extra={extra} />
+      <Stack gap="xs">
+        <Textarea label={t('report.whatHappened')} required {...form.getInputProps('whatHappened')} />
+        <Textarea label={t('report.lessons')} {...form.getInputProps('lessons')} />
+        <TextInput label={t('report.surveyUrl')} {...form.getInputProps('surveyUrl')} />
+        <Group>
+          <Button type="submit" size="sm" loading={busy}>
+            {t('detail.save')}
+          </Button>
+          {saved && <Text role="status">{t('report.saved')}</Text>}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
 function Activities({ initiative, manage }: { initiative: InitiativeView; manage: boolean }) {
   const { t, i18n } = useTranslation('initiatives');
   const qc = useQueryClient();
@@ -398,6 +430,7 @@ function Activities({ initiative, manage }: { initiative: InitiativeView; manage
                 </Button>
               </Group>
             )}
+            {manage && new Date(a.endsAt).getTime() < Date.now() && <Report activityId={a.id} />}
           </Card>
         ))}
       </Stack>
