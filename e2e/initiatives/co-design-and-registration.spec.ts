@@ -37,8 +37,9 @@ async function publishFindings(admin: ApiSession, researcher: ApiSession) {
   }
 }
 
+// On a busy shared machine the server can take minutes to start.
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer({ timeoutMs: 420_000 }), launchBrowser()]);
   team = await createTeam(server);
   await publishFindings(team.admin.session, team.researcher.session);
   const org = await team.coordinator.session.post<{ id: string }>('/api/partners/organisations', {
@@ -54,7 +55,7 @@ beforeAll(async () => {
     consentDate: '2026-01-01',
     userId: team.partner.session.me.user.id,
   });
-});
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
