@@ -149,7 +149,7 @@ describe('[VOLUNTEERS] recruiting colleagues and matching them to a workshop', (
     await phone.goto('/volunteers/me');
     await expectVisible(phone.getByText('Workshop Werken bij de politie'));
     await phone.getByRole('button', { name: 'Agendalink maken' }).click();
-    const feedUrl = ((await phone.getByTestId('calendar-url').textContent()) ?? '').trim();
+    const feedUrl = (await phone.getByLabel('Je persoonlijke agendalink').inputValue()).trim();
     const ics = await (await fetch(new URL(new URL(feedUrl).pathname, server.url))).text();
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('SUMMARY:Workshop Werken bij de politie');

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Code, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -120,9 +120,14 @@ export default function MyVolunteeringPage() {
             {t('me.calendarHint')}
           </Text>
           {feedUrl && (
-            <Code block mb="xs" style={{ wordBreak: 'break-all' }} data-testid="calendar-url">
-              {feedUrl}
-            </Code>
+            <TextInput
+              readOnly
+              label={t('me.calendarUrl')}
+              value={feedUrl}
+              mb="xs"
+              data-testid="calendar-url"
+              onFocus={(e) => e.currentTarget.select()}
+            />
           )}
           <Group gap="xs">
             <Button onClick={() => feed.mutate()} loading={feed.isPending}>
