@@ -112,9 +112,11 @@ const filters = [
 ];
 for (let i = 0; i < 5; i++) await get(`/api/insights/dashboard${filters[i % filters.length]}`);
 const dashboard: number[] = [];
+const dashCpu = process.cpuUsage();
 for (let i = 0; i < REQUESTS; i++)
   dashboard.push((await get(`/api/insights/dashboard${filters[i % filters.length]}`)).ms);
 
+const dashboardCpuMs = (process.cpuUsage(dashCpu).user + process.cpuUsage(dashCpu).system) / 1000 / REQUESTS;
 const results: number[] = [];
 for (let i = 0; i < 30; i++)
   results.push((await get(`/api/surveys/${ids[i % SURVEYS]}/results?breakdown=district`)).ms);
@@ -133,9 +135,10 @@ const live = (
     definition,
   })
 ).json();
-const rounds: { errors: number; p99: number; p50: number; wall: number }[] = [];
+const rounds: { errors: number; p99: number; p50: number; wall: number; cpuMsPerResponse: number }[] = [];
 for (let round = 0; round < 3; round++) {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const answers = await Promise.all(
     Array.from({ length: 200 }, async (_, i) => {
       const started = performance.now();
@@ -165,6 +168,9 @@ for (let round = 0; round < 3; round++) {
       0.99,
     ),
     wall: Math.round(performance.now() - t0),
+    // Server and client share this process: CPU time per response, independent of other load.
+    cpuMsPerResponse:
+      Math.round(((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000 / 200) * 10) / 10,
   });
 }
 const stored = await t.ctx.database.executeSql(
@@ -179,6 +185,7 @@ const out = {
   seedSeconds: Math.round(seedMs / 100) / 10,
   dashboardP50Ms: pct(dashboard, 0.5),
   dashboardP95Ms: pct(dashboard, 0.95),
+  dashboardCpuMs: Math.round(dashboardCpuMs * 10) / 10,
   resultsP95Ms: pct(results, 0.95),
   pdfMaxMs: Math.round(Math.max(...pdf)),
   pdfBytes: (await get('/api/insights/report.pdf')).body.length,
