@@ -29,10 +29,17 @@ export type QdaSource = { id: string; name: string; text: string; selections: Qd
 export type QdaUser = { id: string; name: string };
 
 /** Characters XML 1.0 does not allow: C0 controls other than tab, line feed and carriage return. */
-const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+function withoutControlCharacters(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) continue;
+    out += ch;
+  }
+  return out;
+}
 export function xmlEscape(s: string): string {
-  return s
-    .replace(CONTROL, '')
+  return withoutControlCharacters(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
