@@ -1,4 +1,13 @@
-import { type AnyPgColumn, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bureaus } from './bureau.ts';
 import { interviews } from './conversations.ts';
 import { zones } from './zones.ts';
