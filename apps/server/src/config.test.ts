@@ -85,11 +85,11 @@ describe('[CONFIG] configuration from the environment', () => {
         cwd: SERVER_DIR,
         env: { ...process.env, DATA_DIR: '/nonexistent/brug', [name]: value },
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 200_000,
       });
       expect(res.status, res.stderr).toBe(2);
       expect(res.stderr).toContain('Invalid configuration');
       expect(res.stderr).toContain(name);
     }
-  }, 120_000);
+  }, 600_000);
 });

@@ -11,7 +11,9 @@ export type ContextOptions = { database?: Database; jobPollingSeconds?: number }
 
 const LOCK_FILE = 'brug.pid';
 
-export class DataDirInUseError extends Error {}
+export class DataDirInUseError extends Error {
+  override name = 'DataDirInUseError';
+}
 
 function isRunning(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;

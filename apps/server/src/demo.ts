@@ -108,7 +108,7 @@ export function printLogins(publicUrl: string): void {
 }
 
 export function startDemo(): void {
-  const env = { ...process.env, DATA_DIR: process.env.DEMO_DATA_DIR || './data-demo' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: process.env.DEMO_DATA_DIR || './data-demo' };
   // The demo never touches a real PostgreSQL database: it always runs on its own embedded one.
   delete env.DATABASE_URL;
   const config = loadConfigOrExit(env);

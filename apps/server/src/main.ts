@@ -1,10 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
-import { closeContext, createContext, DataDirInUseError } from './context.ts';
 import type { AppContext } from './http/context.ts';
-import { prepareSetup } from './modules/accounts/setup.ts';
 
 export type ServeOptions = {
   /** Runs after migrations, before the server listens (the demo fills its database here). */
@@ -13,6 +10,10 @@ export type ServeOptions = {
 
 /** Starts Brug and serves until SIGINT or SIGTERM, then drains requests, stops jobs and closes the database. */
 export async function serve(config: Config, options: ServeOptions = {}): Promise<void> {
+  // Loaded only after the configuration passed, so that a bad value is reported at once.
+  const { buildApp } = await import('./app.ts');
+  const { closeContext, createContext } = await import('./context.ts');
+  const { prepareSetup } = await import('./modules/accounts/setup.ts');
   const ctx = await createContext(config);
   await options.prepare?.(ctx);
   const app = await buildApp(ctx);
@@ -34,7 +35,10 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
     if (closing) return;
     closing = true;
     app.log.info(`${signal} received: closing`);
-    const timer = setTimeout(() => process.exit(1), 15_000);
+    const timer = setTimeout(() => {
+      console.error('Brug: shutting down took over 30 s; stopping anyway');
+      process.exit(1);
+    }, 30_000);
     await app.close(); // drains in-flight requests
     await closeContext(ctx);
     clearTimeout(timer);
@@ -59,7 +63,7 @@ export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
 
 export function startFailed(err: unknown): never {
   console.error('Brug could not start:', err instanceof Error ? err.message : err);
-  process.exit(err instanceof DataDirInUseError ? 3 : 1);
+  process.exit(err instanceof Error && err.name === 'DataDirInUseError' ? 3 : 1);
 }
 
 const entry = process.argv[1] ? realpathSync(process.argv[1]) : '';

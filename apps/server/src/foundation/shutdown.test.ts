@@ -127,7 +127,7 @@ describe('[FOUNDATION] start, graceful shutdown and restart', { timeout: 240_000
       body: JSON.stringify({ email: 'first-admin@example.org', password: PASSWORD }),
     });
     expect(login.status).toBe(200);
-    expect((await login.json()).zone.name).toBe('PZ Herstart');
+    expect(((await login.json()) as { zone: { name: string } }).zone.name).toBe('PZ Herstart');
     expect(server.output()).not.toContain('setup?token=');
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(0);
