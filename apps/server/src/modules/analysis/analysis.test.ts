@@ -1,10 +1,13 @@
 import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { THEME_BANKS } from '../../../../../packages/domain/test-data/themes-nl-bank.ts';
 import { buildTestApp, type Client, createZone, type TestApp, waitFor } from '../../../test/helpers.ts';
 import { openBureau } from '../findings/test-support.ts';
 import { OTHER_ROLES, signIn } from '../vault/test-support.ts';
+
+// Each test opens vaults (argon2id, 128 MiB): on a loaded two-core machine that takes a while.
+vi.setConfig({ testTimeout: 180_000 });
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,7 +27,7 @@ const span = (text: string, part: string) => ({
   end: text.indexOf(part) + part.length,
 });
 
-describe('[ANALYSIS] codebook and coding', { timeout: 180_000 }, () => {
+describe('[ANALYSIS] codebook and coding', () => {
   it('codes passages with several codes, counts passages and sources, and keeps codings through rename, move and merge', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 2);
@@ -161,7 +164,7 @@ describe('[ANALYSIS] codebook and coding', { timeout: 180_000 }, () => {
   });
 });
 
-describe('[ANALYSIS] theme suggestions', { timeout: 180_000 }, () => {
+describe('[ANALYSIS] theme suggestions', () => {
   it('runs as a job with progress; accepting a theme makes it a code with its passages coded', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 3);
@@ -218,7 +221,7 @@ describe('[ANALYSIS] theme suggestions', { timeout: 180_000 }, () => {
   });
 });
 
-describe('[ANALYSIS] roles and zones', { timeout: 180_000 }, () => {
+describe('[ANALYSIS] roles and zones', () => {
   it('gives 403 to every other role on every analysis endpoint', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 1);

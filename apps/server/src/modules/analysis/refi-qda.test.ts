@@ -5,12 +5,15 @@ import { join, resolve } from 'node:path';
 import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type Client, createZone, type TestApp } from '../../../test/helpers.ts';
 import { openBureau } from '../findings/test-support.ts';
 import { OTHER_ROLES, signIn } from '../vault/test-support.ts';
 
 const XSD = resolve(import.meta.dirname, '../../../../../../shared/standards/refi-qda/Project-mrt2019.xsd');
+
+// Each test opens vaults (argon2id, 128 MiB): on a loaded two-core machine that takes a while.
+vi.setConfig({ testTimeout: 180_000 });
 
 let t: TestApp;
 beforeAll(async () => {
@@ -61,7 +64,7 @@ async function codedBureau() {
   return { ...bureau, zone, codes, child };
 }
 
-describe('[ANALYSIS] REFI-QDA exchange', { timeout: 180_000 }, () => {
+describe('[ANALYSIS] REFI-QDA exchange', () => {
   it('exports the coded project as a .qdpx valid against the REFI-QDA schema, with pseudonyms only', async () => {
     const { researcher, zone } = await codedBureau();
     const { res, bytes } = await download(researcher, '/api/analysis/export.qdpx');

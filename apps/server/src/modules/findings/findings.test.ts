@@ -1,9 +1,12 @@
 import { schema } from '@brug/db';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, createZone, type TestApp } from '../../../test/helpers.ts';
 import { OTHER_ROLES, signIn } from '../vault/test-support.ts';
 import { addInterview, openBureau } from './test-support.ts';
+
+// Each test opens vaults (argon2id, 128 MiB): on a loaded two-core machine that takes a while.
+vi.setConfig({ testTimeout: 180_000 });
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,7 +21,7 @@ async function rowOf(id: string) {
   return row;
 }
 
-describe('[FINDINGS] the publication gate', { timeout: 180_000 }, () => {
+describe('[FINDINGS] the publication gate', () => {
   it('refuses publication with two sources at k = 3, publishes with a third; a coordinator reads it', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 3);
@@ -182,7 +185,7 @@ describe('[FINDINGS] the publication gate', { timeout: 180_000 }, () => {
   });
 });
 
-describe('[FINDINGS] confidentiality, roles and zones', { timeout: 180_000 }, () => {
+describe('[FINDINGS] confidentiality, roles and zones', () => {
   it('keeps drafts sealed in the database', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 1);
@@ -270,7 +273,7 @@ describe('[FINDINGS] confidentiality, roles and zones', { timeout: 180_000 }, ()
   });
 });
 
-describe('[FINDINGS] the findings report', { timeout: 180_000 }, () => {
+describe('[FINDINGS] the findings report', () => {
   it('exports published findings as PDF and as an editable Word file for every role, in the chosen language', async () => {
     const zone = await createZone(t.ctx);
     const { researcher, sources } = await openBureau(t, zone.id, 3);
