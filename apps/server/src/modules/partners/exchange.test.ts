@@ -74,12 +74,6 @@ async function createOrganisation(c: Client, overrides: Record<string, unknown> 
   return res.json() as { id: string; name: string };
 }
 
-async function createProgramme(c: Client) {
-  const res = await c.post('/api/programmes', { name: `Traject ${++n}`, aim: 'Vertrouwen opbouwen' });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string };
-}
-
 async function xlsx(rows: (string | number)[][]) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Lijst');

@@ -96,7 +96,7 @@ export async function importOrganisations(
     });
     for (const [f, v] of Object.entries(input.fixes[String(rowNumber)] ?? {}))
       raw[f as ImportField] = v.trim();
-    const p: PlannedRow = { row: rowNumber, name: raw.name ?? '', action: 'create', errors: {} };
+    const p: PlannedRow = { row: rowNumber, name: raw.name ?? '', action: 'create', errors: {}, present: [] };
     planned.push(p);
     if (skip.has(rowNumber)) {
       p.action = 'skip';
@@ -120,7 +120,7 @@ export async function importOrganisations(
       const v = raw[f];
       if (v === undefined || v === '') continue;
       orgInput[f] = LIST_FIELDS.has(f) ? split(v) : v;
-      (p.present ??= []).push(f);
+      p.present?.push(f);
     }
     if (typeof orgInput.website === 'string' && !/^https?:\/\//.test(orgInput.website))
       orgInput.website = `https://${orgInput.website}`;
