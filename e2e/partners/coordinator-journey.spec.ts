@@ -58,6 +58,7 @@ type Texts = {
   search: string;
   importTitle: string;
   preview: string;
+  recheck: string;
   invalid: string;
   fixLabel: string;
   importButton: string;
@@ -87,6 +88,7 @@ const NL: Texts = {
   search: 'Zoeken in naam, beschrijving en notities',
   importTitle: 'Organisaties importeren',
   preview: 'Voorbeeld bekijken',
+  recheck: 'Opnieuw controleren',
   invalid: 'Niet in orde',
   fixLabel: 'postcode in rij 3',
   importButton: 'Importeren',
@@ -116,6 +118,7 @@ const FR: Texts = {
   search: 'Rechercher dans le nom, la description et les notes',
   importTitle: 'Importer des organisations',
   preview: 'Aperçu',
+  recheck: 'Vérifier à nouveau',
   invalid: 'Non valide',
   fixLabel: 'postcode à la ligne 3',
   importButton: 'Importer',
@@ -151,7 +154,7 @@ async function journey(x: Texts, prefix: string) {
   await expectAccessible(page);
   expect(await page.getByRole('button', { name: x.importButton, exact: true }).isDisabled()).toBe(true);
   await page.getByLabel(x.fixLabel).fill('2030');
-  await page.getByRole('button', { name: x.preview }).click();
+  await page.getByRole('button', { name: x.recheck }).click();
   await expect
     .poll(() => page.getByRole('button', { name: x.importButton, exact: true }).isDisabled())
     .toBe(false);

@@ -192,7 +192,7 @@ export default function ImportPage() {
             <Text role="status">{t('import.summary', report.summary)}</Text>
             <Group>
               <Button variant="default" onClick={() => run(true)} loading={busy}>
-                {t('import.preview')}
+                {t('import.recheck')}
               </Button>
               <Button onClick={() => run(false)} disabled={invalid.length > 0} loading={busy}>
                 {t('import.run')}
