@@ -99,10 +99,10 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
     await expectHeading(coordinator, title);
 
     // … linked to the two published findings and co-owned by the partner's organisation.
-    await field(coordinator, 'Gepubliceerde bevindingen en noden die het beantwoordt').click();
+    await field(coordinator, 'Gepubliceerde bevindingen en noden die het beantwoordt').first().click();
     for (const f of FINDINGS) await coordinator.getByRole('option', { name: f }).click();
     await coordinator.keyboard.press('Escape');
-    await field(coordinator, 'Mede-eigenaars (partnerorganisaties)').click();
+    await field(coordinator, 'Mede-eigenaars (partnerorganisaties)').first().click();
     await coordinator.getByRole('option', { name: 'Jeugdhuis De Brug' }).click();
     await coordinator.keyboard.press('Escape');
     await coordinator.getByRole('button', { name: 'Bewaren' }).click();
