@@ -132,7 +132,7 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
       await field(coordinator, 'Einde').fill(localInput(days, 20));
       await field(coordinator, 'Plaats').fill('Jeugdhuis De Brug, Borgerhout');
       await field(coordinator, 'Capaciteit').fill(capacity);
-      await field(coordinator, "Benodigde collega's").fill('1');
+      await field(coordinator, 'Benodigde collega’s').fill('1');
       await coordinator.getByRole('button', { name: 'Sessie toevoegen' }).click();
     }
     await expect.poll(() => coordinator.getByTestId('activity').count(), { timeout: 15_000 }).toBe(2);
