@@ -167,7 +167,7 @@ async function journey(x: Texts, prefix: string) {
   await heading(page, x.waves);
   await page.getByLabel(x.waveName).fill(waveName);
   await page.getByRole('button', { name: x.createWave }).click();
-  await expectVisible(page.getByRole('cell', { name: waveName }));
+  await expectVisible(page.getByText(waveName, { exact: true }), 30_000);
   await expectAccessible(page);
 
   await page.goto('/partners');
