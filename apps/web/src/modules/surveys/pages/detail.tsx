@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api } from '../../../api/client.ts';
@@ -112,8 +112,7 @@ export default function SurveyDetailPage() {
       <Title order={3} size="h4">
         {t('detail.index')}
       </Title>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-      <section className="table-scroll" aria-label={t('detail.index')} tabIndex={0}>
+      <ScrollRegion label={t('detail.index')}>
         <Table miw={360} captionSide="top" mb="lg">
           <Table.Caption className="visually-hidden">{t('detail.index')}</Table.Caption>
           <Table.Thead>
@@ -147,7 +146,7 @@ export default function SurveyDetailPage() {
             )}
           </Table.Tbody>
         </Table>
-      </section>
+      </ScrollRegion>
       {!r.index.overall && <Text mb="md">{t('detail.noIndex')}</Text>}
 
       {r.questions.map((q) => (
@@ -169,12 +168,7 @@ export default function SurveyDetailPage() {
           ) : (
             <>
               <Bars labels={q.columns.map((c) => c.label)} values={q.totals} />
-              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-              <section
-                className="table-scroll"
-                aria-label={t('detail.table', { question: q.text })}
-                tabIndex={0}
-              >
+              <ScrollRegion label={t('detail.table', { question: q.text })}>
                 <Table miw={560} captionSide="top" striped>
                   <Table.Caption className="visually-hidden">
                     {t('detail.table', { question: q.text })}
@@ -209,7 +203,7 @@ export default function SurveyDetailPage() {
                     </Table.Tr>
                   </Table.Tbody>
                 </Table>
-              </section>
+              </ScrollRegion>
             </>
           )}
         </Box>
@@ -288,5 +282,14 @@ function Codes({ survey }: { survey: SurveyView }) {
         </SimpleGrid>
       )}
     </Card>
+  );
+}
+
+function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section className="table-scroll" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
   );
 }
