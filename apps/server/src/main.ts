@@ -39,7 +39,11 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
       console.error('Brug: shutting down took over 30 s; stopping anyway');
       process.exit(1);
     }, 30_000);
-    await app.close(); // drains in-flight requests
+    // Drains in-flight requests; a keep-alive connection is closed as soon as its request is answered,
+    // instead of holding the shutdown for the keep-alive timeout.
+    const idle = setInterval(() => app.server.closeIdleConnections(), 100);
+    await app.close();
+    clearInterval(idle);
     await closeContext(ctx);
     clearTimeout(timer);
     process.exit(0);
