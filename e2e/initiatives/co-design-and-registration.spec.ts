@@ -147,7 +147,7 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
       await page.goto(`/activities/${session.id}/register`);
       await expectHeading(page, title);
       if (arabic) {
-        await page.getByLabel('Taal').selectOption('ar');
+        await page.getByLabel('Taal', { exact: true }).last().selectOption('ar');
         await expectVisible(page.locator('[dir="rtl"][lang="ar"]'));
         await field(page, 'الاسم أو اللقب').fill(name);
         await page.getByRole('button', { name: 'سجّل' }).click();
