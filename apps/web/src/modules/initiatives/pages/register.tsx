@@ -130,6 +130,8 @@ export default function RegisterPage() {
             <Alert
               color={receipt.status === 'confirmed' ? 'green' : 'yellow'}
               role="status"
+              // The light yellow alert's own title colour fails WCAG contrast; dark text passes on both.
+              styles={{ title: { color: 'var(--mantine-color-dark-9)' } }}
               title={
                 receipt.status === 'confirmed'
                   ? t('confirmed')
