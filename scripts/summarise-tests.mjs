@@ -7,12 +7,18 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const lines = [];
-for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []) {
+for (const file of existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : []) {
   const r = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
-  lines.push(`  ${path.basename(file, '.json').padEnd(10)} ${r.numPassedTests} passed, ${r.numFailedTests} failed (${r.numTotalTestSuites} files)`);
+  lines.push(
+    `  ${path.basename(file, '.json').padEnd(10)} ${r.numPassedTests} passed, ${r.numFailedTests} failed (${r.numTotalTestSuites} files)`,
+  );
 }
 console.log(`\n━━ summary\n${lines.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

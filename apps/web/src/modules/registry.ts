@@ -5,13 +5,23 @@ import { insightsModule } from './insights/index.ts';
 import { outreachModule } from './outreach/index.ts';
 import { partnersModule } from './partners/index.ts';
 import { surveysModule } from './surveys/index.ts';
-import { volunteersModule } from './volunteers/index.ts';
 import type { WebModule } from './types.ts';
 import { vaultModule } from './vault/index.ts';
+import { volunteersModule } from './volunteers/index.ts';
 
 export type { Messages, NavItem, WebModule, WebRoute } from './types.ts';
 
 /**
  * The programme's modules, in navigation order. Add one import line above and one entry below.
  */
-export const webModules: WebModule[] = [partnersModule, outreachModule, vaultModule, findingsModule, ideasModule, initiativesModule, surveysModule, insightsModule, volunteersModule];
+export const webModules: WebModule[] = [
+  partnersModule,
+  outreachModule,
+  vaultModule,
+  findingsModule,
+  ideasModule,
+  initiativesModule,
+  surveysModule,
+  insightsModule,
+  volunteersModule,
+];

@@ -133,7 +133,13 @@ export async function insertSurveyResponse(tx: Tx, r: NewResponse): Promise<void
       sumSq: x === null ? 0 : x * x,
     })
     .onConflictDoUpdate({
-      target: [surveyStats.surveyId, surveyStats.phase, surveyStats.quarter, surveyStats.district, surveyStats.shard],
+      target: [
+        surveyStats.surveyId,
+        surveyStats.phase,
+        surveyStats.quarter,
+        surveyStats.district,
+        surveyStats.shard,
+      ],
       set: {
         responses: sql`${surveyStats.responses} + 1`,
         n: sql`${surveyStats.n} + excluded.n`,
@@ -175,7 +181,12 @@ export async function findAnswerCounts(db: Tx, surveyId: string) {
     })
     .from(surveyAnswerCounts)
     .where(eq(surveyAnswerCounts.surveyId, surveyId))
-    .groupBy(surveyAnswerCounts.phase, surveyAnswerCounts.district, surveyAnswerCounts.questionId, surveyAnswerCounts.answer);
+    .groupBy(
+      surveyAnswerCounts.phase,
+      surveyAnswerCounts.district,
+      surveyAnswerCounts.questionId,
+      surveyAnswerCounts.answer,
+    );
 }
 
 /** Free-text answers to one question, in alphabetical order so nothing hints at who wrote what when. */
