@@ -81,3 +81,18 @@ export function formatWhen(startsAt: Date, language: string): string {
     minute: '2-digit',
   }).format(startsAt);
 }
+
+export const cancelMail: Template<{ name: string; title: string; when: string; reason: string }> = {
+  nl: (p) => ({
+    subject: `Geannuleerd: ${p.title} op ${p.when}`,
+    text: `Beste ${p.name},\n\nJe inzet voor "${p.title}" op ${p.when} is geannuleerd; je hoeft niet te komen.${p.reason ? `\n\nReden: ${p.reason}` : ''}\n\n${sign.nl}`,
+  }),
+  fr: (p) => ({
+    subject: `Annulé : ${p.title} le ${p.when}`,
+    text: `Bonjour ${p.name},\n\nVotre participation à « ${p.title} » le ${p.when} est annulée ; vous ne devez pas venir.${p.reason ? `\n\nRaison : ${p.reason}` : ''}\n\n${sign.fr}`,
+  }),
+  en: (p) => ({
+    subject: `Cancelled: ${p.title} on ${p.when}`,
+    text: `Dear ${p.name},\n\nYour part in "${p.title}" on ${p.when} is cancelled; you need not come.${p.reason ? `\n\nReason: ${p.reason}` : ''}\n\n${sign.en}`,
+  }),
+};

@@ -15,6 +15,7 @@ export const VOLUNTEER_PERMISSIONS = {
   'pool.export': ['coordinator'],
   'pool.erase': ['coordinator'],
   'activities.manage': ['coordinator'],
+  'assignments.cancel': ['coordinator'],
   'activities.read': ['admin', 'coordinator'],
   'workload.read': ['admin', 'coordinator'],
   'team.read': ['admin', 'coordinator', 'colleague', 'researcher', 'partner'],

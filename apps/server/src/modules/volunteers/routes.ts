@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { cancelAssignmentRoutes } from './cancel-assignment.ts';
 import { volunteerCallRoutes } from './routes-calls.ts';
 import { volunteerMatchingRoutes } from './routes-matching.ts';
 import { volunteerPoolRoutes } from './routes-pool.ts';
@@ -10,4 +11,5 @@ export const volunteerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(volunteerSelfRoutes);
   await app.register(volunteerMatchingRoutes);
   await app.register(volunteerPoolRoutes);
+  await app.register(cancelAssignmentRoutes);
 };

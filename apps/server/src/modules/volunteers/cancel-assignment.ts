@@ -1,0 +1,123 @@
+import { appendAudit, schema } from '@brug/db';
+import { AppError, IdParams } from '@brug/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireUser } from '../../http/auth.ts';
+import type { AppContext } from '../../http/context.ts';
+import type { SessionUser } from '../accounts/session-store.ts';
+import { render } from '../mail/templates.ts';
+import { cancelMail, formatWhen } from './mail.ts';
+import { authorize } from './policy.ts';
+
+export const CancelAssignmentInput = z.object({
+  reason: z.string().trim().max(500).optional(),
+});
+
+export const CancelAssignmentView = z.object({
+  id: z.uuid(),
+  status: z.literal('cancelled'),
+  changed: z.boolean(),
+});
+
+/**
+ * The coordinator withdraws a colleague from an activity. Cancelling twice is harmless; the hours no
+ * longer count towards the colleague's workload; the colleague is told by e-mail.
+ */
+export async function cancelAssignment(
+  ctx: AppContext,
+  actor: SessionUser,
+  id: string,
+  reason: string | undefined,
+): Promise<{ id: string; status: 'cancelled'; changed: boolean }> {
+  const db = ctx.database.db;
+  const [row] = await db
+    .select({
+      id: schema.volunteerAssignments.id,
+      status: schema.volunteerAssignments.status,
+      zoneId: schema.volunteerAssignments.zoneId,
+      activityId: schema.volunteerAssignments.activityId,
+      volunteerId: schema.volunteerAssignments.volunteerId,
+      title: schema.volunteerActivities.title,
+      startsAt: schema.volunteerActivities.startsAt,
+      email: schema.users.email,
+      displayName: schema.users.displayName,
+      language: schema.users.language,
+    })
+    .from(schema.volunteerAssignments)
+    .innerJoin(
+      schema.volunteerActivities,
+      eq(schema.volunteerActivities.activityId, schema.volunteerAssignments.activityId),
+    )
+    .innerJoin(schema.volunteers, eq(schema.volunteers.id, schema.volunteerAssignments.volunteerId))
+    .innerJoin(schema.users, eq(schema.users.id, schema.volunteers.userId))
+    .where(and(eq(schema.volunteerAssignments.id, id), eq(schema.volunteerAssignments.zoneId, actor.zoneId)));
+  if (!row) throw new AppError('NOT_FOUND', 'No such assignment');
+  if (row.status === 'cancelled') return { id, status: 'cancelled', changed: false };
+  if (row.status !== 'invited' && row.status !== 'accepted')
+    throw new AppError('CONFLICT', `The colleague already answered: ${row.status}`, {
+      fields: { status: row.status },
+    });
+  const mailId = await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(schema.volunteerAssignments)
+      .set({ status: 'cancelled' })
+      .where(
+        and(
+          eq(schema.volunteerAssignments.id, id),
+          inArray(schema.volunteerAssignments.status, ['invited', 'accepted']),
+        ),
+      )
+      .returning({ id: schema.volunteerAssignments.id });
+    if (!updated) return null;
+    await appendAudit(tx, {
+      zoneId: row.zoneId,
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: 'volunteer.assignment.cancel',
+      targetType: 'volunteer_assignment',
+      targetId: id,
+      details: { activityId: row.activityId, volunteerId: row.volunteerId, from: row.status },
+    });
+    const language = (['nl', 'fr', 'en'].includes(row.language) ? row.language : 'nl') as 'nl' | 'fr' | 'en';
+    const content = render(cancelMail, language, {
+      name: row.displayName,
+      title: row.title,
+      when: formatWhen(row.startsAt, language),
+      reason: reason ?? '',
+    });
+    return ctx.mailer.queue(tx, { ...content, zoneId: row.zoneId, to: row.email });
+  });
+  if (mailId === null) {
+    // Cancelled concurrently (e.g. a double click): report the stored state.
+    const [now] = await db
+      .select({ status: schema.volunteerAssignments.status })
+      .from(schema.volunteerAssignments)
+      .where(eq(schema.volunteerAssignments.id, id));
+    if (now?.status === 'cancelled') return { id, status: 'cancelled', changed: false };
+    throw new AppError('CONFLICT', 'The assignment changed meanwhile; reload', {
+      fields: { status: 'changed' },
+    });
+  }
+  await ctx.mailer.dispatch([mailId]);
+  return { id, status: 'cancelled', changed: true };
+}
+
+export const cancelAssignmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/volunteers/assignments/:id/cancel',
+    {
+      schema: {
+        tags: ['volunteers'],
+        params: IdParams,
+        body: CancelAssignmentInput.optional(),
+        response: { 200: CancelAssignmentView },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'assignments.cancel');
+      return cancelAssignment(app.ctx, actor, req.params.id, req.body?.reason || undefined);
+    },
+  );
+};
