@@ -78,6 +78,23 @@ export const PublicInvitationView = z.object({
 });
 export type PublicInvitationView = z.infer<typeof PublicInvitationView>;
 
+/** The booked conversation behind the management link: the contact's own time and place, and free times to move to. */
+export const PublicBookingView = z.object({
+  language: z.enum(LANGUAGES),
+  zoneName: z.string(),
+  bureauName: z.string().nullable(),
+  booking: z.object({
+    startsAt: z.string(),
+    endsAt: z.string(),
+    localStart: z.string(),
+    mode: z.enum(['place', 'video']),
+    location: z.string().nullable(),
+    videoUrl: z.string().nullable(),
+  }),
+  slots: PublicInvitationView.shape.slots,
+});
+export type PublicBookingView = z.infer<typeof PublicBookingView>;
+
 export const AnswerInvitationInput = z
   .object({
     token: z.string().min(10).max(200),

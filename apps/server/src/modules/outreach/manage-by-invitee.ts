@@ -1,9 +1,11 @@
 import { appendAudit, schema, type Tx } from '@brug/db';
+import { formatBrussels, type PublicBookingView } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { sha256 } from '../../http/tokens.ts';
 import {
   cancelBooking,
+  listSlots,
   queueBookingNotices,
   rescheduleBooking,
   scheduleReminder,
@@ -24,6 +26,39 @@ async function bookingOfManageToken(tx: Tx, token: string) {
 
 function audit(tx: Tx, zoneId: string, action: string, bookingId: string) {
   return appendAudit(tx, { zoneId, action, targetType: 'booking', targetId: bookingId, scope: 'bureau' });
+}
+
+/** What the contact sees behind the management link: their time and place, and free times to move to. */
+export async function viewBookingByInvitee(ctx: AppContext, token: string): Promise<PublicBookingView> {
+  return ctx.database.db.transaction(async (tx) => {
+    const { invitation, booking } = await bookingOfManageToken(tx, token);
+    const [slot] = await tx.select().from(schema.slots).where(eq(schema.slots.id, booking.slotId));
+    const [zone] = await tx.select().from(schema.zones).where(eq(schema.zones.id, invitation.zoneId));
+    const free = await listSlots(tx, invitation.zoneId, slot.bureauId, true);
+    const [bureau] = await tx.select().from(schema.bureaus).where(eq(schema.bureaus.id, slot.bureauId));
+    await audit(tx, invitation.zoneId, 'booking.view.invitee', booking.id);
+    return {
+      language: invitation.language as PublicBookingView['language'],
+      zoneName: zone.name,
+      bureauName: bureau?.name ?? null,
+      booking: {
+        startsAt: slot.startsAt.toISOString(),
+        endsAt: slot.endsAt.toISOString(),
+        localStart: formatBrussels(slot.startsAt),
+        mode: slot.mode as 'place' | 'video',
+        location: slot.mode === 'place' ? slot.location : null,
+        videoUrl: slot.mode === 'video' ? slot.videoUrl : null,
+      },
+      slots: free.map(({ slot: s }) => ({
+        id: s.id,
+        startsAt: s.startsAt.toISOString(),
+        endsAt: s.endsAt.toISOString(),
+        localStart: formatBrussels(s.startsAt),
+        mode: s.mode as 'place' | 'video',
+        location: s.mode === 'place' ? s.location : null,
+      })),
+    };
+  });
 }
 
 export async function cancelByInvitee(ctx: AppContext, token: string) {

@@ -6,6 +6,7 @@ import {
   BookingView,
   InvitationStatusQuery,
   InvitationStatusView,
+  PublicBookingView,
   PublicInvitationView,
   PublicRescheduleInput,
   SendInvitationsInput,
@@ -21,7 +22,7 @@ import { presentBooking } from '../conversations/presenter.ts';
 import { auditBureau, openSealedForBureau, requireUnlockedVault } from '../vault/access.ts';
 import { answerInvitation, viewInvitation } from './answer-invitation.ts';
 import { invitationStatusByOrganisation } from './invitation-status.ts';
-import { cancelByInvitee, rescheduleByInvitee } from './manage-by-invitee.ts';
+import { cancelByInvitee, rescheduleByInvitee, viewBookingByInvitee } from './manage-by-invitee.ts';
 import { authorize } from './policy.ts';
 import { presentStatus } from './presenter.ts';
 import { INVITATION_REMINDER_QUEUE, sendInvitationReminder, sendInvitations } from './send-invitations.ts';
@@ -167,6 +168,16 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       const { token, ...answer } = req.body;
       return answerInvitation(ctx, token, { token, ...answer });
     },
+  );
+
+  // The management page of a booked conversation: the link in the confirmation e-mail is the only key.
+  app.get(
+    '/api/public/booking',
+    {
+      config: PUBLIC_RATE,
+      schema: { tags, querystring: TokenQuery, response: { 200: PublicBookingView } },
+    },
+    async (req) => viewBookingByInvitee(ctx, req.query.token),
   );
 
   app.post(

@@ -10,6 +10,7 @@ export const outreachModule: WebModule = {
   routes: [
     { path: 'outreach', element: lazy(() => import('./pages/status.tsx')), roles: ['admin', 'coordinator'] },
     { path: 'invitations/answer', element: lazy(() => import('./pages/answer.tsx')), public: true },
+    { path: 'invitations/booking', element: lazy(() => import('./pages/booking.tsx')), public: true },
   ],
   nav: [{ to: '/outreach', labelKey: 'outreach:nav', roles: ['admin', 'coordinator'] }],
   i18n: { nl, fr, en },

@@ -1,0 +1,109 @@
+import { schema } from '@brug/db';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
+import { signIn, zoneWithOpenVault } from '../vault/test-support.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+}, 180_000);
+afterAll(async () => t?.close());
+
+const year = new Date().getUTCFullYear() + 1;
+const tokenOf = (text: string) => /token=([\w-]+)/.exec(text)![1];
+
+/** A French-speaking contact with a booked conversation and a second free time to move to. */
+async function bookedContact() {
+  const base = await zoneWithOpenVault(t);
+  const db = t.ctx.database.db;
+  const zoneId = base.zone.id;
+  const [org] = await db
+    .insert(schema.organisations)
+    .values({ zoneId, name: 'Maison des Cultures', nameKey: 'maison des cultures' })
+    .returning();
+  const email = `amal.${zoneId.slice(0, 8)}@maison.example`;
+  await db.insert(schema.contacts).values({
+    zoneId,
+    organisationId: org.id,
+    name: 'Amal Diallo',
+    email,
+    preferredLanguage: 'fr',
+    consentBasis: 'legitimate_interest',
+    consentDate: '2026-01-01',
+  });
+  const slot = (startsAt: string, location: string) =>
+    base.researcher.post('/api/slots', { startsAt, durationMinutes: 60, mode: 'place', location });
+  const first = (await slot(`${year}-03-30T10:00`, 'Bureau Luister, Antwerpen')).json().id as string;
+  const second = (await slot(`${year}-04-02T14:00`, 'Maison des Cultures, Bruxelles')).json().id as string;
+  const { client: coordinator } = await signIn(t, zoneId, 'coordinator');
+  await coordinator.post('/api/outreach/invitations', { kind: 'interview', organisationIds: [org.id] });
+  const mails = () => db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
+  const invite = (await mails())[0];
+  const answer = await t.app.inject({
+    method: 'POST',
+    url: '/api/public/invitation/answer',
+    payload: { token: tokenOf(invite.text), consent: true, answer: 'accept', slotId: first },
+  });
+  expect(answer.statusCode).toBe(200);
+  const confirmation = (await mails()).find((m) => m.text.includes('/invitations/booking?'))!;
+  const manage = tokenOf(confirmation.text.split('/invitations/booking?')[1]);
+  return { zoneId, first, second, manage, bookingId: answer.json().bookingId as string };
+}
+
+const view = (token: string) => t.app.inject({ method: 'GET', url: `/api/public/booking?token=${token}` });
+
+describe('[OUTREACH] the page behind the booking link of the confirmation e-mail', {
+  timeout: 180_000,
+}, () => {
+  it('shows the contact their time, place and the free times to move to, and audits it for the bureau', async () => {
+    const b = await bookedContact();
+    const res = await view(b.manage);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({
+      language: 'fr',
+      booking: { localStart: `${year}-03-30T10:00`, mode: 'place', location: 'Bureau Luister, Antwerpen' },
+    });
+    expect(body.slots.map((s: { id: string }) => s.id)).toEqual([b.second]);
+    expect(Object.keys(body.booking)).not.toContain('researcherId');
+    const audits = await t.ctx.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.zoneId, b.zoneId), eq(schema.auditLog.action, 'booking.view.invitee')));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ scope: 'bureau', targetId: b.bookingId });
+  });
+
+  it('refuses a forged, malformed or used link, naming the token, and leaves the booking as it was', async () => {
+    const b = await bookedContact();
+    const forged = await view('x'.repeat(43));
+    expect(forged.statusCode).toBe(410);
+    expect(forged.json().fields).toMatchObject({ token: 'invalid' });
+    const short = await view('abc');
+    expect(short.statusCode).toBe(400);
+    expect(JSON.stringify(short.json())).toContain('token');
+    const badSlot = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/booking/reschedule',
+      payload: { token: b.manage, slotId: 'not-a-slot' },
+    });
+    expect(badSlot.statusCode).toBe(400);
+    expect(JSON.stringify(badSlot.json())).toContain('slotId');
+    const [unchanged] = await t.ctx.database.db
+      .select()
+      .from(schema.bookings)
+      .where(eq(schema.bookings.id, b.bookingId));
+    expect(unchanged).toMatchObject({ slotId: b.first, status: 'booked', sequence: 0 });
+
+    const cancel = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/booking/cancel',
+      payload: { token: b.manage },
+    });
+    expect(cancel.statusCode).toBe(200);
+    const used = await view(b.manage);
+    expect(used.statusCode).toBe(410);
+    expect(used.json().fields).toMatchObject({ token: 'used', language: 'fr' });
+  });
+});
