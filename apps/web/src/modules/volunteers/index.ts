@@ -17,6 +17,11 @@ export const volunteersModule: WebModule = {
     { path: 'volunteers/me', element: lazy(() => import('./pages/me.tsx')), roles: ['colleague'] },
     { path: 'volunteers', element: lazy(() => import('./pages/pool.tsx')), roles: ['admin', 'coordinator'] },
     {
+      path: 'volunteers/pool/:id',
+      element: lazy(() => import('./pages/detail.tsx')),
+      roles: ['admin', 'coordinator'],
+    },
+    {
       path: 'volunteers/matching',
       element: lazy(() => import('./pages/matching.tsx')),
       roles: ['coordinator'],

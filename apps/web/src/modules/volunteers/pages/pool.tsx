@@ -1,8 +1,9 @@
 import { VOLUNTEER_STATUSES, VOLUNTEER_TRANSITIONS } from '@brug/domain/volunteers/selection';
-import { Badge, Button, Group, NativeSelect } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
@@ -36,7 +37,15 @@ export default function PoolPage() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['volunteers', 'pool'] }),
   });
   const columns: Column<VolunteerSummaryView>[] = [
-    { key: 'name', header: t('pool.name'), render: (v) => v.displayName },
+    {
+      key: 'name',
+      header: t('pool.name'),
+      render: (v) => (
+        <Anchor component={Link} to={`/volunteers/pool/${v.id}`}>
+          {v.displayName}
+        </Anchor>
+      ),
+    },
     {
       key: 'status',
       header: t('pool.status'),
