@@ -106,4 +106,25 @@ describe('[OUTREACH] the page behind the booking link of the confirmation e-mail
     expect(used.statusCode).toBe(410);
     expect(used.json().fields).toMatchObject({ token: 'used', language: 'fr' });
   });
+
+  it('says the link has expired once the conversation has begun, and cancels nothing', async () => {
+    const b = await bookedContact();
+    const db = t.ctx.database.db;
+    const past = new Date(Date.now() - 3_600_000);
+    await db
+      .update(schema.slots)
+      .set({ startsAt: past, endsAt: new Date(past.getTime() + 3_600_000) })
+      .where(eq(schema.slots.id, b.first));
+    const res = await view(b.manage);
+    expect(res.statusCode).toBe(410);
+    expect(res.json().fields).toMatchObject({ token: 'expired', language: 'fr' });
+    const cancel = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/booking/cancel',
+      payload: { token: b.manage },
+    });
+    expect(cancel.statusCode).toBe(410);
+    const [booking] = await db.select().from(schema.bookings).where(eq(schema.bookings.id, b.bookingId));
+    expect(booking).toMatchObject({ status: 'booked', sequence: 0 });
+  });
 });

@@ -15,12 +15,15 @@ import { linkGone } from './answer-invitation.ts';
 /** The live booking behind the management link of the confirmation e-mail. */
 async function bookingOfManageToken(tx: Tx, token: string) {
   const [row] = await tx
-    .select({ invitation: schema.invitations, booking: schema.bookings })
+    .select({ invitation: schema.invitations, booking: schema.bookings, slot: schema.slots })
     .from(schema.invitations)
     .innerJoin(schema.bookings, eq(schema.bookings.invitationId, schema.invitations.id))
+    .innerJoin(schema.slots, eq(schema.slots.id, schema.bookings.slotId))
     .where(eq(schema.invitations.manageTokenHash, sha256(token)));
   if (!row) throw linkGone('invalid');
   if (row.booking.status !== 'booked') throw linkGone('used', row.invitation.language);
+  // Once the conversation has begun there is nothing left to move or cancel.
+  if (row.slot.startsAt <= new Date()) throw linkGone('expired', row.invitation.language);
   return row;
 }
 
@@ -31,8 +34,7 @@ function audit(tx: Tx, zoneId: string, action: string, bookingId: string) {
 /** What the contact sees behind the management link: their time and place, and free times to move to. */
 export async function viewBookingByInvitee(ctx: AppContext, token: string): Promise<PublicBookingView> {
   return ctx.database.db.transaction(async (tx) => {
-    const { invitation, booking } = await bookingOfManageToken(tx, token);
-    const [slot] = await tx.select().from(schema.slots).where(eq(schema.slots.id, booking.slotId));
+    const { invitation, booking, slot } = await bookingOfManageToken(tx, token);
     const [zone] = await tx.select().from(schema.zones).where(eq(schema.zones.id, invitation.zoneId));
     const free = await listSlots(tx, invitation.zoneId, slot.bureauId, true);
     const [bureau] = await tx.select().from(schema.bureaus).where(eq(schema.bureaus.id, slot.bureauId));
