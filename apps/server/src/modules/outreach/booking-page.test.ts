@@ -48,7 +48,7 @@ async function bookedContact() {
   expect(answer.statusCode).toBe(200);
   const confirmation = (await mails()).find((m) => m.text.includes('/invitations/booking?'))!;
   const manage = tokenOf(confirmation.text.split('/invitations/booking?')[1]);
-  return { zoneId, first, second, manage, bookingId: answer.json().bookingId as string };
+  return { zoneId, first, second, manage, mails, bookingId: answer.json().bookingId as string };
 }
 
 const view = (token: string) => t.app.inject({ method: 'GET', url: `/api/public/booking?token=${token}` });
@@ -66,13 +66,22 @@ describe('[OUTREACH] the page behind the booking link of the confirmation e-mail
       booking: { localStart: `${year}-03-30T10:00`, mode: 'place', location: 'Bureau Luister, Antwerpen' },
     });
     expect(body.slots.map((s: { id: string }) => s.id)).toEqual([b.second]);
+    const moved = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/booking/reschedule',
+      payload: { token: b.manage, slotId: b.second },
+    });
+    expect(moved.statusCode).toBe(200);
+    const notice = (await b.mails()).find((m) => m.subject.startsWith('Modifié'));
+    expect(notice?.text).toContain(`/invitations/booking?lang=fr&token=${b.manage}`);
+    expect((await view(b.manage)).json().booking.location).toBe('Maison des Cultures, Bruxelles');
     expect(Object.keys(body.booking)).not.toContain('researcherId');
     const audits = await t.ctx.database.db
       .select()
       .from(schema.auditLog)
       .where(and(eq(schema.auditLog.zoneId, b.zoneId), eq(schema.auditLog.action, 'booking.view.invitee')));
-    expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ scope: 'bureau', targetId: b.bookingId });
+    expect(audits).toHaveLength(2); // both views, each in the bureau's scope
+    for (const a of audits) expect(a).toMatchObject({ scope: 'bureau', targetId: b.bookingId });
   });
 
   it('refuses a forged, malformed or used link, naming the token, and leaves the booking as it was', async () => {

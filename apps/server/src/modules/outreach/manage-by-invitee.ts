@@ -85,7 +85,9 @@ export async function rescheduleByInvitee(ctx: AppContext, token: string, slotId
     slotId,
     async (tx, b, s) => {
       await audit(tx, invitation.zoneId, 'booking.reschedule.invitee', b.id);
-      return queueBookingNotices(ctx, tx, b, s, 'rescheduled');
+      // The same link keeps working for the moved conversation; the notice repeats it.
+      const link = `${ctx.config.publicUrl}/invitations/booking?lang=${invitation.language}&token=${token}`;
+      return queueBookingNotices(ctx, tx, b, s, 'rescheduled', link);
     },
   );
   await ctx.mailer.dispatch(result);
