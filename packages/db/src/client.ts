@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -15,7 +15,11 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction or the database: query functions accept either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
-export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** packages/db/migrations, seen from this file's source or from the bundled server (apps/server/dist). */
+export const MIGRATIONS_FOLDER = [path.resolve(here, '../migrations'), path.resolve(here, '../../../packages/db/migrations')].find(
+  (dir) => existsSync(path.join(dir, 'meta/_journal.json')),
+) ?? path.resolve(here, '../migrations');
 
 export type Database = {
   db: Db;

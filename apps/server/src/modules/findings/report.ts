@@ -1,6 +1,6 @@
 import { FINDING_KINDS, type Language, type PublishedFindingView } from '@brug/domain';
 import { strToU8, zipSync } from 'fflate';
-import PDFDocument from 'pdfkit';
+
 import { xmlEscape } from '../analysis/refi-qda.ts';
 import { REPORT_TEXTS } from './report-texts.ts';
 
@@ -36,7 +36,12 @@ export function groupForReport(findings: readonly PublishedFindingView[], lang: 
 
 export async function renderPdf(sections: ReportSection[], lang: Language, zone: string, date: string) {
   const t = REPORT_TEXTS[lang];
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${t.title} — ${zone}` }, lang });
+  const doc = new (await loadPdfKit())({
+    size: 'A4',
+    margin: 56,
+    info: { Title: `${t.title} — ${zone}` },
+    lang,
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -96,4 +101,9 @@ export function renderDocx(sections: ReportSection[], lang: Language, zone: stri
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`,
   };
   return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))));
+}
+
+/** Loaded on first use: the library is large and most requests never need it. */
+async function loadPdfKit() {
+  return (await import('pdfkit')).default;
 }

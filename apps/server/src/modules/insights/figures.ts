@@ -1,5 +1,5 @@
 import type { DashboardView } from '@brug/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { REPORT_TEXT, type ReportLang } from './texts.ts';
 
 export type FigureRow = { section: string; figure: string; value: number | string | null };
@@ -73,7 +73,7 @@ export function toCsv(rows: FigureRow[], lang: ReportLang): string {
 
 export async function toXlsx(rows: FigureRow[], lang: ReportLang): Promise<Buffer> {
   const t = REPORT_TEXT[lang];
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   book.creator = 'Brug';
   const sheet = book.addWorksheet(t.keyFigures);
   sheet.columns = [
@@ -84,4 +84,9 @@ export async function toXlsx(rows: FigureRow[], lang: ReportLang): Promise<Buffe
   for (const r of rows) sheet.addRow(r);
   sheet.getRow(1).font = { bold: true };
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Loaded on first use: the library is large and most requests never need it. */
+async function loadExcel() {
+  return (await import('exceljs')).default;
 }

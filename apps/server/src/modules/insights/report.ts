@@ -1,7 +1,7 @@
 import type { Database } from '@brug/db';
 import { findTrustMoments } from '@brug/db';
 import { type DashboardView, estimateDifference } from '@brug/domain';
-import PDFDocument from 'pdfkit';
+
 import { groupUnits, trustUnits } from '../surveys/trust-figures.ts';
 import { figureRows } from './figures.ts';
 import { REPORT_TEXT, type ReportLang } from './texts.ts';
@@ -71,7 +71,7 @@ export async function reportPdf(
     if (b && a) byInitiative.set(i.id, estimateDifference(b, a));
   }
 
-  const doc = new PDFDocument({
+  const doc = new (await loadPdfKit())({
     size: 'A4',
     margin: 50,
     info: { Title: `${t.title} — ${data.zoneName}`, Producer: 'Brug' },
@@ -210,4 +210,9 @@ function intervalChart(
   }
   doc.x = doc.page.margins.left;
   doc.fillColor('#000');
+}
+
+/** Loaded on first use: the library is large and most requests never need it. */
+async function loadPdfKit() {
+  return (await import('pdfkit')).default;
 }

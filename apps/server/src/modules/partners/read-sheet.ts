@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /** The rows of a CSV (comma or semicolon separated, as Belgian spreadsheets often are) or of an XLSX file's first sheet. */
 export async function readSheet(format: 'csv' | 'xlsx', data: Buffer): Promise<string[][]> {
@@ -14,7 +14,7 @@ export async function readSheet(format: 'csv' | 'xlsx', data: Buffer): Promise<s
       skip_empty_lines: true,
     }) as string[][];
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -58,9 +58,14 @@ export async function writeSheet(
     const lines = [header, ...rows].map((r) => r.map(csvCell).join(';'));
     return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet('Brug');
   sheet.addRow(header).font = { bold: true };
   for (const r of rows) sheet.addRow(r.map((v) => (FORMULA_START.test(v) ? `'${v}` : v)));
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Loaded on first use: the library is large and most requests never need it. */
+async function loadExcel() {
+  return (await import('exceljs')).default;
 }

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { appendAudit, insertSurveyCodes, type SurveyRow } from '@brug/db';
-import PDFDocument from 'pdfkit';
+
 import QRCode from 'qrcode';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
@@ -71,7 +71,7 @@ const titleIn = (s: SurveyRow, lang: string) => s.title[lang] ?? Object.values(s
 /** A printable A4 poster: the title, the QR code, the link, and the invitation in Dutch, French and English. */
 export async function posterPdf(survey: SurveyRow, url: string): Promise<Buffer> {
   const png = await qrPng(url);
-  const doc = new PDFDocument({
+  const doc = new (await loadPdfKit())({
     size: 'A4',
     margin: 50,
     info: { Title: titleIn(survey, 'nl'), Producer: 'Brug' },
@@ -128,4 +128,9 @@ export async function slideSvg(survey: SurveyRow, url: string): Promise<string> 
 <text x="80" y="960" font-family="monospace" font-size="34" fill="#333">${escapeXml(url)}</text>
 ${inner}
 </svg>`;
+}
+
+/** Loaded on first use: the library is large and most requests never need it. */
+async function loadPdfKit() {
+  return (await import('pdfkit')).default;
 }
