@@ -19,8 +19,22 @@ beforeAll(async () => {
     district: 'Borgerhout',
     languages: [{ code: 'nl', level: 'native' }],
     topicIds: [],
-    availability: { patterns: ['weekends'], dates: [] },
+    availability: { patterns: ['weekdays', 'evenings', 'weekends'], dates: [] },
     maxHoursPerMonth: 8,
+  });
+  // Selected, active and asked for an activity three weeks ahead.
+  const [v] = (await team.coordinator.session.get<{ items: { id: string }[] }>('/api/volunteers')).items;
+  for (const status of ['accepted', 'active'])
+    await team.coordinator.session.post(`/api/volunteers/${v.id}/status`, { status });
+  const day = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+  const activity = await team.coordinator.session.post<{ activityId: string }>('/api/volunteers/activities', {
+    title: 'Infosessie in de bib',
+    startsAt: `${day}T10:00:00Z`,
+    endsAt: `${day}T12:00:00Z`,
+    needed: 1,
+  });
+  await team.coordinator.session.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+    volunteerIds: [v.id],
   });
 });
 afterAll(async () => {
@@ -28,7 +42,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-it('[VOLUNTEERS] on a phone the coordinator opens a colleague from the pool and adds an internal note and a training', async () => {
+it('[VOLUNTEERS] on a phone the coordinator opens a colleague from the pool and adds an internal note and a training, then cancels an assignment', async () => {
   const context = await phoneContext(browser, server.url);
   await team.coordinator.session.signIn(context);
   const page = await context.newPage();
@@ -57,6 +71,17 @@ it('[VOLUNTEERS] on a phone the coordinator opens a colleague from the pool and 
   // The colleague's own view never shows the internal note.
   const own = await team.colleague.session.get<Record<string, unknown>>('/api/volunteers/me');
   expect(JSON.stringify(own)).not.toContain('Kennismaking');
+
+  // Cancelling the assignment asks first, with an optional reason for the colleague.
+  await page.getByRole('button', { name: 'Inzet annuleren: Infosessie in de bib' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Inzet annuleren' });
+  await field(dialog, 'Reden voor de collega (optioneel)').fill('De bib is die dag gesloten.');
+  // Check the dialog once its opening transition has finished, not half faded in.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Annuleren en collega verwittigen' }).click();
+  await expectVisible(page.getByRole('cell', { name: 'Geannuleerd' }));
+  expect(await page.getByRole('button', { name: 'Inzet annuleren: Infosessie in de bib' }).count()).toBe(0);
 
   await expectAccessible(page);
   await context.close();

@@ -1,13 +1,15 @@
-import type { VolunteerView } from '@brug/domain/volunteers/schemas';
+import type { AssignmentView, VolunteerView } from '@brug/domain/volunteers/schemas';
 import { VOLUNTEER_TRANSITIONS } from '@brug/domain/volunteers/selection';
 import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Card,
   Group,
   List,
+  Modal,
   NativeSelect,
   Stack,
   Table,
@@ -16,8 +18,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../api/client.ts';
@@ -165,20 +167,58 @@ function TrainingForm({ v }: { v: VolunteerView }) {
   );
 }
 
+function CancelDialog({
+  assignment,
+  volunteerId,
+  onClose,
+}: {
+  assignment: AssignmentView | null;
+  volunteerId: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('volunteers');
+  const refresh = useRefresh(volunteerId);
+  const { form, onSubmit, error, extra, busy } = useApiForm(
+    { initialValues: { reason: '' } },
+    async (values, f) => {
+      if (!assignment) return;
+      await api.post(`/api/volunteers/assignments/${assignment.id}/cancel`, {
+        ...(values.reason.trim() ? { reason: values.reason } : {}),
+      });
+      f.reset();
+      await refresh();
+      onClose();
+    },
+  );
+  return (
+    <Modal opened={assignment !== null} onClose={onClose} title={t('detail.cancelTitle')} centered>
+      <form onSubmit={onSubmit} noValidate>
+        <FormAlert error={error} extra={extra} />
+        <Text mb="sm">{t('detail.cancelMessage', { title: assignment?.title ?? '' })}</Text>
+        <Textarea label={t('detail.cancelReason')} autosize minRows={2} {...form.getInputProps('reason')} />
+        <Group justify="flex-end" gap="sm" mt="md">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('detail.keep')}
+          </Button>
+          <Button type="submit" color="red" loading={busy}>
+            {t('detail.confirmCancel')}
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}
+
 export default function VolunteerDetailPage() {
   const { t, i18n } = useTranslation('volunteers');
   const { id = '' } = useParams();
   const me = useCurrentUser();
   const manage = me.user.role === 'coordinator';
   const languageName = useLanguageName();
-  const refresh = useRefresh(id);
+  const [cancelling, setCancelling] = useState<AssignmentView | null>(null);
   const detail = useQuery({
     queryKey: ['volunteers', 'detail', id],
     queryFn: () => api.get<VolunteerView>(`/api/volunteers/${id}`),
-  });
-  const cancel = useMutation({
-    mutationFn: (assignmentId: string) => api.post(`/api/volunteers/assignments/${assignmentId}/cancel`, {}),
-    onSuccess: refresh,
   });
   if (detail.isLoading) return <LoadingState />;
   if (detail.error || !detail.data)
@@ -290,12 +330,17 @@ export default function VolunteerDetailPage() {
         </Section>
 
         <Section id="vd-assignments" title={t('detail.assignments')}>
-          <FormAlert error={cancel.error} />
+          <CancelDialog assignment={cancelling} volunteerId={v.id} onClose={() => setCancelling(null)} />
           {v.assignments.length === 0 ? (
             <Text c="dimmed">{t('me.noAssignments')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={320} tabIndex={0} aria-label={t('detail.assignments')}>
-              <Table>
+            <Box
+              style={{ overflowX: 'auto' }}
+              tabIndex={0}
+              role="region"
+              aria-label={t('detail.assignments')}
+            >
+              <Table miw={320}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('matching.activityTitle')}</Table.Th>
@@ -318,8 +363,7 @@ export default function VolunteerDetailPage() {
                             <Button
                               size="xs"
                               variant="default"
-                              loading={cancel.isPending && cancel.variables === a.id}
-                              onClick={() => cancel.mutate(a.id)}
+                              onClick={() => setCancelling(a)}
                               aria-label={t('detail.cancelFor', { title: a.title })}
                             >
                               {t('detail.cancel')}
@@ -331,7 +375,7 @@ export default function VolunteerDetailPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </Box>
           )}
         </Section>
       </Stack>
