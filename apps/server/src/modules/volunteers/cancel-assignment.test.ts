@@ -80,12 +80,19 @@ async function acceptedAssignment() {
   });
   expect(answered.statusCode, answered.body).toBe(200);
   const detail = (await coordinator.get(`/api/volunteers/${volunteerId}`)).json();
-  return { zone, coordinator, colleague, volunteerId, assignmentId: detail.assignments[0].id as string };
+  return {
+    zone,
+    coordinator,
+    colleague,
+    volunteerId,
+    token,
+    assignmentId: detail.assignments[0].id as string,
+  };
 }
 
 describe('[VOLUNTEERS] the coordinator cancels an assignment', () => {
   it('cancels, e-mails the colleague, audits, and the hours leave the workload; twice is harmless', async () => {
-    const { zone, coordinator, colleague, volunteerId, assignmentId } = await acceptedAssignment();
+    const { zone, coordinator, colleague, volunteerId, token, assignmentId } = await acceptedAssignment();
     const before = (await coordinator.get('/api/volunteers/workload?month=2027-12')).json();
     expect(before.rows[0]).toMatchObject({ volunteerId, hours: 2 });
 
@@ -104,6 +111,13 @@ describe('[VOLUNTEERS] the coordinator cancels an assignment', () => {
     expect(after.rows[0]).toMatchObject({ volunteerId, hours: 0, pendingHours: 0 });
     const detail = (await coordinator.get(`/api/volunteers/${volunteerId}`)).json();
     expect(detail.assignments[0].status).toBe('cancelled');
+
+    const link = await t.app.inject({
+      method: 'POST',
+      url: '/api/volunteers/assignments/respond',
+      payload: { token, answer: 'accept' },
+    });
+    expect(link.statusCode).toBe(410);
 
     const again = await coordinator.post(`/api/volunteers/assignments/${assignmentId}/cancel`, {});
     expect(again.statusCode).toBe(200);
@@ -144,5 +158,35 @@ describe('[VOLUNTEERS] the coordinator cancels an assignment', () => {
       .from(schema.auditLog)
       .where(eq(schema.auditLog.zoneId, zone.id));
     expect(audit.map((a) => a.action)).not.toContain('volunteer.assignment.cancel');
+  });
+
+  it('refuses to cancel an assignment the colleague declined (409), leaving it declined', async () => {
+    const { coordinator, colleague, volunteerId } = await acceptedAssignment();
+    const activity = (
+      await coordinator.post('/api/volunteers/activities', {
+        title: 'Buurtfeest',
+        startsAt: '2027-12-18T14:00:00+01:00',
+        endsAt: '2027-12-18T16:00:00+01:00',
+        needed: 1,
+      })
+    ).json();
+    const invited = await coordinator.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+      volunteerIds: [volunteerId],
+    });
+    expect(invited.statusCode, invited.body).toBe(200);
+    const mails = await mailsTo(colleague.user.email);
+    const token = /token=([\w-]+)&answer=decline/.exec(mails[mails.length - 1].text)![1];
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/volunteers/assignments/respond',
+      payload: { token, answer: 'decline' },
+    });
+    const detail = (await coordinator.get(`/api/volunteers/${volunteerId}`)).json();
+    const declined = detail.assignments.find((a: { title: string }) => a.title === 'Buurtfeest');
+    expect(declined.status).toBe('declined');
+    const res = await coordinator.post(`/api/volunteers/assignments/${declined.id}/cancel`, {});
+    expect(res.statusCode).toBe(409);
+    expect(res.json().fields).toHaveProperty('status');
+    expect((await assignmentRow(declined.id)).status).toBe('declined');
   });
 });
