@@ -110,7 +110,7 @@ export function startProcess(entry: string, cwd: string, env: Record<string, str
   let out = '';
   const portPromise = freePort();
   const childPromise = portPromise.then((port) =>
-    spawn(process.execPath, ['--import', 'tsx', entry], {
+    spawn(process.execPath, entry.endsWith('.js') ? [entry] : ['--import', 'tsx', entry], {
       cwd,
       env: {
         ...process.env,

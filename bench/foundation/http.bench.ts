@@ -65,7 +65,7 @@ async function login(base: string): Promise<string> {
 /** Time from spawning the server to the first 200 from /api/ready, on an existing data directory. */
 async function coldStart(env: Record<string, string>): Promise<{ ms: number; rss: number }> {
   const started = performance.now();
-  const server = startProcess('src/main.ts', SERVER_DIR, { ...env, LOG_LEVEL: 'info' });
+  const server = startProcess('dist/main.js', SERVER_DIR, { ...env, LOG_LEVEL: 'info' });
   try {
     const base = await server.url;
     for (;;) {
@@ -92,7 +92,7 @@ export const foundationHttp: Benchmark = {
 
     // Brug with its request log at warn (the code, not the log sink; one row below shows the log's cost),
     // and the bare server beside it; measurements alternate so a busy machine weighs on both alike.
-    const brug = startProcess('src/main.ts', SERVER_DIR, { ...env, LOG_LEVEL: 'warn' });
+    const brug = startProcess('dist/main.js', SERVER_DIR, { ...env, LOG_LEVEL: 'warn' });
     const bare = startProcess('foundation/bare-server.ts', BENCH_DIR, { BARE_NO_DATABASE: '1' });
     let health: number;
     let bareHealth: number;
@@ -119,7 +119,7 @@ export const foundationHttp: Benchmark = {
     }
 
     ctx.log('GET /api/health with the request log at info (the default)');
-    const brugInfo = startProcess('src/main.ts', SERVER_DIR, { ...env, LOG_LEVEL: 'info' });
+    const brugInfo = startProcess('dist/main.js', SERVER_DIR, { ...env, LOG_LEVEL: 'info' });
     let healthInfo: number;
     try {
       healthInfo = await measure(`${await brugInfo.url}/api/health`, opts);

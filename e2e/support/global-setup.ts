@@ -16,8 +16,9 @@ function newestChange(dir: string): number {
   return newest;
 }
 
-/** Builds the web app when apps/web/dist is missing or older than its sources. */
+/** Bundles the server (a second, always: it is fast) and builds the web app when apps/web/dist is missing or stale. */
 export default function setup(): void {
+  execFileSync('npm', ['run', 'build', '-w', '@brug/server'], { cwd: ROOT, stdio: 'inherit' });
   const sources = Math.max(newestChange(WEB), newestChange(path.join(ROOT, 'packages/domain/src')));
   if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= sources) return;
   console.log('Building the web app (apps/web/dist is missing or stale)…');

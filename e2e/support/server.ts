@@ -71,7 +71,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 /**
- * Starts the real server (`tsx apps/server/src/main.ts`) on a free port with a fresh temporary
+ * Starts the real server (`apps/server/dist/main.js`, the bundle `npm start` runs, built by the global setup) on a free port with a fresh temporary
  * DATA_DIR (embedded PGlite), or a fresh database on E2E_DATABASE_URL when that is set. Resolves
  * when /api/ready answers and the first-run link has been printed.
  */
@@ -94,7 +94,7 @@ export async function startServer(options: StartOptions = {}): Promise<BrugServe
     SMTP_URL: '',
     ...options.env,
   };
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'apps/server/dist/main.js'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
