@@ -17,9 +17,10 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** packages/db/migrations, seen from this file's source or from the bundled server (apps/server/dist). */
-export const MIGRATIONS_FOLDER = [path.resolve(here, '../migrations'), path.resolve(here, '../../../packages/db/migrations')].find(
-  (dir) => existsSync(path.join(dir, 'meta/_journal.json')),
-) ?? path.resolve(here, '../migrations');
+export const MIGRATIONS_FOLDER =
+  [path.resolve(here, '../migrations'), path.resolve(here, '../../../packages/db/migrations')].find((dir) =>
+    existsSync(path.join(dir, 'meta/_journal.json')),
+  ) ?? path.resolve(here, '../migrations');
 
 export type Database = {
   db: Db;

@@ -1,5 +1,4 @@
 import type { DashboardView } from '@brug/domain';
-import type ExcelJS from 'exceljs';
 import { REPORT_TEXT, type ReportLang } from './texts.ts';
 
 export type FigureRow = { section: string; figure: string; value: number | string | null };
