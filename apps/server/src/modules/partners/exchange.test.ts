@@ -1,78 +1,15 @@
 import { schema } from '@brug/db';
-import type { Role } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, Client, createUser, createZone, type TestApp } from '../../../test/helpers.ts';
+import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
+import { buildContact, createOrganisation, partnerTeam } from './test-factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp();
 });
 afterAll(async () => t?.close());
-
-type Zone = Awaited<ReturnType<typeof createZone>>;
-type Team = Record<'admin' | 'coordinator' | 'colleague' | 'researcher' | 'partner', Client> & {
-  zone: Zone;
-  coordinatorId: string;
-  partnerId: string;
-};
-
-/** A signed-in user without going through the login route (its per-IP rate limit would throttle a test file). */
-async function loginAs(tt: TestApp, zoneId: string, role: Role) {
-  const user = await createUser(tt.ctx, zoneId, role);
-  const { token, session } = await tt.ctx.sessions.create(user);
-  return { user, client: new Client(tt.app, `brug_session=${token}`, session.csrfToken) };
-}
-
-async function team(): Promise<Team> {
-  const zone = await createZone(t.ctx);
-  const c = await loginAs(t, zone.id, 'coordinator');
-  const p = await loginAs(t, zone.id, 'partner');
-  return {
-    zone,
-    coordinatorId: c.user.id,
-    partnerId: p.user.id,
-    coordinator: c.client,
-    partner: p.client,
-    admin: (await loginAs(t, zone.id, 'admin')).client,
-    colleague: (await loginAs(t, zone.id, 'colleague')).client,
-    researcher: (await loginAs(t, zone.id, 'researcher')).client,
-  };
-}
-
-let n = 0;
-function buildOrganisation(overrides: Record<string, unknown> = {}) {
-  n++;
-  return {
-    name: `Jeugdwerking ${n}`,
-    focusAreas: ['youth'],
-    districts: ['Borgerhout'],
-    postcode: '2140',
-    city: 'Borgerhout',
-    description: 'Werkt met jongeren uit de buurt',
-    ...overrides,
-  };
-}
-
-function buildContact(overrides: Record<string, unknown> = {}) {
-  n++;
-  return {
-    name: `Contact ${n}`,
-    function: 'coördinator',
-    email: `contact${n}@vzw.example.be`,
-    phone: '03 123 45 67',
-    consentBasis: 'consent',
-    consentDate: '2026-01-15',
-    ...overrides,
-  };
-}
-
-async function createOrganisation(c: Client, overrides: Record<string, unknown> = {}) {
-  const res = await c.post('/api/partners/organisations', buildOrganisation(overrides));
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; name: string };
-}
 
 async function xlsx(rows: (string | number)[][]) {
   const wb = new ExcelJS.Workbook();
@@ -98,7 +35,7 @@ async function count(zoneId: string) {
 
 describe('[PARTNERS] import', () => {
   it('previews an XLSX file with a per-row report, refuses to write while a row is invalid, then imports once', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const file = await xlsx([
       HEADER,
       [
@@ -188,7 +125,7 @@ describe('[PARTNERS] import', () => {
   });
 
   it('skips the rows the user chose to skip, reads semicolon CSV with a chosen mapping, and refuses other roles', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const file = csv('Organisatie;PC;Soort\nBuurtwerk Noord;2170;external\nOngeldig;abc;external\n');
     const mapping = { Organisatie: 'name', PC: 'postcode', Soort: 'kind' };
     const res = await z.coordinator.post('/api/partners/import', {
@@ -223,7 +160,7 @@ describe('[PARTNERS] import', () => {
 
 describe('[PARTNERS] export', () => {
   it('exports the filtered list; coordinators get contact columns, colleagues never; every export is audited', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const org = await createOrganisation(z.coordinator, { name: '=Kleur vzw', focusAreas: ['youth'] });
     await createOrganisation(z.coordinator, { name: 'Armoede vzw', focusAreas: ['poverty'] });
     await z.coordinator.post(

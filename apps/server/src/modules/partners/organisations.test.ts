@@ -1,8 +1,14 @@
 import { schema } from '@brug/db';
-import type { Role } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, Client, createUser, createZone, type TestApp } from '../../../test/helpers.ts';
+import { buildTestApp, type Client, type TestApp } from '../../../test/helpers.ts';
+import {
+  buildContact,
+  buildOrganisation,
+  createOrganisation,
+  partnerTeam,
+  uniqueNumber,
+} from './test-factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,78 +16,18 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-type Zone = Awaited<ReturnType<typeof createZone>>;
-type Team = Record<'admin' | 'coordinator' | 'colleague' | 'researcher' | 'partner', Client> & {
-  zone: Zone;
-  coordinatorId: string;
-  partnerId: string;
-};
-
-/** A signed-in user without going through the login route (its per-IP rate limit would throttle a test file). */
-async function loginAs(tt: TestApp, zoneId: string, role: Role) {
-  const user = await createUser(tt.ctx, zoneId, role);
-  const { token, session } = await tt.ctx.sessions.create(user);
-  return { user, client: new Client(tt.app, `brug_session=${token}`, session.csrfToken) };
-}
-
-async function team(): Promise<Team> {
-  const zone = await createZone(t.ctx);
-  const c = await loginAs(t, zone.id, 'coordinator');
-  const p = await loginAs(t, zone.id, 'partner');
-  return {
-    zone,
-    coordinatorId: c.user.id,
-    partnerId: p.user.id,
-    coordinator: c.client,
-    partner: p.client,
-    admin: (await loginAs(t, zone.id, 'admin')).client,
-    colleague: (await loginAs(t, zone.id, 'colleague')).client,
-    researcher: (await loginAs(t, zone.id, 'researcher')).client,
-  };
-}
-
-let n = 0;
-function buildOrganisation(overrides: Record<string, unknown> = {}) {
-  n++;
-  return {
-    name: `Jeugdwerking ${n}`,
-    focusAreas: ['youth'],
-    districts: ['Borgerhout'],
-    postcode: '2140',
-    city: 'Borgerhout',
-    description: 'Werkt met jongeren uit de buurt',
-    ...overrides,
-  };
-}
-
-function buildContact(overrides: Record<string, unknown> = {}) {
-  n++;
-  return {
-    name: `Contact ${n}`,
-    function: 'coördinator',
-    email: `contact${n}@vzw.example.be`,
-    phone: '03 123 45 67',
-    consentBasis: 'consent',
-    consentDate: '2026-01-15',
-    ...overrides,
-  };
-}
-
-async function createOrganisation(c: Client, overrides: Record<string, unknown> = {}) {
-  const res = await c.post('/api/partners/organisations', buildOrganisation(overrides));
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; name: string };
-}
-
 async function createProgramme(c: Client) {
-  const res = await c.post('/api/programmes', { name: `Traject ${++n}`, aim: 'Vertrouwen opbouwen' });
+  const res = await c.post('/api/programmes', {
+    name: `Traject ${uniqueNumber()}`,
+    aim: 'Vertrouwen opbouwen',
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: string };
 }
 
 describe('[PARTNERS] organisations', () => {
   it('lets the coordinator create and update an organisation, written to the audit log', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const org = await createOrganisation(z.coordinator, {
       website: 'https://vzw.example.be',
       languages: ['nl', 'ar'],
@@ -100,7 +46,7 @@ describe('[PARTNERS] organisations', () => {
   });
 
   it('refuses every other role to create or change an organisation (403), and the row stays as it was', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const org = await createOrganisation(z.coordinator);
     for (const role of ['admin', 'colleague', 'researcher', 'partner'] as const) {
       expect((await z[role].post('/api/partners/organisations', buildOrganisation())).statusCode, role).toBe(
@@ -119,7 +65,7 @@ describe('[PARTNERS] organisations', () => {
   });
 
   it('rejects bad input with a 400 naming each field, and writes nothing', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const res = await z.coordinator.post('/api/partners/organisations', {
       name: '',
       postcode: '123',
@@ -152,7 +98,7 @@ describe('[PARTNERS] organisations', () => {
   });
 
   it('refuses a duplicate (same name ignoring case and accents, same postcode) naming the existing record', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const org = await createOrganisation(z.coordinator, { name: 'Café Ölçek vzw', postcode: '2060' });
     const dup = await z.coordinator.post(
       '/api/partners/organisations',
@@ -172,8 +118,8 @@ describe('[PARTNERS] organisations', () => {
   });
 
   it('keeps zones apart: a coordinator of zone B can neither read nor change zone A', async () => {
-    const a = await team();
-    const b = await team();
+    const a = await partnerTeam(t);
+    const b = await partnerTeam(t);
     const org = await createOrganisation(a.coordinator);
     expect((await b.coordinator.get(`/api/partners/organisations/${org.id}`)).statusCode).toBe(404);
     expect(
@@ -194,7 +140,7 @@ describe('[PARTNERS] organisations', () => {
   });
 
   it('lets a partner read and edit only their own organisation, through a contact linked to their account', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const own = await createOrganisation(z.coordinator);
     const other = await createOrganisation(z.coordinator);
     const contact = await z.coordinator.post(
@@ -222,7 +168,7 @@ describe('[PARTNERS] organisations', () => {
 
 describe('[PARTNERS] contacts and personal data', () => {
   it('stores phone numbers in international form and rejects bad e-mail, phone and consent (400 naming the field)', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const org = await createOrganisation(z.coordinator);
     const be = await z.coordinator.post(
       `/api/partners/organisations/${org.id}/contacts`,
@@ -254,7 +200,7 @@ describe('[PARTNERS] contacts and personal data', () => {
   });
 
   it('hides contact data from colleagues always and from researchers until the organisation is invited; logs each view', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const org = await createOrganisation(z.coordinator);
     await z.coordinator.post(`/api/partners/organisations/${org.id}/contacts`, buildContact());
     expect((await z.colleague.get(`/api/partners/organisations/${org.id}`)).statusCode).toBe(200);
@@ -287,7 +233,7 @@ describe('[PARTNERS] contacts and personal data', () => {
   });
 
   it('exports a contact’s data (GDPR access) and erases the person while the organisation keeps its count', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const org = await createOrganisation(z.coordinator);
     const c = (
       await z.coordinator.post(
@@ -320,7 +266,7 @@ describe('[PARTNERS] contacts and personal data', () => {
 
 describe('[PARTNERS] relationship status', () => {
   it('moves an organisation through the statuses with a dated history of who changed it', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const org = await createOrganisation(z.coordinator);
     const prog = await createProgramme(z.coordinator);
     for (const status of ['longlist', 'contacted', 'invited', 'in_dialogue']) {
@@ -361,7 +307,7 @@ describe('[PARTNERS] relationship status', () => {
 
 describe('[PARTNERS] waves', () => {
   it('adds the organisations a filter finds to a wave and shows its progress', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const prog = await createProgramme(z.coordinator);
     const youth = [];
     for (let i = 0; i < 3; i++)
@@ -392,7 +338,7 @@ describe('[PARTNERS] waves', () => {
       invited: 1,
       in_dialogue: 0,
     });
-    const other = await team();
+    const other = await partnerTeam(t);
     const foreign = await createOrganisation(other.coordinator);
     const bad = await z.coordinator.post(`/api/partners/waves/${wave.json().id}/organisations`, {
       organisationIds: [foreign.id],
@@ -408,7 +354,7 @@ describe('[PARTNERS] waves', () => {
 
 describe('[PARTNERS] referrals, interactions and tasks', () => {
   it('records a referral shown on both organisations and in the network', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const a = await createOrganisation(z.coordinator);
     const b = await createOrganisation(z.coordinator);
     const res = await z.coordinator.post('/api/partners/referrals', {
@@ -434,7 +380,7 @@ describe('[PARTNERS] referrals, interactions and tasks', () => {
   });
 
   it('logs a call on the timeline and lists my tasks with overdue ones marked', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const org = await createOrganisation(z.coordinator);
     const call = await z.coordinator.post(`/api/partners/organisations/${org.id}/interactions`, {
       kind: 'call',
@@ -477,7 +423,7 @@ describe('[PARTNERS] referrals, interactions and tasks', () => {
     expect((await z.colleague.get('/api/partners/tasks')).statusCode).toBe(403);
     const timeline = (await z.colleague.get(`/api/partners/organisations/${org.id}/timeline`)).json();
     expect(timeline.map((i: { type: string }) => i.type).sort()).toEqual(['interaction', 'task', 'task']);
-    const other = await team();
+    const other = await partnerTeam(t);
     expect(
       (await other.coordinator.patch(`/api/partners/tasks/${late.json().id}`, { done: false })).statusCode,
     ).toBe(404);
@@ -486,7 +432,7 @@ describe('[PARTNERS] referrals, interactions and tasks', () => {
 
 describe('[PARTNERS] search, filters, views and coverage', () => {
   it('finds organisations by Dutch full-text search, accent-insensitive, with filters, sorting and pages', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     await createOrganisation(z.coordinator, {
       name: 'Moskee Al Ihsaan',
       description: 'Gebedshuis met huiswerkklas voor kinderen',
@@ -528,7 +474,7 @@ describe('[PARTNERS] search, filters, views and coverage', () => {
   });
 
   it('saves a named view per user', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const res = await z.colleague.post('/api/partners/views', {
       name: 'Jeugd Deurne',
       query: { focusArea: ['youth'], district: ['Deurne'] },
@@ -543,7 +489,7 @@ describe('[PARTNERS] search, filters, views and coverage', () => {
   });
 
   it('counts organisations per focus area × district and status, zeros included', async () => {
-    const z = await team();
+    const z = await partnerTeam(t);
     const prog = await createProgramme(z.coordinator);
     const a = await createOrganisation(z.coordinator, {
       focusAreas: ['youth', 'poverty'],
