@@ -173,7 +173,12 @@ async function journey(x: Texts, prefix: string) {
   await page.goto('/partners');
   await heading(page, x.list);
   await page.getByLabel(x.focus, { exact: true }).selectOption('youth');
+  // The search is debounced: wait for the filtered list, or "add to wave" would take the earlier run's rows too.
+  const filtered = page.waitForResponse(
+    (r) => r.url().includes('/api/partners/organisations?') && r.url().includes(prefix),
+  );
   await page.getByLabel(x.search).fill(prefix);
+  await filtered;
   await page.getByLabel(x.wave, { exact: true }).selectOption({ label: waveName });
   await page.getByRole('button', { name: x.addToWave }).click();
   await expectVisible(page.getByText(x.added), 30_000);
