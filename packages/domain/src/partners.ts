@@ -453,8 +453,8 @@ export const ExportQuery = OrganisationListQuery.omit({ page: true, pageSize: tr
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
 
-/** Import targets a column of the file can be mapped to. */
-export const IMPORT_FIELDS = [
+/** The organisation's own columns an import fills. */
+export const ORGANISATION_IMPORT_FIELDS = [
   'name',
   'kind',
   'focusAreas',
@@ -467,6 +467,11 @@ export const IMPORT_FIELDS = [
   'targetGroups',
   'description',
   'dialogue',
+] as const;
+
+/** Import targets a column of the file can be mapped to. */
+export const IMPORT_FIELDS = [
+  ...ORGANISATION_IMPORT_FIELDS,
   'contactName',
   'contactFunction',
   'contactEmail',

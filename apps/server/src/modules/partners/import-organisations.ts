@@ -10,6 +10,7 @@ import {
   type ImportInput,
   type ImportReport,
   nameKey,
+  ORGANISATION_IMPORT_FIELDS,
 } from '@brug/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -103,20 +104,7 @@ export async function importOrganisations(
       continue;
     }
     const orgInput: Record<string, unknown> = {};
-    for (const f of [
-      'name',
-      'kind',
-      'focusAreas',
-      'districts',
-      'address',
-      'postcode',
-      'city',
-      'website',
-      'languages',
-      'targetGroups',
-      'description',
-      'dialogue',
-    ] as const) {
+    for (const f of ORGANISATION_IMPORT_FIELDS) {
       const v = raw[f];
       if (v === undefined || v === '') continue;
       orgInput[f] = LIST_FIELDS.has(f) ? split(v) : v;
