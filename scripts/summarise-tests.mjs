@@ -21,11 +21,15 @@ for (const file of existsSync(dir)
     for (const t of suite.assertionResults ?? []) {
       if (t.status === 'failed') {
         const message = (t.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
-        failures.push(`  ${path.basename(file, '.json')}: ${path.relative(process.cwd(), suite.name)} > ${t.fullName}\n      ${message}`);
+        failures.push(
+          `  ${path.basename(file, '.json')}: ${path.relative(process.cwd(), suite.name)} > ${t.fullName}\n      ${message}`,
+        );
       }
     }
     if (suite.status === 'failed' && !(suite.assertionResults ?? []).some((t) => t.status === 'failed')) {
-      failures.push(`  ${path.basename(file, '.json')}: ${path.relative(process.cwd(), suite.name)}\n      ${(suite.message ?? '').split('\n')[0].slice(0, 300)}`);
+      failures.push(
+        `  ${path.basename(file, '.json')}: ${path.relative(process.cwd(), suite.name)}\n      ${(suite.message ?? '').split('\n')[0].slice(0, 300)}`,
+      );
     }
   }
   lines.push(

@@ -143,7 +143,9 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
       await field(coordinator, 'Benodigde collega’s').fill('1');
       await coordinator.getByRole('button', { name: 'Sessie toevoegen' }).click();
       // The form empties once the session is saved; only then is it ready for the next one.
-      await expect.poll(() => coordinator.getByTestId('activity').count(), { timeout: 15_000 }).toBe(index + 1);
+      await expect
+        .poll(() => coordinator.getByTestId('activity').count(), { timeout: 15_000 })
+        .toBe(index + 1);
     }
     const activities = await team.coordinator.session.get<{ id: string; capacity: number }[]>(
       `/api/activities?initiativeId=${initiativeId}`,
