@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -306,4 +307,49 @@ export const savedViews = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('saved_views_user_name_unique').on(t.userId, t.name)],
+);
+
+/**
+ * An erased contact's e-mail address, kept only as sha256(zone id, lower-case address), so that a
+ * re-import does not bring the person back: the address itself is gone.
+ */
+export const erasedContacts = pgTable(
+  'erased_contacts',
+  {
+    zoneId: uuid()
+      .notNull()
+      .references(() => zones.id),
+    emailHash: text().notNull(),
+    erasedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.zoneId, t.emailHash] })],
+);
+
+/**
+ * A spreadsheet read once at preview: the import that follows works on these rows instead of the
+ * file, and reports its progress here. The rows are cleared once the import has finished.
+ */
+export const partnerImports = pgTable(
+  'partner_imports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    zoneId: uuid()
+      .notNull()
+      .references(() => zones.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    format: text().notNull(),
+    /** The sheet as read: header row first. */
+    rows: jsonb().$type<string[][]>().notNull(),
+    /** previewed | running | done | failed */
+    status: text().notNull().default('previewed'),
+    done: integer().notNull().default(0),
+    total: integer().notNull().default(0),
+    report: jsonb().$type<Record<string, unknown>>(),
+    error: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('partner_imports_zone_idx').on(t.zoneId, t.createdAt)],
 );
