@@ -185,6 +185,13 @@ describe('[ANALYSIS] theme suggestions', () => {
       return r.status !== 'running' && r;
     }, 60_000);
     expect(run).toMatchObject({ status: 'done', progress: 100 });
+    // The job went through pg-boss carrying ids only: no key and no words of the notes.
+    const jobs = await t.ctx.database.executeSql(
+      `select data from pgboss.job where name = 'analysis-themes' and data->>'runId' = $1`,
+      [run.id],
+    );
+    expect(jobs.rows).toEqual([{ data: { runId: run.id, k: 3 } }]);
+    expect((await researcher.get('/api/analysis/theme-runs/latest')).json()).toEqual({ id: run.id });
     expect(run.themes).toHaveLength(3);
     for (const theme of run.themes) {
       expect(theme.terms.length).toBeGreaterThan(2);

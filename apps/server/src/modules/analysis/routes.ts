@@ -31,7 +31,16 @@ import {
 import { createCoding, deleteCoding, listCodings, readInterviewText, updateCoding } from './coding.ts';
 import { presentCode, presentCoding } from './presenter.ts';
 import { exportRoutes } from './refi-qda-routes.ts';
-import { acceptTheme, dismissTheme, readThemeRun, startThemeRun } from './theme-runs.ts';
+import {
+  acceptTheme,
+  dismissTheme,
+  latestThemeRunId,
+  readThemeRun,
+  runThemeJob,
+  startThemeRun,
+  THEME_QUEUE,
+  type ThemeJob,
+} from './theme-runs.ts';
 
 const tags = ['analysis'];
 const Items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -43,6 +52,7 @@ const Items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) 
 export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const db = ctx.database.db;
+  await ctx.jobs.work<ThemeJob>(THEME_QUEUE, (data) => runThemeJob(ctx, data));
 
   app.get('/api/codes', { schema: { tags, response: { 200: Items(CodeView) } } }, async (req) => {
     const vault = requireUnlockedVault(req);
@@ -190,6 +200,15 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         themes: null,
         createdAt: run.createdAt.toISOString(),
       };
+    },
+  );
+
+  app.get(
+    '/api/analysis/theme-runs/latest',
+    { schema: { tags, response: { 200: z.object({ id: z.uuid().nullable() }) } } },
+    async (req) => {
+      const vault = requireUnlockedVault(req);
+      return { id: await latestThemeRunId(ctx, vault) };
     },
   );
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getThemeRun, schema, type Tx } from '@brug/db';
 import { AppError, splitPassages, suggestThemesAsync, type ThemeRunView } from '@brug/domain';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { auditBureau, decryptForBureau, encryptForBureau, type UnlockedVault } from '../vault/access.ts';
 import { insertCode } from './codebook.ts';
@@ -35,24 +35,45 @@ async function livePassages(tx: Tx, vault: UnlockedVault) {
   return texts;
 }
 
+/** The pg-boss queue of theme runs. Its jobs carry the run's id and the number of themes asked: no key, no text. */
+export const THEME_QUEUE = 'analysis-themes';
+export type ThemeJob = { runId: string; k: number | null };
+/** A job whose key is not in this process is retried (another app server may hold it) for this long. */
+const KEY_WAIT_MS = 2 * 60_000;
+
 /**
- * Starts theme suggestions over every passage of the bureau's live interviews. The work runs in
- * this process, which holds the unlocked key, and yields to other requests while it runs; the
- * run's row carries its progress for the progress bar.
+ * Keys of runs waiting for their job, per app instance. The data key can only live in the memory of
+ * the process where the researcher unlocked the vault (DESIGN §4), so the run keeps a copy here, in
+ * that process, until its job starts; the job payload holds only the run's id.
+ */
+const pendingKeys = new WeakMap<AppContext, Map<string, UnlockedVault>>();
+
+function pendingOf(ctx: AppContext) {
+  let map = pendingKeys.get(ctx);
+  if (!map) {
+    map = new Map();
+    pendingKeys.set(ctx, map);
+  }
+  return map;
+}
+
+/**
+ * Starts theme suggestions over every passage of the bureau's live interviews: the run's row is
+ * written, a copy of the key is kept in this process's memory (so the run can finish even if the
+ * vault locks meanwhile; wiped after, or after KEY_WAIT_MS if the job never came) and a job with
+ * the run's id is queued. The page polls the row's progress.
  */
 export async function startThemeRun(ctx: AppContext, vault: UnlockedVault, input: { k?: number }) {
   const db = ctx.database.db;
-  const { run, passages } = await db.transaction(async (tx) => {
+  const run = await db.transaction(async (tx) => {
     const texts = await livePassages(tx, vault);
-    const passages = [...texts].flatMap(([interviewId, { text }]) =>
-      splitPassages(text).map((p) => ({ id: `${interviewId}:${p.start}:${p.end}`, interviewId, ...p })),
-    );
+    const count = [...texts.values()].reduce((n, { text }) => n + splitPassages(text).length, 0);
     const [run] = await tx
       .insert(schema.themeRuns)
       .values({
         zoneId: vault.zoneId,
         bureauId: vault.bureauId,
-        passages: passages.length,
+        passages: count,
         createdById: vault.user.id,
       })
       .returning();
@@ -61,68 +82,115 @@ export async function startThemeRun(ctx: AppContext, vault: UnlockedVault, input
       vault,
       'analysis.themes.start',
       { type: 'theme_run', id: run.id },
-      { passages: passages.length },
+      { passages: count },
     );
-    return { run, passages };
+    return run;
   });
-  // The key is copied so that the run can finish even if the vault locks meanwhile; it is wiped after.
-  const key = Buffer.from(vault.dataKey);
-  const own: UnlockedVault = { ...vault, dataKey: key };
-  void (async () => {
-    let reported = 0;
-    try {
-      const result = await suggestThemesAsync(
-        passages.map((p) => ({ id: p.id, text: p.text })),
-        {
-          k: input.k,
-          onProgress: (share) => {
-            const pct = Math.floor(share * 100);
-            if (pct - reported >= 10 && pct < 100) {
-              reported = pct;
-              void db.update(schema.themeRuns).set({ progress: pct }).where(eq(schema.themeRuns.id, run.id));
-            }
-          },
-        },
-      );
-      const byId = new Map(passages.map((p) => [p.id, p]));
-      const themes: StoredTheme[] = result.themes.map((t) => {
-        const representative = t.passages.map((p) => p.id);
-        const rest = passages
-          .filter((_, i) => result.assignments[i] === t.index && !representative.includes(passages[i].id))
-          .map((p) => p.id);
-        return {
-          index: t.index,
-          label: t.label,
-          terms: t.terms,
-          size: t.size,
-          state: 'open',
-          codeId: null,
-          passages: [...representative, ...rest].map((id) => {
-            const p = byId.get(id)!;
-            return { i: p.interviewId, s: p.start, e: p.end, h: digest(p.text) };
-          }),
-        };
-      });
-      await db
-        .update(schema.themeRuns)
-        .set({
-          status: 'done',
-          progress: 100,
-          sealedResult: encryptForBureau(own, JSON.stringify(themes), resultContext(run.id)),
-          finishedAt: new Date(),
-        })
-        .where(eq(schema.themeRuns.id, run.id));
-    } catch (error) {
-      await db
-        .update(schema.themeRuns)
-        .set({ status: 'failed', error: (error as Error).name, finishedAt: new Date() })
-        .where(eq(schema.themeRuns.id, run.id))
-        .catch(() => {});
-    } finally {
-      key.fill(0);
+  const own: UnlockedVault = { ...vault, dataKey: Buffer.from(vault.dataKey) };
+  const pending = pendingOf(ctx);
+  pending.set(run.id, own);
+  setTimeout(() => {
+    if (pending.get(run.id) === own) {
+      pending.delete(run.id);
+      own.dataKey.fill(0);
     }
-  })();
+  }, KEY_WAIT_MS + 60_000).unref();
+  await ctx.jobs.send(
+    THEME_QUEUE,
+    { runId: run.id, k: input.k ?? null },
+    { retryLimit: 60, retryDelay: 2, retryBackoff: false },
+  );
   return run;
+}
+
+/** The job: runs in whichever process picks it up, but only the one holding the key can do the work. */
+export async function runThemeJob(ctx: AppContext, { runId, k }: ThemeJob) {
+  const db = ctx.database.db;
+  const pending = pendingOf(ctx);
+  const vault = pending.get(runId);
+  const [row] = await db.select().from(schema.themeRuns).where(eq(schema.themeRuns.id, runId)).limit(1);
+  if (row?.status !== 'running') {
+    pending.delete(runId);
+    vault?.dataKey.fill(0);
+    return;
+  }
+  if (!vault) {
+    if (Date.now() - row.createdAt.getTime() < KEY_WAIT_MS) throw new Error('key held by another process');
+    await db
+      .update(schema.themeRuns)
+      .set({ status: 'failed', error: 'KEY_UNAVAILABLE', finishedAt: new Date() })
+      .where(eq(schema.themeRuns.id, runId));
+    return;
+  }
+  pending.delete(runId);
+  try {
+    const texts = await db.transaction((tx) => livePassages(tx, vault));
+    const passages = [...texts].flatMap(([interviewId, { text }]) =>
+      splitPassages(text).map((p) => ({ id: `${interviewId}:${p.start}:${p.end}`, interviewId, ...p })),
+    );
+    let reported = 0;
+    const result = await suggestThemesAsync(
+      passages.map((p) => ({ id: p.id, text: p.text })),
+      {
+        k: k ?? undefined,
+        onProgress: (share) => {
+          const pct = Math.floor(share * 100);
+          if (pct - reported >= 10 && pct < 100) {
+            reported = pct;
+            void db.update(schema.themeRuns).set({ progress: pct }).where(eq(schema.themeRuns.id, runId));
+          }
+        },
+      },
+    );
+    const byId = new Map(passages.map((p) => [p.id, p]));
+    const themes: StoredTheme[] = result.themes.map((t) => {
+      const representative = t.passages.map((p) => p.id);
+      const rest = passages
+        .filter((_, i) => result.assignments[i] === t.index && !representative.includes(passages[i].id))
+        .map((p) => p.id);
+      return {
+        index: t.index,
+        label: t.label,
+        terms: t.terms,
+        size: t.size,
+        state: 'open',
+        codeId: null,
+        passages: [...representative, ...rest].map((id) => {
+          const p = byId.get(id)!;
+          return { i: p.interviewId, s: p.start, e: p.end, h: digest(p.text) };
+        }),
+      };
+    });
+    await db
+      .update(schema.themeRuns)
+      .set({
+        status: 'done',
+        progress: 100,
+        passages: passages.length,
+        sealedResult: encryptForBureau(vault, JSON.stringify(themes), resultContext(runId)),
+        finishedAt: new Date(),
+      })
+      .where(eq(schema.themeRuns.id, runId));
+  } catch (error) {
+    // The error's name only: a message could quote confidential text.
+    await db
+      .update(schema.themeRuns)
+      .set({ status: 'failed', error: (error as Error).name, finishedAt: new Date() })
+      .where(eq(schema.themeRuns.id, runId));
+  } finally {
+    vault.dataKey.fill(0);
+  }
+}
+
+/** The bureau's latest run, if any (the page shows it again after a reload). */
+export async function latestThemeRunId(ctx: AppContext, vault: UnlockedVault) {
+  const [row] = await ctx.database.db
+    .select({ id: schema.themeRuns.id })
+    .from(schema.themeRuns)
+    .where(eq(schema.themeRuns.bureauId, vault.bureauId))
+    .orderBy(desc(schema.themeRuns.createdAt))
+    .limit(1);
+  return row?.id ?? null;
 }
 
 function readThemes(
