@@ -4,6 +4,7 @@ import type { SessionUser } from '../accounts/session-store.ts';
 import {
   bookSlot,
   cancelBooking,
+  issueManageLink,
   queueBookingNotices,
   rescheduleBooking,
   scheduleReminder,
@@ -38,7 +39,8 @@ export async function bookByResearcher(
   const { booking, slot, mailIds } = await ctx.database.db.transaction(async (tx) => {
     const { booking, slot } = await bookSlot(tx, actor.zoneId, slotId, invitationId);
     await audit(tx, actor, 'booking.create', booking.id, { slotId });
-    const mailIds = await queueBookingNotices(ctx, tx, booking, slot, 'confirmed');
+    const link = await issueManageLink(ctx, tx, booking);
+    const mailIds = await queueBookingNotices(ctx, tx, booking, slot, 'confirmed', link);
     return { booking, slot, mailIds };
   });
   await ctx.mailer.dispatch(mailIds);
@@ -69,7 +71,8 @@ export async function rescheduleByResearcher(
     slotId,
     async (tx, b, s) => {
       await audit(tx, actor, 'booking.reschedule', b.id, { slotId });
-      return queueBookingNotices(ctx, tx, b, s, 'rescheduled');
+      // The contact's notice carries a working link to move or cancel again (a fresh one).
+      return queueBookingNotices(ctx, tx, b, s, 'rescheduled', await issueManageLink(ctx, tx, b));
     },
   );
   await ctx.mailer.dispatch(result);

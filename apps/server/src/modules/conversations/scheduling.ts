@@ -2,6 +2,7 @@ import { appendAudit, schema, type Tx } from '@brug/db';
 import { AppError, brusselsToUtc, type CreateSlotInput, type Language } from '@brug/domain';
 import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
+import { randomToken, sha256 } from '../../http/tokens.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { requireMembership } from '../vault/manage-bureau.ts';
 import { buildIcs } from './ics.ts';
@@ -229,6 +230,24 @@ export async function queueBookingNotices(
   return ids;
 }
 
+/**
+ * A fresh link for the contact to move or cancel their conversation, replacing the previous one.
+ * Only the hash of a link is stored (like a password), so an e-mail that must carry the link again
+ * gets a new one; the link in the older e-mail then shows the "no longer valid" page. Storing the
+ * token encrypted instead would let whoever holds the server key act as the contact.
+ */
+export async function issueManageLink(ctx: AppContext, tx: Tx, booking: BookingRow) {
+  if (!booking.invitationId) return undefined;
+  const token = randomToken();
+  const [inv] = await tx
+    .update(schema.invitations)
+    .set({ manageTokenHash: sha256(token) })
+    .where(eq(schema.invitations.id, booking.invitationId))
+    .returning({ language: schema.invitations.language });
+  if (!inv) return undefined;
+  return `${ctx.config.publicUrl}/invitations/booking?lang=${inv.language}&token=${token}`;
+}
+
 /** The day-before reminder, as a pg-boss job that checks the booking is still the same when it runs. */
 export async function scheduleReminder(ctx: AppContext, booking: BookingRow, slot: SlotRow) {
   const at = new Date(slot.startsAt.getTime() - 24 * 3_600_000);
@@ -248,7 +267,8 @@ export async function sendReminder(ctx: AppContext, data: { bookingId: string; s
       .innerJoin(schema.slots, eq(schema.slots.id, schema.bookings.slotId))
       .where(eq(schema.bookings.id, data.bookingId));
     if (row?.booking.status !== 'booked' || row.booking.sequence !== data.sequence) return [];
-    return queueBookingNotices(ctx, tx, row.booking, row.slot, 'reminder');
+    const link = await issueManageLink(ctx, tx, row.booking);
+    return queueBookingNotices(ctx, tx, row.booking, row.slot, 'reminder', link);
   });
   await ctx.mailer.dispatch(ids);
 }

@@ -2,6 +2,7 @@ import { schema } from '@brug/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
+import { sendReminder } from '../conversations/scheduling.ts';
 import { signIn, zoneWithOpenVault } from '../vault/test-support.ts';
 
 let t: TestApp;
@@ -48,7 +49,16 @@ async function bookedContact() {
   expect(answer.statusCode).toBe(200);
   const confirmation = (await mails()).find((m) => m.text.includes('/invitations/booking?'))!;
   const manage = tokenOf(confirmation.text.split('/invitations/booking?')[1]);
-  return { zoneId, first, second, manage, mails, bookingId: answer.json().bookingId as string };
+  return {
+    zoneId,
+    first,
+    second,
+    manage,
+    mails,
+    email,
+    researcher: base.researcher,
+    bookingId: answer.json().bookingId as string,
+  };
 }
 
 const view = (token: string) => t.app.inject({ method: 'GET', url: `/api/public/booking?token=${token}` });
@@ -135,5 +145,53 @@ describe('[OUTREACH] the page behind the booking link of the confirmation e-mail
     expect(cancel.statusCode).toBe(410);
     const [booking] = await db.select().from(schema.bookings).where(eq(schema.bookings.id, b.bookingId));
     expect(booking).toMatchObject({ status: 'booked', sequence: 0 });
+  });
+
+  it('the day-before reminder carries a fresh working link and the one of the confirmation stops working', async () => {
+    const b = await bookedContact();
+    await sendReminder(t.ctx, { bookingId: b.bookingId, sequence: 0 });
+    const reminder = (await b.mails()).find((m) => m.subject.startsWith('Rappel'))!;
+    expect(reminder.text).toContain('/invitations/booking?lang=fr&token=');
+    const fresh = tokenOf(reminder.text.split('/invitations/booking?')[1]);
+    expect(fresh).not.toBe(b.manage);
+    const old = await view(b.manage);
+    expect(old.statusCode).toBe(410);
+    expect(old.json().fields).toMatchObject({ token: 'invalid' });
+    expect((await view(fresh)).statusCode).toBe(200);
+    // The researcher's copy of the reminder carries no link of the contact.
+    const all = await t.ctx.database.db.select().from(schema.mailMessages);
+    const researcherCopy = all.filter((m) => m.to !== b.email && m.subject.startsWith('Herinnering'));
+    expect(researcherCopy).toHaveLength(1);
+    for (const m of all.filter((x) => x.to !== b.email)) expect(m.text).not.toContain(fresh);
+    // A refused move with the old link changes nothing; the fresh one moves the booking.
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/booking/reschedule',
+      payload: { token: b.manage, slotId: b.second },
+    });
+    expect(refused.statusCode).toBe(410);
+    const [unchanged] = await t.ctx.database.db
+      .select()
+      .from(schema.bookings)
+      .where(eq(schema.bookings.id, b.bookingId));
+    expect(unchanged).toMatchObject({ slotId: b.first, sequence: 0 });
+    const moved = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/booking/reschedule',
+      payload: { token: fresh, slotId: b.second },
+    });
+    expect(moved.statusCode).toBe(200);
+  });
+
+  it('a move by the researcher sends the contact a fresh link; the earlier one is refused', async () => {
+    const b = await bookedContact();
+    const res = await b.researcher.post(`/api/bookings/${b.bookingId}/reschedule`, { slotId: b.second });
+    expect(res.statusCode).toBe(200);
+    const notice = (await b.mails()).find((m) => m.subject.startsWith('Modifié'))!;
+    const fresh = tokenOf(notice.text.split('/invitations/booking?')[1]);
+    expect((await view(b.manage)).statusCode).toBe(410);
+    const page = await view(fresh);
+    expect(page.statusCode).toBe(200);
+    expect(page.json().booking.location).toBe('Maison des Cultures, Bruxelles');
   });
 });
