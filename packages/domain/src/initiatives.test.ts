@@ -4,6 +4,7 @@ import {
   checkActivityTimes,
   checkTransition,
   INITIATIVE_STATUSES,
+  materialChanges,
   nextStatuses,
   promoteFromWaitingList,
   registrationOpen,
@@ -91,5 +92,37 @@ describe('[INITIATIVES] waiting list', () => {
     expect(promoteFromWaitingList(10, 8, [w('a', 1), w('b', 1), w('c', 1)])).toEqual(['a', 'b']);
     expect(promoteFromWaitingList(10, 8, [w('a', 3), w('b', 1)])).toEqual([]);
     expect(promoteFromWaitingList(10, 10, [w('a', 1)])).toEqual([]);
+  });
+});
+
+describe('[INITIATIVES] material changes to a proposal', () => {
+  const before = {
+    type: 'workshop' as const,
+    title: 'Workshop',
+    description: 'Samen met jongeren',
+    goals: ['rechten kennen', 'vertrouwen'],
+    targetGroups: ['jongeren', 'ouders'],
+    districts: ['Borgerhout'],
+    budget: 250,
+    materials: 'beamer',
+    findingIds: ['a', 'b'],
+  };
+
+  it('names the fields whose value really changes', () => {
+    expect(materialChanges(before, { title: 'Workshop voor meisjes', budget: 250 })).toEqual(['title']);
+    expect(materialChanges(before, { budget: null, findingIds: ['a'] })).toEqual(['budget', 'findingIds']);
+    expect(materialChanges(before, { goals: ['vertrouwen', 'rechten kennen'] })).toEqual(['goals']);
+  });
+
+  it('sees no change when the same values are sent again, sets in any order', () => {
+    expect(
+      materialChanges(before, {
+        ...before,
+        findingIds: ['b', 'a'],
+        targetGroups: ['ouders', 'jongeren'],
+        leadUserId: null,
+        partnerOrganisationIds: ['x'],
+      }),
+    ).toEqual([]);
   });
 });

@@ -173,6 +173,35 @@ export const UpdateInitiativeInput = z
   .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'nothing to change' });
 export type UpdateInitiativeInput = z.infer<typeof UpdateInitiativeInput>;
 
+/**
+ * The fields whose change makes it a different proposal: the co-owning partners confirmed the old one,
+ * so they must confirm again before planning (or the coordinator records a reason). The lead colleague
+ * and the list of partners themselves are not among them (new partners start as pending anyway).
+ */
+export const MATERIAL_FIELDS = [
+  'type',
+  'title',
+  'description',
+  'goals',
+  'targetGroups',
+  'districts',
+  'budget',
+  'materials',
+  'findingIds',
+] as const;
+export type MaterialField = (typeof MATERIAL_FIELDS)[number];
+export type MaterialFacts = { [K in MaterialField]: CreateInitiativeInput[K] };
+
+/** Sets compare without order (findings, districts, target groups); goals keep their order. */
+const UNORDERED: readonly MaterialField[] = ['findingIds', 'districts', 'targetGroups'];
+
+/** The material fields an update really changes: sending the same values again changes nothing. */
+export function materialChanges(before: MaterialFacts, input: UpdateInitiativeInput): MaterialField[] {
+  const norm = (f: MaterialField, v: unknown) =>
+    JSON.stringify(Array.isArray(v) && UNORDERED.includes(f) ? [...new Set(v)].sort() : v);
+  return MATERIAL_FIELDS.filter((f) => input[f] !== undefined && norm(f, input[f]) !== norm(f, before[f]));
+}
+
 export const ConvertIdeaInput = CreateInitiativeInput.partial({ title: true, type: true }).extend({
   type: InitiativeTypeSchema.default('other'),
 });
@@ -397,14 +426,20 @@ export const RegistrationView = z.object({
   createdAt: z.string(),
 });
 
+/** Attendance as a head count, or as a check-in list (parties summed) plus people who came without registering. */
 export const AttendanceInput = z
   .object({
     count: z.number().int().min(0).max(ACTIVITY_CAPACITY_MAX).optional(),
     checkedInIds: z.array(z.uuid()).max(ACTIVITY_CAPACITY_MAX).optional(),
+    walkIns: z.number().int().min(0).max(ACTIVITY_CAPACITY_MAX).optional(),
   })
   .refine((v) => v.count !== undefined || v.checkedInIds !== undefined, {
     message: 'give a count or a check-in list',
     path: ['count'],
+  })
+  .refine((v) => v.walkIns === undefined || v.checkedInIds !== undefined, {
+    message: 'walk-ins go with a check-in list; a count already includes them',
+    path: ['walkIns'],
   });
 export type AttendanceInput = z.infer<typeof AttendanceInput>;
 

@@ -7,7 +7,7 @@ import type { SessionUser } from '../accounts/session-store.ts';
 /** Check-in opens an hour before the start, at the door. */
 const CHECK_IN_OPENS_MS = 3_600_000;
 
-/** Attendance as a head count, or as a check-in list whose parties are summed. */
+/** Attendance as a head count, or as a check-in list whose parties are summed, plus walk-ins. */
 export async function recordAttendance(
   ctx: AppContext,
   user: SessionUser,
@@ -36,7 +36,7 @@ export async function recordAttendance(
             )
         : [];
       if (rows.length !== ids.length) throw AppError.validation({ checkedInIds: 'unknown registration' });
-      attendance = rows.reduce((n, r) => n + r.people, 0);
+      attendance = rows.reduce((n, r) => n + r.people, 0) + (input.walkIns ?? 0);
       await tx
         .update(schema.registrations)
         .set({
@@ -45,7 +45,9 @@ export async function recordAttendance(
         .where(eq(schema.registrations.activityId, id));
     }
     if (attendance > activity.capacity)
-      throw AppError.validation({ [field]: `above the capacity (${activity.capacity})` });
+      throw AppError.validation({
+        [input.walkIns ? 'walkIns' : field]: `above the capacity (${activity.capacity})`,
+      });
     await tx
       .update(schema.activities)
       .set({ attendance, updatedAt: new Date() })
@@ -57,7 +59,7 @@ export async function recordAttendance(
       action: 'activity.attendance',
       targetType: 'activity',
       targetId: id,
-      details: { attendance, by: field },
+      details: { attendance, by: field, walkIns: input.walkIns ?? 0 },
     });
     return attendance;
   });

@@ -13,9 +13,11 @@ import {
   type CreateInitiativeInput,
   canConvertIdea,
   type IdeaStatus,
+  type InitiativeType,
+  materialChanges,
   type UpdateInitiativeInput,
 } from '@brug/domain';
-import { and, eq, notInArray } from 'drizzle-orm';
+import { and, eq, ne, notInArray } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { findPublishedFindings } from './findings-source.ts';
@@ -166,6 +168,14 @@ export async function updateInitiative(
     await checkLinks(tx, user.zoneId, input);
     if (input.findingIds && input.findingIds.length === 0 && ['planned', 'running'].includes(before.status))
       throw AppError.validation({ findingIds: 'a planned initiative must answer at least one finding' });
+    const linked = await tx
+      .select({ id: schema.initiativeFindings.findingId })
+      .from(schema.initiativeFindings)
+      .where(eq(schema.initiativeFindings.initiativeId, id));
+    const changed = materialChanges(
+      { ...before, type: before.type as InitiativeType, findingIds: linked.map((f) => f.id) },
+      input,
+    );
     const { partnerOrganisationIds, findingIds, ...fields } = input;
     await tx
       .update(schema.initiatives)
@@ -173,6 +183,16 @@ export async function updateInitiative(
       .where(eq(schema.initiatives.id, id));
     if (partnerOrganisationIds) await syncPartners(tx, user.zoneId, id, partnerOrganisationIds);
     if (findingIds) await syncFindings(tx, user.zoneId, id, findingIds);
+    // The partners answered for the proposal as it was: a different proposal needs their answer again.
+    const reset = changed.length
+      ? await tx
+          .update(schema.initiativePartners)
+          .set({ fit: 'pending', note: null, answeredBy: null, answeredAt: null })
+          .where(
+            and(eq(schema.initiativePartners.initiativeId, id), ne(schema.initiativePartners.fit, 'pending')),
+          )
+          .returning({ organisationId: schema.initiativePartners.organisationId })
+      : [];
     await appendAudit(tx, {
       zoneId: user.zoneId,
       actorId: user.id,
@@ -180,7 +200,7 @@ export async function updateInitiative(
       action: 'initiative.update',
       targetType: 'initiative',
       targetId: id,
-      details: { fields: Object.keys(input) },
+      details: { fields: Object.keys(input), material: changed, confirmationsReset: reset.length },
     });
   });
 }

@@ -145,6 +145,48 @@ describe('[INITIATIVES] co-design and lifecycle', () => {
     });
   });
 
+  it('asks the partners to confirm again after a material change to the proposal', async () => {
+    const w = await workshop();
+    await toCoDesign(w.id);
+    await partnerA.post(`/api/initiatives/${w.id}/fit`, { fit: 'confirmed' });
+    await partnerB.post(`/api/initiatives/${w.id}/fit`, { fit: 'confirmed' });
+
+    // The same values again (as the edit form sends them) and a new lead colleague are no new proposal.
+    const same = await coordinator.patch(`/api/initiatives/${w.id}`, {
+      description: w.description,
+      findingIds: [...w.findingIds].reverse(),
+      districts: w.districts,
+      leadUserId: null,
+    });
+    expect(same.statusCode).toBe(200);
+    expect(same.json().partners.map((p: { fit: string }) => p.fit)).toEqual(['confirmed', 'confirmed']);
+
+    const changed = await coordinator.patch(`/api/initiatives/${w.id}`, {
+      findingIds: [needs[0]],
+      budget: 900,
+    });
+    expect(changed.json().partners.map((p: { fit: string }) => p.fit)).toEqual(['pending', 'pending']);
+    const audit = await t.ctx.database.db
+      .select({ details: schema.auditLog.details })
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.targetId, w.id))
+      .orderBy(schema.auditLog.id);
+    expect(audit.at(-1)?.details).toMatchObject({
+      material: ['budget', 'findingIds'],
+      confirmationsReset: 2,
+    });
+
+    const refused = await coordinator.post(`/api/initiatives/${w.id}/transition`, { to: 'planned' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields).toHaveProperty('overrideReason');
+    await partnerA.post(`/api/initiatives/${w.id}/fit`, { fit: 'confirmed' });
+    const withReason = await coordinator.post(`/api/initiatives/${w.id}/transition`, {
+      to: 'planned',
+      overrideReason: 'Buurtwerk Noord bevestigde telefonisch',
+    });
+    expect(withReason.json()).toMatchObject({ status: 'planned' });
+  });
+
   it('needs the findings it answers before planning, and drops only with a reason', async () => {
     const w = await workshop({ findingIds: [], partnerOrganisationIds: [] });
     await toCoDesign(w.id);

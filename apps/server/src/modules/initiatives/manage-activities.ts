@@ -8,7 +8,7 @@ import {
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
-import { moveUpWaitingList } from './registrations.ts';
+import { moveUpWaitingList, notifyRegistrants, scheduleReminder } from './registrations.ts';
 
 /** Sessions are scheduled from co-design on, and no longer once the initiative is over. */
 const SCHEDULABLE = ['co_design', 'planned', 'running'];
@@ -76,13 +76,18 @@ async function lockZoneActivity(tx: Tx, user: SessionUser, id: string) {
   return activity;
 }
 
+/**
+ * Changes a session. Capacity cannot go below the people already confirmed: their place was promised,
+ * so the coordinator asks them to cancel first rather than have the system put them back on the waiting
+ * list. A new time or place is mailed to everyone still registered, with an updated .ics.
+ */
 export async function updateActivity(
   ctx: AppContext,
   user: SessionUser,
   id: string,
   input: UpdateActivityInput,
 ) {
-  const mailIds = await ctx.database.db.transaction(async (tx) => {
+  const { mailIds, moved } = await ctx.database.db.transaction(async (tx) => {
     const [found] = await tx
       .select({ initiativeId: schema.activities.initiativeId })
       .from(schema.activities)
@@ -93,16 +98,10 @@ export async function updateActivity(
     const before = await lockZoneActivity(tx, user, id);
     if (before.cancelledAt)
       throw new AppError('CONFLICT', 'This activity was cancelled', { fields: { id: 'cancelled' } });
-    if (input.startsAt || input.endsAt) {
-      assertTimes(
-        {
-          id,
-          startsAt: input.startsAt ? new Date(input.startsAt) : before.startsAt,
-          endsAt: input.endsAt ? new Date(input.endsAt) : before.endsAt,
-        },
-        await siblings(tx, before.initiativeId),
-      );
-    }
+    const startsAt = input.startsAt ? new Date(input.startsAt) : before.startsAt;
+    const endsAt = input.endsAt ? new Date(input.endsAt) : before.endsAt;
+    if (input.startsAt || input.endsAt)
+      assertTimes({ id, startsAt, endsAt }, await siblings(tx, before.initiativeId));
     if (input.capacity !== undefined) {
       if (before.attendance !== null && input.capacity < before.attendance)
         throw AppError.validation({ capacity: `below the recorded attendance (${before.attendance})` });
@@ -113,15 +112,18 @@ export async function updateActivity(
     const place = input.place === undefined ? before.place : input.place;
     const onlineUrl = input.onlineUrl === undefined ? before.onlineUrl : input.onlineUrl;
     if (!place && !onlineUrl) throw AppError.validation({ place: 'a place or an online link is required' });
-    await tx
+    const timeChanged =
+      startsAt.getTime() !== before.startsAt.getTime() || endsAt.getTime() !== before.endsAt.getTime();
+    const placeChanged = place !== before.place || onlineUrl !== before.onlineUrl;
+    const [after] = await tx
       .update(schema.activities)
-      .set({
-        ...input,
-        startsAt: input.startsAt ? new Date(input.startsAt) : undefined,
-        endsAt: input.endsAt ? new Date(input.endsAt) : undefined,
-        updatedAt: new Date(),
-      })
-      .where(eq(schema.activities.id, id));
+      .set({ ...input, startsAt, endsAt, updatedAt: new Date() })
+      .where(eq(schema.activities.id, id))
+      .returning();
+    const notice =
+      timeChanged || placeChanged
+        ? await notifyRegistrants(ctx, tx, after, 'changed')
+        : { mailIds: [], registrations: [] };
     await appendAudit(tx, {
       zoneId: user.zoneId,
       actorId: user.id,
@@ -129,24 +131,35 @@ export async function updateActivity(
       action: 'activity.update',
       targetType: 'activity',
       targetId: id,
-      details: { fields: Object.keys(input) },
+      details: { fields: Object.keys(input), registrantsNotified: notice.mailIds.length },
     });
     // More places: the waiting list moves up at once.
-    return input.capacity !== undefined && input.capacity > before.capacity
-      ? moveUpWaitingList(ctx, tx, { ...before, capacity: input.capacity })
-      : [];
+    const promoted =
+      input.capacity !== undefined && input.capacity > before.capacity
+        ? await moveUpWaitingList(ctx, tx, after)
+        : [];
+    return {
+      mailIds: [...notice.mailIds, ...promoted],
+      moved: timeChanged ? { activity: after, registrations: notice.registrations } : null,
+    };
   });
   await ctx.mailer.dispatch(mailIds);
+  // Reminders follow the new start; the ones scheduled for the old start skip themselves.
+  if (moved) for (const r of moved.registrations) await scheduleReminder(ctx, r, moved.activity);
 }
 
+/** Cancels a session; everyone still registered is told, with a calendar cancellation for confirmed places. */
 export async function cancelActivity(ctx: AppContext, user: SessionUser, id: string) {
-  await ctx.database.db.transaction(async (tx) => {
+  const mailIds = await ctx.database.db.transaction(async (tx) => {
     const before = await lockZoneActivity(tx, user, id);
-    if (before.cancelledAt) return;
-    await tx
+    if (before.cancelledAt) return [];
+    const now = new Date();
+    const [after] = await tx
       .update(schema.activities)
-      .set({ cancelledAt: new Date(), updatedAt: new Date() })
-      .where(eq(schema.activities.id, id));
+      .set({ cancelledAt: now, updatedAt: now })
+      .where(eq(schema.activities.id, id))
+      .returning();
+    const notice = await notifyRegistrants(ctx, tx, after, 'cancelled');
     await appendAudit(tx, {
       zoneId: user.zoneId,
       actorId: user.id,
@@ -154,6 +167,9 @@ export async function cancelActivity(ctx: AppContext, user: SessionUser, id: str
       action: 'activity.cancel',
       targetType: 'activity',
       targetId: id,
+      details: { registrantsNotified: notice.mailIds.length },
     });
+    return notice.mailIds;
   });
+  await ctx.mailer.dispatch(mailIds);
 }

@@ -17,6 +17,7 @@ import {
   cancelRegistration,
   findRegistrationByToken,
   REMINDER_QUEUE,
+  type ReminderJob,
   register,
   sendReminder,
 } from './registrations.ts';
@@ -29,7 +30,7 @@ const REGISTRATIONS_PER_MINUTE = 600;
 export const publicActivityRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const db = ctx.database.db;
-  await ctx.jobs.work<{ registrationId: string }>(REMINDER_QUEUE, (d) => sendReminder(ctx, d.registrationId));
+  await ctx.jobs.work<ReminderJob>(REMINDER_QUEUE, (d) => sendReminder(ctx, d));
 
   async function publicActivity(id: string) {
     const row = await getActivityWithCounts(db, id);

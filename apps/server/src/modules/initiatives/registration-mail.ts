@@ -5,13 +5,23 @@ type Params = { name: string; title: string; when: string; where: string; link: 
 
 const texts: Record<
   PublicLanguage,
-  { confirmed: string; waiting: string; moved: string; reminder: string; manage: string }
+  {
+    confirmed: string;
+    waiting: string;
+    moved: string;
+    reminder: string;
+    changed: string;
+    cancelled: string;
+    manage: string;
+  }
 > = {
   nl: {
     confirmed: 'Je inschrijving is bevestigd',
     waiting: 'Je staat op de wachtlijst',
     moved: 'Er kwam een plaats vrij: je inschrijving is nu bevestigd',
     reminder: 'Herinnering',
+    changed: 'De activiteit is gewijzigd: nieuw tijdstip of nieuwe plaats',
+    cancelled: 'De activiteit is geannuleerd',
     manage: 'Bekijken of annuleren',
   },
   fr: {
@@ -19,6 +29,8 @@ const texts: Record<
     waiting: "Vous êtes sur la liste d'attente",
     moved: 'Une place s’est libérée : votre inscription est confirmée',
     reminder: 'Rappel',
+    changed: 'L’activité a changé : nouvel horaire ou nouveau lieu',
+    cancelled: 'L’activité est annulée',
     manage: 'Consulter ou annuler',
   },
   en: {
@@ -26,6 +38,8 @@ const texts: Record<
     waiting: 'You are on the waiting list',
     moved: 'A place became free: your registration is now confirmed',
     reminder: 'Reminder',
+    changed: 'The activity has changed: new time or place',
+    cancelled: 'The activity has been cancelled',
     manage: 'View or cancel',
   },
   ar: {
@@ -33,16 +47,19 @@ const texts: Record<
     waiting: 'أنت على قائمة الانتظار',
     moved: 'أصبح هناك مكان شاغر: تم تأكيد تسجيلك الآن',
     reminder: 'تذكير',
+    changed: 'تم تغيير النشاط: موعد جديد أو مكان جديد',
+    cancelled: 'تم إلغاء النشاط',
     manage: 'عرض أو إلغاء',
   },
 };
 
-/** The registrant's mail in their own language: confirmation, waiting list, moved up, or reminder. */
-export function registrationMail(
-  language: string,
-  kind: 'confirmed' | 'waiting' | 'moved' | 'reminder',
-  p: Params,
-): MailContent {
+export type RegistrationMailKind = 'confirmed' | 'waiting' | 'moved' | 'reminder' | 'changed' | 'cancelled';
+
+/**
+ * The registrant's mail in their own language: confirmation, waiting list, moved up, reminder, a new time
+ * or place, or the activity's cancellation.
+ */
+export function registrationMail(language: string, kind: RegistrationMailKind, p: Params): MailContent {
   const t = texts[(language in texts ? language : 'nl') as PublicLanguage];
   const headline = t[kind];
   return {

@@ -9,6 +9,7 @@ import {
   type TestApp,
   waitFor,
 } from '../../../test/helpers.ts';
+import { sendReminder } from './registrations.ts';
 import { buildPublishedFinding, shiftActivityToPast } from './test-factories.ts';
 
 let t: TestApp;
@@ -179,12 +180,106 @@ describe('[INITIATIVES] public registration', () => {
       checkedInIds: ['00000000-0000-4000-8000-000000000000'],
     });
     expect(bad.json().fields).toHaveProperty('checkedInIds');
+
+    // People who came without registering are added to the checked-in parties.
+    const withWalkIns = await coordinator.put(`/api/activities/${id}/attendance`, {
+      checkedInIds: [a.id],
+      walkIns: 4,
+    });
+    expect(withWalkIns.json().attendance).toBe(7);
+    const overCapacity = await coordinator.put(`/api/activities/${id}/attendance`, {
+      checkedInIds: [a.id],
+      walkIns: 8,
+    });
+    expect(overCapacity.statusCode).toBe(400);
+    expect(overCapacity.json().fields).toHaveProperty('walkIns');
+    const walkInsWithCount = await coordinator.put(`/api/activities/${id}/attendance`, {
+      count: 3,
+      walkIns: 2,
+    });
+    expect(walkInsWithCount.json().fields).toHaveProperty('walkIns');
+    expect((await coordinator.get(`/api/activities/${id}`)).json().attendance).toBe(7);
     expect((await otherCoordinator.put(`/api/activities/${id}/attendance`, { count: 1 })).statusCode).toBe(
       404,
     );
     expect((await otherCoordinator.get(`/api/activities/${id}/registrations`)).statusCode).toBe(404);
     expect((await otherCoordinator.get(`/api/activities/${id}`)).statusCode).toBe(404);
     expect((await otherCoordinator.patch(`/api/activities/${id}`, { capacity: 50 })).statusCode).toBe(404);
+  });
+
+  it('mails a new time or place to everyone registered, with an updated .ics, and refuses bad changes', async () => {
+    const id = await activity(2);
+    const before = (await colleague.get(`/api/activities/${id}`)).json();
+    await register(id, { name: 'Fatima', people: 2, language: 'fr', contact: 'fatima@example.org' });
+    await register(id, { name: 'Wout', contact: 'wout@example.org' });
+    await register(id, { name: 'Zonder mail' });
+    const mailsTo = (to: string) =>
+      t.ctx.database.db
+        .select()
+        .from(schema.mailMessages)
+        .where(eq(schema.mailMessages.to, to))
+        .orderBy(schema.mailMessages.createdAt);
+
+    // Capacity below the people already confirmed is refused (they keep their promised place).
+    const lower = await coordinator.patch(`/api/activities/${id}`, { capacity: 1 });
+    expect(lower.statusCode).toBe(400);
+    expect(lower.json().fields).toHaveProperty('capacity');
+    const past = await coordinator.patch(`/api/activities/${id}`, { startsAt: hours(-2) });
+    expect(past.json().fields).toHaveProperty('startsAt');
+    const nowhere = await coordinator.patch(`/api/activities/${id}`, { place: null });
+    expect(nowhere.json().fields).toHaveProperty('place');
+    expect((await colleague.patch(`/api/activities/${id}`, { place: 'x' })).statusCode).toBe(403);
+    expect((await colleague.delete(`/api/activities/${id}`)).statusCode).toBe(403);
+    expect((await colleague.get(`/api/activities/${id}`)).json()).toMatchObject({
+      capacity: 2,
+      place: 'Buurthuis Kiel',
+      startsAt: before.startsAt,
+      cancelled: false,
+    });
+    expect(await mailsTo('fatima@example.org')).toHaveLength(1);
+
+    // Only the languages: nobody needs a new calendar entry.
+    await coordinator.patch(`/api/activities/${id}`, { languages: ['nl', 'fr'] });
+    expect(await mailsTo('fatima@example.org')).toHaveLength(1);
+
+    const later = new Date(new Date(before.startsAt).getTime() + 86_400_000);
+    const moved = await coordinator.patch(`/api/activities/${id}`, {
+      startsAt: later.toISOString(),
+      endsAt: new Date(later.getTime() + 7_200_000).toISOString(),
+      place: 'Buurthuis Noord',
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({ place: 'Buurthuis Noord', languages: ['nl', 'fr'] });
+    const fatima = (await mailsTo('fatima@example.org')).at(-1)!;
+    expect(fatima.subject).toContain('L’activité a changé');
+    expect(fatima.text).toContain('Buurthuis Noord');
+    const ics = fatima.attachments[0].content as string;
+    expect(ics).toContain('LOCATION:Buurthuis Noord');
+    expect(ics).toMatch(/SEQUENCE:[1-9]/);
+    // Wout waits: he is told, without a calendar entry for a place he does not have.
+    const wout = (await mailsTo('wout@example.org')).at(-1)!;
+    expect(wout.subject).toContain('De activiteit is gewijzigd');
+    expect(wout.attachments).toEqual([]);
+
+    // A reminder scheduled for the old start no longer goes out.
+    const [fatimaRow] = await t.ctx.database.db
+      .select()
+      .from(schema.registrations)
+      .where(eq(schema.registrations.contact, 'fatima@example.org'));
+    const count = (await mailsTo('fatima@example.org')).length;
+    await sendReminder(t.ctx, { registrationId: fatimaRow.id, startsAt: before.startsAt });
+    expect(await mailsTo('fatima@example.org')).toHaveLength(count);
+
+    // Cancelling tells everyone registered and takes the event out of their calendar.
+    const cancelled = await coordinator.delete(`/api/activities/${id}`);
+    expect(cancelled.json().cancelled).toBe(true);
+    const cancel = (await mailsTo('fatima@example.org')).at(-1)!;
+    expect(cancel.subject).toContain('L’activité est annulée');
+    expect(cancel.attachments[0].content).toContain('METHOD:CANCEL');
+    expect((await mailsTo('wout@example.org')).at(-1)!.subject).toContain('De activiteit is geannuleerd');
+    const page = await t.app.inject({ method: 'GET', url: `/api/public/activities/${id}` });
+    expect(page.json().open).toBe(false);
+    expect((await coordinator.patch(`/api/activities/${id}`, { place: 'x' })).statusCode).toBe(409);
   });
 
   it('never goes over capacity: 200 concurrent registrations for 50 places', async () => {

@@ -19,11 +19,11 @@ import {
   type RegisterInput,
   registrationOpen,
 } from '@brug/domain';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
 import { activityIcs } from './calendar.ts';
-import { registrationMail } from './registration-mail.ts';
+import { type RegistrationMailKind, registrationMail } from './registration-mail.ts';
 
 export const REMINDER_QUEUE = 'activity-reminder';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -49,7 +49,7 @@ async function queueRegistrantMail(
   activity: ActivityRow,
   title: string,
   r: RegistrationRow,
-  kind: 'confirmed' | 'waiting' | 'moved',
+  kind: Exclude<RegistrationMailKind, 'reminder'>,
   token?: string,
 ): Promise<string | null> {
   if (!r.contact || !EMAIL.test(r.contact)) return null;
@@ -62,13 +62,44 @@ async function queueRegistrantMail(
     status: r.status,
   });
   const ics = activityIcs({ ...activity, title, description: '' }, ctx.config.publicUrl);
+  // Only a confirmed place goes into the calendar (and only it is taken out again).
+  const withIcs = kind !== 'waiting' && r.status === 'confirmed';
   return ctx.mailer.queue(tx, {
     ...content,
     zoneId: activity.zoneId,
     to: r.contact,
-    attachments:
-      kind === 'waiting' ? [] : [{ filename: 'activiteit.ics', content: ics, contentType: 'text/calendar' }],
+    attachments: withIcs ? [{ filename: 'activiteit.ics', content: ics, contentType: 'text/calendar' }] : [],
   });
+}
+
+/**
+ * Tells everyone still registered (confirmed or waiting) that the activity moved or was cancelled, with
+ * an updated .ics (or its cancellation) for confirmed places. Call inside the transaction of the change,
+ * with the activity as it is after it; returns the mails to dispatch after commit.
+ */
+export async function notifyRegistrants(
+  ctx: AppContext,
+  tx: Tx,
+  activity: ActivityRow,
+  kind: 'changed' | 'cancelled',
+): Promise<{ mailIds: string[]; registrations: RegistrationRow[] }> {
+  const standing = await tx
+    .select()
+    .from(schema.registrations)
+    .where(
+      and(
+        eq(schema.registrations.activityId, activity.id),
+        inArray(schema.registrations.status, ['confirmed', 'waiting']),
+      ),
+    )
+    .orderBy(schema.registrations.seq);
+  const title = (await initiativeOf(tx, activity)).title;
+  const mailIds: string[] = [];
+  for (const r of standing) {
+    const id = await queueRegistrantMail(ctx, tx, activity, title, r, kind);
+    if (id) mailIds.push(id);
+  }
+  return { mailIds, registrations: standing };
 }
 
 /**
@@ -128,10 +159,14 @@ export async function register(ctx: AppContext, activityId: string, input: Regis
   return { registration, token, position: await waitingPosition(ctx.database.db, registration) };
 }
 
-async function scheduleReminder(ctx: AppContext, r: RegistrationRow, activity: ActivityRow) {
+export type ReminderJob = { registrationId: string; startsAt?: string };
+
+/** A reminder before the start; it carries the start it was meant for, so a moved activity's old one is skipped. */
+export async function scheduleReminder(ctx: AppContext, r: RegistrationRow, activity: ActivityRow) {
   if (!r.contact || !EMAIL.test(r.contact)) return;
   const at = new Date(activity.startsAt.getTime() - ACTIVITY_REMINDER_HOURS * 3_600_000);
-  await ctx.jobs.send(REMINDER_QUEUE, { registrationId: r.id }, at > new Date() ? { startAfter: at } : {});
+  const job: ReminderJob = { registrationId: r.id, startsAt: activity.startsAt.toISOString() };
+  await ctx.jobs.send(REMINDER_QUEUE, job, at > new Date() ? { startAfter: at } : {});
 }
 
 /**
@@ -204,12 +239,14 @@ export async function findRegistrationByToken(ctx: AppContext, token: string) {
 }
 
 /** Runs when a reminder falls due: only for registrations still standing and activities still on. */
-export async function sendReminder(ctx: AppContext, registrationId: string) {
+export async function sendReminder(ctx: AppContext, { registrationId, startsAt }: ReminderJob) {
   const db = ctx.database.db;
   const [r] = await db.select().from(schema.registrations).where(eq(schema.registrations.id, registrationId));
   if (!r || r.status === 'cancelled' || !r.contact) return;
   const [activity] = await db.select().from(schema.activities).where(eq(schema.activities.id, r.activityId));
   if (!activity || activity.cancelledAt || activity.startsAt.getTime() < Date.now()) return;
+  // The activity moved after this reminder was scheduled: the reminder for the new time will come.
+  if (startsAt && activity.startsAt.toISOString() !== startsAt) return;
   const title = (await initiativeOf(db, activity)).title;
   const content = registrationMail(r.language, 'reminder', {
     name: r.name,

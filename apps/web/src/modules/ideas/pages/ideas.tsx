@@ -7,6 +7,7 @@ import {
   Checkbox,
   Group,
   NativeSelect,
+  Paper,
   Stack,
   Text,
   Textarea,
@@ -23,6 +24,7 @@ import { useApiForm } from '../../../api/use-api-form.ts';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { IdeaComments } from '../components/idea-comments.tsx';
 
 type Page = { items: IdeaView[]; total: number };
 
@@ -158,7 +160,10 @@ function IdeaCard({ idea }: { idea: IdeaView }) {
         <Title order={3} size="h5" id={`idea-${idea.id}`}>
           {idea.title}
         </Title>
-        <Badge variant="light">{t(`status.${idea.status}`)}</Badge>
+        <Group gap={4}>
+          {idea.mine && <Badge variant="outline">{t('mine')}</Badge>}
+          <Badge variant="light">{t(`status.${idea.status}`)}</Badge>
+        </Group>
       </Group>
       <Text size="sm" c="dimmed">
         {idea.authorName ?? t('anonymous')} · {new Date(idea.createdAt).toLocaleDateString(i18n.language)}
@@ -166,11 +171,22 @@ function IdeaCard({ idea }: { idea: IdeaView }) {
       <Text mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
         {idea.description}
       </Text>
-      {idea.statusReason && (
-        <Text mt="xs" size="sm">
-          {t('reasonLabel')}: {idea.statusReason}
-        </Text>
-      )}
+      {idea.statusReason &&
+        (idea.mine ? (
+          // The submitter reads why the coordinator put their idea aside.
+          <Paper withBorder p="xs" mt="xs" bg="var(--mantine-color-gray-0)">
+            <Text size="sm" fw={600}>
+              {t('mineReason', { status: t(`status.${idea.status}`) })}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {idea.statusReason}
+            </Text>
+          </Paper>
+        ) : (
+          <Text mt="xs" size="sm">
+            {t('reasonLabel')}: {idea.statusReason}
+          </Text>
+        ))}
       {idea.initiativeId && user.role !== 'partner' && (
         <Text mt="xs" size="sm">
           <Link to={`/initiatives/${idea.initiativeId}`}>{t('toInitiative')}</Link>
@@ -191,6 +207,7 @@ function IdeaCard({ idea }: { idea: IdeaView }) {
           <Text size="sm">{t('endorsements', { count: idea.endorsements })}</Text>
         )}
       </Group>
+      <IdeaComments ideaId={idea.id} canWrite={user.role !== 'admin'} />
       {user.role === 'coordinator' && <Triage idea={idea} />}
     </Card>
   );
