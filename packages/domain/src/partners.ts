@@ -482,31 +482,48 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const ImportInput = z.object({
-  format: z.enum(['csv', 'xlsx']),
-  /** The file, base64-encoded. */
-  file: z.string().min(1, 'required').max(12_000_000),
-  /** file column header → import field; unmapped columns are ignored. */
-  mapping: z.record(z.string().max(200), z.enum(IMPORT_FIELDS)).optional(),
-  /** Row numbers (1 = first data row) the user chose to skip. */
-  skipRows: z.array(z.number().int().min(1)).max(IMPORT_MAX_ROWS).default([]),
-  /** Corrected values per row number, applied before validation. */
-  fixes: z.record(z.string(), z.record(z.string(), z.string().max(ORGANISATION_DESCRIPTION_MAX))).default({}),
-  /** Legal basis and date recorded for imported contacts when the file has no such columns. */
-  consentBasis: z.enum(CONSENT_BASES).optional(),
-  consentDate: IsoDate.optional(),
-  /** When true, only the report is returned and nothing is written. */
-  dryRun: z.boolean().default(true),
-  programmeId: z.uuid().optional(),
-});
+export const ImportInput = z
+  .object({
+    format: z.enum(['csv', 'xlsx']),
+    /** The file, base64-encoded. Not needed again once a preview gave an `importId`. */
+    file: z.string().min(1, 'required').max(12_000_000).optional(),
+    /** The preview this request continues: the rows read then are used, the file is not read again. */
+    importId: z.uuid().optional(),
+    /** Write in the background and answer at once; `GET /api/partners/imports/:id` reports the progress. */
+    background: z.boolean().default(false),
+    /** file column header → import field; unmapped columns are ignored. */
+    mapping: z.record(z.string().max(200), z.enum(IMPORT_FIELDS)).optional(),
+    /** Row numbers (1 = first data row) the user chose to skip. */
+    skipRows: z.array(z.number().int().min(1)).max(IMPORT_MAX_ROWS).default([]),
+    /** Corrected values per row number, applied before validation. */
+    fixes: z
+      .record(z.string(), z.record(z.string(), z.string().max(ORGANISATION_DESCRIPTION_MAX)))
+      .default({}),
+    /** Legal basis and date recorded for imported contacts when the file has no such columns. */
+    consentBasis: z.enum(CONSENT_BASES).optional(),
+    consentDate: IsoDate.optional(),
+    /** When true, only the report is returned and nothing is written. */
+    dryRun: z.boolean().default(true),
+    programmeId: z.uuid().optional(),
+  })
+  .refine((v) => v.file !== undefined || v.importId !== undefined, {
+    message: 'required (or an importId from a preview)',
+    path: ['file'],
+  });
 export type ImportInput = z.infer<typeof ImportInput>;
 export const ImportRowReport = z.object({
   row: z.number().int(),
   name: z.string(),
   action: z.enum(['create', 'update', 'skip', 'invalid']),
   errors: z.record(z.string(), z.string()),
+  /** Why the row's contact is left out although the row is valid: 'erased' = erased under GDPR, stays erased. */
+  contactSkipped: z.enum(['erased']).optional(),
 });
+export const IMPORT_STATUSES = ['previewed', 'running', 'done', 'failed'] as const;
 export const ImportReport = z.object({
+  /** The stored preview: pass it back to import without sending the file again. */
+  importId: z.uuid().optional(),
+  status: z.enum(IMPORT_STATUSES).optional(),
   columns: z.array(z.string()),
   mapping: z.record(z.string(), z.string()),
   rows: z.array(ImportRowReport),
@@ -516,10 +533,22 @@ export const ImportReport = z.object({
     skip: z.number().int(),
     invalid: z.number().int(),
     contacts: z.number().int(),
+    /** Contacts left out because the person was erased under GDPR. */
+    erasedContacts: z.number().int(),
   }),
   written: z.boolean(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+export const ImportProgressView = z.object({
+  id: z.uuid(),
+  status: z.enum(IMPORT_STATUSES),
+  /** Rows written so far, of `total`. */
+  done: z.number().int(),
+  total: z.number().int(),
+  summary: ImportReport.shape.summary.nullable(),
+  error: z.string().nullable(),
+});
+export type ImportProgressView = z.infer<typeof ImportProgressView>;
 
 /** Guesses the mapping from common Dutch, French and English column titles. */
 export function guessImportField(header: string): ImportField | undefined {

@@ -2,7 +2,9 @@ import { findAllOrganisations, findOrganisationIdsOfUser, schema } from '@brug/d
 import {
   CONTACT_EXPORT_FIELDS,
   ExportQuery,
+  IdParams,
   ImportInput,
+  ImportProgressView,
   ImportReport,
   ORGANISATION_EXPORT_FIELDS,
 } from '@brug/domain';
@@ -10,7 +12,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireUser } from '../../http/auth.ts';
 import { audit } from './audit.ts';
-import { importOrganisations } from './import-organisations.ts';
+import { getImportProgress, importOrganisations, importsSettled } from './import-organisations.ts';
 import { authorize, seesAllContacts } from './policy.ts';
 import { writeSheet } from './read-sheet.ts';
 
@@ -29,9 +31,23 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'import.run');
-      return importOrganisations(db, user, req.body);
+      return importOrganisations(app.ctx.database, user, req.body);
     },
   );
+
+  /** Progress of a background import, polled by the page's progress bar. */
+  app.get(
+    '/api/partners/imports/:id',
+    { schema: { tags: ['partners'], params: IdParams, response: { 200: ImportProgressView } } },
+    async (req) => {
+      const user = requireUser(req);
+      authorize(user, 'import.run');
+      return getImportProgress(app.ctx.database, user, req.params.id);
+    },
+  );
+  app.addHook('onClose', async () => {
+    await importsSettled();
+  });
 
   /** The current list view as CSV or XLSX, with only the columns the role may see. */
   app.get(

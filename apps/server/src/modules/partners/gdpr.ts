@@ -3,6 +3,7 @@ import { AppError } from '@brug/domain';
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { audit } from './audit.ts';
+import { addEmailTombstone } from './email-tombstone.ts';
 
 /** Everything Brug's partner registry holds about one contact (GDPR right of access). */
 export async function exportContactData(tx: Tx, actor: SessionUser, contactId: string) {
@@ -42,6 +43,8 @@ export async function eraseContact(tx: Tx, actor: SessionUser, contactId: string
   const contact = await getContact(tx, actor.zoneId, contactId);
   if (!contact) throw new AppError('NOT_FOUND', 'No such contact');
   if (contact.erasedAt) return;
+  // An import of an old spreadsheet must not bring the person back.
+  if (contact.email) await addEmailTombstone(tx, actor.zoneId, contact.email);
   await tx
     .update(schema.contacts)
     .set({
