@@ -1,3 +1,4 @@
+import { analysisModule } from './analysis/index.ts';
 import { findingsModule } from './findings/index.ts';
 import { ideasModule } from './ideas/index.ts';
 import { initiativesModule } from './initiatives/index.ts';
@@ -18,6 +19,7 @@ export const webModules: WebModule[] = [
   partnersModule,
   outreachModule,
   vaultModule,
+  analysisModule,
   findingsModule,
   ideasModule,
   initiativesModule,
