@@ -237,28 +237,38 @@ export async function findWaves(db: Tx, zoneId: string, programmeId?: string) {
 
 /**
  * Organisations per focus area × district × status. An organisation with several focus areas or
- * districts counts in each of its cells; one without counts under '' (not set).
+ * districts counts in each of its cells; one without counts under '' (not set). Reads the counts the
+ * triggers keep per combination of focus areas and districts (migration `partners_coverage_counts`):
+ * a few hundred rows, however many organisations. Without a status in the programme, an
+ * organisation counts as 'longlist'.
  */
 export async function coverageMatrix(db: Tx, zoneId: string, programmeId?: string) {
-  const statusExpr = programmeId ? sql`coalesce(rs.status, 'longlist')` : sql`'none'`;
-  const joinExpr = programmeId
-    ? sql`left join relationship_statuses rs on rs.organisation_id = o.id and rs.programme_id = ${programmeId}`
-    : sql``;
-  // Group the organisations by their (few distinct) arrays first, then unnest only those groups.
+  const groups = programmeId
+    ? sql`
+      with totals as (
+        select focus_areas, districts, n from organisation_counts where zone_id = ${zoneId} and n > 0
+      ), st as (
+        select focus_areas, districts, status, n from relationship_status_counts
+        where programme_id = ${programmeId} and zone_id = ${zoneId} and n > 0
+      ), g as (
+        select focus_areas, districts, status, n from st
+        union all
+        select t.focus_areas, t.districts, 'longlist',
+               t.n - coalesce((select sum(st.n) from st where st.focus_areas = t.focus_areas and st.districts = t.districts), 0)::int
+        from totals t
+      )`
+    : sql`
+      with g as (
+        select focus_areas, districts, 'none' as status, n from organisation_counts where zone_id = ${zoneId} and n > 0
+      )`;
   return rowsOf<{ focusArea: string; district: string; status: string; n: number }>(
     db,
-    sql`
-    with g as (
-      select o.focus_areas, o.districts, ${statusExpr} as status, count(*)::int as n
-      from organisations o
-      ${joinExpr}
-      where o.zone_id = ${zoneId}
-      group by 1, 2, 3
-    )
+    sql`${groups}
     select f.area as "focusArea", d.district as "district", g.status as "status", sum(g.n)::int as "n"
     from g
     cross join lateral unnest(case when cardinality(g.focus_areas) = 0 then array['']::text[] else g.focus_areas end) as f(area)
     cross join lateral unnest(case when cardinality(g.districts) = 0 then array['']::text[] else g.districts end) as d(district)
+    where g.n > 0
     group by 1, 2, 3`,
   );
 }

@@ -193,6 +193,9 @@ export const relationshipStatuses = pgTable(
     status: text().notNull(),
     changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     changedById: uuid().references(() => users.id),
+    /** The organisation's focus areas and districts, copied by a trigger, for the coverage counts. */
+    focusAreas: text().array().notNull().default(sql`'{}'::text[]`),
+    districts: text().array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     uniqueIndex('relationship_statuses_org_programme_unique').on(t.organisationId, t.programmeId),
@@ -352,4 +355,34 @@ export const partnerImports = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('partner_imports_zone_idx').on(t.zoneId, t.createdAt)],
+);
+
+/**
+ * Organisations per zone and combination of focus areas and districts, kept by triggers
+ * (migration `partners_coverage_counts`): the coverage matrix reads these few rows instead of
+ * every organisation.
+ */
+export const organisationCounts = pgTable(
+  'organisation_counts',
+  {
+    zoneId: uuid().notNull(),
+    focusAreas: text().array().notNull(),
+    districts: text().array().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.zoneId, t.focusAreas, t.districts] })],
+);
+
+/** Relationship statuses per programme, combination of focus areas and districts, and status; kept by triggers. */
+export const relationshipStatusCounts = pgTable(
+  'relationship_status_counts',
+  {
+    zoneId: uuid().notNull(),
+    programmeId: uuid().notNull(),
+    focusAreas: text().array().notNull(),
+    districts: text().array().notNull(),
+    status: text().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.focusAreas, t.districts, t.status] })],
 );
