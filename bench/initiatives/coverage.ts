@@ -4,6 +4,7 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/<fresh db> npx tsx bench/initiatives/coverage.ts
  * Also run by `npm run bench -- initiatives` on both databases.
  */
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { coverage } from '../../apps/server/src/modules/initiatives/coverage.ts';
@@ -34,24 +35,41 @@ export async function measureCoverage(databaseEnv: Record<string, string>) {
       join f on f.n = 1 + ((i.n * 7 + k * 13) % fc.c)
       where k <= i.n % 3`);
     await db.execute(sql`analyze`);
-    const http: number[] = [];
-    let body: { findings: unknown[]; initiatives: unknown[]; unanswered: number } | undefined;
-    for (let i = 0; i < RUNS + 3; i++) {
+    const reads = () =>
+      Promise.all([
+        db.execute(
+          sql`select id, statement as title, kind from findings where zone_id = ${zoneId} and status = 'published'`,
+        ),
+        db.execute(sql`
+          select x.finding_id, i.id, i.title, i.status
+          from initiative_findings x join initiatives i on i.id = x.initiative_id
+          where x.zone_id = ${zoneId} and i.status <> 'dropped'`),
+      ]);
+    const timed = async (fn: () => Promise<unknown>) => {
       const t0 = performance.now();
+      await fn();
+      return performance.now() - t0;
+    };
+    const http: number[] = [];
+    const direct: number[] = [];
+    const bare: number[] = [];
+    let body: { findings: unknown[]; initiatives: unknown[]; unanswered: number } | undefined;
+    const get = async () => {
       const res = await fetch(`${base}/api/initiatives/coverage`, {
         headers: { cookie: coordinator.cookie! },
       });
       body = (await res.json()) as typeof body;
-      if (i >= 3) http.push(performance.now() - t0);
-    }
-    const direct: number[] = [];
+    };
+    for (let i = 0; i < 3; i++) await Promise.all([get(), coverage(db, zoneId), reads()]);
+    const loadBefore = loadavg()[0];
+    // Interleaved, so that a busy machine weighs on the three alike.
     for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now();
-      await coverage(db, zoneId);
-      direct.push(performance.now() - t0);
+      http.push(await timed(get));
+      direct.push(await timed(() => coverage(db, zoneId)));
+      bare.push(await timed(reads));
     }
-    http.sort((a, b) => a - b);
-    direct.sort((a, b) => a - b);
+    const loadAfter = loadavg()[0];
+    for (const xs of [http, direct, bare]) xs.sort((a, b) => a - b);
     const r1 = (n: number) => Math.round(n * 10) / 10;
     return {
       findings: body?.findings.length ?? 0,
@@ -60,6 +78,8 @@ export async function measureCoverage(databaseEnv: Record<string, string>) {
       httpP50Ms: r1(percentile(http, 0.5)),
       httpP95Ms: r1(percentile(http, 0.95)),
       queryP50Ms: r1(percentile(direct, 0.5)),
+      bareReadsP50Ms: r1(percentile(bare, 0.5)),
+      loadAverage: `${loadBefore.toFixed(1)}–${loadAfter.toFixed(1)}`,
     };
   } finally {
     await t.close();

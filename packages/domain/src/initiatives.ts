@@ -425,6 +425,7 @@ export const RegistrationView = z.object({
   checkedIn: z.boolean(),
   createdAt: z.string(),
 });
+export type RegistrationView = z.infer<typeof RegistrationView>;
 
 /** Attendance as a head count, or as a check-in list (parties summed) plus people who came without registering. */
 export const AttendanceInput = z

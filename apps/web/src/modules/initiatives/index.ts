@@ -15,6 +15,16 @@ export const initiativesModule: WebModule = {
     { path: 'initiatives/calendar', element: lazy(() => import('./pages/calendar.tsx')), roles: everyone },
     { path: 'initiatives/coverage', element: lazy(() => import('./pages/coverage.tsx')), roles: readers },
     { path: 'initiatives/:id', element: lazy(() => import('./pages/initiative.tsx')), roles: everyone },
+    {
+      path: 'activities/:id/colleagues',
+      element: lazy(() => import('./pages/colleagues.tsx')),
+      roles: ['coordinator'],
+    },
+    {
+      path: 'activities/:id/check-in',
+      element: lazy(() => import('./pages/check-in.tsx')),
+      roles: ['coordinator'],
+    },
     { path: 'activities/:id/register', element: lazy(() => import('./pages/register.tsx')), public: true },
     { path: 'registration', element: lazy(() => import('./pages/registration.tsx')), public: true },
   ],

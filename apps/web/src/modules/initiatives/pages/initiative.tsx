@@ -7,7 +7,6 @@ import {
   Group,
   List,
   MultiSelect,
-  NumberInput,
   Stack,
   Text,
   Textarea,
@@ -17,21 +16,15 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
-import {
-  formatWhen,
-  type InitiativeView,
-  useActivities,
-  useCoverage,
-  useInitiative,
-  useOrganisations,
-} from '../api.ts';
+import { formatWhen, type InitiativeView, useCoverage, useInitiative, useOrganisations } from '../api.ts';
+import { Activities } from '../components/activities.tsx';
 
 const split = (s: string) =>
   s
@@ -281,199 +274,6 @@ function CoDesign({ id, canWrite }: { id: string; canWrite: boolean }) {
           </label>
           <input id="document-upload" type="file" onChange={(e) => upload(e.currentTarget.files?.[0])} />
         </>
-      )}
-    </Card>
-  );
-}
-
-function Report({ activityId }: { activityId: string }) {
-  const { t } = useTranslation('initiatives');
-  const [saved, setSaved] = useState(false);
-  const { form, onSubmit, error, extra, busy } = useApiForm(
-    { initialValues: { whatHappened: '', lessons: '', surveyUrl: '' } },
-    async (v) => {
-      setSaved(false);
-      await api.put(`/api/activities/${activityId}/report`, { ...v, surveyUrl: v.surveyUrl || null });
-      setSaved(true);
-    },
-  );
-  return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('report.title')}>
-      <Title order={4} size="h6" mt="sm">
-        {t('report.title')}
-      </Title>
-      <FormAlert error={error} extra={extra} />
-      <Stack gap="xs">
-        <Textarea label={t('report.whatHappened')} required {...form.getInputProps('whatHappened')} />
-        <Textarea label={t('report.lessons')} {...form.getInputProps('lessons')} />
-        <TextInput label={t('report.surveyUrl')} {...form.getInputProps('surveyUrl')} />
-        <Group>
-          <Button type="submit" size="sm" loading={busy}>
-            {t('detail.save')}
-          </Button>
-          {saved && <Text role="status">{t('report.saved')}</Text>}
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-function Activities({ initiative, manage }: { initiative: InitiativeView; manage: boolean }) {
-  const { t, i18n } = useTranslation('initiatives');
-  const qc = useQueryClient();
-  const activities = useActivities({ initiativeId: initiative.id });
-  const refresh = () => qc.invalidateQueries({ queryKey: ['initiatives'] });
-  const { form, onSubmit, error, extra, busy } = useApiForm(
-    {
-      initialValues: {
-        startsAt: '',
-        endsAt: '',
-        place: '',
-        onlineUrl: '',
-        capacity: 20,
-        languages: 'nl',
-        colleaguesNeeded: 0,
-      },
-    },
-    async (v, f) => {
-      await api.post(`/api/initiatives/${initiative.id}/activities`, {
-        startsAt: v.startsAt ? new Date(v.startsAt).toISOString() : '',
-        endsAt: v.endsAt ? new Date(v.endsAt).toISOString() : '',
-        place: v.place || null,
-        onlineUrl: v.onlineUrl || null,
-        capacity: v.capacity,
-        languages: split(v.languages),
-        colleaguesNeeded: v.colleaguesNeeded,
-      });
-      f.reset();
-      await refresh();
-    },
-  );
-  const navigate = useNavigate();
-  const [attendance, setAttendance] = useState<Record<string, number>>({});
-  // Colleagues are matched by the volunteers module, keyed by this activity's id.
-  const findColleagues = async (a: {
-    id: string;
-    startsAt: string;
-    endsAt: string;
-    colleaguesNeeded: number;
-  }) => {
-    setAttendanceError(null);
-    try {
-      await api.post('/api/volunteers/activities', {
-        activityId: a.id,
-        title: initiative.title,
-        startsAt: a.startsAt,
-        endsAt: a.endsAt,
-        needed: a.colleaguesNeeded,
-      });
-      navigate(`/volunteers/matching?activityId=${a.id}`);
-    } catch (err) {
-      setAttendanceError(err);
-    }
-  };
-  const [attendanceError, setAttendanceError] = useState<unknown>(null);
-  const saveAttendance = async (id: string) => {
-    setAttendanceError(null);
-    try {
-      await api.put(`/api/activities/${id}/attendance`, { count: attendance[id] ?? 0 });
-      await refresh();
-    } catch (err) {
-      setAttendanceError(err);
-    }
-  };
-  return (
-    <Card withBorder component="section" aria-labelledby="activities" mb="md">
-      <Title order={2} size="h4" id="activities" mb="sm">
-        {t('detail.activities')}
-      </Title>
-      <FormAlert error={attendanceError} />
-      <Stack gap="xs" mb="md">
-        {(activities.data ?? []).map((a) => (
-          <Card withBorder key={a.id} p="xs" data-testid="activity">
-            <Text fw={600}>{formatWhen(a.startsAt, i18n.language)}</Text>
-            <Text size="sm">{a.place ?? a.onlineUrl}</Text>
-            <Text size="sm">
-              {t('activity.places', {
-                confirmed: a.confirmedPeople,
-                capacity: a.capacity,
-                waiting: a.waitingPeople,
-              })}
-            </Text>
-            {a.colleaguesNeeded > 0 && (
-              <Text size="sm">{t('activity.colleagues', { count: a.colleaguesNeeded })}</Text>
-            )}
-            {a.attendance !== null && (
-              <Text size="sm">{t('activity.attendance', { count: a.attendance })}</Text>
-            )}
-            {manage && a.colleaguesNeeded > 0 && (
-              <Group>
-                <Button size="xs" variant="default" onClick={() => findColleagues(a)}>
-                  {t('activity.findColleagues')}
-                </Button>
-              </Group>
-            )}
-            <Anchor component={Link} to={`/activities/${a.id}/register`} size="sm">
-              {t('activity.publicPage')}
-            </Anchor>
-            {manage && new Date(a.startsAt).getTime() - 3_600_000 < Date.now() && (
-              <Group gap="xs" align="flex-end" mt="xs">
-                <NumberInput
-                  label={t('activity.recordAttendance')}
-                  min={0}
-                  value={attendance[a.id] ?? a.attendance ?? 0}
-                  onChange={(v) => setAttendance((s) => ({ ...s, [a.id]: Number(v) || 0 }))}
-                  w={160}
-                />
-                <Button size="sm" onClick={() => saveAttendance(a.id)}>
-                  {t('detail.save')}
-                </Button>
-              </Group>
-            )}
-            {manage && new Date(a.endsAt).getTime() < Date.now() && <Report activityId={a.id} />}
-          </Card>
-        ))}
-      </Stack>
-      {manage && (
-        <form onSubmit={onSubmit} noValidate aria-label={t('activity.new')}>
-          <Title order={3} size="h5" mb="xs">
-            {t('activity.new')}
-          </Title>
-          <FormAlert error={error} extra={extra} />
-          <Stack gap="xs">
-            <TextInput
-              type="datetime-local"
-              label={t('activity.startsAt')}
-              required
-              {...form.getInputProps('startsAt')}
-            />
-            <TextInput
-              type="datetime-local"
-              label={t('activity.endsAt')}
-              required
-              {...form.getInputProps('endsAt')}
-            />
-            <TextInput label={t('activity.place')} {...form.getInputProps('place')} />
-            <TextInput label={t('activity.onlineUrl')} {...form.getInputProps('onlineUrl')} />
-            <NumberInput
-              label={t('activity.capacity')}
-              min={1}
-              required
-              {...form.getInputProps('capacity')}
-            />
-            <TextInput label={t('activity.languages')} {...form.getInputProps('languages')} />
-            <NumberInput
-              label={t('activity.colleaguesNeeded')}
-              min={0}
-              {...form.getInputProps('colleaguesNeeded')}
-            />
-            <Group>
-              <Button type="submit" loading={busy}>
-                {t('activity.add')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
       )}
     </Card>
   );
