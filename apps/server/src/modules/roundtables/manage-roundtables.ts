@@ -79,6 +79,23 @@ export async function addParticipant(
       .where(and(eq(schema.contacts.id, input.contactId!), eq(schema.contacts.zoneId, actor.zoneId)));
     if (!c) throw new AppError('NOT_FOUND', 'No such contact', { fields: { contactId: 'not found' } });
   }
+  const p = schema.roundtableParticipants;
+  const [already] = await tx
+    .select({ id: p.id })
+    .from(p)
+    .where(
+      and(
+        eq(p.roundtableId, rt.id),
+        input.userId ? eq(p.userId, input.userId) : eq(p.contactId, input.contactId!),
+      ),
+    )
+    .limit(1);
+  if (already) {
+    const field = input.userId ? 'userId' : 'contactId';
+    throw new AppError('CONFLICT', 'Already invited to this roundtable', {
+      fields: { [field]: 'already invited' },
+    });
+  }
   const [row] = await tx
     .insert(schema.roundtableParticipants)
     .values({

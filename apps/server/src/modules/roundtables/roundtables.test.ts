@@ -115,6 +115,25 @@ describe('[ROUNDTABLES] meetings with participants, attendance, agenda and minut
     expect((await coordinator.get(`/api/roundtables/${id}`)).json().minutes).toBe('');
   });
 
+  it('refuses to invite the same person twice, naming the field, and keeps one participant', async () => {
+    const { zone, contact, coordinator } = await zoneWithContact();
+    const id = (await coordinator.post('/api/roundtables', body)).json().id as string;
+    const { user: colleague } = await signIn(t, zone.id, 'colleague');
+    const url = `/api/roundtables/${id}/participants`;
+    expect((await coordinator.post(url, { contactId: contact.id })).statusCode).toBe(201);
+    expect((await coordinator.post(url, { userId: colleague.id })).statusCode).toBe(201);
+    const twiceExternal = await coordinator.post(url, { contactId: contact.id });
+    expect(twiceExternal.statusCode).toBe(409);
+    expect(twiceExternal.json().fields).toEqual({ contactId: expect.any(String) });
+    const twiceInternal = await coordinator.post(url, { userId: colleague.id });
+    expect(twiceInternal.statusCode).toBe(409);
+    expect(twiceInternal.json().fields).toEqual({ userId: expect.any(String) });
+    const neither = await coordinator.post(url, {});
+    expect(neither.statusCode).toBe(400);
+    expect(neither.json().fields).toHaveProperty('userId');
+    expect((await coordinator.get(`/api/roundtables/${id}`)).json().participants).toHaveLength(2);
+  });
+
   it('invites a contact to a roundtable; accepting confirms attendance and sends an .ics', async () => {
     const { contact, coordinator, org } = await zoneWithContact();
     const id = (await coordinator.post('/api/roundtables', body)).json().id as string;
