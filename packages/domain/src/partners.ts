@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
-import { Email, Name } from './common.ts';
+import { Email, Name, pageOf } from './common.ts';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './limits.ts';
 
 /** Limits shown to users and enforced by the server. */
@@ -171,6 +171,8 @@ export const OrganisationView = z.object({
   updatedAt: z.string(),
 });
 export type OrganisationView = z.infer<typeof OrganisationView>;
+/** A page of the list. `totalCapped`: there are more matches than `total` (counting stops there). */
+export const OrganisationPage = pageOf(OrganisationView).extend({ totalCapped: z.boolean() });
 
 export const ORGANISATION_SORTS = [
   'name',

@@ -82,9 +82,19 @@ const SORTS: Record<string, SQL[]> = {
   '-postcode': [sql`${organisations.postcode} desc`, sql`${organisations.name} asc`],
 };
 
+/** A list counts its matches up to here; past it the total reads "at least". */
+export const ORGANISATION_COUNT_CAP = 10_000;
+/** Up to this many matches, the page is sorted from the matches; past it, read in order from the index. */
+const SORT_MATCHES_MAX = 2_000;
+
 /**
  * One page of organisations with their status in `programmeId` (when given). Without a programme,
  * a status filter cannot apply and is ignored.
+ *
+ * The count comes first (bitmap scans over the filter and search indexes, capped), and decides the
+ * plan of the page: few matches are collected and sorted; many are read in order from the
+ * (zone, name) index, which stops after one page. Left to itself the planner walks the name index
+ * also when a search matches few rows, filtering tens of thousands of them.
  */
 export async function findOrganisations(db: Tx, zoneId: string, p: OrganisationListParams) {
   const where = organisationWhere(zoneId, p);
@@ -93,22 +103,46 @@ export async function findOrganisations(db: Tx, zoneId: string, p: OrganisationL
       ? [sql`ts_rank(${organisations.search}, ${tsQuery(p.q)}) desc`, sql`${organisations.name} asc`]
       : (SORTS[p.sort] ?? SORTS.name);
   const join = relationshipJoin(p.programmeId);
-  const [items, [{ total }]] = await Promise.all([
-    db
-      .select({ organisation: organisations, status: relationshipStatuses.status })
-      .from(organisations)
-      .leftJoin(relationshipStatuses, join)
-      .where(where)
-      .orderBy(...order, asc(organisations.id))
-      .limit(p.pageSize)
-      .offset((p.page - 1) * p.pageSize),
-    db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(organisations)
-      .leftJoin(relationshipStatuses, join)
-      .where(where),
-  ]);
-  return { items, total };
+  // One statement counts (capped) and, when there are few, hands back the matching ids.
+  const [counted] = await rowsOf<{ total: number; ids: string[] | null }>(
+    db,
+    sql`with m as materialized (
+          select ${organisations.id} as id from ${organisations}
+          left join ${relationshipStatuses} on ${join}
+          where ${where}
+          limit ${ORGANISATION_COUNT_CAP + 1}
+        )
+        select count(*)::int as total,
+               case when count(*) <= ${SORT_MATCHES_MAX} then coalesce(array_agg(id), '{}') end as ids
+        from m`,
+  );
+  const total = Number(counted.total);
+  const capped = total > ORGANISATION_COUNT_CAP;
+  const offset = (p.page - 1) * p.pageSize;
+  if (offset >= total) return { items: [], total: Math.min(total, ORGANISATION_COUNT_CAP), capped };
+  const ids = counted.ids
+    ? typeof counted.ids === 'string'
+      ? parseUuidArray(counted.ids)
+      : counted.ids
+    : null;
+  const fromMatches = ids ? (ids.length ? inArray(organisations.id, ids) : sql`false`) : undefined;
+  const items = await db
+    .select({ organisation: organisations, status: relationshipStatuses.status })
+    .from(organisations)
+    .leftJoin(relationshipStatuses, join)
+    .where(fromMatches ? and(eq(organisations.zoneId, zoneId), fromMatches) : where)
+    .orderBy(...order, asc(organisations.id))
+    .limit(p.pageSize)
+    .offset(offset);
+  return { items, total: Math.min(total, ORGANISATION_COUNT_CAP), capped };
+}
+
+/** node-postgres returns uuid[] as its text form; PGlite as an array. */
+function parseUuidArray(text: string): string[] {
+  return text
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean);
 }
 
 function relationshipJoin(programmeId?: string): SQL {

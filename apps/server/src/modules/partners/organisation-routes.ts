@@ -4,9 +4,9 @@ import {
   CreateOrganisationInput,
   IdParams,
   OrganisationListQuery,
+  OrganisationPage,
   OrganisationView,
   PARTNER_EDITABLE_FIELDS,
-  pageOf,
   RelationshipStatusSchema,
   StatusChangeInput,
   StatusHistoryView,
@@ -50,19 +50,20 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['partners'],
         querystring: OrganisationListQuery,
-        response: { 200: pageOf(OrganisationView) },
+        response: { 200: OrganisationPage },
       },
     },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'organisations.read');
       const ids = await visibleIds(user);
-      const { items, total } = await findOrganisations(db, user.zoneId, { ...req.query, ids });
+      const { items, total, capped } = await findOrganisations(db, user.zoneId, { ...req.query, ids });
       return {
         items: items.map((r) =>
           presentOrganisation(r.organisation, user, req.query.programmeId ? r.status : undefined),
         ),
         total,
+        totalCapped: capped,
         page: req.query.page,
         pageSize: req.query.pageSize,
       };
