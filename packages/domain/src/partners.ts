@@ -411,6 +411,8 @@ export const FocusAreaInput = z.object({
   label: Name,
 });
 export const FocusAreaView = z.object({ key: z.string(), label: z.string() });
+/** A coordinator or admin who can follow an organisation up. */
+export const OwnerView = z.object({ id: z.uuid(), name: z.string() });
 
 export const PartnerCoverageQuery = z.object({ programmeId: z.uuid().optional() });
 export const PartnerCoverageView = z.object({

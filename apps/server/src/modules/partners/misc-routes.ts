@@ -6,13 +6,14 @@ import {
   FocusAreaView,
   IdParams,
   Ok,
+  OwnerView,
   PartnerCoverageQuery,
   PartnerCoverageView,
   RELATIONSHIP_STATUSES,
   SavedViewInput,
   SavedViewView,
 } from '@brug/domain';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
@@ -115,6 +116,24 @@ export const miscRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       });
       return reply.code(201).send(req.body);
+    },
+  );
+
+  /** Who can follow an organisation up (its owner): the zone's active coordinators and admins. */
+  app.get(
+    '/api/partners/owners',
+    { schema: { tags: ['partners'], response: { 200: z.array(OwnerView) } } },
+    async (req) => {
+      const user = requireUser(req);
+      authorize(user, 'organisations.manage');
+      const u = schema.users;
+      return db
+        .select({ id: u.id, name: u.displayName })
+        .from(u)
+        .where(
+          and(eq(u.zoneId, user.zoneId), inArray(u.role, ['coordinator', 'admin']), eq(u.status, 'active')),
+        )
+        .orderBy(asc(u.displayName));
     },
   );
 
