@@ -1,14 +1,6 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
-import {
-  surveyAnswerCounts,
-  surveyCodes,
-  surveyDeviceTokens,
-  surveyFreeTexts,
-  surveyResponses,
-  surveyStats,
-  surveys,
-} from '../schema/surveys.ts';
+import { surveyAnswerCounts, surveyCodes, surveyFreeTexts, surveyStats, surveys } from '../schema/surveys.ts';
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type SurveyStatsRow = typeof surveyStats.$inferSelect;
@@ -42,38 +34,6 @@ export async function countResponses(db: Tx, surveyIds: string[]): Promise<Map<s
   return new Map(rows.map((r) => [r.surveyId, r.n]));
 }
 
-/** Marks a single-use code as used; false when it does not exist or was used already. */
-export async function useSurveyCode(
-  tx: Tx,
-  surveyId: string,
-  phase: string,
-  codeHash: string,
-): Promise<boolean> {
-  const rows = await tx
-    .update(surveyCodes)
-    .set({ used: true })
-    .where(
-      and(
-        eq(surveyCodes.codeHash, codeHash),
-        eq(surveyCodes.surveyId, surveyId),
-        eq(surveyCodes.phase, phase),
-        eq(surveyCodes.used, false),
-      ),
-    )
-    .returning({ codeHash: surveyCodes.codeHash });
-  return rows.length === 1;
-}
-
-/** Records that a device answered; false when it had already. */
-export async function claimDeviceToken(tx: Tx, surveyId: string, tokenHash: string): Promise<boolean> {
-  const rows = await tx
-    .insert(surveyDeviceTokens)
-    .values({ tokenHash, surveyId })
-    .onConflictDoNothing()
-    .returning({ tokenHash: surveyDeviceTokens.tokenHash });
-  return rows.length === 1;
-}
-
 export async function insertSurveyCodes(tx: Tx, surveyId: string, phase: string, hashes: string[]) {
   for (let i = 0; i < hashes.length; i += 500) {
     await tx
@@ -94,80 +54,92 @@ export type NewResponse = {
   freeTexts: { questionId: string; text: string }[];
 };
 
-/**
- * Stores one response and brings the pre-aggregated figures up to date, in the caller's
- * transaction. Counter rows are touched in a fixed order so concurrent respondents do not deadlock.
- */
 /** Counter rows per key: concurrent respondents rarely wait for each other's row lock. */
 export const COUNTER_SHARDS = 16;
 
-export async function insertSurveyResponse(tx: Tx, r: NewResponse): Promise<void> {
-  const district = r.district ?? '';
+/** How a respondent proves this is their only answer: a single-use code or a per-device token. */
+export type ResponseClaim = { kind: 'code'; codeHash: string } | { kind: 'device'; tokenHash: string };
+
+/**
+ * Stores responses: for each, claims its code or device token and, when the claim succeeds,
+ * writes the response (day only), its free texts apart, and adds it to the pre-aggregated
+ * counters. One SQL statement for the whole batch, so one round trip and one commit however many
+ * respondents arrive at once; a response whose claim fails (a used code, a device that answered)
+ * leaves nothing behind. Returns, per response, whether it was stored. Claims must be distinct
+ * within a batch. Raw SQL on purpose: this is the path that hundreds of respondents hit at once.
+ */
+export async function submitSurveyResponses(
+  db: Tx,
+  batch: { response: NewResponse; claim: ResponseClaim }[],
+): Promise<boolean[]> {
+  if (batch.length === 0) return [];
   const shard = Math.floor(Math.random() * COUNTER_SHARDS);
-  await tx.insert(surveyResponses).values({
-    zoneId: r.zoneId,
-    surveyId: r.surveyId,
-    phase: r.phase,
-    day: r.day,
-    district: r.district,
-    answers: r.answers,
-    trustIndex: r.trustIndex,
-  });
-  if (r.freeTexts.length)
-    await tx
-      .insert(surveyFreeTexts)
-      .values(r.freeTexts.map((f) => ({ zoneId: r.zoneId, surveyId: r.surveyId, ...f })));
-  const x = r.trustIndex;
-  await tx
-    .insert(surveyStats)
-    .values({
-      zoneId: r.zoneId,
-      surveyId: r.surveyId,
+  const input = batch.map(({ response: r, claim }, idx) => {
+    const counts: { q: string; a: string }[] = [];
+    for (const [q, value] of Object.entries(r.answers)) {
+      if (Array.isArray(value)) for (const a of value) counts.push({ q, a });
+      else counts.push({ q, a: String(value) });
+    }
+    return {
+      idx,
+      zone_id: r.zoneId,
+      survey_id: r.surveyId,
       phase: r.phase,
+      day: r.day,
       quarter: r.quarter,
-      district,
-      shard,
-      responses: 1,
-      n: x === null ? 0 : 1,
-      sum: x ?? 0,
-      sumSq: x === null ? 0 : x * x,
-    })
-    .onConflictDoUpdate({
-      target: [
-        surveyStats.surveyId,
-        surveyStats.phase,
-        surveyStats.quarter,
-        surveyStats.district,
-        surveyStats.shard,
-      ],
-      set: {
-        responses: sql`${surveyStats.responses} + 1`,
-        n: sql`${surveyStats.n} + excluded.n`,
-        sum: sql`${surveyStats.sum} + excluded.sum`,
-        sumSq: sql`${surveyStats.sumSq} + excluded.sum_sq`,
-      },
-    });
-  const counts: { questionId: string; answer: string }[] = [];
-  for (const [questionId, value] of Object.entries(r.answers)) {
-    if (Array.isArray(value)) for (const o of value) counts.push({ questionId, answer: o });
-    else counts.push({ questionId, answer: String(value) });
-  }
-  counts.sort((a, b) => (a.questionId + a.answer < b.questionId + b.answer ? -1 : 1));
-  if (counts.length)
-    await tx
-      .insert(surveyAnswerCounts)
-      .values(counts.map((c) => ({ surveyId: r.surveyId, phase: r.phase, district, shard, ...c, n: 1 })))
-      .onConflictDoUpdate({
-        target: [
-          surveyAnswerCounts.surveyId,
-          surveyAnswerCounts.phase,
-          surveyAnswerCounts.district,
-          surveyAnswerCounts.questionId,
-          surveyAnswerCounts.answer,
-          surveyAnswerCounts.shard,
-        ],
-        set: { n: sql`${surveyAnswerCounts.n} + 1` },
-      });
+      district: r.district,
+      answers: r.answers,
+      trust_index: r.trustIndex,
+      claim_kind: claim.kind,
+      claim_hash: claim.kind === 'code' ? claim.codeHash : claim.tokenHash,
+      texts: r.freeTexts.map((f) => ({ q: f.questionId, t: f.text })),
+      counts,
+    };
+  });
+  // Both drivers answer with `rows`.
+  const result = (await db.execute(sql`
+    with input as (
+      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as i(
+        idx int, zone_id uuid, survey_id uuid, phase text, day date, quarter text, district text,
+        answers jsonb, trust_index float8, claim_kind text, claim_hash text, texts jsonb, counts jsonb)),
+    device as (
+      insert into survey_device_tokens (token_hash, survey_id)
+      select claim_hash, survey_id from input where claim_kind = 'device' order by claim_hash
+      on conflict do nothing returning token_hash),
+    code as (
+      update survey_codes c set used = true from input i
+       where i.claim_kind = 'code' and c.code_hash = i.claim_hash and c.survey_id = i.survey_id
+         and c.phase = i.phase and not c.used
+      returning c.code_hash),
+    ok as (
+      select i.* from input i
+       where (i.claim_kind = 'device' and i.claim_hash in (select token_hash from device))
+          or (i.claim_kind = 'code' and i.claim_hash in (select code_hash from code))),
+    responses as (
+      insert into survey_responses (zone_id, survey_id, phase, day, district, answers, trust_index)
+      select zone_id, survey_id, phase, day, district, answers, trust_index from ok),
+    texts as (
+      insert into survey_free_texts (zone_id, survey_id, question_id, text)
+      select ok.zone_id, ok.survey_id, t.q, t.t from ok, jsonb_to_recordset(ok.texts) as t(q text, t text)),
+    stats as (
+      insert into survey_stats (zone_id, survey_id, phase, quarter, district, shard, responses, n, sum, sum_sq)
+      select zone_id, survey_id, phase, quarter, coalesce(district, ''), ${shard}::smallint, count(*),
+             count(trust_index), coalesce(sum(trust_index), 0), coalesce(sum(trust_index * trust_index), 0)
+        from ok group by zone_id, survey_id, phase, quarter, coalesce(district, '')
+       order by 2, 3, 4, 5
+      on conflict (survey_id, phase, quarter, district, shard) do update
+        set responses = survey_stats.responses + excluded.responses, n = survey_stats.n + excluded.n,
+            sum = survey_stats.sum + excluded.sum, sum_sq = survey_stats.sum_sq + excluded.sum_sq),
+    counts as (
+      insert into survey_answer_counts (survey_id, phase, district, question_id, answer, shard, n)
+      select ok.survey_id, ok.phase, coalesce(ok.district, ''), c.q, c.a, ${shard}::smallint, count(*)
+        from ok, jsonb_to_recordset(ok.counts) as c(q text, a text)
+       group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
+      on conflict (survey_id, phase, district, question_id, answer, shard) do update
+        set n = survey_answer_counts.n + excluded.n)
+    select idx from ok`)) as unknown as { rows: { idx: number }[] };
+  const stored = new Set(result.rows.map((r) => Number(r.idx)));
+  return batch.map((_, i) => stored.has(i));
 }
 
 export async function findAnswerCounts(db: Tx, surveyId: string) {
@@ -208,8 +180,16 @@ export async function countFreeTexts(db: Tx, surveyId: string) {
   return new Map(rows.map((r) => [r.questionId, r.n]));
 }
 
-/** Trust moments joined with the attributes of their survey, for one zone (optionally some surveys). */
-export async function findTrustMoments(db: Tx, zoneId: string, surveyIds?: string[]) {
+/**
+ * Trust moments joined with the attributes of their survey, for one zone (optionally some surveys,
+ * optionally only quarters from `fromQuarter` or before `beforeQuarter`, e.g. '2026-Q4').
+ */
+export async function findTrustMoments(
+  db: Tx,
+  zoneId: string,
+  surveyIds?: string[],
+  quarters: { fromQuarter?: string; beforeQuarter?: string } = {},
+) {
   return db
     .select({
       surveyId: surveyStats.surveyId,
@@ -238,6 +218,8 @@ export async function findTrustMoments(db: Tx, zoneId: string, surveyIds?: strin
               surveyIds.length ? surveyIds : ['00000000-0000-0000-0000-000000000000'],
             )
           : undefined,
+        quarters.fromQuarter ? gte(surveyStats.quarter, quarters.fromQuarter) : undefined,
+        quarters.beforeQuarter ? lt(surveyStats.quarter, quarters.beforeQuarter) : undefined,
       ),
     )
     .groupBy(

@@ -1,4 +1,4 @@
-import { type Database, findTrustMoments } from '@brug/db';
+import type { Database } from '@brug/db';
 import {
   type DashboardQuery,
   type DashboardView,
@@ -7,7 +7,7 @@ import {
   type Moments,
   quarterOf,
 } from '@brug/domain';
-import { groupUnits, trustUnits } from '../surveys/trust-figures.ts';
+import { groupUnits, zoneTrustUnits } from '../surveys/trust-figures.ts';
 
 type Sql = (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -216,7 +216,11 @@ export async function trustTrend(
   zoneId: string,
   q: DashboardQuery,
 ): Promise<DashboardView['trust']> {
-  const { parents, byDistrict } = trustUnits(await findTrustMoments(database.db, zoneId));
+  const { parents, byDistrict } = await zoneTrustUnits(
+    database.db,
+    zoneId,
+    new Date().toISOString().slice(0, 10),
+  );
   const fromQ = q.from ? quarterOf(q.from) : null;
   const toQ = q.to ? quarterOf(q.to) : null;
   const inPeriod = (quarter: string) => (!fromQ || quarter >= fromQ) && (!toQ || quarter <= toQ);

@@ -1,8 +1,7 @@
 import type { Database } from '@brug/db';
-import { findTrustMoments } from '@brug/db';
 import { type DashboardView, estimateDifference } from '@brug/domain';
 
-import { groupUnits, trustUnits } from '../surveys/trust-figures.ts';
+import { groupUnits, zoneTrustUnits } from '../surveys/trust-figures.ts';
 import { figureRows } from './figures.ts';
 import { REPORT_TEXT, type ReportLang } from './texts.ts';
 
@@ -62,7 +61,7 @@ export async function reportPdf(
 ): Promise<Buffer> {
   const t = REPORT_TEXT[lang];
   const d = data.dashboard;
-  const { parents } = trustUnits(await findTrustMoments(database.db, zoneId));
+  const { parents } = await zoneTrustUnits(database.db, zoneId, new Date().toISOString().slice(0, 10));
   const byInitiative = new Map<string, ReturnType<typeof estimateDifference>>();
   const perInitiative = groupUnits(parents, (u) => (u.initiativeId ? `${u.initiativeId}|${u.phase}` : null));
   for (const i of data.initiatives) {

@@ -10,6 +10,8 @@ import {
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
+import { forgetPublicSurvey } from './public-surveys.ts';
+import { forgetZoneTrust } from './trust-figures.ts';
 
 async function checkLinks(ctx: AppContext, actor: SessionUser, input: Partial<CreateSurveyInput>) {
   const db = ctx.database.db;
@@ -98,7 +100,7 @@ export async function updateSurvey(
       });
   }
   if (input.kind && input.kind !== current.kind) throw AppError.validation({ kind: 'cannot change' });
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(schema.surveys)
       .set({ ...input, updatedAt: new Date() })
@@ -115,6 +117,10 @@ export async function updateSurvey(
     });
     return row;
   });
+  // After the commit, so that no request reads the old row back into the caches.
+  forgetPublicSurvey(current.publicId);
+  forgetZoneTrust(actor.zoneId);
+  return updated;
 }
 
 export type { SurveyDefinition };

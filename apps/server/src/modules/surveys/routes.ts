@@ -1,11 +1,4 @@
-import {
-  countResponses,
-  findTrustMoments,
-  findZoneSurveys,
-  getSurveyByPublicId,
-  getZoneSurvey,
-  schema,
-} from '@brug/db';
+import { countResponses, findTrustMoments, findZoneSurveys, getZoneSurvey, schema } from '@brug/db';
 import {
   AppError,
   BUILT_IN_LANGUAGE_NAMES,
@@ -37,6 +30,7 @@ import { generateCodes, posterPdf, qrPng, slideSvg } from './distribute.ts';
 import { createSurvey, updateSurvey } from './manage-survey.ts';
 import { authorize, authorizeResults, surveyStatus } from './policy.ts';
 import { presentSurvey, publicLink } from './presenter.ts';
+import { findPublicSurvey } from './public-surveys.ts';
 import { submitResponse, today } from './submit-response.ts';
 import { groupUnits, trustUnits } from './trust-figures.ts';
 
@@ -253,21 +247,14 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const s = await getSurveyByPublicId(db, req.params.publicId);
+      const found = await findPublicSurvey(db, req.params.publicId);
       const lang = req.query.lang ?? 'nl';
-      if (!s) throw new AppError('NOT_FOUND', respondentMessage(lang, 'not_found'));
+      if (!found) throw new AppError('NOT_FOUND', respondentMessage(lang, 'not_found'));
+      const s = found.survey;
       const def = s.definition as SurveyDefinition;
       const language = def.languages.find((l) => l.code === lang) ?? def.languages[0];
       const phases = phasesOf(s.kind);
       const phase = req.query.p && phases.includes(req.query.p) ? req.query.p : phases[0];
-      let districts: string[] | null = null;
-      if (s.askDistrict) {
-        const [zone] = await db
-          .select({ districts: schema.zones.districts })
-          .from(schema.zones)
-          .where(eq(schema.zones.id, s.zoneId));
-        districts = zone.districts;
-      }
       return {
         title: s.title[language.code] ?? s.title.nl ?? Object.values(s.title)[0],
         language: language.code,
@@ -280,7 +267,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
         phase,
         access: s.access,
         status: surveyStatus(s, today()),
-        districts,
+        districts: found.districts,
         questions: renderQuestions(def, language.code),
       };
     },

@@ -1,4 +1,3 @@
-import { claimDeviceToken, getSurveyByPublicId, insertSurveyResponse, schema, useSurveyCode } from '@brug/db';
 import {
   AppError,
   checkAnswers,
@@ -8,11 +7,12 @@ import {
   type SubmitAnswersInput,
   type SurveyDefinition,
 } from '@brug/domain';
-import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { sha256 } from '../../http/tokens.ts';
 import { phasesOf } from './compute-results.ts';
 import { surveyStatus } from './policy.ts';
+import { findPublicSurvey } from './public-surveys.ts';
+import { storeResponse } from './response-batcher.ts';
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
@@ -35,7 +35,8 @@ export const hashCode = (surveyId: string, code: string) => sha256(`${surveyId}:
 
 /**
  * Stores one anonymous response: checks language, dates, answers and the one-answer rule, then
- * writes the response (day only) and its pre-aggregated counts in one transaction. Deliberately
+ * writes the response (day only) and its pre-aggregated counts in one statement, together with
+ * the answers of others who submit at the same moment. Deliberately
  * not audited: an audit entry carries a timestamp and would date the response to the second.
  */
 export async function submitResponse(
@@ -45,8 +46,9 @@ export async function submitResponse(
 ): Promise<void> {
   const db = ctx.database.db;
   const lang = input.language;
-  const survey = await getSurveyByPublicId(db, publicId);
-  if (!survey) throw refuse('NOT_FOUND', lang, 'not_found', {});
+  const found = await findPublicSurvey(db, publicId);
+  if (!found) throw refuse('NOT_FOUND', lang, 'not_found', {});
+  const { survey } = found;
   const def = survey.definition as SurveyDefinition;
   if (!def.languages.some((l) => l.code === lang))
     throw refuse('VALIDATION', lang, 'unknown_language', { language: 'unknown_language' });
@@ -65,11 +67,7 @@ export async function submitResponse(
 
   let district: string | null = null;
   if (survey.askDistrict && input.district) {
-    const [zone] = await db
-      .select({ districts: schema.zones.districts })
-      .from(schema.zones)
-      .where(eq(schema.zones.id, survey.zoneId));
-    if (!zone.districts.includes(input.district))
+    if (!found.districts?.includes(input.district))
       throw refuse('VALIDATION', lang, 'unknown_option', { district: 'unknown_option' });
     district = input.district;
   }
@@ -78,23 +76,16 @@ export async function submitResponse(
   if (survey.access === 'device' && !input.deviceToken)
     throw refuse('VALIDATION', lang, 'code_required', { deviceToken: 'code_required' });
 
-  await db.transaction(async (tx) => {
-    if (survey.access === 'code') {
-      if (!(await useSurveyCode(tx, survey.id, phase, hashCode(survey.id, input.code!))))
-        throw refuse('CONFLICT', lang, 'code_used', { code: 'code_used' });
-    } else if (
-      !(await claimDeviceToken(tx, survey.id, sha256(`${survey.id}:${phase}:${input.deviceToken}`)))
-    ) {
-      throw refuse('CONFLICT', lang, 'already_answered', {});
-    }
-    const answers: Record<string, number | string[]> = {};
-    const freeTexts: { questionId: string; text: string }[] = [];
-    for (const a of checked.answers) {
-      if (a.value !== null) answers[a.questionId] = a.value;
-      else if (a.options) answers[a.questionId] = a.options;
-      else if (a.text) freeTexts.push({ questionId: a.questionId, text: a.text });
-    }
-    await insertSurveyResponse(tx, {
+  const answers: Record<string, number | string[]> = {};
+  const freeTexts: { questionId: string; text: string }[] = [];
+  for (const a of checked.answers) {
+    if (a.value !== null) answers[a.questionId] = a.value;
+    else if (a.options) answers[a.questionId] = a.options;
+    else if (a.text) freeTexts.push({ questionId: a.questionId, text: a.text });
+  }
+  const stored = await storeResponse(
+    db,
+    {
       zoneId: survey.zoneId,
       surveyId: survey.id,
       phase,
@@ -104,8 +95,15 @@ export async function submitResponse(
       answers,
       trustIndex: checked.trustIndex,
       freeTexts,
-    });
-  });
+    },
+    survey.access === 'code'
+      ? { kind: 'code', codeHash: hashCode(survey.id, input.code!) }
+      : { kind: 'device', tokenHash: sha256(`${survey.id}:${phase}:${input.deviceToken}`) },
+  );
+  if (!stored)
+    throw survey.access === 'code'
+      ? refuse('CONFLICT', lang, 'code_used', { code: 'code_used' })
+      : refuse('CONFLICT', lang, 'already_answered', {});
 }
 
 function prefixed(errors: Record<string, RespondentError>): Record<string, RespondentError> {

@@ -1,5 +1,5 @@
-import type { TrustMomentRow } from '@brug/db';
-import { addMoments, EMPTY_MOMENTS, type Moments, selectGroups } from '@brug/domain';
+import { findTrustMoments, type TrustMomentRow, type Tx } from '@brug/db';
+import { addMoments, EMPTY_MOMENTS, type Moments, quarterOf, selectGroups } from '@brug/domain';
 
 /** A group of respondents that may enter index figures, with what it can be broken down by. */
 export type TrustUnit = Moments & {
@@ -83,4 +83,37 @@ export function groupUnits<T extends Moments>(
     out.set(k, addMoments(out.get(k) ?? EMPTY_MOMENTS, u));
   }
   return out;
+}
+
+type Units = ReturnType<typeof trustUnits>;
+
+/**
+ * Past quarters' figures do not change: a response is always counted in the quarter of the day it
+ * arrives. They are read and grouped once per zone and kept; only the current quarter is read on
+ * every request. A survey change made through this server forgets the zone's entry at once (its
+ * target group or district may have changed); other app servers pick it up within `PAST_TTL_MS`.
+ */
+const PAST_TTL_MS = 60_000;
+const pastCache = new Map<string, { at: number; quarter: string; units: Promise<Units> }>();
+
+export function forgetZoneTrust(zoneId: string): void {
+  pastCache.delete(zoneId);
+}
+
+/** Every group of the zone that may enter index figures (as `trustUnits`), past quarters cached. */
+export async function zoneTrustUnits(db: Tx, zoneId: string, today: string): Promise<Units> {
+  const current = quarterOf(today);
+  let past = pastCache.get(zoneId);
+  if (!past || past.quarter !== current || Date.now() - past.at > PAST_TTL_MS) {
+    const units = findTrustMoments(db, zoneId, undefined, { beforeQuarter: current }).then(trustUnits);
+    past = { at: Date.now(), quarter: current, units };
+    pastCache.set(zoneId, past);
+    units.catch(() => pastCache.delete(zoneId));
+  }
+  const [old, live] = await Promise.all([
+    past.units,
+    findTrustMoments(db, zoneId, undefined, { fromQuarter: current }).then(trustUnits),
+  ]);
+  // Groups are survey × phase × quarter, so the two halves never share a group.
+  return { parents: [...old.parents, ...live.parents], byDistrict: [...old.byDistrict, ...live.byDistrict] };
 }
