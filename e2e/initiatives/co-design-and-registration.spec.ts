@@ -55,6 +55,17 @@ beforeAll(async () => {
     consentDate: '2026-01-01',
     userId: team.partner.session.me.user.id,
   });
+  // Kim, a colleague in the volunteer pool, available on weekdays, evenings and weekends.
+  const kim = await team.colleague.session.post<{ id: string }>('/api/volunteers/applications', {
+    motivation: 'Ik wil jongeren in Borgerhout tonen wat de politie doet.',
+    unit: 'Wijkwerking Noord',
+    district: 'Borgerhout',
+    languages: [{ code: 'nl', level: 'native' }],
+    availability: { patterns: ['weekdays', 'evenings', 'weekends'], dates: [] },
+    maxHoursPerMonth: 20,
+  });
+  for (const status of ['accepted', 'active'])
+    await team.coordinator.session.post(`/api/volunteers/${kim.id}/status`, { status });
 }, 600_000);
 afterAll(async () => {
   await browser?.close();
@@ -77,7 +88,7 @@ const localInput = (daysAhead: number, hour: number) => {
 };
 
 describe('[INITIATIVES] from an idea to a co-designed workshop with public registration', () => {
-  it('[INITIATIVES] a partner submits an idea, the coordinator turns it into a workshop answering two findings, the partner confirms, people register from a phone (one in Arabic), a cancellation moves the waiting list up, and the coverage view shows both findings answered', async () => {
+  it('[INITIATIVES] a partner submits an idea, the coordinator turns it into a workshop answering two findings, the partner confirms, people register from a phone (one in Arabic), a cancellation moves the waiting list up, a colleague is matched and invited for a session, attendance is checked in from a phone, and the coverage view shows both findings answered', async () => {
     // A retry starts from the first attempt's data: its own title keeps the two apart.
     attempt += 1;
     const title = `Workshop: je rechten bij een controle${attempt > 1 ? ` (${attempt})` : ''}`;
@@ -191,6 +202,64 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
       `/api/activities/${session.id}`,
     );
     expect(after).toMatchObject({ confirmedPeople: 2, waitingPeople: 0 });
+
+    // The coordinator finds a colleague for the first session through its matching page and invites Kim.
+    await coordinator.goto(`/initiatives/${initiativeId}`);
+    await expectHeading(coordinator, title);
+    const first = coordinator.getByTestId('activity').filter({ hasText: 'van 2 plaatsen' });
+    await first.getByRole('link', { name: "Collega's zoeken (matching)" }).click();
+    await expectHeading(coordinator, `Collega’s voor deze sessie: ${title}`);
+    await expectVisible(coordinator.getByText('Nog niemand gevraagd.'));
+    await coordinator.getByRole('button', { name: 'Collega’s zoeken' }).click();
+    const kim = coordinator.getByRole('checkbox', { name: /Kim Collega/ });
+    await expectVisible(kim);
+    expect(await kim.isChecked()).toBe(true);
+    await expectAccessible(coordinator);
+    await coordinator.getByRole('button', { name: 'Geselecteerde collega’s uitnodigen (1)' }).click();
+    await expectVisible(coordinator.getByText('Uitnodigingen verstuurd: 1'));
+    await expectVisible(
+      coordinator.getByRole('listitem').filter({ hasText: 'Kim Collega' }).getByText('Uitgenodigd'),
+    );
+    const staffing = await team.coordinator.session.get<{ assignments: { status: string }[] }>(
+      `/api/volunteers/activities/${session.id}`,
+    );
+    expect(staffing.assignments).toMatchObject([{ status: 'invited' }]);
+
+    // A session starting within the hour: attendance is recorded at the door from a phone.
+    const soon = new Date(Date.now() + 30 * 60_000);
+    const door = await team.coordinator.session.post<{ id: string }>(
+      `/api/initiatives/${initiativeId}/activities`,
+      {
+        startsAt: soon.toISOString(),
+        endsAt: new Date(soon.getTime() + 90 * 60_000).toISOString(),
+        place: 'Jeugdhuis De Brug, Borgerhout',
+        capacity: 10,
+      },
+    );
+    for (const [name, people] of [
+      ['Nadia', 2],
+      ['Tom', 1],
+    ] as const)
+      await fetch(`${server.url}/api/public/activities/${door.id}/registrations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, people }),
+      });
+    const phone = await openAs(team.coordinator.session, true);
+    await phone.goto(`/activities/${door.id}/check-in`);
+    await expectHeading(phone, `Check-in: ${title}`);
+    await phone.getByRole('checkbox', { name: 'Nadia (2 personen)' }).check();
+    await expectVisible(phone.getByText('bewaard: 2'));
+    await field(phone, 'Zonder inschrijving gekomen').fill('3');
+    await phone.getByRole('button', { name: 'Bewaren' }).click();
+    await expectVisible(phone.getByText('Aanwezig: 5 (capaciteit 10) · bewaard: 5'));
+    await expectAccessible(phone);
+    const recorded = await team.coordinator.session.get<{ attendance: number }>(`/api/activities/${door.id}`);
+    expect(recorded.attendance).toBe(5);
+    const registrations = await team.coordinator.session.get<{ name: string; checkedIn: boolean }[]>(
+      `/api/activities/${door.id}/registrations`,
+    );
+    expect(registrations.map((r) => `${r.name}:${r.checkedIn}`)).toEqual(['Nadia:true', 'Tom:false']);
 
     // The coverage view shows both findings answered by the workshop.
     await coordinator.goto('/initiatives/coverage');
