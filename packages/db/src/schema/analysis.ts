@@ -1,16 +1,47 @@
+import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  check,
   index,
   integer,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bureaus } from './bureau.ts';
 import { interviews } from './conversations.ts';
+import { roundtables } from './roundtables.ts';
 import { zones } from './zones.ts';
+
+/**
+ * Roundtable minutes the bureau chose to analyse beside its interviews, each under a source code
+ * (`R-01`): analysis refers to sources by code. The minutes themselves stay programme data.
+ */
+export const analysisRoundtables = pgTable(
+  'analysis_roundtables',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    zoneId: uuid()
+      .notNull()
+      .references(() => zones.id),
+    bureauId: uuid()
+      .notNull()
+      .references(() => bureaus.id),
+    roundtableId: uuid()
+      .notNull()
+      .references(() => roundtables.id, { onDelete: 'cascade' }),
+    pseudonym: text().notNull(),
+    createdById: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('analysis_roundtables_bureau_roundtable').on(t.bureauId, t.roundtableId),
+    unique('analysis_roundtables_bureau_pseudonym').on(t.bureauId, t.pseudonym),
+  ],
+);
 
 /**
  * The bureau's codebook: hierarchical codes. Names, descriptions and memos are sealed with the
@@ -52,16 +83,20 @@ export const codings = pgTable(
     bureauId: uuid()
       .notNull()
       .references(() => bureaus.id),
-    interviewId: uuid()
-      .notNull()
-      .references(() => interviews.id, { onDelete: 'cascade' }),
+    /** The source: an interview (excerpt sealed with its sub-key) or chosen roundtable minutes (bureau key). */
+    interviewId: uuid().references(() => interviews.id, { onDelete: 'cascade' }),
+    roundtableSourceId: uuid().references(() => analysisRoundtables.id, { onDelete: 'cascade' }),
     sealedExcerpt: text().notNull(),
     sealedMemo: text(),
     createdById: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('codings_bureau_interview_idx').on(t.bureauId, t.interviewId)],
+  (t) => [
+    index('codings_bureau_interview_idx').on(t.bureauId, t.interviewId),
+    index('codings_roundtable_source_idx').on(t.roundtableSourceId),
+    check('codings_one_source', sql`num_nonnulls(${t.interviewId}, ${t.roundtableSourceId}) = 1`),
+  ],
 );
 
 /** Which codes a passage carries (ids only; counts and co-occurrence come from here). */

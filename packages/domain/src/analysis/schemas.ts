@@ -60,14 +60,20 @@ const CodeIds = z
 
 export const CreateCodingInput = z
   .object({
-    interviewId: z.uuid(),
-    /** Offsets in the plain text of the notes (`GET /api/analysis/interviews/:id/text`). */
+    /** The source: an interview, or roundtable minutes chosen for analysis (`roundtableId`: the source's id). */
+    interviewId: z.uuid().optional(),
+    roundtableId: z.uuid().optional(),
+    /** Offsets in the source's plain text (`GET /api/analysis/interviews/:id/text`, `…/roundtables/:id/text`). */
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     codeIds: CodeIds,
     memo: z.string().max(MEMO_MAX).optional(),
   })
-  .refine((c) => c.end > c.start, { path: ['end'], message: 'must be after start' });
+  .refine((c) => c.end > c.start, { path: ['end'], message: 'must be after start' })
+  .refine((c) => (c.interviewId ? 1 : 0) + (c.roundtableId ? 1 : 0) === 1, {
+    path: ['interviewId'],
+    message: 'give an interview or a roundtable, not both',
+  });
 export type CreateCodingInput = z.infer<typeof CreateCodingInput>;
 
 export const UpdateCodingInput = z.object({
@@ -78,7 +84,8 @@ export type UpdateCodingInput = z.infer<typeof UpdateCodingInput>;
 
 export const CodingView = z.object({
   id: z.uuid(),
-  interviewId: z.uuid(),
+  interviewId: z.uuid().nullable(),
+  roundtableId: z.uuid().nullable(),
   pseudonym: z.string(),
   start: z.number().int(),
   end: z.number().int(),
@@ -89,7 +96,31 @@ export const CodingView = z.object({
 });
 export type CodingView = z.infer<typeof CodingView>;
 
-export const CodingQuery = z.object({ codeId: z.uuid().optional(), interviewId: z.uuid().optional() });
+export const CodingQuery = z.object({
+  codeId: z.uuid().optional(),
+  interviewId: z.uuid().optional(),
+  roundtableId: z.uuid().optional(),
+});
+
+/** A roundtable of the zone as the bureau sees it for analysis: chosen or not, under which source code. */
+export const AnalysisRoundtableView = z.object({
+  roundtableId: z.uuid(),
+  title: z.string(),
+  startsAt: z.string(),
+  hasMinutes: z.boolean(),
+  /** Set once the bureau chose to analyse the minutes. */
+  sourceId: z.uuid().nullable(),
+  pseudonym: z.string().nullable(),
+});
+export type AnalysisRoundtableView = z.infer<typeof AnalysisRoundtableView>;
+export const ChooseRoundtableInput = z.object({ roundtableId: z.uuid() });
+
+export const RoundtableTextView = z.object({
+  roundtableId: z.uuid(),
+  pseudonym: z.string(),
+  title: z.string(),
+  text: z.string(),
+});
 
 export const InterviewTextView = z.object({
   interviewId: z.uuid(),
@@ -120,7 +151,14 @@ export const ThemeRunView = z.object({
         size: z.number().int(),
         state: z.enum(['open', 'accepted', 'dismissed']),
         codeId: z.uuid().nullable(),
-        passages: z.array(z.object({ interviewId: z.uuid(), pseudonym: z.string(), excerpt: z.string() })),
+        passages: z.array(
+          z.object({
+            interviewId: z.uuid().nullable(),
+            roundtableId: z.uuid().nullable(),
+            pseudonym: z.string(),
+            excerpt: z.string(),
+          }),
+        ),
       }),
     )
     .nullable(),

@@ -22,6 +22,7 @@ export function presentCoding(c: OpenCoding): CodingView {
   return {
     id: c.id,
     interviewId: c.interviewId,
+    roundtableId: c.roundtableId,
     pseudonym: c.pseudonym,
     start: c.start,
     end: c.end,

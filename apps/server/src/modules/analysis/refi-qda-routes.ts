@@ -1,11 +1,11 @@
-import { schema } from '@brug/db';
+import { findAnalysisRoundtables, schema } from '@brug/db';
 import { AppError } from '@brug/domain';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditBureau, requireUnlockedVault } from '../vault/access.ts';
 import { insertCode, listCodes } from './codebook.ts';
-import { listCodings, openInterviewText } from './coding.ts';
+import { listCodings, openInterviewText, openRoundtableText } from './coding.ts';
 import { buildCodebook, buildProject, buildProjectArchive, type QdaSource, readCodes } from './refi-qda.ts';
 
 const tags = ['analysis'];
@@ -65,6 +65,24 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           text,
           selections: codings
             .filter((c) => c.interviewId === interview.id)
+            .map((c) => ({
+              id: c.id,
+              start: c.start,
+              end: c.end,
+              codeIds: c.codeIds,
+              memo: c.memo,
+              at: c.createdAt,
+            })),
+        });
+      }
+      for (const minutes of await findAnalysisRoundtables(tx, vault.bureauId)) {
+        const { text } = await openRoundtableText(tx, vault, minutes.id);
+        sources.push({
+          id: minutes.id,
+          name: minutes.pseudonym,
+          text,
+          selections: codings
+            .filter((c) => c.roundtableId === minutes.id)
             .map((c) => ({
               id: c.id,
               start: c.start,

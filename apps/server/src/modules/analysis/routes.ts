@@ -1,6 +1,8 @@
 import { countCooccurrences } from '@brug/db';
 import {
   AcceptThemeInput,
+  AnalysisRoundtableView,
+  ChooseRoundtableInput,
   CodeView,
   CodingQuery,
   CodingView,
@@ -11,6 +13,7 @@ import {
   InterviewTextView,
   MergeCodeInput,
   Ok,
+  RoundtableTextView,
   StartThemeRunInput,
   ThemeParams,
   ThemeRunView,
@@ -28,9 +31,17 @@ import {
   mergeCode,
   updateCode,
 } from './codebook.ts';
-import { createCoding, deleteCoding, listCodings, readInterviewText, updateCoding } from './coding.ts';
+import {
+  createCoding,
+  deleteCoding,
+  listCodings,
+  readInterviewText,
+  readRoundtableText,
+  updateCoding,
+} from './coding.ts';
 import { presentCode, presentCoding } from './presenter.ts';
 import { exportRoutes } from './refi-qda-routes.ts';
+import { chooseRoundtable, dropRoundtable, listRoundtableSources } from './roundtable-sources.ts';
 import {
   acceptTheme,
   dismissTheme,
@@ -138,6 +149,45 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const vault = requireUnlockedVault(req);
       return readInterviewText(ctx, vault, req.params.id);
+    },
+  );
+
+  app.get(
+    '/api/analysis/roundtables',
+    { schema: { tags, response: { 200: Items(AnalysisRoundtableView) } } },
+    async (req) => {
+      const vault = requireUnlockedVault(req);
+      return { items: await listRoundtableSources(ctx, vault) };
+    },
+  );
+
+  app.post(
+    '/api/analysis/roundtables',
+    { schema: { tags, body: ChooseRoundtableInput, response: { 201: AnalysisRoundtableView } } },
+    async (req, reply) => {
+      const vault = requireUnlockedVault(req);
+      const view = await chooseRoundtable(ctx, vault, req.body.roundtableId);
+      reply.code(201);
+      return view;
+    },
+  );
+
+  app.delete(
+    '/api/analysis/roundtables/:id',
+    { schema: { tags, params: IdParams, response: { 200: Ok } } },
+    async (req) => {
+      const vault = requireUnlockedVault(req);
+      await dropRoundtable(ctx, vault, req.params.id);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/analysis/roundtables/:id/text',
+    { schema: { tags, params: IdParams, response: { 200: RoundtableTextView } } },
+    async (req) => {
+      const vault = requireUnlockedVault(req);
+      return readRoundtableText(ctx, vault, req.params.id);
     },
   );
 

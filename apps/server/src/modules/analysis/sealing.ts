@@ -1,13 +1,7 @@
 import type { schema } from '@brug/db';
-import {
-  decryptForBureau,
-  decryptForInterview,
-  encryptForBureau,
-  type UnlockedVault,
-} from '../vault/access.ts';
+import { decryptForBureau, encryptForBureau, type UnlockedVault } from '../vault/access.ts';
 
 type CodeRow = typeof schema.codes.$inferSelect;
-type CodingRow = typeof schema.codings.$inferSelect;
 
 export type OpenCode = {
   id: string;
@@ -46,12 +40,3 @@ export function openCode(vault: UnlockedVault, row: CodeRow): OpenCode {
 export type Excerpt = { start: number; end: number; text: string };
 
 export const codingContext = (id: string, field: 'excerpt' | 'memo') => `coding:${id}:${field}`;
-
-export function openCoding(key: Buffer, row: CodingRow): { excerpt: Excerpt; memo: string | null } {
-  return {
-    excerpt: JSON.parse(
-      decryptForInterview(key, row.sealedExcerpt, codingContext(row.id, 'excerpt')),
-    ) as Excerpt,
-    memo: row.sealedMemo ? decryptForInterview(key, row.sealedMemo, codingContext(row.id, 'memo')) : null,
-  };
-}

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
-import { getThemeRun, schema, type Tx } from '@brug/db';
+import { findAnalysisRoundtables, getThemeRun, schema, type Tx } from '@brug/db';
 import { AppError, splitPassages, suggestThemesAsync, type ThemeRunView } from '@brug/domain';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { auditBureau, decryptForBureau, encryptForBureau, type UnlockedVault } from '../vault/access.ts';
 import { insertCode } from './codebook.ts';
-import { insertCoding, openInterviewText } from './coding.ts';
+import { insertCoding, openInterviewText, openRoundtableText, type SourceRef } from './coding.ts';
 
 /** A passage by reference only: the words stay in the interview, sealed with its own key. */
-type PassageRef = { i: string; s: number; e: number; h: string };
+type PassageRef = { i: string; k?: 'r'; s: number; e: number; h: string };
+type LiveSource = { ref: SourceRef; pseudonym: string; text: string };
+const refKey = (p: PassageRef) => (p.k === 'r' ? `r:${p.i}` : `i:${p.i}`);
 type StoredTheme = {
   index: number;
   label: string;
@@ -29,9 +31,20 @@ async function livePassages(tx: Tx, vault: UnlockedVault) {
     .select({ id: schema.interviews.id, pseudonym: schema.interviews.pseudonym })
     .from(schema.interviews)
     .where(and(eq(schema.interviews.bureauId, vault.bureauId), isNotNull(schema.interviews.wrappedSubKey)));
-  const texts = new Map<string, { pseudonym: string; text: string }>();
+  const texts = new Map<string, LiveSource>();
   for (const r of rows)
-    texts.set(r.id, { pseudonym: r.pseudonym, text: (await openInterviewText(tx, vault, r.id)).text });
+    texts.set(`i:${r.id}`, {
+      ref: { interviewId: r.id },
+      pseudonym: r.pseudonym,
+      text: (await openInterviewText(tx, vault, r.id)).text,
+    });
+  // Roundtable minutes the bureau chose to analyse are passages too.
+  for (const r of await findAnalysisRoundtables(tx, vault.bureauId))
+    texts.set(`r:${r.id}`, {
+      ref: { roundtableId: r.id },
+      pseudonym: r.pseudonym,
+      text: (await openRoundtableText(tx, vault, r.id)).text,
+    });
   return texts;
 }
 
@@ -58,7 +71,8 @@ function pendingOf(ctx: AppContext) {
 }
 
 /**
- * Starts theme suggestions over every passage of the bureau's live interviews: the run's row is
+ * Starts theme suggestions over every passage of the bureau's live sources (interviews
+ * and the roundtable minutes it chose): the run's row is
  * written, a copy of the key is kept in this process's memory (so the run can finish even if the
  * vault locks meanwhile; wiped after, or after KEY_WAIT_MS if the job never came) and a job with
  * the run's id is queued. The page polls the row's progress.
@@ -125,8 +139,8 @@ export async function runThemeJob(ctx: AppContext, { runId, k }: ThemeJob) {
   pending.delete(runId);
   try {
     const texts = await db.transaction((tx) => livePassages(tx, vault));
-    const passages = [...texts].flatMap(([interviewId, { text }]) =>
-      splitPassages(text).map((p) => ({ id: `${interviewId}:${p.start}:${p.end}`, interviewId, ...p })),
+    const passages = [...texts].flatMap(([key, { ref, text }]) =>
+      splitPassages(text).map((p) => ({ id: `${key}:${p.start}:${p.end}`, ref, ...p })),
     );
     let reported = 0;
     const result = await suggestThemesAsync(
@@ -157,7 +171,10 @@ export async function runThemeJob(ctx: AppContext, { runId, k }: ThemeJob) {
         codeId: null,
         passages: [...representative, ...rest].map((id) => {
           const p = byId.get(id)!;
-          return { i: p.interviewId, s: p.start, e: p.end, h: digest(p.text) };
+          const at = { s: p.start, e: p.end, h: digest(p.text) };
+          return 'interviewId' in p.ref
+            ? { i: p.ref.interviewId, ...at }
+            : { i: p.ref.roundtableId, k: 'r' as const, ...at };
         }),
       };
     });
@@ -224,11 +241,16 @@ export async function readThemeRun(ctx: AppContext, vault: UnlockedVault, id: st
         state: t.state,
         codeId: t.codeId,
         passages: t.passages
-          .filter((p) => texts.has(p.i))
+          .filter((p) => texts.has(refKey(p)))
           .slice(0, SHOWN_PASSAGES)
           .map((p) => {
-            const source = texts.get(p.i)!;
-            return { interviewId: p.i, pseudonym: source.pseudonym, excerpt: source.text.slice(p.s, p.e) };
+            const source = texts.get(refKey(p))!;
+            return {
+              interviewId: p.k === 'r' ? null : p.i,
+              roundtableId: p.k === 'r' ? p.i : null,
+              pseudonym: source.pseudonym,
+              excerpt: source.text.slice(p.s, p.e),
+            };
           }),
       }));
       await auditBureau(tx, vault, 'analysis.themes.read', { type: 'theme_run', id });
@@ -285,13 +307,13 @@ export async function acceptTheme(
     let coded = 0;
     let skipped = 0;
     for (const p of theme.passages) {
-      const source = texts.get(p.i);
+      const source = texts.get(refKey(p));
       const text = source?.text.slice(p.s, p.e);
       if (!source || text === undefined || digest(text) !== p.h) {
         skipped++;
         continue;
       }
-      await insertCoding(tx, vault, p.i, { start: p.s, end: p.e, text }, [code.id]);
+      await insertCoding(tx, vault, source.ref, { start: p.s, end: p.e, text }, [code.id]);
       coded++;
     }
     theme.state = 'accepted';

@@ -16,6 +16,11 @@ export const analysisModule: WebModule = {
       element: lazy(() => import('./pages/source-reader.tsx')),
       roles: researcher,
     },
+    {
+      path: 'analysis/roundtables/:id',
+      element: lazy(() => import('./pages/roundtable-reader.tsx')),
+      roles: researcher,
+    },
     { path: 'analysis/codes', element: lazy(() => import('./pages/codebook.tsx')), roles: researcher },
     { path: 'analysis/codes/:id', element: lazy(() => import('./pages/code.tsx')), roles: researcher },
     { path: 'analysis/themes', element: lazy(() => import('./pages/themes.tsx')), roles: researcher },

@@ -57,7 +57,11 @@ export default function CodePage() {
                     <Card key={c.id} withBorder padding="sm" component="li">
                       <Anchor
                         component={Link}
-                        to={`/analysis/interviews/${c.interviewId}`}
+                        to={
+                          c.interviewId
+                            ? `/analysis/interviews/${c.interviewId}`
+                            : `/analysis/roundtables/${c.roundtableId}`
+                        }
                         fw={600}
                         size="sm"
                       >

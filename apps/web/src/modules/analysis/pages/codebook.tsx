@@ -106,6 +106,7 @@ function NewCode({ codes, onDone }: { codes: TreeCode[]; onDone: () => Promise<v
             error={fields.name}
           />
           <ColorInput
+            withEyeDropper={false}
             label={t('codebook.colour')}
             format="hex"
             swatches={SWATCHES}
@@ -183,6 +184,7 @@ function EditCode({
           error={fields.description}
         />
         <ColorInput
+          withEyeDropper={false}
           label={t('codebook.colour')}
           format="hex"
           swatches={SWATCHES}
@@ -332,7 +334,7 @@ function Cooccurrence({ codes }: { codes: TreeCode[] }) {
       {pairs.length === 0 ? (
         <Text size="sm">{t('codebook.noCooccurrence')}</Text>
       ) : (
-        <ScrollArea type="auto" tabIndex={0} aria-label={t('codebook.cooccurrence')}>
+        <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('codebook.cooccurrence')}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>

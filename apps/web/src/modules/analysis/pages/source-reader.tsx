@@ -26,7 +26,15 @@ import { PageTitle } from '../../../components/page-title.tsx';
 import { PassageText, type Selection } from '../passage-text.tsx';
 import { AnalysisNav, codesKey, codeTree, Swatch, useCodes, VaultGate } from '../shared.tsx';
 
-type SourceText = { interviewId: string; pseudonym: string; text: string };
+type SourceText = { pseudonym: string; title?: string; text: string };
+export type SourceKind = 'interview' | 'roundtable';
+
+/** Where a source's text is read, and how its codings are asked for and created. */
+export function sourceApi(kind: SourceKind, id: string) {
+  return kind === 'interview'
+    ? { text: `/api/analysis/interviews/${id}/text`, field: 'interviewId' as const }
+    : { text: `/api/analysis/roundtables/${id}/text`, field: 'roundtableId' as const };
+}
 
 function CodedPassage({
   coding,
@@ -126,20 +134,21 @@ function CodedPassage({
 }
 
 /** One source: select a passage and apply codes (buttons or number keys); memos on coded passages. */
-export default function SourceReaderPage() {
+export function SourceReader({ kind }: { kind: SourceKind }) {
   const { t } = useTranslation('analysis');
   const { id = '' } = useParams();
   const qc = useQueryClient();
+  const paths = sourceApi(kind, id);
   const source = useQuery({
-    queryKey: ['analysis', 'text', id],
-    queryFn: () => api.get<SourceText>(`/api/analysis/interviews/${id}/text`),
+    queryKey: ['analysis', 'text', kind, id],
+    queryFn: () => api.get<SourceText>(paths.text),
     retry: false,
   });
   const codes = useCodes();
-  const codingsKey = ['analysis', 'codings', 'interview', id];
+  const codingsKey = ['analysis', 'codings', kind, id];
   const codings = useQuery({
     queryKey: codingsKey,
-    queryFn: () => api.get<{ items: CodingView[] }>('/api/codings', { query: { interviewId: id } }),
+    queryFn: () => api.get<{ items: CodingView[] }>('/api/codings', { query: { [paths.field]: id } }),
     retry: false,
     enabled: source.isSuccess,
   });
@@ -182,7 +191,7 @@ export default function SourceReaderPage() {
         });
       } else {
         await api.post('/api/codings', {
-          interviewId: id,
+          [paths.field]: id,
           start: selection.start,
           end: selection.end,
           codeIds,
@@ -205,7 +214,11 @@ export default function SourceReaderPage() {
     setSelection({ start: c.start, end: c.end });
   }
 
-  const title = source.data ? t('reader.title', { pseudonym: source.data.pseudonym }) : t('reader.loading');
+  const title = source.data
+    ? source.data.title
+      ? t('reader.titleRoundtable', { pseudonym: source.data.pseudonym, title: source.data.title })
+      : t('reader.title', { pseudonym: source.data.pseudonym })
+    : t('reader.loading');
   return (
     <>
       <PageTitle>{title}</PageTitle>
@@ -318,4 +331,8 @@ export default function SourceReaderPage() {
       </VaultGate>
     </>
   );
+}
+
+export default function InterviewReaderPage() {
+  return <SourceReader kind="interview" />;
 }

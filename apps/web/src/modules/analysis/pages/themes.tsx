@@ -71,7 +71,7 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
       </Text>
       <Stack gap={6} mt={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {theme.passages.map((p) => (
-          <Text key={`${p.interviewId}-${p.excerpt.slice(0, 40)}`} size="sm" component="li">
+          <Text key={`${p.pseudonym}-${p.excerpt.slice(0, 40)}`} size="sm" component="li">
             <strong>{p.pseudonym}</strong>: “{p.excerpt}”
           </Text>
         ))}
