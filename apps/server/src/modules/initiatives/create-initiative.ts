@@ -21,6 +21,7 @@ import { and, eq, ne, notInArray } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { findPublishedFindings } from './findings-source.ts';
+import { queueFitResetMails } from './fit-reset-mail.ts';
 
 type Links = { partnerOrganisationIds?: string[]; findingIds?: string[]; leadUserId?: string | null };
 
@@ -158,7 +159,7 @@ export async function updateInitiative(
   id: string,
   input: UpdateInitiativeInput,
 ) {
-  return ctx.database.db.transaction(async (tx) => {
+  const mailIds = await ctx.database.db.transaction(async (tx) => {
     const before = await lockInitiative(tx, user.zoneId, id);
     if (!before) throw new AppError('NOT_FOUND', 'No such initiative');
     if (FROZEN.includes(before.status))
@@ -202,5 +203,12 @@ export async function updateInitiative(
       targetId: id,
       details: { fields: Object.keys(input), material: changed, confirmationsReset: reset.length },
     });
+    return queueFitResetMails(
+      ctx,
+      tx,
+      { id, zoneId: user.zoneId, title: input.title ?? before.title },
+      reset.map((r) => r.organisationId),
+    );
   });
+  await ctx.mailer.dispatch(mailIds);
 }

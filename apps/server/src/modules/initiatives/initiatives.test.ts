@@ -18,6 +18,7 @@ let researcher: Client;
 let admin: Client;
 let partnerA: Client;
 let partnerB: Client;
+let partnerAEmail: string;
 let outsider: Client;
 let otherCoordinator: Client;
 let orgA: string;
@@ -44,6 +45,7 @@ beforeAll(async () => {
   orgA = (await buildOrganisation(t.ctx, zoneId, 'Jeugdhuis De Brug')).id;
   orgB = (await buildOrganisation(t.ctx, zoneId, 'Buurtwerk Noord')).id;
   const a = await loginAs(t, zoneId, 'partner');
+  partnerAEmail = a.user.email;
   await linkContact(t.ctx, zoneId, orgA, a.user.id);
   partnerA = a.client;
   const b = await loginAs(t, zoneId, 'partner');
@@ -175,6 +177,14 @@ describe('[INITIATIVES] co-design and lifecycle', () => {
       material: ['budget', 'findingIds'],
       confirmationsReset: 2,
     });
+
+    // The partners' contacts are asked to confirm again.
+    const mails = await t.ctx.database.db
+      .select()
+      .from(schema.mailMessages)
+      .where(eq(schema.mailMessages.to, partnerAEmail));
+    expect(mails.at(-1)).toMatchObject({ subject: expect.stringContaining('Het voorstel is gewijzigd') });
+    expect(mails.at(-1)?.text).toContain(`/initiatives/${w.id}`);
 
     const refused = await coordinator.post(`/api/initiatives/${w.id}/transition`, { to: 'planned' });
     expect(refused.statusCode).toBe(400);

@@ -89,6 +89,11 @@ function EditLinks({ initiative }: { initiative: InitiativeView }) {
           />
           <TextInput label={t('field.districts')} {...form.getInputProps('districts')} />
           <TextInput label={t('field.targetGroups')} {...form.getInputProps('targetGroups')} />
+          {initiative.partners.some((p) => p.fit !== 'pending') && (
+            <Text size="sm" c="dimmed">
+              {t('detail.materialHint')}
+            </Text>
+          )}
           <Group>
             <Button type="submit" loading={busy}>
               {t('detail.save')}
