@@ -103,26 +103,32 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts a TypeScript entry point as its own process (node --import tsx) on a free port; `url`
- * resolves as soon as the port answers HTTP (any status).
+ * Starts an entry point as its own process on a free port: a built bundle (`.js`) the way
+ * `npm start` runs it (source maps on, glibc limited to two malloc arenas), a TypeScript file
+ * through tsx. `url` resolves as soon as the port answers HTTP (any status).
  */
 export function startProcess(entry: string, cwd: string, env: Record<string, string>): Child {
   let out = '';
   const portPromise = freePort();
   const childPromise = portPromise.then((port) =>
-    spawn(process.execPath, entry.endsWith('.js') ? [entry] : ['--import', 'tsx', entry], {
-      cwd,
-      env: {
-        ...process.env,
-        HOST: '127.0.0.1',
-        DATABASE_URL: '',
-        SMTP_URL: '',
-        PUBLIC_URL: '',
-        ...env,
-        PORT: String(port),
+    spawn(
+      process.execPath,
+      entry.endsWith('.js') ? ['--enable-source-maps', entry] : ['--import', 'tsx', entry],
+      {
+        cwd,
+        env: {
+          ...process.env,
+          ...(entry.endsWith('.js') ? { MALLOC_ARENA_MAX: '2' } : {}),
+          HOST: '127.0.0.1',
+          DATABASE_URL: '',
+          SMTP_URL: '',
+          PUBLIC_URL: '',
+          ...env,
+          PORT: String(port),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
+    ),
   );
   const holder: { child?: ChildProcess } = {};
   let exitCode: number | null | undefined;

@@ -161,7 +161,7 @@ async function checkNewUser(values: UserOptions, io: Io): Promise<NewUser | numb
     io.err(`Cannot create the user: password: ${checked.error.issues[0]?.message ?? 'invalid'}`);
     return 1;
   }
-  if (isCommonPassword(password)) {
+  if (await isCommonPassword(password)) {
     io.err('Cannot create the user: password: too common, choose a longer, unusual one');
     return 1;
   }

@@ -87,8 +87,8 @@ describe('[API] reference and health', () => {
 });
 
 describe('[API] security headers', () => {
-  it('sends a strict CSP, nosniff and no framing on API answers and on the reference page', async () => {
-    for (const url of ['/api/health', '/api/auth/me', '/api/docs', '/api/no-such-route']) {
+  it('sends the strict page policy on the reference page and the web app', async () => {
+    for (const url of ['/api/docs', '/', '/partners']) {
       const res = await t.app.inject({ url });
       const csp = String(res.headers['content-security-policy']);
       expect(csp, url).toContain("default-src 'self'");
@@ -97,7 +97,18 @@ describe('[API] security headers', () => {
       expect(csp, url).toContain("frame-ancestors 'none'");
       expect(csp, url).not.toContain('unsafe-eval');
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
-      expect(res.headers['x-frame-options'], url).toBeDefined();
+      expect(res.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(res.headers['cross-origin-opener-policy'], url).toBe('same-origin');
+    }
+  });
+
+  it('sends API answers a policy that loads and frames nothing, and forbids caching them', async () => {
+    for (const url of ['/api/health', '/api/auth/me', '/api/no-such-route', '/api/openapi.json']) {
+      const res = await t.app.inject({ url });
+      expect(res.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+      expect(res.headers['cache-control'], url).toBe('no-store');
     }
   });
 });

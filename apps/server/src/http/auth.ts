@@ -10,17 +10,20 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Loads the session from its cookie and checks the CSRF token on every cookie-authenticated write. */
 export function registerAuth(app: FastifyInstance): void {
   app.decorateRequest('session', null);
-  app.addHook('preHandler', async (request) => {
+  // Callback style: a request without a session cookie (health checks, public pages) costs no promise.
+  app.addHook('preHandler', (request, _reply, done) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const session = await app.ctx.sessions.get(token);
-    request.session = session;
-    if (session && UNSAFE.has(request.method)) {
-      const header = request.headers['x-csrf-token'];
-      if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) {
-        throw new AppError('CSRF', 'Missing or wrong X-CSRF-Token header');
+    if (!token) return done();
+    app.ctx.sessions.get(token).then((session) => {
+      request.session = session;
+      if (session && UNSAFE.has(request.method)) {
+        const header = request.headers['x-csrf-token'];
+        if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) {
+          return done(new AppError('CSRF', 'Missing or wrong X-CSRF-Token header'));
+        }
       }
-    }
+      done();
+    }, done);
   });
 }
 

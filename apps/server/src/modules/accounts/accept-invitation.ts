@@ -14,7 +14,7 @@ export async function describeInvitation(database: Database, token: string) {
 
 /** Sets the password of an invited user; the link works once. */
 export async function acceptInvitation(database: Database, token: string, password: string) {
-  if (isCommonPassword(password)) throw AppError.validation({ password: 'too common' });
+  if (await isCommonPassword(password)) throw AppError.validation({ password: 'too common' });
   const passwordHash = await hashPassword(password);
   return database.db.transaction(async (tx) => {
     const used = await consumeToken(tx, sha256(token), 'invitation');

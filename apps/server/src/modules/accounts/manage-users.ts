@@ -82,7 +82,7 @@ export async function changeOwnPassword(
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw AppError.validation({ currentPassword: 'wrong password' });
   }
-  if (isCommonPassword(newPassword)) throw AppError.validation({ newPassword: 'too common' });
+  if (await isCommonPassword(newPassword)) throw AppError.validation({ newPassword: 'too common' });
   const passwordHash = await hashPassword(newPassword);
   await ctx.database.db.transaction(async (tx) => {
     await tx

@@ -1,5 +1,4 @@
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
 
 // argon2id (the library's default algorithm) with OWASP's second recommended set: m=19 MiB, t=2, p=1.
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -21,10 +20,19 @@ export async function verifyPassword(passwordHash: string | null, password: stri
   }
 }
 
-const COMMON = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+let common: Promise<Set<string>> | undefined;
+
+/** The common-password list, loaded when a password is first chosen: it would hold 10 MB from the start. */
+function commonPasswords(): Promise<Set<string>> {
+  common ??= import('@zxcvbn-ts/language-common').then(
+    ({ dictionary }) => new Set(dictionary['passwords-common'].map((p) => p.toLowerCase())),
+  );
+  return common;
+}
 
 /** True for a password in the common-password list, also with digits or symbols tacked on the end. */
-export function isCommonPassword(password: string): boolean {
+export async function isCommonPassword(password: string): Promise<boolean> {
+  const COMMON = await commonPasswords();
   const lower = password.toLowerCase();
   if (COMMON.has(lower)) return true;
   const base = lower.replace(/[\d\W_]+$/u, '');

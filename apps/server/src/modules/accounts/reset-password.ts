@@ -32,7 +32,7 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
 }
 
 export async function resetPassword(ctx: AppContext, token: string, password: string) {
-  if (isCommonPassword(password)) throw AppError.validation({ password: 'too common' });
+  if (await isCommonPassword(password)) throw AppError.validation({ password: 'too common' });
   const passwordHash = await hashPassword(password);
   const user = await ctx.database.db.transaction(async (tx) => {
     const used = await consumeToken(tx, sha256(token), 'password-reset');

@@ -23,6 +23,9 @@ const ABSOLUTE_MS = SESSION_ABSOLUTE_HOURS * 3_600_000;
 const TOUCH_EVERY_MS = 60_000;
 const CHANNEL = 'brug_sessions';
 
+/** A session that ended (logout, expiry) or every session of a user (deactivation, role or password change). */
+export type SessionEnd = { sessionId: string } | { userId: string };
+
 /**
  * Sessions live in the database; this store keeps the ones in use in memory so that an authenticated
  * request costs no database round trip. Logout, deactivation and role changes evict at once, here and,
@@ -32,6 +35,7 @@ export class SessionStore {
   private cache = new Map<string, ActiveSession & { touchedAt: number }>();
   private zones = new Map<string, ZoneSummary>();
   private listener?: pg.Client;
+  private endListeners: ((end: SessionEnd) => void)[] = [];
 
   constructor(private database: Database) {}
 
@@ -43,6 +47,11 @@ export class SessionStore {
     this.listener.on('notification', (msg) => this.evictLocal(msg.payload ?? ''));
     this.listener.on('error', () => this.evictLocal('*'));
     await this.listener.query(`LISTEN ${CHANNEL}`);
+  }
+
+  /** Called when sessions end in this process, e.g. to lock the vault of a session that logs out. */
+  onEnd(listener: (end: SessionEnd) => void): void {
+    this.endListeners.push(listener);
   }
 
   async stop(): Promise<void> {
@@ -113,12 +122,14 @@ export class SessionStore {
   async destroy(id: string): Promise<void> {
     await this.database.db.delete(schema.sessions).where(eq(schema.sessions.id, id));
     await this.evict(`s:${id}`);
+    for (const listener of this.endListeners) listener({ sessionId: id });
   }
 
   /** After a role change, deactivation or password change: every session of the user ends. */
   async destroyUserSessions(userId: string): Promise<void> {
     await this.database.db.delete(schema.sessions).where(eq(schema.sessions.userId, userId));
     await this.evict(`u:${userId}`);
+    for (const listener of this.endListeners) listener({ userId });
   }
 
   /** After a profile change: cached copies of the user are dropped and read again. */

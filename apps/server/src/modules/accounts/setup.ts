@@ -27,7 +27,7 @@ export async function checkSetupToken(database: Database, token: string): Promis
 
 /** Creates the first zone and its admin with the setup token; works once. */
 export async function completeSetup(database: Database, input: SetupInput) {
-  if (isCommonPassword(input.password)) throw AppError.validation({ password: 'too common' });
+  if (await isCommonPassword(input.password)) throw AppError.validation({ password: 'too common' });
   const passwordHash = await hashPassword(input.password);
   return database.db.transaction(async (tx) => {
     const used = await consumeToken(tx, sha256(input.token), 'setup');

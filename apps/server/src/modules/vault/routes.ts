@@ -74,17 +74,16 @@ async function statusOf(ctx: AppContext, request: FastifyRequest) {
   });
 }
 
-/**
- * Registered without encapsulation (like fastify-plugin) so that its logout hook sees every request:
- * the vault locks the moment its session logs out.
- */
+/** The bureau, its members and the vault: create, unlock, lock, enrol, recover. */
 export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const db = ctx.database.db;
   const store = getKeyStore(ctx);
 
-  app.addHook('onSend', async (request) => {
-    if (request.routeOptions.url === '/api/auth/logout' && request.session) store.drop(request.session.id);
+  // The vault locks the moment its session ends: logout, expiry, deactivation, a role or password change.
+  ctx.sessions.onEnd((end) => {
+    if ('sessionId' in end) store.drop(end.sessionId);
+    else store.dropWhere((e) => e.userId === end.userId);
   });
   app.addHook('onClose', async () => store.clear());
 
@@ -211,4 +210,3 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
-(vaultRoutes as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
