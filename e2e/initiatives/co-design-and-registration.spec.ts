@@ -88,7 +88,7 @@ const localInput = (daysAhead: number, hour: number) => {
 };
 
 describe('[INITIATIVES] from an idea to a co-designed workshop with public registration', () => {
-  it('[INITIATIVES] a partner submits an idea, the coordinator turns it into a workshop answering two findings, the partner confirms, people register from a phone (one in Arabic), a cancellation moves the waiting list up, a colleague is matched and invited for a session, attendance is checked in from a phone, and the coverage view shows both findings answered', async () => {
+  it('[INITIATIVES] a partner submits an idea, the coordinator turns it into a workshop answering two findings, the partner confirms, people register from a phone (one in Arabic), a cancellation moves the waiting list up, a colleague is matched and invited for a session, a session is moved and cancelled, attendance is checked in from a phone, and the coverage view shows both findings answered', async () => {
     // A retry starts from the first attempt's data: its own title keeps the two apart.
     attempt += 1;
     const title = `Workshop: je rechten bij een controle${attempt > 1 ? ` (${attempt})` : ''}`;
@@ -109,7 +109,20 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
     await coordinator.goto('/ideas');
     await expectVisible(coordinator.getByRole('heading', { name: title }));
     await expectVisible(coordinator.getByText('Zonder naam'));
-    await coordinator.getByRole('button', { name: 'Omzetten in initiatief' }).click();
+    // The coordinator comments on the idea; the partner reads it under their idea.
+    const ideaCard = coordinator.getByRole('article', { name: title, exact: true });
+    await ideaCard.getByRole('button', { name: 'Reacties tonen' }).click();
+    await expectVisible(ideaCard.getByText('Nog geen reacties.'));
+    await field(ideaCard, 'Jouw reactie').fill('Mooi idee: kan het ook in het jeugdhuis?');
+    await ideaCard.getByRole('button', { name: 'Reageren' }).click();
+    await expectVisible(ideaCard.getByText('Mooi idee: kan het ook in het jeugdhuis?'));
+    await expectAccessible(coordinator);
+    await partner.reload();
+    const ownIdea = partner.getByRole('article', { name: title, exact: true });
+    await expectVisible(ownIdea.getByText('Jouw idee'));
+    await ownIdea.getByRole('button', { name: 'Reacties tonen' }).click();
+    await expectVisible(ownIdea.getByText('Mooi idee: kan het ook in het jeugdhuis?'));
+    await ideaCard.getByRole('button', { name: 'Omzetten in initiatief' }).click();
     await coordinator.getByRole('link', { name: 'Naar het initiatief' }).click();
     await expectHeading(coordinator, title);
 
@@ -134,6 +147,21 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
     await expectHeading(partner, title);
     await partner.getByRole('button', { name: 'Afgestemd op onze noden' }).click();
     // The badge beside the organisation now reads the same as the button.
+    await expect.poll(() => partner.getByText('Afgestemd op onze noden', { exact: true }).count()).toBe(2);
+    // A material change to the proposal asks the partner to confirm again.
+    await coordinator.reload();
+    await expectHeading(coordinator, title);
+    await expectVisible(coordinator.getByText('vraagt de partners opnieuw te bevestigen', { exact: false }));
+    await field(coordinator, 'Beschrijving').fill(
+      'Jongeren, meisjes en agenten praten samen over wat mag en moet.',
+    );
+    await coordinator.getByRole('button', { name: 'Bewaren' }).click();
+    await expectVisible(coordinator.getByText('Nog niet bevestigd', { exact: true }));
+    await coordinator.getByRole('button', { name: 'Plannen' }).click();
+    await expectVisible(coordinator.getByRole('alert'));
+    await partner.reload();
+    await expectHeading(partner, title);
+    await partner.getByRole('button', { name: 'Afgestemd op onze noden' }).click();
     await expect.poll(() => partner.getByText('Afgestemd op onze noden', { exact: true }).count()).toBe(2);
     await coordinator.reload();
     await expectHeading(coordinator, title);
@@ -224,6 +252,19 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
       `/api/volunteers/activities/${session.id}`,
     );
     expect(staffing.assignments).toMatchObject([{ status: 'invited' }]);
+
+    // The second session moves to another place, then is cancelled.
+    await coordinator.goto(`/initiatives/${initiativeId}`);
+    await expectHeading(coordinator, title);
+    const second = coordinator.getByTestId('activity').filter({ hasText: 'van 20 plaatsen' });
+    await second.getByRole('button', { name: 'Sessie wijzigen' }).click();
+    await field(second, 'Plaats').fill('Buurthuis Noord, Borgerhout');
+    await second.getByRole('button', { name: 'Bewaren' }).click();
+    await expectVisible(second.getByText('Buurthuis Noord, Borgerhout'));
+    await expectAccessible(coordinator);
+    await second.getByRole('button', { name: 'Sessie annuleren' }).click();
+    await coordinator.getByRole('dialog').getByRole('button', { name: 'Sessie annuleren' }).click();
+    await expectVisible(second.getByText('Geannuleerd'));
 
     // A session starting within the hour: attendance is recorded at the door from a phone.
     const soon = new Date(Date.now() + 30 * 60_000);
