@@ -23,6 +23,12 @@ export const partnersModule: WebModule = {
     },
     { path: 'partners/import', element: lazy(() => import('./pages/import.tsx')), roles: ['coordinator'] },
     { path: 'partners/waves', element: lazy(() => import('./pages/waves.tsx')), roles: readers },
+    { path: 'partners/network', element: lazy(() => import('./pages/network.tsx')), roles: readers },
+    {
+      path: 'partners/:id/edit',
+      element: lazy(() => import('./pages/edit-organisation.tsx')),
+      roles: ['coordinator'],
+    },
     { path: 'partners/coverage', element: lazy(() => import('./pages/coverage.tsx')), roles: readers },
     {
       path: 'partners/tasks',
@@ -45,6 +51,7 @@ export const partnersModule: WebModule = {
     { to: '/partners', labelKey: 'partners:nav.organisations', roles: [...readers, 'researcher', 'partner'] },
     { to: '/partners/waves', labelKey: 'partners:nav.waves', roles: readers },
     { to: '/partners/coverage', labelKey: 'partners:nav.coverage', roles: readers },
+    { to: '/partners/network', labelKey: 'partners:nav.network', roles: readers },
     { to: '/partners/tasks', labelKey: 'partners:nav.tasks', roles: ['admin', 'coordinator'] },
   ],
   i18n: { nl, fr, en },

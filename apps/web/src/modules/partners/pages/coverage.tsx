@@ -5,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
-import { useProgrammes } from '../api.ts';
+import { ProgrammePicker, useProgrammeChoice } from '../programme-picker.tsx';
 
 const REACHED = ['contacted', 'invited', 'in_dialogue', 'partner'];
 
 /** Focus areas × districts: how many organisations, and how many of them already reached. Empty cells are the gaps. */
 export default function CoveragePage() {
   const { t } = useTranslation('partners');
-  const programmes = useProgrammes();
-  const programmeId = programmes.data?.[0]?.id;
+  const programmes = useProgrammeChoice();
+  const programmeId = programmes.programmeId;
   const coverage = useQuery({
     queryKey: ['partners', 'coverage', programmeId],
     queryFn: () => api.get<PartnerCoverageView>('/api/partners/coverage', { query: { programmeId } }),
@@ -35,6 +35,7 @@ export default function CoveragePage() {
   return (
     <>
       <PageTitle>{t('coverage.title')}</PageTitle>
+      <ProgrammePicker choice={programmes} />
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
       <section className="table-scroll" aria-label={t('coverage.caption')} tabIndex={0}>
         <Table withTableBorder withColumnBorders miw={560}>

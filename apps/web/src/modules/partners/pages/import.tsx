@@ -1,4 +1,9 @@
-import { CONSENT_BASES, IMPORT_FIELDS, type ImportReport } from '@brug/domain/partners';
+import {
+  CONSENT_BASES,
+  IMPORT_FIELDS,
+  type ImportProgressView,
+  type ImportReport,
+} from '@brug/domain/partners';
 import {
   Badge,
   Button,
@@ -12,7 +17,8 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../../api/client.ts';
@@ -43,6 +49,25 @@ export default function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState('');
+  /** The import being written in the background, polled for its progress. */
+  const [runningId, setRunningId] = useState<string | null>(null);
+  const qc = useQueryClient();
+  const progress = useQuery({
+    queryKey: ['partners', 'import', runningId],
+    queryFn: () => api.get<ImportProgressView>(`/api/partners/imports/${runningId}`),
+    enabled: !!runningId,
+    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'running' ? false : 500),
+  });
+  useEffect(() => {
+    const p = progress.data;
+    if (!runningId || !p || p.status === 'running') return;
+    setRunningId(null);
+    setBusy(false);
+    if (p.status === 'done' && p.summary) {
+      setDone(t('import.done', p.summary));
+      qc.invalidateQueries({ queryKey: ['partners', 'organisations'] });
+    } else setError(new Error(p.error ?? 'failed'));
+  }, [progress.data, runningId, t, qc]);
 
   async function run(
     dryRun: boolean,
@@ -53,22 +78,28 @@ export default function ImportPage() {
     setBusy(true);
     setError(null);
     try {
+      // After the preview the server holds the rows read: later requests name it instead of sending the file.
+      const importId = source === data ? report?.importId : undefined;
       const r = await api.post<ImportReport>('/api/partners/import', {
-        ...source,
+        format: source.format,
+        ...(importId ? { importId } : { file: source.file }),
         mapping: map,
         skipRows: skip,
         fixes,
         consentBasis,
         dryRun,
+        background: !dryRun,
       });
       setReport(r);
       setMapping(r.mapping);
-      if (r.written) setDone(t('import.done', r.summary));
+      if (r.status === 'running' && r.importId) {
+        setRunningId(r.importId);
+        return;
+      }
     } catch (err) {
       setError(err);
-    } finally {
-      setBusy(false);
     }
+    setBusy(false);
   }
 
   async function preview() {
@@ -78,6 +109,7 @@ export default function ImportPage() {
       file: await toBase64(file),
     };
     setData(source);
+    setReport(null);
     setSkip([]);
     setFixes({});
     setDone('');
@@ -125,6 +157,8 @@ export default function ImportPage() {
               }}
             />
           </Stack>
+        ) : r.contactSkipped ? (
+          <Text size="sm">{t(`import.contactSkipped.${r.contactSkipped}`)}</Text>
         ) : (
           '—'
         ),
@@ -154,7 +188,19 @@ export default function ImportPage() {
           </Button>
         </Group>
         <FormAlert error={error} />
-        {busy && <Progress value={100} animated aria-label={t('import.busy')} />}
+        {busy && !runningId && <Progress value={100} animated aria-label={t('import.busy')} />}
+        {runningId && (
+          <Stack gap={4}>
+            <Progress
+              value={progress.data?.total ? (100 * progress.data.done) / progress.data.total : 0}
+              aria-label={t('import.busy')}
+              size="lg"
+            />
+            <Text size="sm" aria-live="polite">
+              {t('import.progress', { done: progress.data?.done ?? 0, total: progress.data?.total ?? 0 })}
+            </Text>
+          </Stack>
+        )}
         {done && (
           <Text role="status" fw={600}>
             {done}
@@ -190,6 +236,9 @@ export default function ImportPage() {
               </SimpleGrid>
             </fieldset>
             <Text role="status">{t('import.summary', report.summary)}</Text>
+            {report.summary.erasedContacts > 0 && (
+              <Text>{t('import.erasedNote', { count: report.summary.erasedContacts })}</Text>
+            )}
             <Group>
               <Button variant="default" onClick={() => run(true)} loading={busy}>
                 {t('import.recheck')}

@@ -1,5 +1,5 @@
 import { DEFAULT_FOCUS_AREAS, RELATIONSHIP_STATUSES } from '@brug/domain/partners';
-import { Anchor, Badge, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,14 +11,8 @@ import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
-import {
-  download,
-  type OrganisationView,
-  type Page,
-  useProgrammes,
-  useZoneDistricts,
-  type WaveView,
-} from '../api.ts';
+import { download, type OrganisationView, type Page, useZoneDistricts, type WaveView } from '../api.ts';
+import { ProgrammePicker, useProgrammeChoice } from '../programme-picker.tsx';
 
 const PAGE_SIZE = 25;
 const SORTS = ['name', '-name', '-createdAt', 'postcode', 'relevance'] as const;
@@ -54,14 +48,14 @@ export default function OrganisationListPage() {
   const [message, setMessage] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [q] = useDebouncedValue(filters.q, 300);
-  const programmes = useProgrammes();
-  const programmeId = programmes.data?.[0]?.id ?? '';
+  const choice = useProgrammeChoice();
+  const programmeId = choice.programmeId ?? '';
   const districts = useZoneDistricts();
   const query = { ...filters, q, programmeId, status: programmeId ? filters.status : '' };
   const list = useQuery({
     queryKey: ['partners', 'organisations', query, page],
     queryFn: () =>
-      api.get<Page<OrganisationView>>('/api/partners/organisations', {
+      api.get<Page<OrganisationView> & { totalCapped: boolean }>('/api/partners/organisations', {
         query: { ...query, page, pageSize: PAGE_SIZE },
       }),
     placeholderData: keepPreviousData,
@@ -142,6 +136,7 @@ export default function OrganisationListPage() {
         {t('list.title')}
       </PageTitle>
       <Stack gap="sm" mb="md">
+        <ProgrammePicker choice={choice} />
         <TextInput label={t('list.search')} value={filters.q} onChange={set('q')} type="search" />
         <Group gap="sm" align="flex-end" wrap="wrap">
           <NativeSelect
@@ -270,16 +265,19 @@ export default function OrganisationListPage() {
       ) : list.isError ? (
         <ErrorState error={list.error} onRetry={() => list.refetch()} />
       ) : (
-        <DataTable
-          caption={t('list.caption')}
-          columns={columns}
-          rows={list.data.items}
-          rowKey={(o) => o.id}
-          page={page}
-          pageSize={PAGE_SIZE}
-          total={list.data.total}
-          onPageChange={setPage}
-        />
+        <>
+          {list.data.totalCapped && <Text size="sm">{t('list.capped', { count: list.data.total })}</Text>}
+          <DataTable
+            caption={t('list.caption')}
+            columns={columns}
+            rows={list.data.items}
+            rowKey={(o) => o.id}
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={list.data.total}
+            onPageChange={setPage}
+          />
+        </>
       )}
     </>
   );

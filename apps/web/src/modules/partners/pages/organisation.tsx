@@ -17,7 +17,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
@@ -25,7 +25,8 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
-import { download, type OrganisationView, type Page, useProgrammes } from '../api.ts';
+import { download, type OrganisationView, type Page } from '../api.ts';
+import { ProgrammePicker, useProgrammeChoice } from '../programme-picker.tsx';
 
 type Detail = {
   organisation: OrganisationView;
@@ -45,8 +46,8 @@ export default function OrganisationPage() {
   const qc = useQueryClient();
   const isCoordinator = me.user.role === 'coordinator';
   const readsHistory = ['admin', 'coordinator', 'colleague'].includes(me.user.role);
-  const programmes = useProgrammes();
-  const programmeId = programmes.data?.[0]?.id;
+  const programmes = useProgrammeChoice();
+  const programmeId = programmes.programmeId;
   const detail = useQuery({
     queryKey: ['partners', 'organisation', id],
     queryFn: () => api.get<Detail>(`/api/partners/organisations/${id}`),
@@ -134,7 +135,18 @@ export default function OrganisationPage() {
 
   return (
     <>
-      <PageTitle>{o.name}</PageTitle>
+      <PageTitle
+        actions={
+          isCoordinator && (
+            <Button component={Link} to={`/partners/${id}/edit`} variant="default">
+              {t('detail.edit')}
+            </Button>
+          )
+        }
+      >
+        {o.name}
+      </PageTitle>
+      <ProgrammePicker choice={programmes} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder>
           <Stack gap={4}>

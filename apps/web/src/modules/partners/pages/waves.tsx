@@ -8,14 +8,15 @@ import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
-import { useProgrammes, type WaveView } from '../api.ts';
+import type { WaveView } from '../api.ts';
+import { ProgrammePicker, useProgrammeChoice } from '../programme-picker.tsx';
 
 export default function WavesPage() {
   const { t } = useTranslation('partners');
   const me = useCurrentUser();
   const qc = useQueryClient();
-  const programmes = useProgrammes();
-  const programmeId = programmes.data?.[0]?.id ?? '';
+  const programmes = useProgrammeChoice();
+  const programmeId = programmes.programmeId ?? '';
   const waves = useQuery({
     queryKey: ['partners', 'waves', programmeId],
     queryFn: () => api.get<WaveView[]>('/api/partners/waves', { query: { programmeId } }),
@@ -40,6 +41,7 @@ export default function WavesPage() {
   return (
     <>
       <PageTitle>{t('waves.title')}</PageTitle>
+      <ProgrammePicker choice={programmes} />
       {!programmeId ? (
         <Text>{t('waves.noProgramme')}</Text>
       ) : (
