@@ -35,8 +35,8 @@ function pieces(text: string, codings: CodingView[], colourOf: (c: CodingView) =
 }
 
 /**
- * The notes as a read-only text field, so that a passage can be selected with the mouse, by touch or
- * with Shift and the arrow keys, and its offsets are exact. Coded passages are coloured by a layer
+ * The notes as a text field that takes no input, so that a passage can be selected with the mouse,
+ * by touch or with Shift and the arrow keys, and its offsets are exact. Coded passages are coloured by a layer
  * drawn behind the (transparent) field, in the same font and wrapping.
  */
 export function PassageText({
@@ -73,7 +73,15 @@ export function PassageText({
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(box);
-    return () => observer.disconnect();
+    // The field takes no input: typing, deleting, pasting and dropping are refused.
+    const refuse = (e: Event) => e.preventDefault();
+    area.addEventListener('beforeinput', refuse);
+    area.addEventListener('drop', refuse);
+    return () => {
+      observer.disconnect();
+      area.removeEventListener('beforeinput', refuse);
+      area.removeEventListener('drop', refuse);
+    };
   }, [inputRef]);
 
   function report(area: HTMLTextAreaElement) {
@@ -110,8 +118,12 @@ export function PassageText({
       </div>
       <textarea
         ref={inputRef}
-        readOnly
+        // Not readOnly: Chromium then refuses keyboard selection. No soft keyboard on phones either.
+        aria-readonly="true"
+        inputMode="none"
+        spellCheck={false}
         value={text}
+        onChange={() => {}}
         aria-label={label}
         aria-describedby={describedBy}
         onSelect={(e) => report(e.currentTarget)}

@@ -1,0 +1,183 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTeam, type Team } from '../support/api.ts';
+import { expectAccessible } from '../support/axe.ts';
+import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
+import { expectHeading, expectVisible, field } from '../support/page.ts';
+import { type BrugServer, startServer } from '../support/server.ts';
+
+let server: BrugServer;
+let browser: Browser;
+let team: Team;
+const PASSPHRASE = 'de kluiszin van het onderzoeksbureau';
+const STATEMENT = 'Partners vragen een vast aanspreekpunt bij de wijkpolitie.';
+const NOTES = [
+  [
+    'Wij kennen onze wijkagent niet en weten niet wie we moeten bellen.',
+    'Een vaste wijkagent die langskomt op onze activiteiten zou helpen.',
+  ],
+  [
+    'Niemand van de politie kent de jongeren in onze buurt bij naam.',
+    'Een wijkagent die op de jeugdwerking langskomt zou vertrouwen geven.',
+  ],
+  [
+    'Bij problemen weten ouders niet bij welke wijkagent ze terechtkunnen.',
+    'Een vast aanspreekpunt bij de politie zou veel oplossen.',
+  ],
+];
+
+type Item = { id: string; pseudonym: string };
+const sources: Item[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ timeoutMs: 360_000 }), launchBrowser()]);
+  team = await createTeam(server);
+  const { admin, researcher } = team;
+  await admin.session.post('/api/bureau', { name: 'Bureau Luister' });
+  await admin.session.post('/api/bureau/members', {
+    userId: (await researcher.session.get<{ user: { id: string } }>('/api/auth/me')).user.id,
+  });
+  // The vault stays open in the researcher's session, which the browser below shares.
+  await researcher.session.post('/api/vault', { passphrase: PASSPHRASE });
+  for (const paragraphs of NOTES) {
+    const interview = await researcher.session.post<Item>('/api/interviews', {
+      source: 'vertrouwelijk',
+      consent: { given: true, method: 'written', recordedAt: new Date().toISOString() },
+    });
+    await researcher.session.request('PUT', `/api/interviews/${interview.id}/notes`, {
+      html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+      baseVersion: 0,
+    });
+    sources.push(interview);
+  }
+  const year = new Date().getUTCFullYear() + 1;
+  const roundtable = await team.coordinator.session.post<{ id: string }>('/api/roundtables', {
+    title: 'Rondetafel jeugdwerk',
+    startsAt: `${year}-03-10T19:00:00+01:00`,
+    endsAt: `${year}-03-10T21:00:00+01:00`,
+    place: 'Wijkcentrum',
+  });
+  await team.coordinator.session.patch(`/api/roundtables/${roundtable.id}`, {
+    minutes: 'De jeugdwerkers vragen een wijkagent die geregeld langskomt.',
+  });
+}, 480_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Selects the first line of the source's text with the keyboard only: to the start, then Shift+End. */
+async function selectFirstLine(page: Page, pseudonym: string) {
+  const text = page.getByRole('textbox', { name: `Tekst van ${pseudonym}` });
+  await text.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Shift+End');
+  await expectVisible(page.getByText(/^Selectie \(\d+ tekens\)/));
+}
+
+it('[LEARNING] a researcher starts the codebook and codes passages with the keyboard, on desktop and on a phone', async () => {
+  const desk = await desktopContext(browser, server.url);
+  await team.researcher.session.signIn(desk);
+  const page = await desk.newPage();
+  await page.goto('/analysis/codes');
+  await expectHeading(page, 'Codeboek');
+  await page.getByRole('button', { name: 'Begin met het startcodeboek' }).click();
+  await expectVisible(page.getByRole('link', { name: 'Verbeterpunt' }));
+  await expectAccessible(page);
+
+  await page.getByRole('navigation', { name: 'Analyse' }).getByRole('link', { name: 'Bronnen' }).click();
+  await expectHeading(page, 'Bronnen');
+  // Roundtable minutes become a source when the bureau chooses them.
+  await page.getByRole('button', { name: 'Verslag van Rondetafel jeugdwerk mee analyseren' }).click();
+  await expectVisible(page.getByRole('link', { name: 'R-01 coderen' }));
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'B-01 coderen' }).click();
+  await expectHeading(page, 'Bron B-01');
+  // Number key 1 applies the first code of the codebook to the selection.
+  await selectFirstLine(page, 'B-01');
+  await page.keyboard.press('1');
+  await expectVisible(page.getByRole('status').getByText('Gecodeerd als Verbeterpunt.'));
+  // Two codes at once through the list, with a memo.
+  await selectFirstLine(page, 'B-01');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.getByRole('checkbox', { name: /Behoefte/ }).check();
+  await page.getByRole('checkbox', { name: /Idee voor een initiatief/ }).check();
+  await page.getByLabel('Memo bij de passage (optioneel)').fill('komt in elk gesprek terug');
+  await page.getByRole('button', { name: 'Codeer selectie' }).click();
+  await expectVisible(page.getByRole('heading', { name: '2 gecodeerde passages' }));
+  await expectVisible(page.getByText('“Een vaste wijkagent die langskomt op onze activiteiten zou helpen.”'));
+  await expectAccessible(page);
+  await desk.close();
+
+  const phone = await phoneContext(browser, server.url);
+  await team.researcher.session.signIn(phone);
+  const small = await phone.newPage();
+  await small.goto(`/analysis/interviews/${sources[1].id}`);
+  await expectHeading(small, 'Bron B-02');
+  await selectFirstLine(small, 'B-02');
+  await small.keyboard.press('1');
+  await expectVisible(small.getByRole('heading', { name: '1 gecodeerde passage' }));
+  await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+  await expectAccessible(small);
+
+  await small.goto('/analysis/codes');
+  await expectHeading(small, 'Codeboek');
+  const improvement = small
+    .getByRole('listitem')
+    .filter({ has: small.getByRole('link', { name: 'Verbeterpunt' }) });
+  await expectVisible(improvement.getByText('2 passages · 2 bronnen'));
+  await expectVisible(small.getByRole('region', { name: 'Codes die samen voorkomen' }).getByText('Behoefte'));
+  await expectAccessible(small);
+  await phone.close();
+});
+
+it('[LEARNING] a researcher renames and accepts a suggested theme, then publishes a finding supported by three sources', async () => {
+  const desk = await desktopContext(browser, server.url);
+  await team.researcher.session.signIn(desk);
+  const page = await desk.newPage();
+  await page.goto('/analysis/themes');
+  await expectHeading(page, 'Themavoorstellen');
+  await page.getByLabel('Aantal thema’s').fill('2');
+  await page.getByRole('button', { name: 'Thema’s voorstellen' }).click();
+  const theme = page.getByRole('article').first();
+  await expectVisible(theme, 60_000);
+  await expectVisible(theme.getByText('Kernwoorden'));
+  await expectAccessible(page);
+  await theme.getByLabel('Naam van de code').fill('Vast aanspreekpunt');
+  await theme.getByRole('button', { name: 'Aanvaarden als code' }).click();
+  await expectVisible(theme.getByText(/passages? gecodeerd\./));
+  await theme.getByRole('link', { name: 'Naar de code' }).click();
+  await expectHeading(page, 'Code Vast aanspreekpunt');
+  await expectVisible(page.getByRole('listitem').first());
+
+  await page.goto('/findings');
+  await expectHeading(page, 'Bevindingen');
+  await page.getByLabel('Geanonimiseerde uitspraak').fill(STATEMENT);
+  await field(page, 'Thema').fill('Aanspreekpunt');
+  for (const s of ['B-01', 'B-02', 'B-03']) await page.getByRole('checkbox', { name: s }).first().check();
+  await page.getByRole('button', { name: 'Opslaan' }).first().click();
+  const draft = page.getByRole('article');
+  await expectVisible(draft.getByText(STATEMENT));
+  await draft.getByRole('button', { name: 'Publiceren' }).click();
+  await expectVisible(draft.getByText('Gepubliceerd.'));
+  await desk.close();
+
+  const coordinator = await phoneContext(browser, server.url);
+  await team.coordinator.session.signIn(coordinator);
+  const heard = await coordinator.newPage();
+  await heard.goto('/what-we-heard');
+  await expectVisible(heard.getByText(STATEMENT));
+  await coordinator.close();
+  for (const path of [
+    '/api/codes',
+    '/api/codings',
+    `/api/analysis/interviews/${sources[0].id}/text`,
+    '/api/analysis/theme-runs/latest',
+  ]) {
+    await expect(team.coordinator.session.get(path)).rejects.toThrow(/→ 403/);
+  }
+});
