@@ -76,6 +76,10 @@ it('[VOLUNTEERS] on a phone the coordinator opens a colleague from the pool and 
   await page.getByRole('button', { name: 'Inzet annuleren: Infosessie in de bib' }).click();
   const dialog = page.getByRole('dialog', { name: 'Inzet annuleren' });
   await field(dialog, 'Reden voor de collega (optioneel)').fill('De bib is die dag gesloten.');
+  // Asking the next colleague is on by default; the coordinator will pick someone herself.
+  const next = dialog.getByLabel('Meteen de volgende collega in de rangschikking vragen');
+  expect(await next.isChecked()).toBe(true);
+  await next.uncheck();
   // Check the dialog once its opening transition has finished, not half faded in.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await expectAccessible(page);

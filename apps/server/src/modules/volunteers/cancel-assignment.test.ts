@@ -100,7 +100,7 @@ describe('[VOLUNTEERS] the coordinator cancels an assignment', () => {
       reason: 'De sessie wordt verplaatst.',
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ id: assignmentId, status: 'cancelled', changed: true });
+    expect(res.json()).toEqual({ id: assignmentId, status: 'cancelled', changed: true, invited: 0 });
     expect((await assignmentRow(assignmentId)).status).toBe('cancelled');
 
     const mails = await mailsTo(colleague.user.email);
@@ -121,7 +121,7 @@ describe('[VOLUNTEERS] the coordinator cancels an assignment', () => {
 
     const again = await coordinator.post(`/api/volunteers/assignments/${assignmentId}/cancel`, {});
     expect(again.statusCode).toBe(200);
-    expect(again.json()).toEqual({ id: assignmentId, status: 'cancelled', changed: false });
+    expect(again.json()).toEqual({ id: assignmentId, status: 'cancelled', changed: false, invited: 0 });
     expect((await mailsTo(colleague.user.email)).length).toBe(mails.length);
 
     const audit = await t.ctx.database.db
@@ -188,5 +188,62 @@ describe('[VOLUNTEERS] the coordinator cancels an assignment', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().fields).toHaveProperty('status');
     expect((await assignmentRow(declined.id)).status).toBe('declined');
+  });
+
+  it('asks the next colleague in the ranking when told to, never the one withdrawn, who can still be asked by hand', async () => {
+    const { zone, coordinator, colleague, volunteerId, assignmentId } = await acceptedAssignment();
+    const second = await loginAs(zone.id, 'colleague', { displayName: 'Bram Janssens' });
+    const applied = await second.client.post('/api/volunteers/applications', {
+      motivation: 'Ik geef graag uitleg over het werk van de politie.',
+      unit: 'Wijkwerking Zuid',
+      district: 'Berchem',
+      languages: [{ code: 'nl', level: 'native' }],
+      topicIds: [],
+      availability: { patterns: ['weekends'], dates: [] },
+      maxHoursPerMonth: 10,
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    const secondId = applied.json().id as string;
+    for (const status of ['accepted', 'active'])
+      expect((await coordinator.post(`/api/volunteers/${secondId}/status`, { status })).statusCode).toBe(200);
+
+    const res = await coordinator.post(`/api/volunteers/assignments/${assignmentId}/cancel`, {
+      inviteNext: true,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ changed: true, invited: 1 });
+    const invitation = (await mailsTo(second.user.email)).find((m) => m.text.includes('answer=accept'));
+    expect(invitation?.text).toContain('Infosessie');
+    const firstMails = (await mailsTo(colleague.user.email)).length;
+
+    // The second declines: the one withdrawn is not asked again automatically.
+    const token = /token=([\w-]+)&answer=decline/.exec(invitation!.text)![1];
+    const declined = await t.app.inject({
+      method: 'POST',
+      url: '/api/volunteers/assignments/respond',
+      payload: { token, answer: 'decline' },
+    });
+    expect(declined.statusCode, declined.body).toBe(200);
+    expect((await mailsTo(colleague.user.email)).length).toBe(firstMails);
+    expect((await assignmentRow(assignmentId)).status).toBe('cancelled');
+
+    // The coordinator asks the withdrawn colleague again by hand.
+    const activityId = (await assignmentRow(assignmentId)).activityId;
+    const again = await coordinator.post(`/api/volunteers/activities/${activityId}/invitations`, {
+      volunteerIds: [volunteerId],
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await assignmentRow(assignmentId)).status).toBe('invited');
+    expect((await mailsTo(colleague.user.email)).length).toBe(firstMails + 1);
+  });
+
+  it('refuses an inviteNext that is not true or false (400), leaving the assignment as it was', async () => {
+    const { coordinator, assignmentId } = await acceptedAssignment();
+    const res = await coordinator.post(`/api/volunteers/assignments/${assignmentId}/cancel`, {
+      inviteNext: 'yes',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields).toHaveProperty('inviteNext');
+    expect((await assignmentRow(assignmentId)).status).toBe('accepted');
   });
 });

@@ -94,8 +94,9 @@ export async function inviteVolunteers(
 }
 
 /**
- * After a decline: while fewer colleagues are invited or on board than the activity needs, ask the
- * next best-ranked colleague. Returns the mail ids to dispatch after commit.
+ * After a decline or a cancellation: while fewer colleagues are invited or on board than the
+ * activity needs, ask the next best-ranked colleagues — never one the coordinator withdrew from this
+ * activity (they can still be asked again by hand). Returns the mail ids to dispatch after commit.
  */
 export async function inviteNextCandidates(
   ctx: AppContext,
@@ -116,8 +117,11 @@ export async function inviteNextCandidates(
   const missing = activity.needed - committed;
   if (missing <= 0) return [];
   const { ranked } = rankCandidates(toRequirement(activity), candidates);
+  const withdrawn = new Set(
+    candidates.filter((c) => c.answers?.[activity.activityId] === 'cancelled').map((c) => c.id),
+  );
   const mailIds: string[] = [];
-  for (const r of ranked.slice(0, missing))
+  for (const r of ranked.filter((c) => !withdrawn.has(c.id)).slice(0, missing))
     mailIds.push(await inviteOne(ctx, tx, actor, activity, volunteers.get(r.id)!, true));
   return mailIds;
 }

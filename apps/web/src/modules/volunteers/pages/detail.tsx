@@ -7,6 +7,7 @@ import {
   Box,
   Button,
   Card,
+  Checkbox,
   Group,
   List,
   Modal,
@@ -179,11 +180,12 @@ function CancelDialog({
   const { t } = useTranslation('volunteers');
   const refresh = useRefresh(volunteerId);
   const { form, onSubmit, error, extra, busy } = useApiForm(
-    { initialValues: { reason: '' } },
+    { initialValues: { reason: '', inviteNext: true } },
     async (values, f) => {
       if (!assignment) return;
       await api.post(`/api/volunteers/assignments/${assignment.id}/cancel`, {
         ...(values.reason.trim() ? { reason: values.reason } : {}),
+        inviteNext: values.inviteNext,
       });
       f.reset();
       await refresh();
@@ -196,6 +198,11 @@ function CancelDialog({
         <FormAlert error={error} extra={extra} />
         <Text mb="sm">{t('detail.cancelMessage', { title: assignment?.title ?? '' })}</Text>
         <Textarea label={t('detail.cancelReason')} autosize minRows={2} {...form.getInputProps('reason')} />
+        <Checkbox
+          mt="sm"
+          label={t('detail.cancelInviteNext')}
+          {...form.getInputProps('inviteNext', { type: 'checkbox' })}
+        />
         <Group justify="flex-end" gap="sm" mt="md">
           <Button variant="default" onClick={onClose} data-autofocus>
             {t('detail.keep')}
