@@ -1,0 +1,142 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeam, type Team } from '../support/api.ts';
+import { expectAccessible } from '../support/axe.ts';
+import { launchBrowser, phoneContext } from '../support/browser.ts';
+import { expectVisible } from '../support/page.ts';
+import { type BrugServer, startServer } from '../support/server.ts';
+
+let server: BrugServer;
+let browser: Browser;
+let team: Team;
+type Org = { id: string; name: string };
+const orgs: Org[] = [];
+let second: { id: string };
+
+// A cold start can take minutes on a loaded two-core machine.
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ timeoutMs: 420_000 }), launchBrowser()]);
+  team = await createTeam(server);
+  const c = team.coordinator.session;
+  await c.post('/api/programmes', { name: 'Iedereen anders' });
+  second = await c.post<{ id: string }>('/api/programmes', { name: 'Tweede traject' });
+  for (const name of ['Buurthuis Noord', 'Moskee Al Nour', 'Jeugdwerk Zuid'])
+    orgs.push(
+      await c.post<Org>('/api/partners/organisations', { name, postcode: '2060', focusAreas: ['youth'] }),
+    );
+  await c.post('/api/partners/referrals', { fromOrganisationId: orgs[0].id, toOrganisationId: orgs[1].id });
+  await c.post('/api/partners/referrals', { fromOrganisationId: orgs[1].id, toOrganisationId: orgs[2].id });
+  await c.post(`/api/partners/organisations/${orgs[2].id}/status`, {
+    programmeId: second.id,
+    status: 'partner',
+  });
+}, 540_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function heading(page: Page, name: string | RegExp) {
+  await expectVisible(page.getByRole('heading', { level: 1, name }), 60_000);
+}
+
+async function phone(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await phoneContext(browser, server.url);
+  await team.coordinator.session.signIn(context);
+  return { context, page: await context.newPage() };
+}
+
+describe('[PARTNERS] organisation edit, referral network and import progress', () => {
+  it('[PARTNERS] a coordinator edits an organisation on a phone: a wrong postcode is named on its field, nothing changes until it is fixed', async () => {
+    const { context, page } = await phone();
+    await page.goto(`/partners/${orgs[0].id}`);
+    await heading(page, 'Buurthuis Noord');
+    await page.getByRole('link', { name: 'Gegevens bewerken' }).click();
+    await heading(page, 'Buurthuis Noord bewerken');
+    await expectAccessible(page);
+
+    const postcode = page.getByLabel('Postcode', { exact: true });
+    await postcode.fill('20600');
+    await page.getByLabel('Beschrijving').fill('Ontmoetingsplek voor de hele wijk');
+    await page.getByLabel('Soort').selectOption('internal');
+    await page.getByLabel('Opvolger (coördinator)').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expectVisible(page.getByText(/Ongeldige waarde \(invalid postcode/), 30_000);
+    await expect.poll(() => postcode.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+    const unchanged = await team.coordinator.session.get<{
+      organisation: { postcode: string; description: string };
+    }>(`/api/partners/organisations/${orgs[0].id}`);
+    expect(unchanged.organisation).toMatchObject({ postcode: '2060', description: '' });
+
+    await postcode.fill('2100');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await heading(page, 'Buurthuis Noord');
+    await expectVisible(page.getByText('Ontmoetingsplek voor de hele wijk'), 30_000);
+    const saved = await team.coordinator.session.get<{
+      organisation: { postcode: string; kind: string; ownerId: string | null };
+    }>(`/api/partners/organisations/${orgs[0].id}`);
+    expect(saved.organisation).toMatchObject({ postcode: '2100', kind: 'internal' });
+    expect(saved.organisation.ownerId).not.toBeNull();
+    await context.close();
+  }, 240_000);
+
+  it('[PARTNERS] reads the referral network on a phone, as a drawing and a table, picks the programme, and opens an organisation with the keyboard', async () => {
+    const { context, page } = await phone();
+    await page.goto('/partners/network');
+    await heading(page, 'Netwerk van doorverwijzingen');
+    const table = page.getByLabel('Doorverwijzingen tussen organisaties');
+    await expectVisible(table.getByRole('link', { name: 'Moskee Al Nour' }).first(), 30_000);
+    await expectVisible(page.getByText('Netwerk van 3 organisaties en 2 doorverwijzingen'));
+    await expectAccessible(page);
+
+    // The status shown is that of the programme picked.
+    await page.getByLabel('Traject', { exact: true }).selectOption({ label: 'Tweede traject' });
+    await expectVisible(table.getByText('Partner', { exact: true }), 30_000);
+    expect(page.url()).toContain(`programme=${second.id}`);
+
+    const node = page.getByRole('link', { name: 'Jeugdwerk Zuid, Partner' });
+    await node.focus();
+    await page.keyboard.press('Enter');
+    await heading(page, 'Jeugdwerk Zuid');
+    await expectVisible(page.getByTestId('current-status').getByText('Partner'));
+    await context.close();
+  }, 240_000);
+
+  it('[PARTNERS] follows a large import on a progress bar until it is written (in French)', async () => {
+    await team.coordinator.session.patch('/api/me', { language: 'fr' });
+    try {
+      const lines = ['Naam;Postcode;Contactpersoon;E-mail'];
+      for (let i = 1; i <= 2500; i++)
+        lines.push(`Vereniging ${i};${2000 + (i % 600)};Persoon ${i};persoon${i}@vzw.example.be`);
+      const file = path.join(tmpdir(), `groot-${Date.now()}.csv`);
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const { context, page } = await phone();
+      await page.goto('/partners/import');
+      await heading(page, 'Importer des organisations');
+      await page.locator('input[type=file]').setInputFiles(file);
+      await page.getByRole('button', { name: 'Aperçu' }).click();
+      const importButton = page.getByRole('button', { name: 'Importer', exact: true });
+      await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
+      const polled = page.waitForResponse((r) => r.url().includes('/api/partners/imports/'), {
+        timeout: 60_000,
+      });
+      await importButton.click();
+      await expectVisible(page.getByRole('progressbar'), 30_000);
+      const first = await polled;
+      expect(first.status()).toBe(200);
+      expect(await first.json()).toMatchObject({
+        total: expect.any(Number),
+        status: expect.stringMatching(/running|done/),
+      });
+      await expectAccessible(page);
+      await expectVisible(page.getByText(/Terminé : 2500 nouvelles/), 120_000);
+      await context.close();
+    } finally {
+      await team.coordinator.session.patch('/api/me', { language: 'nl' });
+    }
+  }, 300_000);
+});
