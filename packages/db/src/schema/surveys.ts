@@ -39,6 +39,8 @@ export const surveys = pgTable(
     /** The random part of the public link and QR code. */
     publicId: text().notNull(),
     createdBy: uuid().references(() => users.id),
+    /** Kept with its results but out of the list: a survey that has answers is archived, never deleted. */
+    archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
