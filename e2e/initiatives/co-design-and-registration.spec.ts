@@ -155,8 +155,12 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
     await field(coordinator, 'Beschrijving').fill(
       'Jongeren, meisjes en agenten praten samen over wat mag en moet.',
     );
+    await field(coordinator, 'Doelen (één per regel)').fill('Rechten kennen\nElkaar leren kennen');
+    await field(coordinator, 'Budget (euro)').fill('250');
     await coordinator.getByRole('button', { name: 'Bewaren' }).click();
     await expectVisible(coordinator.getByText('Nog niet bevestigd', { exact: true }));
+    await expectVisible(coordinator.getByRole('row', { name: /Budget \(euro\).*250/ }));
+    await expectVisible(coordinator.getByRole('listitem').filter({ hasText: 'Elkaar leren kennen' }));
     await coordinator.getByRole('button', { name: 'Plannen' }).click();
     await expectVisible(coordinator.getByRole('alert'));
     await partner.reload();

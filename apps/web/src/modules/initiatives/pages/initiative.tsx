@@ -6,7 +6,6 @@ import {
   Card,
   Group,
   List,
-  MultiSelect,
   Stack,
   Text,
   Textarea,
@@ -23,86 +22,14 @@ import { useApiForm } from '../../../api/use-api-form.ts';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
-import { formatWhen, type InitiativeView, useCoverage, useInitiative, useOrganisations } from '../api.ts';
+import { formatWhen, type InitiativeView, useInitiative } from '../api.ts';
 import { Activities } from '../components/activities.tsx';
-
-const split = (s: string) =>
-  s
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
+import { EditInitiative } from '../components/edit-initiative.tsx';
+import { InitiativeDetails } from '../components/initiative-details.tsx';
 
 function useRefresh() {
   const qc = useQueryClient();
   return () => qc.invalidateQueries({ queryKey: ['initiatives'] });
-}
-
-function EditLinks({ initiative }: { initiative: InitiativeView }) {
-  const { t } = useTranslation('initiatives');
-  const refresh = useRefresh();
-  const coverage = useCoverage();
-  const orgs = useOrganisations();
-  const { form, onSubmit, error, extra, busy } = useApiForm(
-    {
-      initialValues: {
-        findingIds: initiative.findingIds,
-        partnerOrganisationIds: initiative.partners.map((p) => p.organisationId),
-        description: initiative.description,
-        districts: initiative.districts.join(', '),
-        targetGroups: initiative.targetGroups.join(', '),
-      },
-    },
-    async (v) => {
-      await api.patch(`/api/initiatives/${initiative.id}`, {
-        ...v,
-        districts: split(v.districts),
-        targetGroups: split(v.targetGroups),
-      });
-      await refresh();
-    },
-  );
-  return (
-    <Card withBorder component="section" aria-labelledby="edit-links" mb="md">
-      <Title order={2} size="h4" id="edit-links" mb="sm">
-        {t('detail.edit')}
-      </Title>
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          <FormAlert error={error} extra={extra} />
-          <MultiSelect
-            label={t('field.findings')}
-            searchable
-            data={(coverage.data?.findings ?? []).map((f) => ({ value: f.id, label: f.title }))}
-            {...form.getInputProps('findingIds')}
-          />
-          <MultiSelect
-            label={t('field.partners')}
-            searchable
-            data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            {...form.getInputProps('partnerOrganisationIds')}
-          />
-          <Textarea
-            label={t('field.description')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('description')}
-          />
-          <TextInput label={t('field.districts')} {...form.getInputProps('districts')} />
-          <TextInput label={t('field.targetGroups')} {...form.getInputProps('targetGroups')} />
-          {initiative.partners.some((p) => p.fit !== 'pending') && (
-            <Text size="sm" c="dimmed">
-              {t('detail.materialHint')}
-            </Text>
-          )}
-          <Group>
-            <Button type="submit" loading={busy}>
-              {t('detail.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
-  );
 }
 
 function Lifecycle({ initiative }: { initiative: InitiativeView }) {
@@ -312,8 +239,9 @@ export default function InitiativePage() {
       <Text size="sm" mb="md">
         {t('detail.answers', { count: i.findingIds.length })}
       </Text>
+      <InitiativeDetails initiative={i} />
       {coordinator && <Lifecycle initiative={i} />}
-      {coordinator && <EditLinks initiative={i} />}
+      {coordinator && <EditInitiative initiative={i} />}
       <Fit initiative={i} isPartner={user.role === 'partner'} />
       {['admin', 'coordinator', 'partner'].includes(user.role) && (
         <CoDesign id={i.id} canWrite={coordinator || user.role === 'partner'} />
