@@ -3,6 +3,7 @@ import { initiativesBench } from './initiatives/initiatives.bench.ts';
 import { learningThemes } from './learning/themes.bench.ts';
 import type { Benchmark } from './lib.ts';
 import { listeningVault } from './listening/vault.bench.ts';
+import { partnersRegistry } from './partners/registry.bench.ts';
 import { surveysBench } from './surveys/bench.ts';
 import { volunteersMatching } from './volunteers/matching.bench.ts';
 import { webBundle } from './web/bundle.bench.ts';
@@ -16,4 +17,5 @@ export const benchmarks: Benchmark[] = [
   learningThemes,
   webBundle,
   surveysBench,
+  partnersRegistry,
 ];
