@@ -5,6 +5,7 @@ import { initiativesModule } from './initiatives/index.ts';
 import { insightsModule } from './insights/index.ts';
 import { outreachModule } from './outreach/index.ts';
 import { partnersModule } from './partners/index.ts';
+import { roundtablesModule } from './roundtables/index.ts';
 import { surveysModule } from './surveys/index.ts';
 import type { WebModule } from './types.ts';
 import { vaultModule } from './vault/index.ts';
@@ -18,6 +19,7 @@ export type { Messages, NavItem, WebModule, WebRoute } from './types.ts';
 export const webModules: WebModule[] = [
   partnersModule,
   outreachModule,
+  roundtablesModule,
   vaultModule,
   analysisModule,
   findingsModule,

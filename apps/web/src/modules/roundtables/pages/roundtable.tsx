@@ -1,0 +1,304 @@
+import { ROUNDTABLE_ATTENDANCE, type RoundtableView } from '@brug/domain/roundtables';
+import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../../api/client.ts';
+import { useCurrentUser } from '../../../api/session.ts';
+import { DataTable } from '../../../components/data-table.tsx';
+import { FormAlert } from '../../../components/form-alert.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { ErrorState, LoadingState } from '../../../components/states.tsx';
+import { formatWhen } from '../when.ts';
+
+type Participant = RoundtableView['participants'][number];
+type Option = { id: string; name: string };
+
+/** Agenda and minutes: programme data, written by the coordinator, read by the programme team. */
+function Texts({ rt, canEdit }: { rt: RoundtableView; canEdit: boolean }) {
+  const { t } = useTranslation('roundtables');
+  const client = useQueryClient();
+  const [agenda, setAgenda] = useState(rt.agenda);
+  const [minutes, setMinutes] = useState(rt.minutes);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  async function save() {
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      const next = await api.patch<RoundtableView>(`/api/roundtables/${rt.id}`, { agenda, minutes });
+      client.setQueryData(['roundtable', rt.id], next);
+      setSaved(true);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  if (!canEdit) {
+    return (
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t('fields.agenda')}
+        </Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{rt.agenda || '—'}</Text>
+        <Title order={2} size="h4">
+          {t('fields.minutes')}
+        </Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{rt.minutes || '—'}</Text>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="sm" maw={720}>
+      <FormAlert error={error} />
+      <Textarea
+        label={t('fields.agenda')}
+        autosize
+        minRows={3}
+        value={agenda}
+        onChange={(e) => setAgenda(e.currentTarget.value)}
+      />
+      <Textarea
+        label={t('fields.minutes')}
+        description={t('minutesHint')}
+        autosize
+        minRows={6}
+        value={minutes}
+        onChange={(e) => {
+          setMinutes(e.currentTarget.value);
+          setSaved(false);
+        }}
+      />
+      <Group>
+        <Button onClick={save} loading={busy}>
+          {t('save')}
+        </Button>
+        <Text size="sm" role="status" aria-live="polite">
+          {saved ? t('saved') : ''}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Invite colleagues (accounts) and contacts of partner organisations; e-mail invitations go through outreach. */
+function Invite({ rt }: { rt: RoundtableView }) {
+  const { t } = useTranslation('roundtables');
+  const client = useQueryClient();
+  const users = useQuery({
+    queryKey: ['users', 'active'],
+    queryFn: () =>
+      api.get<{ items: { id: string; displayName: string; role: string }[] }>('/api/users', {
+        query: { status: 'active', pageSize: 200 },
+      }),
+  });
+  const orgs = useQuery({
+    queryKey: ['organisations', 'all'],
+    queryFn: () =>
+      api.get<{ items: Option[] }>('/api/partners/organisations', { query: { pageSize: 200, sort: 'name' } }),
+  });
+  const [userId, setUserId] = useState('');
+  const [organisationId, setOrganisationId] = useState('');
+  const [contactId, setContactId] = useState('');
+  const contacts = useQuery({
+    queryKey: ['contacts', organisationId],
+    queryFn: () =>
+      api.get<{ id: string; name: string; erased: boolean }[]>(
+        `/api/partners/organisations/${organisationId}/contacts`,
+      ),
+    enabled: organisationId !== '',
+  });
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function run(action: () => Promise<string>) {
+    setError(null);
+    setDone(null);
+    try {
+      setDone(await action());
+      await client.invalidateQueries({ queryKey: ['roundtable', rt.id] });
+    } catch (err) {
+      setError(err);
+    }
+  }
+  const addUser = () =>
+    run(async () => {
+      const next = await api.post<RoundtableView>(`/api/roundtables/${rt.id}/participants`, { userId });
+      setUserId('');
+      return t('participants.added', { name: next.participants.at(-1)?.name ?? '' });
+    });
+  const addContact = () =>
+    run(async () => {
+      const next = await api.post<RoundtableView>(`/api/roundtables/${rt.id}/participants`, { contactId });
+      setContactId('');
+      return t('participants.added', { name: next.participants.at(-1)?.name ?? '' });
+    });
+  const sendMail = () =>
+    run(async () => {
+      const r = await api.post<{ sent: number; skippedWithoutEmail: number }>('/api/outreach/invitations', {
+        kind: 'roundtable',
+        roundtableId: rt.id,
+        organisationIds: [organisationId],
+      });
+      return t('participants.mailed', { sent: r.sent, skipped: r.skippedWithoutEmail });
+    });
+
+  return (
+    <Stack gap="md" maw={560}>
+      <Title order={2} size="h4">
+        {t('participants.invite')}
+      </Title>
+      <FormAlert error={error} />
+      {done && (
+        <Alert color="green" role="status">
+          {done}
+        </Alert>
+      )}
+      <Group align="flex-end">
+        <NativeSelect
+          label={t('participants.internal')}
+          value={userId}
+          onChange={(e) => setUserId(e.currentTarget.value)}
+          data={[
+            { value: '', label: '—' },
+            ...(users.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName })),
+          ]}
+        />
+        <Button onClick={addUser} disabled={!userId}>
+          {t('participants.addInternal')}
+        </Button>
+      </Group>
+      <NativeSelect
+        label={t('participants.organisation')}
+        value={organisationId}
+        onChange={(e) => {
+          setOrganisationId(e.currentTarget.value);
+          setContactId('');
+        }}
+        data={[
+          { value: '', label: '—' },
+          ...(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
+        ]}
+      />
+      {organisationId && (
+        <Stack gap="sm">
+          <Group align="flex-end">
+            <NativeSelect
+              label={t('participants.contact')}
+              value={contactId}
+              onChange={(e) => setContactId(e.currentTarget.value)}
+              data={[
+                { value: '', label: '—' },
+                ...(contacts.data ?? [])
+                  .filter((c) => !c.erased)
+                  .map((c) => ({ value: c.id, label: c.name })),
+              ]}
+            />
+            <Button onClick={addContact} disabled={!contactId}>
+              {t('participants.addExternal')}
+            </Button>
+          </Group>
+          <Group gap="sm">
+            <Button variant="light" onClick={sendMail}>
+              {t('participants.mail')}
+            </Button>
+            <Text size="sm" c="dimmed">
+              {t('participants.mailHint')}
+            </Text>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+/** One roundtable: when and where, participants with attendance, agenda and minutes. */
+export default function RoundtablePage() {
+  const { t, i18n } = useTranslation('roundtables');
+  const { id = '' } = useParams();
+  const { user } = useCurrentUser();
+  const client = useQueryClient();
+  const canEdit = user.role === 'coordinator';
+  const rt = useQuery({
+    queryKey: ['roundtable', id],
+    queryFn: () => api.get<RoundtableView>(`/api/roundtables/${id}`),
+  });
+  const [error, setError] = useState<unknown>(null);
+
+  async function attendance(p: Participant, value: string) {
+    setError(null);
+    try {
+      const next = await api.put<RoundtableView>(`/api/roundtables/${id}/participants/${p.id}/attendance`, {
+        attendance: value,
+      });
+      client.setQueryData(['roundtable', id], next);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  if (rt.isPending) return <LoadingState />;
+  if (rt.isError) return <ErrorState error={rt.error} onRetry={() => rt.refetch()} />;
+  const r = rt.data;
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/roundtables">
+        {t('back')}
+      </Anchor>
+      <PageTitle>{r.title}</PageTitle>
+      <dl className="stacked-row">
+        <div>
+          <dt>{t('fields.startsAt')}</dt>
+          <dd>{formatWhen(r.startsAt, i18n.language)}</dd>
+        </div>
+        <div>
+          <dt>{t('fields.endsAt')}</dt>
+          <dd>{formatWhen(r.endsAt, i18n.language)}</dd>
+        </div>
+        <div>
+          <dt>{t('fields.place')}</dt>
+          <dd>{r.place}</dd>
+        </div>
+      </dl>
+      <Title order={2} size="h3">
+        {t('participants.title')}
+      </Title>
+      <FormAlert error={error} />
+      <DataTable
+        caption={t('participants.caption')}
+        rows={r.participants}
+        rowKey={(p) => p.id}
+        emptyText={t('participants.empty')}
+        columns={[
+          { key: 'name', header: t('participants.name'), render: (p) => p.name },
+          { key: 'kind', header: t('participants.kind'), render: (p) => t(`participants.kinds.${p.kind}`) },
+          { key: 'org', header: t('participants.organisation'), render: (p) => p.organisationName ?? '—' },
+          {
+            key: 'attendance',
+            header: t('participants.attendance'),
+            render: (p) =>
+              canEdit ? (
+                <NativeSelect
+                  aria-label={`${t('participants.attendance')}: ${p.name}`}
+                  value={p.attendance}
+                  onChange={(e) => attendance(p, e.currentTarget.value)}
+                  data={ROUNDTABLE_ATTENDANCE.map((a) => ({ value: a, label: t(`attendance.${a}`) }))}
+                />
+              ) : (
+                t(`attendance.${p.attendance}`)
+              ),
+          },
+        ]}
+      />
+      {canEdit && <Invite rt={r} />}
+      <Title order={2} size="h3">
+        {t('texts')}
+      </Title>
+      <Texts key={r.id} rt={r} canEdit={canEdit} />
+    </Stack>
+  );
+}
