@@ -1,110 +1,90 @@
 import type { InterviewView } from '@brug/domain/conversations';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../../api/client.ts';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { NotesEditor } from '../components/notes-editor.tsx';
 
 type Summary = Pick<InterviewView, 'id' | 'pseudonym' | 'status' | 'notesVersion' | 'updatedAt'>;
-
-/** Notes are kept as HTML paragraphs; the editor shows them as plain text (no markup is ever injected). */
-const toHtml = (text: string) =>
-  text
-    .split(/\n{2,}/)
-    .map(
-      (p) =>
-        `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>')}</p>`,
-    )
-    .join('');
-const fromHtml = (html: string) => {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const br of doc.body.querySelectorAll('br')) br.replaceWith('\n');
-  return [...doc.body.querySelectorAll('p')].map((p) => p.textContent ?? '').join('\n\n');
-};
 
 function Editor({ id, onWithdrawn }: { id: string; onWithdrawn: () => void }) {
   const { t } = useTranslation('vault');
   const interview = useQuery({
     queryKey: ['interview', id],
     queryFn: () => api.get<InterviewView>(`/api/interviews/${id}`),
+    // The editor owns the text once loaded: a refetch must not replace what is being typed.
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    retry: false,
   });
-  const [text, setText] = useState<string | null>(null);
-  const [state, setState] = useState<string>('');
-  const version = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => {
-    if (interview.data && text === null) {
-      setText(fromHtml(interview.data.notesHtml ?? ''));
-      version.current = interview.data.notesVersion;
-    }
-  }, [interview.data, text]);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  function change(value: string) {
-    setText(value);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(async () => {
-      setState(t('interviews.saving'));
-      try {
-        const saved = await api.put<Summary>(`/api/interviews/${id}/notes`, {
-          html: toHtml(value),
-          baseVersion: version.current,
-        });
-        version.current = saved.notesVersion;
-        setState(t('interviews.saved', { version: saved.notesVersion }));
-      } catch (err) {
-        setState(
-          err instanceof ApiError && err.status === 409
-            ? t('interviews.conflict')
-            : String((err as Error).message),
-        );
-      }
-    }, 1500);
-  }
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
 
   async function withdraw() {
-    if (!window.confirm(t('interviews.withdrawConfirm'))) return;
-    await api.post(`/api/interviews/${id}/withdraw`, { confirm: true });
-    onWithdrawn();
+    setError(null);
+    try {
+      await api.post(`/api/interviews/${id}/withdraw`, { confirm: true });
+      setConfirming(false);
+      onWithdrawn();
+      await interview.refetch();
+    } catch (err) {
+      setError(err);
+      setConfirming(false);
+    }
   }
 
   if (interview.isPending) return <LoadingState />;
   if (interview.isError) return <ErrorState error={interview.error} />;
-  if (interview.data.status === 'withdrawn') return <Alert color="gray">{t('interviews.withdrawn')}</Alert>;
+  const i = interview.data;
+  if (i.status === 'withdrawn') return <Alert color="gray">{t('interviews.withdrawn')}</Alert>;
   return (
     <Stack gap="xs">
       <Title order={2} size="h3">
-        {interview.data.pseudonym}
+        {i.pseudonym}
       </Title>
-      <Textarea
-        label={t('interviews.notes')}
-        autosize
-        minRows={10}
-        value={text ?? ''}
-        onChange={(e) => change(e.currentTarget.value)}
-      />
-      <Text size="sm" role="status" aria-live="polite">
-        {state}
+      <dl className="stacked-row">
+        <div>
+          <dt>{t('interviews.sourceLabel')}</dt>
+          <dd>{i.source || '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('interviews.consentLabel')}</dt>
+          <dd>
+            {i.consent
+              ? `${t(i.consent.given ? 'interviews.consentYes' : 'interviews.consentNo')} (${new Date(i.consent.recordedAt).toLocaleDateString()})`
+              : '—'}
+          </dd>
+        </div>
+      </dl>
+      <Text component="h3" fw={600} id={`notes-label-${id}`}>
+        {t('interviews.notes')}
       </Text>
+      <NotesEditor
+        interviewId={id}
+        initialHtml={i.notesHtml ?? ''}
+        initialVersion={i.notesVersion}
+        labelId={`notes-label-${id}`}
+      />
+      <FormAlert error={error} />
       <Group>
-        <Button color="red" variant="outline" onClick={withdraw}>
+        <Button color="red" variant="outline" onClick={() => setConfirming(true)}>
           {t('interviews.withdraw')}
         </Button>
       </Group>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('interviews.withdraw')}
+        message={t('interviews.withdrawConfirm')}
+        confirmLabel={t('interviews.withdrawGo')}
+        danger
+        onConfirm={withdraw}
+        onCancel={() => setConfirming(false)}
+      />
     </Stack>
   );
 }

@@ -1,0 +1,183 @@
+import { SLOT_MAX_MINUTES, SLOT_MIN_MINUTES, type SlotView } from '@brug/domain/conversations';
+import { Alert, Button, Group, NumberInput, Radio, Stack, TextInput, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../../api/client.ts';
+import { useApiForm } from '../../../api/use-api-form.ts';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import { FormAlert } from '../../../components/form-alert.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { ErrorState, LoadingState } from '../../../components/states.tsx';
+
+type SlotForm = {
+  startsAt: string;
+  durationMinutes: number;
+  mode: 'place' | 'video';
+  location: string;
+  videoUrl: string;
+};
+
+const minutesBetween = (s: SlotView) => Math.round((Date.parse(s.endsAt) - Date.parse(s.startsAt)) / 60_000);
+
+/** Researchers publish the times they offer for a conversation (a place or a video link), and withdraw them. */
+export default function SlotsPage() {
+  const { t } = useTranslation('vault');
+  const client = useQueryClient();
+  const slots = useQuery({
+    queryKey: ['slots'],
+    queryFn: () => api.get<{ items: SlotView[] }>('/api/slots'),
+    retry: false,
+  });
+  const [created, setCreated] = useState<string | null>(null);
+  const [cancelling, setCancelling] = useState<SlotView | null>(null);
+  const [cancelError, setCancelError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const {
+    form,
+    onSubmit,
+    error,
+    extra,
+    busy: saving,
+  } = useApiForm<SlotForm>(
+    { initialValues: { startsAt: '', durationMinutes: 60, mode: 'place', location: '', videoUrl: '' } },
+    async (v) => {
+      const slot = await api.post<SlotView>('/api/slots', {
+        startsAt: v.startsAt,
+        durationMinutes: v.durationMinutes,
+        mode: v.mode,
+        ...(v.mode === 'place' ? { location: v.location } : { videoUrl: v.videoUrl }),
+      });
+      setCreated(t('slots.created', { when: slot.localStart.replace('T', ' ') }));
+      form.setValues({ startsAt: '', location: v.location, videoUrl: v.videoUrl });
+      await client.invalidateQueries({ queryKey: ['slots'] });
+    },
+  );
+
+  async function cancel() {
+    if (!cancelling) return;
+    setBusy(true);
+    setCancelError(null);
+    try {
+      await api.delete(`/api/slots/${cancelling.id}`);
+      await client.invalidateQueries({ queryKey: ['slots'] });
+    } catch (err) {
+      setCancelError(err);
+    } finally {
+      setBusy(false);
+      setCancelling(null);
+    }
+  }
+
+  if (slots.isPending) return <LoadingState />;
+  if (slots.isError) {
+    const notMember = slots.error instanceof ApiError && slots.error.status === 403;
+    return (
+      <Stack>
+        <PageTitle>{t('slots.title')}</PageTitle>
+        {notMember ? <Alert color="gray">{t('notMember')}</Alert> : <ErrorState error={slots.error} />}
+      </Stack>
+    );
+  }
+  const status = (s: SlotView) =>
+    t(s.cancelled ? 'slots.statuses.cancelled' : s.booked ? 'slots.statuses.booked' : 'slots.statuses.free');
+  return (
+    <Stack gap="md">
+      <PageTitle>{t('slots.title')}</PageTitle>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm" maw={480}>
+          <Title order={2} size="h4">
+            {t('slots.new')}
+          </Title>
+          <FormAlert error={error} extra={extra} />
+          <TextInput
+            type="datetime-local"
+            label={t('slots.startsAt')}
+            description={t('slots.brussels')}
+            required
+            {...form.getInputProps('startsAt')}
+          />
+          <NumberInput
+            label={t('slots.duration')}
+            min={SLOT_MIN_MINUTES}
+            max={SLOT_MAX_MINUTES}
+            step={15}
+            required
+            {...form.getInputProps('durationMinutes')}
+          />
+          <Radio.Group label={t('slots.mode')} {...form.getInputProps('mode')}>
+            <Group mt="xs">
+              <Radio value="place" label={t('slots.modes.place')} />
+              <Radio value="video" label={t('slots.modes.video')} />
+            </Group>
+          </Radio.Group>
+          {form.getValues().mode === 'place' ? (
+            <TextInput label={t('slots.location')} required {...form.getInputProps('location')} />
+          ) : (
+            <TextInput
+              type="url"
+              label={t('slots.videoUrl')}
+              description={t('slots.videoHint')}
+              required
+              {...form.getInputProps('videoUrl')}
+            />
+          )}
+          <Button type="submit" loading={saving} w="fit-content">
+            {t('slots.publish')}
+          </Button>
+          {created && (
+            <Alert color="green" role="status">
+              {created}
+            </Alert>
+          )}
+        </Stack>
+      </form>
+      <FormAlert error={cancelError} />
+      <DataTable
+        caption={t('slots.caption')}
+        rows={slots.data.items}
+        rowKey={(s) => s.id}
+        emptyText={t('slots.empty')}
+        columns={[
+          { key: 'when', header: t('slots.when'), render: (s) => s.localStart.replace('T', ' ') },
+          { key: 'duration', header: t('slots.duration'), render: (s) => minutesBetween(s) },
+          {
+            key: 'where',
+            header: t('slots.where'),
+            render: (s) => (s.mode === 'video' ? `${t('slots.modes.video')}: ${s.videoUrl}` : s.location),
+          },
+          { key: 'status', header: t('slots.status'), render: status },
+          {
+            key: 'actions',
+            header: t('slots.actions'),
+            render: (s) =>
+              s.cancelled ? null : (
+                <Button
+                  size="xs"
+                  variant="outline"
+                  color="red"
+                  disabled={s.booked}
+                  title={s.booked ? t('slots.bookedHint') : undefined}
+                  aria-label={`${t('slots.cancel')} ${s.localStart.replace('T', ' ')}`}
+                  onClick={() => setCancelling(s)}
+                >
+                  {t('slots.cancel')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <ConfirmDialog
+        opened={cancelling !== null}
+        title={t('slots.cancelTitle')}
+        message={t('slots.cancelMessage', { when: cancelling?.localStart.replace('T', ' ') ?? '' })}
+        confirmLabel={t('slots.cancel')}
+        danger
+        loading={busy}
+        onConfirm={cancel}
+        onCancel={() => setCancelling(null)}
+      />
+    </Stack>
+  );
+}
