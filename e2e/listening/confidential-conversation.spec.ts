@@ -99,13 +99,38 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   await r.getByLabel('Kluiszin').fill(PASSPHRASE);
   await r.getByRole('button', { name: 'Kluis openen' }).click();
   await expectVisible(r.getByText('De kluis is open in deze sessie.', { exact: false }));
+  // The sealed answer (consent given) opens only now that the vault is open.
+  await r.goto('/answers');
+  await expectHeading(r, 'Antwoorden op de uitnodigingen');
+  await expectVisible(r.getByText('Amal Diallo'));
+  await expectVisible(r.getByText('gegeven'));
+  await expectAccessible(r);
   await r.goto('/interviews');
   await expectHeading(r, 'Vertrouwelijke gesprekken');
   await r.getByLabel('De bron gaf toestemming').check();
   await r.getByRole('button', { name: 'Gesprek aanmaken' }).click();
-  await r.getByLabel('Notities').fill(NOTES);
-  await expectVisible(r.getByText('Bewaard (versie 1)'));
+  // Rich text: a heading from the toolbar, then a paragraph; autosave shows when it is kept.
+  const notes = r.getByRole('textbox', { name: 'Notities' });
+  await notes.click();
+  await r.getByRole('button', { name: 'Kop', exact: true }).click();
+  await r.keyboard.type('Controles');
+  await r.keyboard.press('Enter');
+  await r.keyboard.type(NOTES);
+  await expectVisible(r.getByText(/^Bewaard om/));
   await expectAccessible(r);
+  // Typing and leaving at once (before the autosave pause) loses nothing.
+  await notes.click();
+  await r.keyboard.press('End');
+  await r.keyboard.type(' — ook op school');
+  const saved = r.waitForResponse((res) => res.url().endsWith('/notes') && res.request().method() === 'PUT');
+  await r.getByRole('link', { name: 'Kluis' }).click();
+  await expectHeading(r, 'De kluis van het onderzoeksbureau');
+  expect((await saved).status()).toBe(200);
+  await r.getByRole('link', { name: 'Gesprekken' }).click();
+  await r.getByRole('button', { name: 'Openen B-01' }).click();
+  const reopened = r.getByRole('textbox', { name: 'Notities' });
+  await expectVisible(reopened.getByRole('heading', { name: 'Controles' }));
+  await expectVisible(reopened.getByText(`${NOTES} — ook op school`));
   await bureau.close();
 
   // 4. The coordinator sees "accepted" for the organisation, and nothing of what was said.
