@@ -269,6 +269,11 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
     await second.getByRole('button', { name: 'Sessie annuleren' }).click();
     await coordinator.getByRole('dialog').getByRole('button', { name: 'Sessie annuleren' }).click();
     await expectVisible(second.getByText('Geannuleerd'));
+    const cancelledSession = activities.find((a) => a.capacity === 20)!;
+    const visitor = await openAs(null, true);
+    await visitor.goto(`/activities/${cancelledSession.id}/register`);
+    await expectHeading(visitor, title);
+    await expectVisible(visitor.getByText('Deze activiteit is geannuleerd.'));
 
     // A session starting within the hour: attendance is recorded at the door from a phone.
     const soon = new Date(Date.now() + 30 * 60_000);

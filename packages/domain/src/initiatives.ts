@@ -390,6 +390,8 @@ export const PublicActivityView = z.object({
   languages: z.array(z.string()),
   placesLeft: z.number().int(),
   open: z.boolean(),
+  /** Called off by the coordinator: registrants were told. */
+  cancelled: z.boolean(),
 });
 
 export const RegisterInput = z.object({

@@ -59,6 +59,7 @@ export const publicActivityRoutes: FastifyPluginAsyncZod = async (app) => {
         onlineUrl: a.activity.onlineUrl,
         languages: a.activity.languages,
         placesLeft: a.waitingPeople > 0 ? 0 : Math.max(0, a.activity.capacity - a.confirmedPeople),
+        cancelled: a.activity.cancelledAt !== null,
         open:
           registrationOpen(a.initiativeStatus as InitiativeStatus) &&
           !a.activity.cancelledAt &&

@@ -278,7 +278,7 @@ describe('[INITIATIVES] public registration', () => {
     expect(cancel.attachments[0].content).toContain('METHOD:CANCEL');
     expect((await mailsTo('wout@example.org')).at(-1)!.subject).toContain('De activiteit is geannuleerd');
     const page = await t.app.inject({ method: 'GET', url: `/api/public/activities/${id}` });
-    expect(page.json().open).toBe(false);
+    expect(page.json()).toMatchObject({ open: false, cancelled: true });
     expect((await coordinator.patch(`/api/activities/${id}`, { place: 'x' })).statusCode).toBe(409);
   });
 

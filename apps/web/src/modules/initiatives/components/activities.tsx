@@ -11,11 +11,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../../api/client.ts';
+import { ApiError, api } from '../../../api/client.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
@@ -30,9 +30,19 @@ function useRefresh() {
   return () => qc.invalidateQueries({ queryKey: ['initiatives'] });
 }
 
+type ReportView = { whatHappened: string; lessons: string; surveyUrl: string | null };
+
 function Report({ activityId }: { activityId: string }) {
   const { t } = useTranslation('initiatives');
   const [saved, setSaved] = useState(false);
+  // The report written before, if any: the form opens with it.
+  const existing = useQuery({
+    queryKey: ['initiatives', 'activity', activityId, 'report'],
+    queryFn: () =>
+      api
+        .get<ReportView>(`/api/activities/${activityId}/report`)
+        .catch((err) => (err instanceof ApiError && err.status === 404 ? null : Promise.reject(err))),
+  });
   const { form, onSubmit, error, extra, busy } = useApiForm(
     { initialValues: { whatHappened: '', lessons: '', surveyUrl: '' } },
     async (v) => {
@@ -41,6 +51,16 @@ function Report({ activityId }: { activityId: string }) {
       setSaved(true);
     },
   );
+  const loaded = existing.data;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fill the form once, when the saved report arrives
+  useEffect(() => {
+    if (loaded)
+      form.setValues({
+        whatHappened: loaded.whatHappened,
+        lessons: loaded.lessons,
+        surveyUrl: loaded.surveyUrl ?? '',
+      });
+  }, [loaded]);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('report.title')}>
       <Title order={4} size="h6" mt="sm">

@@ -38,6 +38,7 @@ type PublicActivity = {
   languages: string[];
   placesLeft: number;
   open: boolean;
+  cancelled: boolean;
 };
 type Receipt = {
   id: string;
@@ -148,6 +149,8 @@ export default function RegisterPage() {
                 </Anchor>
               </Stack>
             </Alert>
+          ) : activity.data.cancelled ? (
+            <Alert color="gray">{t('activityCancelled')}</Alert>
           ) : !activity.data.open ? (
             <Alert color="gray">{t('closed')}</Alert>
           ) : (
