@@ -123,19 +123,24 @@ it('[LEARNING] a researcher starts the codebook and codes passages with the keyb
   await expectVisible(small.getByRole('heading', { name: '1 gecodeerde passage' }));
   await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
   await expectAccessible(small);
+  await small.goto(`/analysis/interviews/${sources[2].id}`);
+  await expectHeading(small, 'Bron B-03');
+  await selectFirstLine(small, 'B-03');
+  await small.keyboard.press('1');
+  await expectVisible(small.getByRole('heading', { name: '1 gecodeerde passage' }));
 
   await small.goto('/analysis/codes');
   await expectHeading(small, 'Codeboek');
   const improvement = small
     .getByRole('listitem')
     .filter({ has: small.getByRole('link', { name: 'Verbeterpunt' }) });
-  await expectVisible(improvement.getByText('2 passages · 2 bronnen'));
+  await expectVisible(improvement.getByText('3 passages · 3 bronnen'));
   await expectVisible(small.getByRole('region', { name: 'Codes die samen voorkomen' }).getByText('Behoefte'));
   await expectAccessible(small);
   await phone.close();
 });
 
-it('[LEARNING] a researcher renames and accepts a suggested theme, then publishes a finding supported by three sources', async () => {
+it('[LEARNING] a researcher renames and accepts a suggested theme, is refused publication with two sources and publishes with three', async () => {
   const desk = await desktopContext(browser, server.url);
   await team.researcher.session.signIn(desk);
   const page = await desk.newPage();
@@ -158,10 +163,16 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, then publishe
   await expectHeading(page, 'Bevindingen');
   await page.getByLabel('Geanonimiseerde uitspraak').fill(STATEMENT);
   await field(page, 'Thema').fill('Aanspreekpunt');
-  for (const s of ['B-01', 'B-02', 'B-03']) await page.getByRole('checkbox', { name: s }).first().check();
+  for (const s of ['B-01', 'B-02']) await page.getByRole('checkbox', { name: s }).first().check();
   await page.getByRole('button', { name: 'Opslaan' }).first().click();
   const draft = page.getByRole('article');
   await expectVisible(draft.getByText(STATEMENT));
+  // Two sources at k = 3: refused.
+  await draft.getByRole('button', { name: 'Publiceren' }).click();
+  await expectVisible(draft.getByRole('alert'));
+  await expect(draft.getByRole('alert').textContent()).resolves.toContain('te weinig verschillende bronnen');
+  await draft.getByRole('checkbox', { name: 'B-03' }).check();
+  await draft.getByRole('button', { name: 'Opslaan' }).click();
   await draft.getByRole('button', { name: 'Publiceren' }).click();
   await expectVisible(draft.getByText('Gepubliceerd.'));
   await desk.close();

@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, createZone, type TestApp, waitFor } from '../../../test/helpers.ts';
 import { openBureau } from '../findings/test-support.ts';
@@ -13,6 +18,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t?.close());
 
+const XSD = resolve(import.meta.dirname, '../../../../../../shared/standards/refi-qda/Project-mrt2019.xsd');
 const year = new Date().getUTCFullYear() + 1;
 const MINUTES =
   'De jongeren vragen een vaste wijkagent als aanspreekpunt.\n\nDe moskee biedt een zaal aan voor een buurtoverleg.';
@@ -108,6 +114,16 @@ describe('[ANALYSIS] roundtable minutes as a source', () => {
     expect(done.status).toBe('done');
     const quoted = done.themes.flatMap((th: { passages: { pseudonym: string }[] }) => th.passages);
     expect(quoted.map((p: { pseudonym: string }) => p.pseudonym)).toContain('R-01');
+
+    // The coded project carries the minutes as source R-01 and stays valid REFI-QDA.
+    const exported = await researcher.get('/api/analysis/export.qdpx');
+    const xml = strFromU8(unzipSync(new Uint8Array(exported.rawPayload))['project.qde']);
+    expect(xml).toContain('name="R-01"');
+    const file = join(mkdtempSync(join(tmpdir(), 'brug-qde-')), 'project.qde');
+    writeFileSync(file, xml);
+    expect(() =>
+      execFileSync('xmllint', ['--noout', '--schema', XSD, file], { stdio: 'pipe' }),
+    ).not.toThrow();
 
     expect((await researcher.delete(`/api/analysis/roundtables/${sourceId}`)).statusCode).toBe(200);
     expect((await researcher.get('/api/codings')).json().items).toEqual([]);

@@ -34,7 +34,9 @@ export default function CodePage() {
                 <Swatch colour={code.colour} />
                 <Text>{code.path}</Text>
               </Group>
-              <Text fw={500}>{t('codebook.counts', { passages: code.passages, sources: code.sources })}</Text>
+              <Text
+                fw={500}
+              >{`${t('codebook.passageCount', { count: code.passages })} · ${t('codebook.sourceCount', { count: code.sources })}`}</Text>
               {code.description ? <Text>{code.description}</Text> : null}
               {code.memo ? (
                 <Card withBorder padding="sm">

@@ -284,7 +284,7 @@ function CodeItem({
             {code.name}
           </Anchor>
         </Group>
-        <Text size="sm">{t('codebook.counts', { passages: code.passages, sources: code.sources })}</Text>
+        <Text size="sm">{`${t('codebook.passageCount', { count: code.passages })} · ${t('codebook.sourceCount', { count: code.sources })}`}</Text>
       </Group>
       {code.description ? (
         <Text size="sm" c="dimmed">

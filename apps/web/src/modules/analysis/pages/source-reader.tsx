@@ -80,6 +80,7 @@ function CodedPassage({
               key={id}
               variant="outline"
               color="dark"
+              tt="none"
               leftSection={<Swatch colour={code.colour} />}
               rightSection={
                 <CloseButton
