@@ -59,6 +59,9 @@ export const SurveyView = z.object({
   publicId: z.string(),
   links: z.record(z.string(), z.string()),
   responses: z.number().int().nullable(),
+  /** Whether anyone answered: the questions stay fixed then, and the survey can be archived, not deleted. */
+  answered: z.boolean(),
+  archived: z.boolean(),
   status: z.enum(['scheduled', 'open', 'closed']),
 });
 export type SurveyView = z.infer<typeof SurveyView>;
@@ -71,6 +74,11 @@ export const GenerateCodesInput = z.object({
 export const PublicPhaseQuery = z.object({
   p: z.enum(SURVEY_PHASES).optional(),
   lang: z.string().max(10).optional(),
+});
+
+export const SurveyListQuery = z.object({
+  /** `true`: the archived surveys instead of the current ones. */
+  archived: z.enum(['true', 'false']).default('false'),
 });
 
 export const ResultsQuery = z.object({ breakdown: z.enum(BREAKDOWNS).default('none') });

@@ -26,6 +26,8 @@ export function presentSurvey(s: SurveyRow, publicUrl: string, responses: number
     publicId: s.publicId,
     links: Object.fromEntries(phasesOf(s.kind).map((p) => [p, publicLink(publicUrl, s, p)])),
     responses: responses >= SUPPRESSION_MIN_RESPONSES ? responses : null,
+    answered: responses > 0,
+    archived: s.archivedAt !== null,
     status: surveyStatus(s, today),
   };
 }

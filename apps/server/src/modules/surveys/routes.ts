@@ -17,6 +17,7 @@ import {
   STANDARD_ITEMS,
   SubmitAnswersInput,
   type SurveyDefinition,
+  SurveyListQuery,
   SurveyResultsView,
   SurveyView,
   UpdateSurveyInput,
@@ -31,6 +32,7 @@ import { createSurvey, updateSurvey } from './manage-survey.ts';
 import { authorize, authorizeResults, surveyStatus } from './policy.ts';
 import { presentSurvey, publicLink } from './presenter.ts';
 import { findPublicSurvey } from './public-surveys.ts';
+import { archiveSurvey, closeSurvey, deleteSurvey } from './retire-survey.ts';
 import { submitResponse, today } from './submit-response.ts';
 import { groupUnits, trustUnits } from './trust-figures.ts';
 
@@ -95,11 +97,20 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/surveys',
-    { schema: { tags: ['surveys'], response: { 200: z.object({ items: z.array(SurveyView) }) } } },
+    {
+      schema: {
+        tags: ['surveys'],
+        querystring: SurveyListQuery,
+        response: { 200: z.object({ items: z.array(SurveyView) }) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'surveys.read');
-      const rows = await findZoneSurveys(db, actor.zoneId);
+      const archived = req.query.archived === 'true';
+      const rows = (await findZoneSurveys(db, actor.zoneId)).filter(
+        (r) => (r.archivedAt !== null) === archived,
+      );
       const counts = await countResponses(
         db,
         rows.map((r) => r.id),
@@ -140,6 +151,28 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
       return view(await updateSurvey(ctx, actor, req.params.id, req.body));
     },
   );
+
+  for (const [action, operation] of [
+    ['close', closeSurvey],
+    ['archive', archiveSurvey],
+  ] as const) {
+    app.post(
+      `/api/surveys/:id/${action}`,
+      { schema: { tags: ['surveys'], params: IdParams, response: { 200: SurveyView } } },
+      async (req) => {
+        const actor = requireUser(req);
+        authorize(actor, 'surveys.manage');
+        return view(await operation(ctx, actor, req.params.id));
+      },
+    );
+  }
+
+  app.delete('/api/surveys/:id', { schema: { tags: ['surveys'], params: IdParams } }, async (req, reply) => {
+    const actor = requireUser(req);
+    authorize(actor, 'surveys.manage');
+    await deleteSurvey(ctx, actor, req.params.id);
+    return reply.code(204).send();
+  });
 
   app.post(
     '/api/surveys/:id/codes',
