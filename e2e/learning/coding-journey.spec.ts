@@ -137,6 +137,21 @@ it('[LEARNING] a researcher starts the codebook and codes passages with the keyb
   await expectVisible(improvement.getByText('3 passages · 3 bronnen'));
   await expectVisible(small.getByRole('region', { name: 'Codes die samen voorkomen' }).getByText('Behoefte'));
   await expectAccessible(small);
+  // Rename and move a code, then merge one into another: no coded passage is lost.
+  await small.getByRole('button', { name: 'Verhaal of ervaring bewerken' }).click();
+  await field(small, 'Naam').last().fill('Ervaring');
+  await small.getByLabel('Verplaatsen onder').selectOption({ label: 'Behoefte' });
+  await small.getByRole('button', { name: 'Bewaren' }).click();
+  await expectVisible(small.getByRole('link', { name: 'Ervaring', exact: true }));
+  await small.getByRole('button', { name: 'Verbeterpunt samenvoegen' }).click();
+  await small.getByLabel('Samenvoegen met').selectOption({ label: 'Behoefte' });
+  await small.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
+  const need = small.getByRole('listitem').filter({ has: small.getByRole('link', { name: 'Behoefte' }) });
+  await expectVisible(need.getByText('4 passages · 3 bronnen'));
+  await expect(small.getByRole('link', { name: 'Verbeterpunt' }).count()).resolves.toBe(0);
+  await small.getByRole('link', { name: 'Ervaring', exact: true }).click();
+  await expectHeading(small, 'Code Ervaring');
+  await expectVisible(small.getByText('Behoefte › Ervaring'));
   await phone.close();
 });
 
