@@ -26,6 +26,8 @@ const COLOURS: Record<string, string> = {
 const NONE = '#343a40';
 const SIZE = 720;
 const RADIUS = 190;
+/** Labels run sideways: the drawing needs less height than width. */
+const HEIGHT = 2 * RADIUS + 60;
 
 /**
  * Orders the organisations so that those linked by referrals sit next to each other on the circle
@@ -79,7 +81,7 @@ export default function NetworkPage() {
       const angle = (2 * Math.PI * i) / Math.max(1, nodes.length) - Math.PI / 2;
       return [
         n.id,
-        { x: SIZE / 2 + RADIUS * Math.cos(angle), y: SIZE / 2 + RADIUS * Math.sin(angle), angle },
+        { x: SIZE / 2 + RADIUS * Math.cos(angle), y: HEIGHT / 2 + RADIUS * Math.sin(angle), angle },
       ];
     }),
   );
@@ -124,7 +126,7 @@ export default function NetworkPage() {
                 {t('network.summary', { organisations: nodes.length, referrals: rows.length })}
               </Text>
             </figcaption>
-            <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width="100%" style={{ maxWidth: SIZE, display: 'block' }}>
+            <svg viewBox={`0 0 ${SIZE} ${HEIGHT}`} width="100%" style={{ maxWidth: SIZE, display: 'block' }}>
               <title>{t('network.summary', { organisations: nodes.length, referrals: rows.length })}</title>
               <defs>
                 <marker
