@@ -26,6 +26,7 @@ import { recordAttendance, saveReport } from './after-activity.ts';
 import { cancelActivity, createActivity, updateActivity } from './manage-activities.ts';
 import { authorize, authorizeOn, type InitiativeAction, partnerScope } from './policy.ts';
 import { presentActivity, presentRegistration } from './presenter.ts';
+import { findActivitySurveys } from './surveys-source.ts';
 
 const tags = ['activities'];
 
@@ -147,6 +148,22 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
         surveyUrl: report.surveyUrl,
         updatedAt: report.updatedAt.toISOString(),
       };
+    },
+  );
+
+  app.get(
+    '/api/activities/:id/surveys',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        response: { 200: z.array(z.object({ id: z.uuid(), title: z.string(), publicId: z.string() })) },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      const { activity } = await access(user, req.params.id, 'activities.manage');
+      return findActivitySurveys(db, user.zoneId, activity, user.language);
     },
   );
 

@@ -3,6 +3,7 @@ import { type ActivityReportInput, AppError, type AttendanceInput } from '@brug/
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
+import { surveyExists } from './surveys-source.ts';
 
 /** Check-in opens an hour before the start, at the door. */
 const CHECK_IN_OPENS_MS = 3_600_000;
@@ -72,6 +73,8 @@ export async function saveReport(ctx: AppContext, user: SessionUser, id: string,
     if (!activity || activity.zoneId !== user.zoneId) throw new AppError('NOT_FOUND', 'No such activity');
     if (activity.endsAt.getTime() > Date.now())
       throw AppError.validation({ whatHappened: 'the activity has not ended yet' });
+    if (input.surveyId && !(await surveyExists(tx, user.zoneId, input.surveyId)))
+      throw AppError.validation({ surveyId: 'unknown survey' });
     const values = { ...input, zoneId: user.zoneId, authorId: user.id, updatedAt: new Date() };
     await tx
       .insert(schema.activityReports)

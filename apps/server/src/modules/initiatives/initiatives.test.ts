@@ -445,6 +445,39 @@ describe('[INITIATIVES] activities', () => {
     expect(row.capacity).toBe(10);
     expect((await colleague.put(`/api/activities/${a.id}/attendance`, { count: 1 })).statusCode).toBe(403);
 
+    // The report links to a feedback survey of the zone; an unknown one is refused, naming the field.
+    const unknownSurvey = await coordinator.put(`/api/activities/${a.id}/report`, {
+      whatHappened: 'x',
+      surveyId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknownSurvey.statusCode).toBe(400);
+    expect(unknownSurvey.json().fields).toHaveProperty('surveyId');
+    expect((await researcher.get(`/api/activities/${a.id}/report`)).statusCode).toBe(404);
+    const [survey] = await t.ctx.database.db
+      .insert(schema.surveys)
+      .values({
+        zoneId,
+        title: { nl: 'Hoe was de workshop?', fr: 'Comment était l’atelier ?' },
+        kind: 'feedback',
+        activityId: a.id,
+        opensOn: '2026-01-01',
+        closesOn: '2026-12-31',
+        definition: {},
+        publicId: `bench${a.id.slice(0, 8)}`,
+      })
+      .returning();
+    const linkable = await coordinator.get(`/api/activities/${a.id}/surveys`);
+    expect(linkable.json()).toEqual([
+      { id: survey.id, title: 'Hoe was de workshop?', publicId: survey.publicId },
+    ]);
+    expect((await colleague.get(`/api/activities/${a.id}/surveys`)).statusCode).toBe(403);
+    expect((await otherCoordinator.get(`/api/activities/${a.id}/surveys`)).statusCode).toBe(404);
+    const linked = await coordinator.put(`/api/activities/${a.id}/report`, {
+      whatHappened: '12 jongeren',
+      surveyId: survey.id,
+    });
+    expect(linked.statusCode).toBe(200);
+
     const report = await coordinator.put(`/api/activities/${a.id}/report`, {
       whatHappened: '12 jongeren, goede vragen',
       lessons: 'Meer tijd voor vragen',

@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Group,
+  NativeSelect,
   NumberInput,
   Stack,
   Text,
@@ -30,7 +31,13 @@ function useRefresh() {
   return () => qc.invalidateQueries({ queryKey: ['initiatives'] });
 }
 
-type ReportView = { whatHappened: string; lessons: string; surveyUrl: string | null };
+type ReportView = {
+  whatHappened: string;
+  lessons: string;
+  surveyId: string | null;
+  surveyUrl: string | null;
+};
+type LinkableSurvey = { id: string; title: string; publicId: string };
 
 function Report({ activityId }: { activityId: string }) {
   const { t } = useTranslation('initiatives');
@@ -43,14 +50,23 @@ function Report({ activityId }: { activityId: string }) {
         .get<ReportView>(`/api/activities/${activityId}/report`)
         .catch((err) => (err instanceof ApiError && err.status === 404 ? null : Promise.reject(err))),
   });
+  const surveys = useQuery({
+    queryKey: ['initiatives', 'activity', activityId, 'surveys'],
+    queryFn: () => api.get<LinkableSurvey[]>(`/api/activities/${activityId}/surveys`),
+  });
   const { form, onSubmit, error, extra, busy } = useApiForm(
-    { initialValues: { whatHappened: '', lessons: '', surveyUrl: '' } },
+    { initialValues: { whatHappened: '', lessons: '', surveyId: '', surveyUrl: '' } },
     async (v) => {
       setSaved(false);
-      await api.put(`/api/activities/${activityId}/report`, { ...v, surveyUrl: v.surveyUrl || null });
+      await api.put(`/api/activities/${activityId}/report`, {
+        ...v,
+        surveyId: v.surveyId || null,
+        surveyUrl: v.surveyUrl || null,
+      });
       setSaved(true);
     },
   );
+  const chosen = surveys.data?.find((s) => s.id === form.values.surveyId);
   const loaded = existing.data;
   // biome-ignore lint/correctness/useExhaustiveDependencies: fill the form once, when the saved report arrives
   useEffect(() => {
@@ -58,6 +74,7 @@ function Report({ activityId }: { activityId: string }) {
       form.setValues({
         whatHappened: loaded.whatHappened,
         lessons: loaded.lessons,
+        surveyId: loaded.surveyId ?? '',
         surveyUrl: loaded.surveyUrl ?? '',
       });
   }, [loaded]);
@@ -70,7 +87,25 @@ function Report({ activityId }: { activityId: string }) {
       <Stack gap="xs">
         <Textarea label={t('report.whatHappened')} required {...form.getInputProps('whatHappened')} />
         <Textarea label={t('report.lessons')} {...form.getInputProps('lessons')} />
-        <TextInput label={t('report.surveyUrl')} {...form.getInputProps('surveyUrl')} />
+        {(surveys.data ?? []).length > 0 && (
+          <NativeSelect
+            label={t('report.survey')}
+            data={[
+              { value: '', label: t('report.noSurvey') },
+              ...(surveys.data ?? []).map((s) => ({ value: s.id, label: s.title })),
+            ]}
+            {...form.getInputProps('surveyId')}
+          />
+        )}
+        {chosen && (
+          <Anchor component={Link} to={`/s/${chosen.publicId}`} size="sm">
+            {t('report.openSurvey', { title: chosen.title })}
+          </Anchor>
+        )}
+        <TextInput
+          label={t((surveys.data ?? []).length > 0 ? 'report.surveyUrlOther' : 'report.surveyUrl')}
+          {...form.getInputProps('surveyUrl')}
+        />
         <Group>
           <Button type="submit" size="sm" loading={busy}>
             {t('detail.save')}
