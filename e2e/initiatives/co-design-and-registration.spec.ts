@@ -229,6 +229,9 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
     await expectVisible(sam.getByText('Je inschrijving is geannuleerd.'));
     await dirk.goto(dirkLink);
     await expectVisible(dirk.getByTestId('registration-status').getByText('Je inschrijving is bevestigd'));
+    // His page shows what he registered for, as it stands now.
+    await expectVisible(dirk.getByText('Jeugdhuis De Brug, Borgerhout'));
+    await expectAccessible(dirk);
 
     const after = await team.coordinator.session.get<{ confirmedPeople: number; waitingPeople: number }>(
       `/api/activities/${session.id}`,

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,14 @@ import {
   publicT,
   startLanguage,
 } from '../public-texts.ts';
+
+type PublicActivity = {
+  title: string;
+  startsAt: string;
+  place: string | null;
+  onlineUrl: string | null;
+  cancelled: boolean;
+};
 
 type Receipt = {
   id: string;
@@ -37,6 +45,19 @@ export default function RegistrationPage() {
       api.post<Receipt>('/api/public/registrations/lookup', { token }, { allowUnauthenticated: true }),
     enabled: token.length > 0,
   });
+  // What the registration is for, as it stands now: a moved time or place, or a cancellation, shows here.
+  const activityId = registration.data?.activityId;
+  const activity = useQuery({
+    queryKey: ['public-activity', activityId],
+    queryFn: () =>
+      api.get<PublicActivity>(`/api/public/activities/${activityId}`, { allowUnauthenticated: true }),
+    enabled: Boolean(activityId),
+  });
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(language === 'ar' ? 'ar-MA' : language, {
+      dateStyle: 'full',
+      timeStyle: 'short',
+    });
   useEffect(() => {
     document.title = `${t('yourRegistration')} · Brug`;
   }, [t]);
@@ -78,12 +99,26 @@ export default function RegistrationPage() {
                 : t('cancelled')}
           </Text>
           <Text>{t('peopleCount', { count: r.people })}</Text>
+          {activity.data && (
+            <Card withBorder>
+              <Text fw={600}>{activity.data.title}</Text>
+              <Text>
+                <strong>{t('when')}:</strong> {when(activity.data.startsAt)}
+              </Text>
+              <Text>
+                <strong>{t('where')}:</strong>{' '}
+                {activity.data.place ??
+                  (activity.data.onlineUrl && <Anchor href={activity.data.onlineUrl}>{t('online')}</Anchor>)}
+              </Text>
+            </Card>
+          )}
+          {activity.data?.cancelled && <Alert color="gray">{t('activityCancelled')}</Alert>}
           {error && (
             <Alert color="red" role="alert">
               {t('error')}
             </Alert>
           )}
-          {r.status !== 'cancelled' && (
+          {r.status !== 'cancelled' && !activity.data?.cancelled && (
             <>
               <Anchor href={`/api/public/registrations/calendar.ics?token=${token}`}>{t('ics')}</Anchor>
               <Button color="red" variant="outline" onClick={cancel}>
