@@ -85,6 +85,32 @@ it('[LISTENING] the admin registers the bureau and its researchers on a phone; a
   await expectAccessible(r);
   await fitsPhone(r);
 
+  // A contact booked the first time by phone; the researcher moves it to another time, then cancels it.
+  const slots = await team.researcher.session.get<{ items: { id: string; localStart: string }[] }>(
+    '/api/slots',
+  );
+  const first = slots.items.find((x) => x.localStart === `${year}-03-30T10:00`)!;
+  await team.researcher.session.post(`/api/slots/${first.id}/bookings`, {});
+  await team.researcher.session.post('/api/slots', {
+    startsAt: `${year}-04-02T14:00`,
+    durationMinutes: 60,
+    mode: 'place',
+    location: 'Bureau Luister, Antwerpen',
+  });
+  await r.reload();
+  await list.getByRole('button', { name: `Verplaatsen ${year}-03-30 10:00` }).click();
+  const dialog = r.getByRole('dialog');
+  await dialog
+    .getByLabel('Naar dit vrije moment (Brusselse tijd)')
+    .selectOption({ label: `${year}-04-02 14:00` });
+  await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
+  await expectVisible(list.getByRole('button', { name: `Gesprek annuleren ${year}-04-02 14:00` }));
+  await expectAccessible(r);
+  await list.getByRole('button', { name: `Gesprek annuleren ${year}-04-02 14:00` }).click();
+  await r.getByRole('dialog').getByRole('button', { name: 'Gesprek annuleren' }).click();
+  await expectVisible(list.getByRole('button', { name: `Intrekken ${year}-04-02 14:00` }));
+  expect(await list.getByText('geboekt').count()).toBe(0);
+
   // 3. With the vault open, the researcher makes an enrolment code for the invited colleague.
   // Creating the vault opened it for this session.
   await r.goto('/vault');

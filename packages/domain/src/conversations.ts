@@ -84,6 +84,8 @@ export const SlotView = z.object({
   videoUrl: z.string().nullable(),
   researcherId: z.uuid(),
   booked: z.boolean(),
+  /** The live booking of this slot, for the researcher to move or cancel it. */
+  bookingId: z.uuid().nullable(),
   cancelled: z.boolean(),
 });
 export type SlotView = z.infer<typeof SlotView>;

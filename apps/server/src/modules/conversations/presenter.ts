@@ -24,7 +24,7 @@ export function presentInterview(o: OpenedInterview): InterviewView {
   return { ...presentInterviewSummary(o.row), source: o.source, consent: o.consent, notesHtml: o.notesHtml };
 }
 
-export function presentSlot(s: SlotRow, booked: boolean): SlotView {
+export function presentSlot(s: SlotRow, bookingId: string | null): SlotView {
   return {
     id: s.id,
     startsAt: s.startsAt.toISOString(),
@@ -34,7 +34,8 @@ export function presentSlot(s: SlotRow, booked: boolean): SlotView {
     location: s.location,
     videoUrl: s.videoUrl,
     researcherId: s.researcherId,
-    booked,
+    booked: bookingId !== null,
+    bookingId,
     cancelled: s.cancelledAt !== null,
   };
 }

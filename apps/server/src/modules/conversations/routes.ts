@@ -117,7 +117,7 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
       authorize(actor, 'slots.read');
       const { bureauId } = await requireMembership(db, actor);
       const rows = await listSlots(db, actor.zoneId, bureauId);
-      return { items: rows.map((r) => presentSlot(r.slot, r.booked)) };
+      return { items: rows.map((r) => presentSlot(r.slot, r.bookingId)) };
     },
   );
 
@@ -129,7 +129,7 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
       authorize(actor, 'slots.manage');
       const slot = await createSlot(ctx, actor, req.body);
       reply.code(201);
-      return presentSlot(slot, false);
+      return presentSlot(slot, null);
     },
   );
 
@@ -162,7 +162,7 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return slot;
       });
-      return presentSlot(slot, false);
+      return presentSlot(slot, null);
     },
   );
 

@@ -117,6 +117,12 @@ describe('[CONVERSATIONS] slots and bookings', { timeout: 180_000 }, () => {
     const booking = await researcher.post(`/api/slots/${summer.json().id}/bookings`, {});
     expect(booking.statusCode).toBe(201);
     const bookingId = booking.json().id as string;
+    const listed = (await researcher.get('/api/slots')).json().items as { id: string; bookingId: string }[];
+    expect(listed.find((s) => s.id === summer.json().id)).toMatchObject({ booked: true, bookingId });
+    expect(listed.find((s) => s.id === afterChange.json().id)).toMatchObject({
+      booked: false,
+      bookingId: null,
+    });
     const moved = await researcher.post(`/api/bookings/${bookingId}/reschedule`, {
       slotId: afterChange.json().id,
     });

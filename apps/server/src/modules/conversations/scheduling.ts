@@ -77,7 +77,7 @@ export async function listSlots(tx: Tx, zoneId: string, bureauId: string, onlyOp
     .orderBy(asc(schema.slots.startsAt));
   return rows
     .filter((r) => !onlyOpenFuture || r.bookingId === null)
-    .map((r) => ({ slot: r.slot, booked: r.bookingId !== null }));
+    .map((r) => ({ slot: r.slot, booked: r.bookingId !== null, bookingId: r.bookingId }));
 }
 
 async function getSlot(tx: Tx, zoneId: string, slotId: string) {

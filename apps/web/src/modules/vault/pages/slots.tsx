@@ -1,5 +1,16 @@
 import { SLOT_MAX_MINUTES, SLOT_MIN_MINUTES, type SlotView } from '@brug/domain/conversations';
-import { Alert, Button, Group, NumberInput, Radio, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  Radio,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +45,10 @@ export default function SlotsPage() {
   const [cancelling, setCancelling] = useState<SlotView | null>(null);
   const [cancelError, setCancelError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [cancellingBooking, setCancellingBooking] = useState<SlotView | null>(null);
+  const [moving, setMoving] = useState<SlotView | null>(null);
+  const [target, setTarget] = useState('');
+  const [moveError, setMoveError] = useState<unknown>(null);
   const {
     form,
     onSubmit,
@@ -70,6 +85,37 @@ export default function SlotsPage() {
     }
   }
 
+  /** Cancels the booked conversation (the contact is told, with a cancelling .ics); the time stays offered. */
+  async function cancelConversation() {
+    if (!cancellingBooking?.bookingId) return;
+    setBusy(true);
+    setCancelError(null);
+    try {
+      await api.post(`/api/bookings/${cancellingBooking.bookingId}/cancel`);
+      await client.invalidateQueries({ queryKey: ['slots'] });
+    } catch (err) {
+      setCancelError(err);
+    } finally {
+      setBusy(false);
+      setCancellingBooking(null);
+    }
+  }
+
+  async function move() {
+    if (!moving?.bookingId || !target) return;
+    setBusy(true);
+    setMoveError(null);
+    try {
+      await api.post(`/api/bookings/${moving.bookingId}/reschedule`, { slotId: target });
+      await client.invalidateQueries({ queryKey: ['slots'] });
+      setMoving(null);
+    } catch (err) {
+      setMoveError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   if (slots.isPending) return <LoadingState />;
   if (slots.isError) {
     const notMember = slots.error instanceof ApiError && slots.error.status === 403;
@@ -80,6 +126,9 @@ export default function SlotsPage() {
       </Stack>
     );
   }
+  const free = slots.data.items.filter(
+    (s) => !s.cancelled && !s.booked && Date.parse(s.startsAt) > Date.now(),
+  );
   const status = (s: SlotView) =>
     t(s.cancelled ? 'slots.statuses.cancelled' : s.booked ? 'slots.statuses.booked' : 'slots.statuses.free');
   return (
@@ -152,13 +201,35 @@ export default function SlotsPage() {
             key: 'actions',
             header: t('slots.actions'),
             render: (s) =>
-              s.cancelled ? null : (
+              s.cancelled ? null : s.booked ? (
+                <Group gap="xs">
+                  <Button
+                    size="xs"
+                    variant="light"
+                    aria-label={`${t('slots.move')} ${s.localStart.replace('T', ' ')}`}
+                    onClick={() => {
+                      setTarget('');
+                      setMoveError(null);
+                      setMoving(s);
+                    }}
+                  >
+                    {t('slots.move')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color="red"
+                    aria-label={`${t('slots.cancelConversation')} ${s.localStart.replace('T', ' ')}`}
+                    onClick={() => setCancellingBooking(s)}
+                  >
+                    {t('slots.cancelConversation')}
+                  </Button>
+                </Group>
+              ) : (
                 <Button
                   size="xs"
                   variant="outline"
                   color="red"
-                  disabled={s.booked}
-                  title={s.booked ? t('slots.bookedHint') : undefined}
                   aria-label={`${t('slots.cancel')} ${s.localStart.replace('T', ' ')}`}
                   onClick={() => setCancelling(s)}
                 >
@@ -168,6 +239,40 @@ export default function SlotsPage() {
           },
         ]}
       />
+      <ConfirmDialog
+        opened={cancellingBooking !== null}
+        title={t('slots.cancelConversationTitle')}
+        message={t('slots.cancelConversationMessage', {
+          when: cancellingBooking?.localStart.replace('T', ' ') ?? '',
+        })}
+        confirmLabel={t('slots.cancelConversation')}
+        danger
+        loading={busy}
+        onConfirm={cancelConversation}
+        onCancel={() => setCancellingBooking(null)}
+      />
+      <Modal opened={moving !== null} onClose={() => setMoving(null)} title={t('slots.moveTitle')} centered>
+        <Stack gap="sm">
+          <FormAlert error={moveError} />
+          <NativeSelect
+            label={t('slots.moveTo')}
+            value={target}
+            onChange={(e) => setTarget(e.currentTarget.value)}
+            data={[
+              { value: '', label: '—' },
+              ...free.map((f) => ({ value: f.id, label: f.localStart.replace('T', ' ') })),
+            ]}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setMoving(null)}>
+              {t('slots.back')}
+            </Button>
+            <Button onClick={move} disabled={!target} loading={busy}>
+              {t('slots.move')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <ConfirmDialog
         opened={cancelling !== null}
         title={t('slots.cancelTitle')}
