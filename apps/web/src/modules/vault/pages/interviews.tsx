@@ -102,15 +102,26 @@ export default function InterviewsPage() {
   const [source, setSource] = useState('');
   const [consent, setConsent] = useState(false);
 
+  const [createError, setCreateError] = useState<unknown>(null);
+  const [creating, setCreating] = useState(false);
+
   async function create() {
-    const r = await api.post<Summary>('/api/interviews', {
-      source,
-      consent: { given: consent, method: 'oral', recordedAt: new Date().toISOString() },
-    });
-    setSource('');
-    setConsent(false);
-    await client.invalidateQueries({ queryKey: ['interviews'] });
-    setOpen(r.id);
+    setCreateError(null);
+    setCreating(true);
+    try {
+      const r = await api.post<Summary>('/api/interviews', {
+        source,
+        consent: { given: consent, method: 'oral', recordedAt: new Date().toISOString() },
+      });
+      setSource('');
+      setConsent(false);
+      await client.invalidateQueries({ queryKey: ['interviews'] });
+      setOpen(r.id);
+    } catch (err) {
+      setCreateError(err);
+    } finally {
+      setCreating(false);
+    }
   }
 
   if (list.isPending) return <LoadingState />;
@@ -140,7 +151,8 @@ export default function InterviewsPage() {
           checked={consent}
           onChange={(e) => setConsent(e.currentTarget.checked)}
         />
-        <Button onClick={create} w="fit-content">
+        <FormAlert error={createError} />
+        <Button onClick={create} loading={creating} w="fit-content">
           {t('interviews.create')}
         </Button>
       </Stack>
