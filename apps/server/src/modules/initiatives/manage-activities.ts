@@ -8,6 +8,7 @@ import {
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
+import { followActivityCancel, followActivityMove } from '../volunteers/follow-activity.ts';
 import { moveUpWaitingList, notifyRegistrants, scheduleReminder } from './registrations.ts';
 
 /** Sessions are scheduled from co-design on, and no longer once the initiative is over. */
@@ -133,13 +134,15 @@ export async function updateActivity(
       targetId: id,
       details: { fields: Object.keys(input), registrantsNotified: notice.mailIds.length },
     });
+    // The colleagues asked for this session follow its new time.
+    const colleagues = timeChanged ? await followActivityMove(ctx, tx, user, after) : [];
     // More places: the waiting list moves up at once.
     const promoted =
       input.capacity !== undefined && input.capacity > before.capacity
         ? await moveUpWaitingList(ctx, tx, after)
         : [];
     return {
-      mailIds: [...notice.mailIds, ...promoted],
+      mailIds: [...notice.mailIds, ...colleagues, ...promoted],
       moved: timeChanged ? { activity: after, registrations: notice.registrations } : null,
     };
   });
@@ -160,6 +163,7 @@ export async function cancelActivity(ctx: AppContext, user: SessionUser, id: str
       .where(eq(schema.activities.id, id))
       .returning();
     const notice = await notifyRegistrants(ctx, tx, after, 'cancelled');
+    const colleagues = await followActivityCancel(ctx, tx, user, id);
     await appendAudit(tx, {
       zoneId: user.zoneId,
       actorId: user.id,
@@ -167,9 +171,9 @@ export async function cancelActivity(ctx: AppContext, user: SessionUser, id: str
       action: 'activity.cancel',
       targetType: 'activity',
       targetId: id,
-      details: { registrantsNotified: notice.mailIds.length },
+      details: { registrantsNotified: notice.mailIds.length, colleaguesNotified: colleagues.length },
     });
-    return notice.mailIds;
+    return [...notice.mailIds, ...colleagues];
   });
   await ctx.mailer.dispatch(mailIds);
 }

@@ -96,3 +96,18 @@ export const cancelMail: Template<{ name: string; title: string; when: string; r
     text: `Dear ${p.name},\n\nYour part in "${p.title}" on ${p.when} is cancelled; you need not come.${p.reason ? `\n\nReason: ${p.reason}` : ''}\n\n${sign.en}`,
   }),
 };
+
+export const movedMail: Template<{ name: string; title: string; was: string; when: string; link: string }> = {
+  nl: (p) => ({
+    subject: `Verplaatst: ${p.title}, nu op ${p.when}`,
+    text: `Beste ${p.name},\n\n"${p.title}" is verplaatst van ${p.was} naar ${p.when}. Je inzet blijft staan; past het niet meer, laat het de coördinator weten. Je agenda-abonnement toont het nieuwe uur vanzelf.\n\nJe inzetten: ${p.link}\n\n${sign.nl}`,
+  }),
+  fr: (p) => ({
+    subject: `Déplacé : ${p.title}, désormais le ${p.when}`,
+    text: `Bonjour ${p.name},\n\n« ${p.title} » est déplacé du ${p.was} au ${p.when}. Votre participation reste prévue ; si cela ne vous convient plus, prévenez la coordination. Votre abonnement d’agenda affiche la nouvelle heure de lui-même.\n\nVos participations : ${p.link}\n\n${sign.fr}`,
+  }),
+  en: (p) => ({
+    subject: `Moved: ${p.title}, now on ${p.when}`,
+    text: `Dear ${p.name},\n\n"${p.title}" has moved from ${p.was} to ${p.when}. Your part in it stands; if it no longer suits you, tell the coordinator. Your calendar subscription shows the new time by itself.\n\nYour assignments: ${p.link}\n\n${sign.en}`,
+  }),
+};
