@@ -1,5 +1,6 @@
 import { foundationHttp } from './foundation/http.bench.ts';
 import { initiativesBench } from './initiatives/initiatives.bench.ts';
+import { learningThemeJob } from './learning/theme-job.bench.ts';
 import { learningThemes } from './learning/themes.bench.ts';
 import type { Benchmark } from './lib.ts';
 import { listeningVault } from './listening/vault.bench.ts';
@@ -15,6 +16,7 @@ export const benchmarks: Benchmark[] = [
   initiativesBench,
   listeningVault,
   learningThemes,
+  learningThemeJob,
   webBundle,
   surveysBench,
   partnersRegistry,

@@ -151,7 +151,11 @@ export async function runThemeJob(ctx: AppContext, { runId, k }: ThemeJob) {
           const pct = Math.floor(share * 100);
           if (pct - reported >= 10 && pct < 100) {
             reported = pct;
-            void db.update(schema.themeRuns).set({ progress: pct }).where(eq(schema.themeRuns.id, runId));
+            // A Drizzle query runs only once awaited or caught: catching starts it without waiting.
+            db.update(schema.themeRuns)
+              .set({ progress: pct })
+              .where(eq(schema.themeRuns.id, runId))
+              .catch(() => {});
           }
         },
       },
