@@ -103,37 +103,40 @@ export async function findOrganisations(db: Tx, zoneId: string, p: OrganisationL
       ? [sql`ts_rank(${organisations.search}, ${tsQuery(p.q)}) desc`, sql`${organisations.name} asc`]
       : (SORTS[p.sort] ?? SORTS.name);
   const join = relationshipJoin(p.programmeId);
-  // One statement counts (capped) and, when there are few, hands back the matching ids.
-  const [counted] = await rowsOf<{ total: number; ids: string[] | null }>(
+  const offset = (p.page - 1) * p.pageSize;
+  // One statement counts (capped) and, when the matches are few, sorts them and hands back the page's ids.
+  const [counted] = await rowsOf<{ total: number; ids: string[] | string | null }>(
     db,
     sql`with m as materialized (
           select ${organisations.id} as id from ${organisations}
           left join ${relationshipStatuses} on ${join}
           where ${where}
           limit ${ORGANISATION_COUNT_CAP + 1}
-        )
-        select count(*)::int as total,
-               case when count(*) <= ${SORT_MATCHES_MAX} then coalesce(array_agg(id), '{}') end as ids
-        from m`,
+        ), c as (select count(*)::int as total from m)
+        select c.total,
+          case when c.total <= ${SORT_MATCHES_MAX} then (
+            select coalesce(array_agg(page.id), '{}') from (
+              select ${organisations.id} as id from ${organisations} join m on m.id = ${organisations.id}
+              order by ${sql.join(order, sql`, `)}, ${organisations.id}
+              limit ${p.pageSize} offset ${offset}
+            ) page
+          ) end as ids
+        from c`,
   );
   const total = Number(counted.total);
   const capped = total > ORGANISATION_COUNT_CAP;
-  const offset = (p.page - 1) * p.pageSize;
   if (offset >= total) return { items: [], total: Math.min(total, ORGANISATION_COUNT_CAP), capped };
-  const ids = counted.ids
-    ? typeof counted.ids === 'string'
-      ? parseUuidArray(counted.ids)
-      : counted.ids
-    : null;
-  const fromMatches = ids ? (ids.length ? inArray(organisations.id, ids) : sql`false`) : undefined;
+  const ids =
+    counted.ids === null ? null : typeof counted.ids === 'string' ? parseUuidArray(counted.ids) : counted.ids;
+  if (ids && ids.length === 0) return { items: [], total: Math.min(total, ORGANISATION_COUNT_CAP), capped };
   const items = await db
     .select({ organisation: organisations, status: relationshipStatuses.status })
     .from(organisations)
     .leftJoin(relationshipStatuses, join)
-    .where(fromMatches ? and(eq(organisations.zoneId, zoneId), fromMatches) : where)
+    .where(ids ? and(eq(organisations.zoneId, zoneId), inArray(organisations.id, ids)) : where)
     .orderBy(...order, asc(organisations.id))
     .limit(p.pageSize)
-    .offset(offset);
+    .offset(ids ? 0 : offset);
   return { items, total: Math.min(total, ORGANISATION_COUNT_CAP), capped };
 }
 

@@ -9,6 +9,8 @@ import { type Progress, writeImport } from './write-import.ts';
 
 /** A preview holds personal data from the file: it is kept only this long. */
 const PREVIEW_KEEP_MS = 24 * 60 * 60 * 1000;
+/** A running import on PostgreSQL reports progress every chunk; silence this long means its server stopped. */
+const STALE_RUNNING_MS = 2 * 60 * 1000;
 
 type Running = ImportProgressView & { zoneId: string; userId: string };
 
@@ -201,13 +203,18 @@ export async function getImportProgress(
       ),
     );
   if (!row) throw new AppError('NOT_FOUND', 'No such import');
+  // 'running' but written by no process: on the embedded database only this process could be
+  // writing it; on PostgreSQL the writing server reports progress every chunk.
+  const interrupted =
+    row.status === 'running' &&
+    (database.kind === 'pglite' || Date.now() - row.updatedAt.getTime() > STALE_RUNNING_MS);
   return {
     id: row.id,
-    status: row.status as ImportProgressView['status'],
+    status: interrupted ? 'failed' : (row.status as ImportProgressView['status']),
     done: row.done,
     total: row.total,
     summary: (row.report as ImportProgressView['summary']) ?? null,
-    error: row.error,
+    error: interrupted ? 'the import was interrupted; nothing was changed' : row.error,
   };
 }
 

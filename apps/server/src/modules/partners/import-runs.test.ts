@@ -115,6 +115,26 @@ describe('[PARTNERS] import from a stored preview, in the background', () => {
     const other = await partnerTeam(t);
     expect((await other.coordinator.get(`/api/partners/imports/${importId}`)).statusCode).toBe(404);
   });
+
+  it('reports an import whose server stopped while writing as failed, not as running for ever', async () => {
+    const z = await partnerTeam(t);
+    const [stuck] = await t.ctx.database.db
+      .insert(schema.partnerImports)
+      .values({
+        zoneId: z.zone.id,
+        userId: z.coordinatorId,
+        format: 'csv',
+        rows: [['Naam'], ['Vzw']],
+        status: 'running',
+        done: 1,
+        total: 2,
+        updatedAt: new Date(Date.now() - 60 * 60 * 1000),
+      })
+      .returning();
+    const res = await z.coordinator.get(`/api/partners/imports/${stuck.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'failed', error: expect.stringContaining('interrupted') });
+  });
 });
 
 describe('[PARTNERS] an erased contact stays erased', () => {
