@@ -81,6 +81,9 @@ it('[LEARNING] a researcher starts the codebook and codes passages with the keyb
   const page = await desk.newPage();
   await page.goto('/analysis/codes');
   await expectHeading(page, 'Codeboek');
+  // A code without a name is refused, with the reason in Dutch beside the field.
+  await page.getByRole('button', { name: 'Code toevoegen' }).click();
+  await expectVisible(page.getByText('Vul dit veld in.'));
   await page.getByRole('button', { name: 'Begin met het startcodeboek' }).click();
   await expectVisible(page.getByRole('link', { name: 'Verbeterpunt' }));
   await expectAccessible(page);

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
+import { errorMessage } from '../../api/form-errors.ts';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 
 export const codesKey = ['analysis', 'codes'] as const;
@@ -54,6 +55,12 @@ export function branchOf(codes: CodeView[], id: string): Set<string> {
     }
   }
   return out;
+}
+
+/** API errors in the person's language: their texts live in the shell's namespace, not this module's. */
+export function useErrorText() {
+  const { t } = useTranslation();
+  return (error: unknown) => errorMessage(error, t);
 }
 
 export function isLocked(error: unknown) {

@@ -20,10 +20,19 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
-import { errorMessage } from '../../../api/form-errors.ts';
+import { translateFieldMessage } from '../../../api/form-errors.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState } from '../../../components/states.tsx';
-import { AnalysisNav, branchOf, codeTree, Swatch, type TreeCode, useCodes, VaultGate } from '../shared.tsx';
+import {
+  AnalysisNav,
+  branchOf,
+  codeTree,
+  Swatch,
+  type TreeCode,
+  useCodes,
+  useErrorText,
+  VaultGate,
+} from '../shared.tsx';
 
 type Pairs = { pairs: { a: string; b: string; passages: number }[] };
 
@@ -46,7 +55,14 @@ function useRun(onDone: () => Promise<void>) {
       setBusy(false);
     }
   };
-  const fields = error instanceof ApiError ? error.fields : {};
+  const { t: tShell } = useTranslation();
+  // The server names the field in English; the person reads the reason in their language.
+  const fields: Record<string, string> =
+    error instanceof ApiError
+      ? Object.fromEntries(
+          Object.entries(error.fields).map(([k, v]) => [k, translateFieldMessage(v, tShell)]),
+        )
+      : {};
   return { error, fields, busy, run };
 }
 
@@ -82,6 +98,7 @@ function ParentSelect({
 
 function NewCode({ codes, onDone }: { codes: TreeCode[]; onDone: () => Promise<void> }) {
   const { t } = useTranslation('analysis');
+  const errorText = useErrorText();
   const [name, setName] = useState('');
   const [colour, setColour] = useState('#1c7ed6');
   const [parentId, setParentId] = useState('');
@@ -122,9 +139,7 @@ function NewCode({ codes, onDone }: { codes: TreeCode[]; onDone: () => Promise<v
             label={t('codebook.parent')}
             error={fields.parentId}
           />
-          {error && Object.keys(fields).length === 0 ? (
-            <Alert color="red">{errorMessage(error, t)}</Alert>
-          ) : null}
+          {error && Object.keys(fields).length === 0 ? <Alert color="red">{errorText(error)}</Alert> : null}
           <Group>
             <Button type="submit" loading={busy}>
               {t('codebook.create')}
@@ -146,6 +161,7 @@ function EditCode({
   onDone: () => Promise<void>;
 }) {
   const { t } = useTranslation('analysis');
+  const errorText = useErrorText();
   const [name, setName] = useState(code.name);
   const [description, setDescription] = useState(code.description);
   const [colour, setColour] = useState(code.colour);
@@ -206,9 +222,7 @@ function EditCode({
           value={memo}
           onChange={(e) => setMemo(e.currentTarget.value)}
         />
-        {error && Object.keys(fields).length === 0 ? (
-          <Alert color="red">{errorMessage(error, t)}</Alert>
-        ) : null}
+        {error && Object.keys(fields).length === 0 ? <Alert color="red">{errorText(error)}</Alert> : null}
         <Group>
           <Button type="submit" size="xs" loading={busy}>
             {t('codebook.save')}
@@ -229,6 +243,7 @@ function MergeCode({
   onDone: () => Promise<void>;
 }) {
   const { t } = useTranslation('analysis');
+  const errorText = useErrorText();
   const [into, setInto] = useState('');
   const { error, fields, busy, run } = useRun(onDone);
   return (
@@ -244,7 +259,7 @@ function MergeCode({
           ...codes.filter((c) => c.id !== code.id).map((c) => ({ value: c.id, label: c.path })),
         ]}
       />
-      {error && Object.keys(fields).length === 0 ? <Alert color="red">{errorMessage(error, t)}</Alert> : null}
+      {error && Object.keys(fields).length === 0 ? <Alert color="red">{errorText(error)}</Alert> : null}
       <Group>
         <Button
           size="xs"

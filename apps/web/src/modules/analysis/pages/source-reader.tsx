@@ -21,10 +21,9 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../api/client.ts';
-import { errorMessage } from '../../../api/form-errors.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { PassageText, type Selection } from '../passage-text.tsx';
-import { AnalysisNav, codesKey, codeTree, Swatch, useCodes, VaultGate } from '../shared.tsx';
+import { AnalysisNav, codesKey, codeTree, Swatch, useCodes, useErrorText, VaultGate } from '../shared.tsx';
 
 type SourceText = { pseudonym: string; title?: string; text: string };
 export type SourceKind = 'interview' | 'roundtable';
@@ -48,6 +47,7 @@ function CodedPassage({
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation('analysis');
+  const errorText = useErrorText();
   const [memo, setMemo] = useState(coding.memo ?? '');
   const [error, setError] = useState<unknown>(null);
   const run = async (fn: () => Promise<unknown>) => {
@@ -127,7 +127,7 @@ function CodedPassage({
       </Group>
       {error ? (
         <Alert color="red" mt="xs" role="alert">
-          {errorMessage(error, t)}
+          {errorText(error)}
         </Alert>
       ) : null}
     </Card>
@@ -137,6 +137,7 @@ function CodedPassage({
 /** One source: select a passage and apply codes (buttons or number keys); memos on coded passages. */
 export function SourceReader({ kind }: { kind: SourceKind }) {
   const { t } = useTranslation('analysis');
+  const errorText = useErrorText();
   const { id = '' } = useParams();
   const qc = useQueryClient();
   const paths = sourceApi(kind, id);
@@ -253,7 +254,7 @@ export function SourceReader({ kind }: { kind: SourceKind }) {
               </Text>
               {error ? (
                 <Alert color="red" role="alert">
-                  {errorMessage(error, t)}
+                  {errorText(error)}
                 </Alert>
               ) : null}
             </Grid.Col>

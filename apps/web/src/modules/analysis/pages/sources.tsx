@@ -5,11 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../../api/client.ts';
-import { errorMessage } from '../../../api/form-errors.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState } from '../../../components/states.tsx';
-import { AnalysisNav, VaultGate } from '../shared.tsx';
+import { AnalysisNav, useErrorText, VaultGate } from '../shared.tsx';
 
 type Interview = { id: string; pseudonym: string; status: 'open' | 'held' | 'withdrawn' };
 
@@ -18,6 +17,7 @@ const listStyle = { listStyle: 'none', padding: 0, margin: 0 } as const;
 /** Roundtables of the zone: the bureau chooses whose minutes it analyses, and can stop again. */
 function Roundtables({ coded }: { coded: Map<string, number> }) {
   const { t, i18n } = useTranslation('analysis');
+  const errorText = useErrorText();
   const qc = useQueryClient();
   const roundtables = useQuery({
     queryKey: ['analysis', 'roundtables'],
@@ -47,7 +47,7 @@ function Roundtables({ coded }: { coded: Map<string, number> }) {
       </Text>
       {error ? (
         <Alert color="red" role="alert" mb="sm">
-          {errorMessage(error, t)}
+          {errorText(error)}
         </Alert>
       ) : null}
       {items.length === 0 ? (

@@ -19,14 +19,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../../api/client.ts';
-import { errorMessage } from '../../../api/form-errors.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
-import { AnalysisNav, VaultGate } from '../shared.tsx';
+import { AnalysisNav, useErrorText, VaultGate } from '../shared.tsx';
 
 type Theme = NonNullable<ThemeRunView['themes']>[number];
 
 function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDone: () => Promise<void> }) {
   const { t } = useTranslation('analysis');
+  const errorText = useErrorText();
   const [name, setName] = useState(theme.label);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<{ coded: number; skipped: number } | null>(null);
@@ -119,7 +119,7 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
       ) : null}
       {error ? (
         <Alert color="red" mt="xs" role="alert">
-          {errorMessage(error, t)}
+          {errorText(error)}
         </Alert>
       ) : null}
     </Card>
@@ -129,6 +129,7 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
 /** Theme suggestions over all passages: start a run, follow its progress, accept, rename or dismiss themes. */
 export default function ThemesPage() {
   const { t } = useTranslation('analysis');
+  const errorText = useErrorText();
   const qc = useQueryClient();
   const latest = useQuery({
     queryKey: ['analysis', 'theme-runs', 'latest'],
@@ -191,7 +192,7 @@ export default function ThemesPage() {
             </Group>
             {error ? (
               <Alert color="red" role="alert">
-                {errorMessage(error, t)}
+                {errorText(error)}
               </Alert>
             ) : null}
             {current ? (
