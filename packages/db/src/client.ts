@@ -77,6 +77,11 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server ends (a restart, a failover, an administrator) is dropped from the pool
+  // and replaced on the next query; without this listener the 'error' event would stop the process.
+  pool.on('error', (err) => {
+    console.error(`[database] an idle connection was closed by the server: ${err.message}`);
+  });
   const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
   await pool.query('select 1');
   return {
