@@ -13,6 +13,11 @@ export const surveysModule: WebModule = {
     { path: 'surveys', element: lazy(() => import('./pages/list.tsx')), roles: readers },
     { path: 'surveys/new', element: lazy(() => import('./pages/builder.tsx')), roles: ['coordinator'] },
     {
+      path: 'surveys/:id/edit',
+      element: lazy(() => import('./pages/edit.tsx')),
+      roles: ['coordinator'],
+    },
+    {
       path: 'surveys/:id',
       element: lazy(() => import('./pages/detail.tsx')),
       roles: [...readers, 'partner'],

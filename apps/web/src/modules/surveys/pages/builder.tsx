@@ -11,10 +11,10 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
@@ -22,13 +22,17 @@ import type { LibraryItem, LibraryScale, SurveyView } from '../api.ts';
 
 type ExtraLanguage = { code: string; name: string; rtl: boolean };
 type Custom = {
+  /** The question's id once saved; new questions get one when the survey is saved. */
+  id?: string;
   kind: 'scale' | 'single' | 'multiple' | 'text';
+  range?: { min: number; max: number };
   text: Record<string, string>;
   options: Record<string, string>;
   min: Record<string, string>;
   max: Record<string, string>;
 };
 const BUILT_IN = ['nl', 'fr', 'en'];
+const BUILT_IN_NAMES: Record<string, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const lines = (s: string | undefined) =>
   (s ?? '')
@@ -36,36 +40,85 @@ const lines = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-/** Builds a survey from the library's standard items and the zone's own questions, in every language offered. */
+type Question = SurveyView['definition']['questions'][number];
+
+/** The builder's fields for a saved survey, so that editing starts from what was saved. */
+function initialState(s: SurveyView | undefined) {
+  const questions: Question[] = s?.definition.questions ?? [];
+  const extra = (s?.definition.languages ?? []).filter((l) => !BUILT_IN.includes(l.code));
+  const translations: Record<string, { text: string; labels: string }> = {};
+  const customs: Custom[] = [];
+  for (const q of questions) {
+    if (q.kind === 'item') {
+      for (const [code, tr] of Object.entries(q.translations ?? {}))
+        translations[`${q.itemId}|${code}`] = { text: tr.text, labels: tr.labels.join('\n') };
+      continue;
+    }
+    const custom: Custom = { id: q.id, kind: q.kind, text: { ...q.text }, options: {}, min: {}, max: {} };
+    if (q.kind === 'scale') {
+      custom.range = { min: q.min, max: q.max };
+      custom.min = { ...q.minLabel };
+      custom.max = { ...q.maxLabel };
+    }
+    if (q.kind === 'single' || q.kind === 'multiple') {
+      const codes = new Set(q.options.flatMap((o) => Object.keys(o.label)));
+      for (const code of codes) custom.options[code] = q.options.map((o) => o.label[code] ?? '').join('\n');
+    }
+    customs.push(custom);
+  }
+  return {
+    builtIns: s ? s.definition.languages.map((l) => l.code).filter((c) => BUILT_IN.includes(c)) : BUILT_IN,
+    chosen: s
+      ? questions.flatMap((q) => (q.kind === 'item' ? [q.itemId] : []))
+      : ['ess_trust_police', 'ess_d15_respect'],
+    itemIds: Object.fromEntries(questions.flatMap((q) => (q.kind === 'item' ? [[q.itemId, q.id]] : []))),
+    extra,
+    translations,
+    customs,
+  };
+}
+
+/** Builds a new survey. */
 export default function SurveyBuilderPage() {
+  return <SurveyForm />;
+}
+
+/**
+ * Builds a survey from the library's standard items and the zone's own questions, in every
+ * language offered; with `survey`, edits it (the questions only while nobody has answered).
+ */
+export function SurveyForm({ survey }: { survey?: SurveyView }) {
   const { t, i18n } = useTranslation('surveys');
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [initial] = useState(() => initialState(survey));
+  const locked = !!survey?.answered;
   const library = useQuery({
     queryKey: ['survey-items'],
     queryFn: () =>
       api.get<{ items: LibraryItem[]; scales: Record<string, LibraryScale> }>('/api/surveys/items'),
   });
-  const [titleNl, setTitleNl] = useState('');
-  const [titleFr, setTitleFr] = useState('');
-  const [kind, setKind] = useState<'activity' | 'pulse'>('activity');
-  const [opensOn, setOpensOn] = useState(day(0));
-  const [closesOn, setClosesOn] = useState(day(30));
-  const [access, setAccess] = useState<'device' | 'code'>('device');
-  const [askDistrict, setAskDistrict] = useState(true);
-  const [baseline, setBaseline] = useState(false);
-  const [targetGroup, setTargetGroup] = useState('');
-  const [chosen, setChosen] = useState<string[]>(['ess_trust_police', 'ess_d15_respect']);
-  const [extra, setExtra] = useState<ExtraLanguage[]>([]);
+  const [titleNl, setTitleNl] = useState(survey?.title.nl ?? '');
+  const [titleFr, setTitleFr] = useState(survey?.title.fr ?? '');
+  const [kind, setKind] = useState<'activity' | 'pulse'>(survey?.kind ?? 'activity');
+  const [opensOn, setOpensOn] = useState(survey?.opensOn ?? day(0));
+  const [closesOn, setClosesOn] = useState(survey?.closesOn ?? day(30));
+  const [access, setAccess] = useState<'device' | 'code'>(survey?.access ?? 'device');
+  const [askDistrict, setAskDistrict] = useState(survey?.askDistrict ?? true);
+  const [baseline, setBaseline] = useState(survey?.baseline ?? false);
+  const [targetGroup, setTargetGroup] = useState(survey?.targetGroup ?? '');
+  const [chosen, setChosen] = useState<string[]>(initial.chosen);
+  const [extra, setExtra] = useState<ExtraLanguage[]>(initial.extra);
   const [newLang, setNewLang] = useState<ExtraLanguage>({ code: '', name: '', rtl: false });
-  const [translations, setTranslations] = useState<Record<string, { text: string; labels: string }>>({});
-  const [customs, setCustoms] = useState<Custom[]>([]);
+  const [translations, setTranslations] = useState(initial.translations);
+  const [customs, setCustoms] = useState<Custom[]>(initial.customs);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (library.isPending) return <LoadingState />;
   if (library.isError) return <ErrorState error={library.error} />;
   const { items, scales } = library.data;
-  const langs = ['nl', 'fr', 'en', ...extra.map((l) => l.code)];
+  const langs = [...initial.builtIns, ...extra.map((l) => l.code)];
   const labelCount = (item: LibraryItem) => {
     const s = scales[item.scale];
     return s.endLabelsOnly ? 2 : s.max - s.min + 1;
@@ -75,10 +128,17 @@ export default function SurveyBuilderPage() {
     e.preventDefault();
     setBusy(true);
     setError(null);
+    const taken = new Set(customs.flatMap((c) => (c.id ? [c.id] : [])));
+    const freeId = (i: number) => {
+      let n = i + 1;
+      while (taken.has(`q${n}`)) n++;
+      taken.add(`q${n}`);
+      return `q${n}`;
+    };
     const questions = [
       ...chosen.map((itemId) => ({
         kind: 'item',
-        id: itemId.slice(0, 32),
+        id: initial.itemIds[itemId] ?? itemId.slice(0, 32),
         itemId,
         translations: Object.fromEntries(
           extra.map((l) => [
@@ -93,9 +153,14 @@ export default function SurveyBuilderPage() {
       ...customs.map((c, i) => {
         const pick = (m: Record<string, string>) =>
           Object.fromEntries(langs.filter((l) => m[l]?.trim()).map((l) => [l, m[l].trim()]));
-        const base = { id: `q${i + 1}`, kind: c.kind, text: pick(c.text) };
+        const base = { id: c.id ?? freeId(i), kind: c.kind, text: pick(c.text) };
         if (c.kind === 'scale')
-          return { ...base, min: 1, max: 5, minLabel: pick(c.min), maxLabel: pick(c.max) };
+          return {
+            ...base,
+            ...(c.range ?? { min: 1, max: 5 }),
+            minLabel: pick(c.min),
+            maxLabel: pick(c.max),
+          };
         if (c.kind === 'text') return base;
         const count = Math.max(...langs.map((l) => lines(c.options[l]).length));
         return {
@@ -110,25 +175,33 @@ export default function SurveyBuilderPage() {
       }),
     ];
     try {
-      const s = await api.post<SurveyView>('/api/surveys', {
-        title: Object.fromEntries(Object.entries({ nl: titleNl, fr: titleFr }).filter(([, v]) => v.trim())),
-        kind,
+      const title = Object.fromEntries(
+        Object.entries({ ...survey?.title, nl: titleNl, fr: titleFr }).filter(([, v]) => v.trim()),
+      );
+      const fields = {
+        title,
         opensOn,
         closesOn,
         access,
         askDistrict,
         baseline: kind === 'pulse' && baseline,
         targetGroup: targetGroup.trim() || null,
-        definition: {
-          languages: [
-            { code: 'nl', name: 'Nederlands', rtl: false },
-            { code: 'fr', name: 'Français', rtl: false },
-            { code: 'en', name: 'English', rtl: false },
-            ...extra,
-          ],
-          questions,
-        },
-      });
+      };
+      const definition = {
+        languages: [
+          ...initial.builtIns.map((code) => ({ code, name: BUILT_IN_NAMES[code], rtl: false })),
+          ...extra,
+        ],
+        questions,
+      };
+      const s = survey
+        ? await api.patch<SurveyView>(
+            `/api/surveys/${survey.id}`,
+            locked ? fields : { ...fields, definition },
+          )
+        : await api.post<SurveyView>('/api/surveys', { ...fields, kind, definition });
+      await queryClient.invalidateQueries({ queryKey: ['survey', s.id] });
+      await queryClient.invalidateQueries({ queryKey: ['surveys'] });
       navigate(`/surveys/${s.id}`);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError(0, 'INTERNAL', String(err)));
@@ -139,7 +212,7 @@ export default function SurveyBuilderPage() {
 
   return (
     <>
-      <PageTitle>{t('builder.title')}</PageTitle>
+      <PageTitle>{t(survey ? 'builder.editTitle' : 'builder.title')}</PageTitle>
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw={720}>
           <TextInput
@@ -154,10 +227,15 @@ export default function SurveyBuilderPage() {
             value={titleFr}
             onChange={(e) => setTitleFr(e.currentTarget.value)}
           />
-          <Radio.Group label={t('builder.kind')} value={kind} onChange={(v) => setKind(v as typeof kind)}>
+          <Radio.Group
+            label={t('builder.kind')}
+            description={survey ? t('builder.kindFixed') : undefined}
+            value={kind}
+            onChange={(v) => setKind(v as typeof kind)}
+          >
             <Group mt="xs">
-              <Radio value="activity" label={t('kind.activity')} />
-              <Radio value="pulse" label={t('kind.pulse')} />
+              <Radio value="activity" label={t('kind.activity')} disabled={!!survey} />
+              <Radio value="pulse" label={t('kind.pulse')} disabled={!!survey} />
             </Group>
           </Radio.Group>
           <Group grow>
@@ -204,193 +282,207 @@ export default function SurveyBuilderPage() {
             />
           )}
 
-          <Fieldset legend={t('builder.languages')}>
-            <Text size="sm" mb="xs">
-              {langs.join(', ')}
-            </Text>
-            <Group align="flex-end" wrap="wrap">
-              <TextInput
-                label={t('builder.langCode')}
-                value={newLang.code}
-                onChange={(e) => setNewLang({ ...newLang, code: e.currentTarget.value.trim() })}
-                w={140}
-              />
-              <TextInput
-                label={t('builder.langName')}
-                value={newLang.name}
-                onChange={(e) => setNewLang({ ...newLang, name: e.currentTarget.value })}
-                w={200}
-              />
-              <Checkbox
-                label={t('builder.rtl')}
-                checked={newLang.rtl}
-                onChange={(e) => setNewLang({ ...newLang, rtl: e.currentTarget.checked })}
-              />
-              <Button
-                variant="light"
-                disabled={!newLang.code || !newLang.name || langs.includes(newLang.code)}
-                onClick={() => {
-                  setExtra([...extra, newLang]);
-                  setNewLang({ code: '', name: '', rtl: false });
-                }}
-              >
-                {t('builder.addLanguage')}
-              </Button>
-            </Group>
-          </Fieldset>
-
-          <Checkbox.Group
-            label={t('builder.items')}
-            description={t('builder.itemsHint')}
-            value={chosen}
-            onChange={setChosen}
-          >
-            <Stack gap={8} mt="xs">
-              {items.map((item) => (
-                <div key={item.id}>
+          {locked && (
+            <Alert color="blue" role="status">
+              {t('builder.locked')}
+            </Alert>
+          )}
+          <Fieldset legend={t('builder.questions')} disabled={locked} variant="unstyled" p={0}>
+            <Stack gap="md">
+              <Fieldset legend={t('builder.languages')}>
+                <Text size="sm" mb="xs">
+                  {langs.join(', ')}
+                </Text>
+                <Group align="flex-end" wrap="wrap">
+                  <TextInput
+                    label={t('builder.langCode')}
+                    value={newLang.code}
+                    onChange={(e) => setNewLang({ ...newLang, code: e.currentTarget.value.trim() })}
+                    w={140}
+                  />
+                  <TextInput
+                    label={t('builder.langName')}
+                    value={newLang.name}
+                    onChange={(e) => setNewLang({ ...newLang, name: e.currentTarget.value })}
+                    w={200}
+                  />
                   <Checkbox
-                    value={item.id}
-                    label={`${item.text[BUILT_IN.includes(i18n.language) ? i18n.language : 'nl']} (${item.source})`}
+                    label={t('builder.rtl')}
+                    checked={newLang.rtl}
+                    onChange={(e) => setNewLang({ ...newLang, rtl: e.currentTarget.checked })}
                   />
-                  {chosen.includes(item.id) &&
-                    extra.map((l) => (
-                      <Fieldset
-                        key={l.code}
-                        legend={t('builder.translation', { lang: l.name })}
-                        mt={6}
-                        ml="lg"
-                        dir={l.rtl ? 'rtl' : 'ltr'}
-                        lang={l.code}
-                      >
-                        <TextInput
-                          label={t('builder.translationText', { lang: l.name })}
-                          value={translations[`${item.id}|${l.code}`]?.text ?? ''}
-                          onChange={(e) =>
-                            setTranslations({
-                              ...translations,
-                              [`${item.id}|${l.code}`]: {
-                                labels: translations[`${item.id}|${l.code}`]?.labels ?? '',
-                                text: e.currentTarget.value,
-                              },
-                            })
-                          }
-                        />
-                        <Textarea
-                          label={t('builder.translationLabels', { lang: l.name, count: labelCount(item) })}
-                          autosize
-                          minRows={2}
-                          value={translations[`${item.id}|${l.code}`]?.labels ?? ''}
-                          onChange={(e) =>
-                            setTranslations({
-                              ...translations,
-                              [`${item.id}|${l.code}`]: {
-                                text: translations[`${item.id}|${l.code}`]?.text ?? '',
-                                labels: e.currentTarget.value,
-                              },
-                            })
-                          }
-                        />
-                      </Fieldset>
-                    ))}
-                </div>
-              ))}
-            </Stack>
-          </Checkbox.Group>
+                  <Button
+                    variant="light"
+                    disabled={!newLang.code || !newLang.name || langs.includes(newLang.code)}
+                    onClick={() => {
+                      setExtra([...extra, newLang]);
+                      setNewLang({ code: '', name: '', rtl: false });
+                    }}
+                  >
+                    {t('builder.addLanguage')}
+                  </Button>
+                </Group>
+              </Fieldset>
 
-          <Fieldset legend={t('builder.custom')}>
-            <Stack>
-              {customs.map((c, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: questions have no id until saved
-                <Fieldset key={i} legend={`${i + 1}`}>
-                  <NativeSelect
-                    label={t('builder.customKind')}
-                    value={c.kind}
-                    data={(['scale', 'single', 'multiple', 'text'] as const).map((k) => ({
-                      value: k,
-                      label: t(`builder.kinds.${k}`),
-                    }))}
-                    onChange={(e) =>
-                      setCustoms(
-                        customs.map((x, j) =>
-                          j === i ? { ...x, kind: e.currentTarget.value as Custom['kind'] } : x,
-                        ),
-                      )
-                    }
-                  />
-                  {langs.map((l) => (
-                    <Stack key={l} gap={4} mt="xs">
-                      <TextInput
-                        label={t('builder.customText', { lang: l })}
-                        value={c.text[l] ?? ''}
+              <Checkbox.Group
+                label={t('builder.items')}
+                description={t('builder.itemsHint')}
+                value={chosen}
+                onChange={setChosen}
+              >
+                <Stack gap={8} mt="xs">
+                  {items.map((item) => (
+                    <div key={item.id}>
+                      <Checkbox
+                        value={item.id}
+                        label={`${item.text[BUILT_IN.includes(i18n.language) ? i18n.language : 'nl']} (${item.source})`}
+                      />
+                      {chosen.includes(item.id) &&
+                        extra.map((l) => (
+                          <Fieldset
+                            key={l.code}
+                            legend={t('builder.translation', { lang: l.name })}
+                            mt={6}
+                            ml="lg"
+                            dir={l.rtl ? 'rtl' : 'ltr'}
+                            lang={l.code}
+                          >
+                            <TextInput
+                              label={t('builder.translationText', { lang: l.name })}
+                              value={translations[`${item.id}|${l.code}`]?.text ?? ''}
+                              onChange={(e) =>
+                                setTranslations({
+                                  ...translations,
+                                  [`${item.id}|${l.code}`]: {
+                                    labels: translations[`${item.id}|${l.code}`]?.labels ?? '',
+                                    text: e.currentTarget.value,
+                                  },
+                                })
+                              }
+                            />
+                            <Textarea
+                              label={t('builder.translationLabels', {
+                                lang: l.name,
+                                count: labelCount(item),
+                              })}
+                              autosize
+                              minRows={2}
+                              value={translations[`${item.id}|${l.code}`]?.labels ?? ''}
+                              onChange={(e) =>
+                                setTranslations({
+                                  ...translations,
+                                  [`${item.id}|${l.code}`]: {
+                                    text: translations[`${item.id}|${l.code}`]?.text ?? '',
+                                    labels: e.currentTarget.value,
+                                  },
+                                })
+                              }
+                            />
+                          </Fieldset>
+                        ))}
+                    </div>
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+
+              <Fieldset legend={t('builder.custom')}>
+                <Stack>
+                  {customs.map((c, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: questions have no id until saved
+                    <Fieldset key={i} legend={`${i + 1}`}>
+                      <NativeSelect
+                        label={t('builder.customKind')}
+                        value={c.kind}
+                        data={(['scale', 'single', 'multiple', 'text'] as const).map((k) => ({
+                          value: k,
+                          label: t(`builder.kinds.${k}`),
+                        }))}
                         onChange={(e) =>
                           setCustoms(
                             customs.map((x, j) =>
-                              j === i ? { ...x, text: { ...x.text, [l]: e.currentTarget.value } } : x,
+                              j === i ? { ...x, kind: e.currentTarget.value as Custom['kind'] } : x,
                             ),
                           )
                         }
                       />
-                      {(c.kind === 'single' || c.kind === 'multiple') && (
-                        <Textarea
-                          label={t('builder.customOptions', { lang: l })}
-                          autosize
-                          minRows={2}
-                          value={c.options[l] ?? ''}
-                          onChange={(e) =>
-                            setCustoms(
-                              customs.map((x, j) =>
-                                j === i ? { ...x, options: { ...x.options, [l]: e.currentTarget.value } } : x,
-                              ),
-                            )
-                          }
-                        />
-                      )}
-                      {c.kind === 'scale' && (
-                        <Group grow>
+                      {langs.map((l) => (
+                        <Stack key={l} gap={4} mt="xs">
                           <TextInput
-                            label={t('builder.customMin', { lang: l })}
-                            value={c.min[l] ?? ''}
+                            label={t('builder.customText', { lang: l })}
+                            value={c.text[l] ?? ''}
                             onChange={(e) =>
                               setCustoms(
                                 customs.map((x, j) =>
-                                  j === i ? { ...x, min: { ...x.min, [l]: e.currentTarget.value } } : x,
+                                  j === i ? { ...x, text: { ...x.text, [l]: e.currentTarget.value } } : x,
                                 ),
                               )
                             }
                           />
-                          <TextInput
-                            label={t('builder.customMax', { lang: l })}
-                            value={c.max[l] ?? ''}
-                            onChange={(e) =>
-                              setCustoms(
-                                customs.map((x, j) =>
-                                  j === i ? { ...x, max: { ...x.max, [l]: e.currentTarget.value } } : x,
-                                ),
-                              )
-                            }
-                          />
-                        </Group>
-                      )}
-                    </Stack>
+                          {(c.kind === 'single' || c.kind === 'multiple') && (
+                            <Textarea
+                              label={t('builder.customOptions', { lang: l })}
+                              autosize
+                              minRows={2}
+                              value={c.options[l] ?? ''}
+                              onChange={(e) =>
+                                setCustoms(
+                                  customs.map((x, j) =>
+                                    j === i
+                                      ? { ...x, options: { ...x.options, [l]: e.currentTarget.value } }
+                                      : x,
+                                  ),
+                                )
+                              }
+                            />
+                          )}
+                          {c.kind === 'scale' && (
+                            <Group grow>
+                              <TextInput
+                                label={t('builder.customMin', { lang: l })}
+                                value={c.min[l] ?? ''}
+                                onChange={(e) =>
+                                  setCustoms(
+                                    customs.map((x, j) =>
+                                      j === i ? { ...x, min: { ...x.min, [l]: e.currentTarget.value } } : x,
+                                    ),
+                                  )
+                                }
+                              />
+                              <TextInput
+                                label={t('builder.customMax', { lang: l })}
+                                value={c.max[l] ?? ''}
+                                onChange={(e) =>
+                                  setCustoms(
+                                    customs.map((x, j) =>
+                                      j === i ? { ...x, max: { ...x.max, [l]: e.currentTarget.value } } : x,
+                                    ),
+                                  )
+                                }
+                              />
+                            </Group>
+                          )}
+                        </Stack>
+                      ))}
+                      <Button
+                        variant="subtle"
+                        color="red"
+                        mt="xs"
+                        onClick={() => setCustoms(customs.filter((_, j) => j !== i))}
+                      >
+                        {t('builder.remove')}
+                      </Button>
+                    </Fieldset>
                   ))}
                   <Button
-                    variant="subtle"
-                    color="red"
-                    mt="xs"
-                    onClick={() => setCustoms(customs.filter((_, j) => j !== i))}
+                    variant="light"
+                    onClick={() =>
+                      setCustoms([...customs, { kind: 'single', text: {}, options: {}, min: {}, max: {} }])
+                    }
                   >
-                    {t('builder.remove')}
+                    {t('builder.addCustom')}
                   </Button>
-                </Fieldset>
-              ))}
-              <Button
-                variant="light"
-                onClick={() =>
-                  setCustoms([...customs, { kind: 'single', text: {}, options: {}, min: {}, max: {} }])
-                }
-              >
-                {t('builder.addCustom')}
-              </Button>
+                </Stack>
+              </Fieldset>
             </Stack>
           </Fieldset>
 
@@ -406,8 +498,13 @@ export default function SurveyBuilderPage() {
           )}
           <Group>
             <Button type="submit" loading={busy} disabled={chosen.length + customs.length === 0}>
-              {t('builder.create')}
+              {t(survey ? 'builder.save' : 'builder.create')}
             </Button>
+            {survey && (
+              <Button component={Link} to={`/surveys/${survey.id}`} variant="default">
+                {t('builder.cancel')}
+              </Button>
+            )}
             {chosen.length + customs.length === 0 && <Text size="sm">{t('builder.none')}</Text>}
           </Group>
         </Stack>

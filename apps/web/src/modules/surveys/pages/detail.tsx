@@ -14,12 +14,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { api } from '../../../api/client.ts';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError, api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
 import type { SurveyResultsView, SurveyView } from '../api.ts';
@@ -57,6 +58,7 @@ export default function SurveyDetailPage() {
   return (
     <>
       <PageTitle>{s ? titleOf(s.title, i18n.language) : t('detail.results')}</PageTitle>
+      {s && me.user.role === 'coordinator' && <Manage survey={s} />}
       {s && (
         <Stack mb="xl">
           <Title order={2} size="h3">
@@ -236,6 +238,86 @@ export function Bars({ labels, values }: { labels: string[]; values: (number | n
         </Group>
       ))}
     </Box>
+  );
+}
+
+type Step = 'close' | 'archive' | 'delete';
+
+/** The coordinator's actions on a survey, each asked first: edit, close early, archive or delete. */
+function Manage({ survey }: { survey: SurveyView }) {
+  const { t } = useTranslation('surveys');
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  // The step stays set while the dialog fades out, so its texts never go blank.
+  const [step, setStep] = useState<Step>('close');
+  const [open, setOpen] = useState(false);
+  const act = useMutation({
+    mutationFn: (step: Step) =>
+      step === 'delete'
+        ? api.delete(`/api/surveys/${survey.id}`)
+        : api.post<SurveyView>(`/api/surveys/${survey.id}/${step}`, {}),
+    onSuccess: async (_, done) => {
+      setOpen(false);
+      if (done === 'delete') {
+        queryClient.removeQueries({ queryKey: ['surveys'] });
+        queryClient.removeQueries({ queryKey: ['survey', survey.id] });
+        navigate('/surveys');
+      } else {
+        await queryClient.invalidateQueries({ queryKey: ['surveys'] });
+        await queryClient.invalidateQueries({ queryKey: ['survey', survey.id] });
+      }
+    },
+    onError: () => setOpen(false),
+  });
+  const steps: Step[] = [
+    ...(survey.status !== 'closed' && !survey.archived ? (['close'] as const) : []),
+    ...(survey.answered ? (survey.archived ? [] : (['archive'] as const)) : (['delete'] as const)),
+  ];
+  return (
+    <Card withBorder mb="xl">
+      <Group justify="space-between" wrap="wrap">
+        <Text>
+          {t(`status.${survey.status}`)}
+          {survey.archived ? ` · ${t('manage.archived')}` : ''} · {survey.opensOn} – {survey.closesOn}
+        </Text>
+        <Group gap="sm" wrap="wrap">
+          {!survey.archived && (
+            <Button component={Link} to={`/surveys/${survey.id}/edit`} variant="default">
+              {t('manage.edit')}
+            </Button>
+          )}
+          {steps.map((s) => (
+            <Button
+              key={s}
+              variant={s === 'delete' ? 'outline' : 'default'}
+              color={s === 'delete' ? 'red' : undefined}
+              onClick={() => {
+                act.reset();
+                setStep(s);
+                setOpen(true);
+              }}
+            >
+              {t(`manage.${s}`)}
+            </Button>
+          ))}
+        </Group>
+      </Group>
+      {act.error && (
+        <Text c="red.8" role="alert" mt="sm">
+          {act.error instanceof ApiError ? act.error.message : String(act.error)}
+        </Text>
+      )}
+      <ConfirmDialog
+        opened={open}
+        title={t(`manage.${step}`)}
+        message={t(`manage.${step}Confirm`)}
+        confirmLabel={t(`manage.${step}`)}
+        danger={step === 'delete'}
+        loading={act.isPending}
+        onCancel={() => setOpen(false)}
+        onConfirm={() => act.mutate(step)}
+      />
+    </Card>
   );
 }
 

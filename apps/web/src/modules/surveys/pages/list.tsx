@@ -1,7 +1,7 @@
-import { Anchor, Button } from '@mantine/core';
+import { Anchor, Button, SegmentedControl } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -16,9 +16,12 @@ export const titleOf = (title: Record<string, string>, lang: string) =>
 export default function SurveyListPage() {
   const { t, i18n } = useTranslation('surveys');
   const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const archived = params.get('archived') === 'true';
   const list = useQuery({
-    queryKey: ['surveys'],
-    queryFn: () => api.get<{ items: SurveyView[] }>('/api/surveys'),
+    queryKey: ['surveys', archived],
+    queryFn: () =>
+      api.get<{ items: SurveyView[] }>('/api/surveys', { query: { archived: String(archived) } }),
   });
   return (
     <>
@@ -33,6 +36,16 @@ export default function SurveyListPage() {
       >
         {t('list.title')}
       </PageTitle>
+      <SegmentedControl
+        mb="md"
+        aria-label={t('list.which')}
+        value={archived ? 'archived' : 'current'}
+        onChange={(v) => setParams(v === 'archived' ? { archived: 'true' } : {})}
+        data={[
+          { value: 'current', label: t('list.current') },
+          { value: 'archived', label: t('list.archived') },
+        ]}
+      />
       {list.isPending ? (
         <LoadingState />
       ) : list.isError ? (
