@@ -195,6 +195,24 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   await expectVisible(draft.getByText('Gepubliceerd.'));
   await desk.close();
 
+  // The theme suggestions and the sources fit a phone too.
+  const phone = await phoneContext(browser, server.url);
+  await team.researcher.session.signIn(phone);
+  const small = await phone.newPage();
+  for (const [path, heading] of [
+    ['/analysis/themes', 'Themavoorstellen'],
+    ['/analysis', 'Bronnen'],
+  ]) {
+    await small.goto(path);
+    await expectHeading(small, heading);
+    await expectVisible(small.getByText(/Aanvaard|B-01 coderen/));
+    await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+      360,
+    );
+    await expectAccessible(small);
+  }
+  await phone.close();
+
   const coordinator = await phoneContext(browser, server.url);
   await team.coordinator.session.signIn(coordinator);
   const heard = await coordinator.newPage();

@@ -248,6 +248,7 @@ describe('[ANALYSIS] roles and zones', () => {
         client.get(`/api/analysis/interviews/${id}/text`),
         client.get('/api/analysis/cooccurrence'),
         client.post('/api/analysis/theme-runs', {}),
+        client.get('/api/analysis/theme-runs/latest'),
       ];
       for (const res of await Promise.all(calls)) expect(res.statusCode, `${role} ${res.body}`).toBe(403);
     }

@@ -86,7 +86,7 @@ function Roundtables({ coded }: { coded: Map<string, number> }) {
                     {t('sources.analyse')}
                   </Button>
                 ) : (
-                  <Badge variant="light" color="gray">
+                  <Badge variant="outline" color="dark">
                     {t('sources.noMinutes')}
                   </Badge>
                 )}
@@ -161,7 +161,10 @@ export default function SourcesPage() {
                           </Anchor>
                         )}
                         <Group gap="xs">
-                          <Badge variant="light" color={i.status === 'withdrawn' ? 'gray' : 'blue'}>
+                          <Badge
+                            variant={i.status === 'withdrawn' ? 'outline' : 'light'}
+                            color={i.status === 'withdrawn' ? 'dark' : 'blue'}
+                          >
                             {t(`sources.status.${i.status}`, { defaultValue: i.status })}
                           </Badge>
                           <Text size="sm">{t('sources.coded', { count: coded.get(i.id) ?? 0 })}</Text>

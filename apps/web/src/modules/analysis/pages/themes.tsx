@@ -47,8 +47,9 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
           {theme.label}
         </Title>
         <Badge
-          variant="light"
-          color={theme.state === 'open' ? 'blue' : theme.state === 'accepted' ? 'green' : 'gray'}
+          // Light green and grey badges fall below AA contrast; the state is in the text.
+          variant={theme.state === 'open' ? 'light' : 'outline'}
+          color={theme.state === 'open' ? 'blue' : 'dark'}
         >
           {t(`themes.state.${theme.state}`)}
         </Badge>
