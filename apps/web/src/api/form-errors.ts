@@ -20,6 +20,7 @@ const FIELD_MESSAGES: [RegExp, string][] = [
   [/unique|already/i, 'errors.field.taken'],
   [/weak|guess/i, 'errors.field.weakPassword'],
   [/last admin/i, 'errors.field.lastAdmin'],
+  [/does not open the vault/i, 'errors.field.vaultSecret'],
 ];
 
 export function translateFieldMessage(message: string, t: TFunction): string {

@@ -109,6 +109,61 @@ function EnrolWithCode() {
   );
 }
 
+/** A researcher who forgot the passphrase sets a new one with the recovery key shown at creation. */
+function RecoverWithKey() {
+  const { t } = useTranslation('vault');
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const { form, onSubmit, error, extra, busy } = useApiForm<{ recoveryKey: string; newPassphrase: string }>(
+    { initialValues: { recoveryKey: '', newPassphrase: '' } },
+    async (v, f) => {
+      await api.post('/api/vault/recover', v);
+      f.reset();
+      setOpen(false);
+      await client.invalidateQueries({ queryKey: ['vault'] });
+    },
+  );
+  return (
+    <Stack gap="sm">
+      <Button
+        variant="subtle"
+        w="fit-content"
+        px={0}
+        aria-expanded={open}
+        aria-controls="vault-recovery"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('recover.toggle')}
+      </Button>
+      {open && (
+        <form id="vault-recovery" onSubmit={onSubmit} noValidate aria-label={t('recover.title')}>
+          <Stack gap="sm">
+            <Text size="sm">{t('recover.explain')}</Text>
+            <FormAlert error={error} extra={extra} />
+            <TextInput
+              label={t('recover.key')}
+              required
+              autoComplete="off"
+              spellCheck={false}
+              {...form.getInputProps('recoveryKey')}
+            />
+            <PasswordInput
+              label={t('recover.newPassphrase')}
+              description={t('enrolment.passphraseHint')}
+              required
+              autoComplete="new-password"
+              {...form.getInputProps('newPassphrase')}
+            />
+            <Button type="submit" loading={busy} w="fit-content">
+              {t('recover.submit')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}
+
 /** Create, open and lock the bureau's vault. The passphrase is not the login password. */
 export default function VaultPage() {
   const { t } = useTranslation('vault');
@@ -197,6 +252,7 @@ export default function VaultPage() {
           </Stack>
         </form>
       )}
+      {s.member && s.vaultCreated && s.holdsKey && !s.unlocked && <RecoverWithKey />}
     </Stack>
   );
 }
