@@ -226,6 +226,32 @@ describe('[ANALYSIS] theme suggestions', () => {
       'open',
     ]);
   });
+
+  it('runs one at a time per bureau, and a run cut off by a stopped server shows as failed', async () => {
+    const zone = await createZone(t.ctx);
+    const { researcher, user } = await openBureau(t, zone.id, 1);
+    const db = t.ctx.database.db;
+    const [bureau] = await db.select().from(schema.bureaus).where(eq(schema.bureaus.zoneId, zone.id));
+    const [running] = await db
+      .insert(schema.themeRuns)
+      .values({ zoneId: zone.id, bureauId: bureau.id, passages: 1, createdById: user.id })
+      .returning();
+    const refused = await researcher.post('/api/analysis/theme-runs', {});
+    expect(refused.statusCode).toBe(409);
+    expect(
+      await db.select().from(schema.themeRuns).where(eq(schema.themeRuns.bureauId, bureau.id)),
+    ).toHaveLength(1);
+
+    await db
+      .update(schema.themeRuns)
+      .set({ createdAt: new Date(Date.now() - 11 * 60_000) })
+      .where(eq(schema.themeRuns.id, running.id));
+    expect((await researcher.get(`/api/analysis/theme-runs/${running.id}`)).json()).toMatchObject({
+      status: 'failed',
+      error: 'INTERRUPTED',
+    });
+    expect((await researcher.post('/api/analysis/theme-runs', {})).statusCode).toBe(202);
+  });
 });
 
 describe('[ANALYSIS] roles and zones', () => {

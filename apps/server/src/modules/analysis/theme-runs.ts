@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { findAnalysisRoundtables, getThemeRun, schema, type Tx } from '@brug/db';
 import { AppError, splitPassages, suggestThemesAsync, type ThemeRunView } from '@brug/domain';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, lt } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { auditBureau, decryptForBureau, encryptForBureau, type UnlockedVault } from '../vault/access.ts';
 import { insertCode } from './codebook.ts';
@@ -51,6 +51,11 @@ async function livePassages(tx: Tx, vault: UnlockedVault) {
 /** The pg-boss queue of theme runs. Its jobs carry the run's id and the number of themes asked: no key, no text. */
 export const THEME_QUEUE = 'analysis-themes';
 export type ThemeJob = { runId: string; k: number | null };
+/**
+ * A run still `running` after this long was cut off (its process stopped, and the key with it): it
+ * is shown as failed and no longer blocks a new run.
+ */
+const RUN_STALE_MS = 10 * 60_000;
 /** A job whose key is not in this process is retried (another app server may hold it) for this long. */
 const KEY_WAIT_MS = 2 * 60_000;
 
@@ -80,6 +85,29 @@ function pendingOf(ctx: AppContext) {
 export async function startThemeRun(ctx: AppContext, vault: UnlockedVault, input: { k?: number }) {
   const db = ctx.database.db;
   const run = await db.transaction(async (tx) => {
+    await tx
+      .update(schema.themeRuns)
+      .set({ status: 'failed', error: 'INTERRUPTED', finishedAt: new Date() })
+      .where(
+        and(
+          eq(schema.themeRuns.bureauId, vault.bureauId),
+          eq(schema.themeRuns.status, 'running'),
+          lt(schema.themeRuns.createdAt, new Date(Date.now() - RUN_STALE_MS)),
+        ),
+      );
+    // One run at a time per bureau: the engine takes a core while it works.
+    const [busy] = await tx
+      .select({ id: schema.themeRuns.id })
+      .from(schema.themeRuns)
+      .where(
+        and(
+          eq(schema.themeRuns.bureauId, vault.bureauId),
+          eq(schema.themeRuns.status, 'running'),
+          gt(schema.themeRuns.createdAt, new Date(Date.now() - RUN_STALE_MS)),
+        ),
+      )
+      .limit(1);
+    if (busy) throw new AppError('CONFLICT', 'A theme run is still running');
     const texts = await livePassages(tx, vault);
     const count = [...texts.values()].reduce((n, { text }) => n + splitPassages(text).length, 0);
     const [run] = await tx
@@ -233,6 +261,13 @@ async function requireRun(tx: Tx, vault: UnlockedVault, id: string) {
 export async function readThemeRun(ctx: AppContext, vault: UnlockedVault, id: string): Promise<ThemeRunView> {
   return ctx.database.db.transaction(async (tx) => {
     const run = await requireRun(tx, vault, id);
+    if (run.status === 'running' && Date.now() - run.createdAt.getTime() > RUN_STALE_MS) {
+      Object.assign(run, { status: 'failed', error: 'INTERRUPTED', finishedAt: new Date() });
+      await tx
+        .update(schema.themeRuns)
+        .set({ status: run.status, error: run.error, finishedAt: run.finishedAt })
+        .where(eq(schema.themeRuns.id, id));
+    }
     const themes = readThemes(vault, run);
     let view: ThemeRunView['themes'] = null;
     if (themes) {
