@@ -35,6 +35,8 @@ type Interview = { id: string; pseudonym: string; status: string };
 
 function NewFinding({ interviews }: { interviews: Interview[] }) {
   const { t } = useTranslation('findings');
+  // API error texts live in the shell's namespace.
+  const { t: tShell } = useTranslation();
   const qc = useQueryClient();
   const [kind, setKind] = useState<FindingKind>('improvement_point');
   const [statement, setStatement] = useState('');
@@ -71,7 +73,7 @@ function NewFinding({ interviews }: { interviews: Interview[] }) {
       <form onSubmit={save} noValidate>
         <Stack gap="sm">
           {error && Object.keys(fields).length === 0 ? (
-            <Alert color="red">{errorMessage(error, t)}</Alert>
+            <Alert color="red">{errorMessage(error, tShell)}</Alert>
           ) : null}
           <NativeSelect
             label={t('workspace.kind')}
@@ -136,6 +138,7 @@ function NewFinding({ interviews }: { interviews: Interview[] }) {
 
 function Draft({ finding, interviews }: { finding: FindingDraftView; interviews: Interview[] }) {
   const { t } = useTranslation('findings');
+  const { t: tShell } = useTranslation();
   const qc = useQueryClient();
   const [check, setCheck] = useState<PublicationCheckView | null>(null);
   const [reason, setReason] = useState('');
@@ -248,7 +251,7 @@ function Draft({ finding, interviews }: { finding: FindingDraftView; interviews:
             />
           ) : null}
           {error && Object.keys(fields).length === 0 ? (
-            <Alert color="red">{errorMessage(error, t)}</Alert>
+            <Alert color="red">{errorMessage(error, tShell)}</Alert>
           ) : null}
         </Stack>
       ) : (
