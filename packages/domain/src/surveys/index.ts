@@ -6,3 +6,4 @@ export * from './languages.ts';
 export * from './scales.ts';
 export * from './statistics.ts';
 export * from './suppression.ts';
+export * from './trust-means.ts';

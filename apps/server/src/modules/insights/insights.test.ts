@@ -16,7 +16,11 @@ const definition = {
     { code: 'nl', name: 'Nederlands', rtl: false },
     { code: 'fr', name: 'Français', rtl: false },
   ],
-  questions: [{ kind: 'item', id: 'trust', itemId: 'ess_trust_police' }],
+  // Two trust questions: a mean of one question alone is hidden beside its hidden cells.
+  questions: [
+    { kind: 'item', id: 'trust', itemId: 'ess_trust_police' },
+    { kind: 'item', id: 'respect', itemId: 'ess_d15_respect' },
+  ],
 };
 
 async function pulse(client: Client, targetGroup: string, district: string | null, answers: number[]) {
@@ -35,7 +39,11 @@ async function pulse(client: Client, targetGroup: string, district: string | nul
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/public/surveys/${s.publicId}/responses`,
-      payload: { language: 'nl', deviceToken: randomBytes(12).toString('hex'), answers: { trust: v } },
+      payload: {
+        language: 'nl',
+        deviceToken: randomBytes(12).toString('hex'),
+        answers: { trust: v, respect: 1 + (v % 4) },
+      },
     });
     expect(res.statusCode).toBe(201);
   }

@@ -21,12 +21,11 @@ import {
   suppressVector,
 } from '@brug/domain';
 import { groupUnits, sumUnits, trustUnits } from './trust-figures.ts';
+import { phasesOf, trustMeanGate } from './trust-gates.ts';
 
 type Breakdown = SurveyResultsView['breakdown'];
 
-export function phasesOf(kind: string): string[] {
-  return kind === 'activity' ? ['before', 'after'] : ['pulse'];
-}
+export { phasesOf };
 
 /** Distributions per question, the trust index and its comparisons, all with suppression applied. */
 export async function computeSurveyResults(
@@ -109,13 +108,14 @@ export async function computeSurveyResults(
   }
 
   const { parents, byDistrict } = trustUnits(await findTrustMoments(db, survey.zoneId, [survey.id]));
+  const gate = trustMeanGate(def, survey.kind, counts);
   const overall = sumUnits(parents);
   const byPhase = groupUnits(parents, (u) => u.phase);
   const districts = groupUnits(byDistrict, (u) => u.district);
-  const before = byPhase.get('before');
-  const after = byPhase.get('after');
-  const estimates = (m: Map<string, Moments>) =>
-    Object.fromEntries([...m.entries()].map(([k, v]) => [k, estimateMean(v)]));
+  const before = gate.phase('before') ? byPhase.get('before') : undefined;
+  const after = gate.phase('after') ? byPhase.get('after') : undefined;
+  const estimates = (m: Map<string, Moments>, shown: (key: string) => boolean) =>
+    Object.fromEntries([...m.entries()].map(([k, v]) => [k, shown(k) ? estimateMean(v) : null]));
 
   let baseline: SurveyResultsView['index']['baseline'] = null;
   if (!survey.baseline) {
@@ -123,12 +123,17 @@ export async function computeSurveyResults(
       .filter((s) => s.baseline && s.id !== survey.id)
       .sort((a, b) => (a.opensOn < b.opensOn ? 1 : -1))[0];
     if (base) {
+      const baseGate = trustMeanGate(
+        base.definition as SurveyDefinition,
+        base.kind,
+        await findAnswerCounts(db, base.id),
+      );
       const baseUnits = sumUnits(trustUnits(await findTrustMoments(db, survey.zoneId, [base.id])).parents);
-      const current = after ?? overall;
+      const current = after ?? (gate.overall ? overall : undefined);
       baseline = {
         surveyId: base.id,
-        estimate: estimateMean(baseUnits),
-        difference: estimateDifference(baseUnits, current),
+        estimate: baseGate.overall ? estimateMean(baseUnits) : null,
+        difference: baseGate.overall && current ? estimateDifference(baseUnits, current) : null,
       };
     }
   }
@@ -139,9 +144,9 @@ export async function computeSurveyResults(
     minCell: SUPPRESSION_MIN_RESPONSES,
     minFreeText: SUPPRESSION_MIN_FREE_TEXT,
     index: {
-      overall: estimateMean(overall),
-      byPhase: estimates(byPhase),
-      byDistrict: estimates(districts),
+      overall: gate.overall ? estimateMean(overall) : null,
+      byPhase: estimates(byPhase, gate.phase),
+      byDistrict: estimates(districts, gate.district),
       difference: before && after ? estimateDifference(before, after) : null,
       baseline,
     },

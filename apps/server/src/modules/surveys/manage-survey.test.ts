@@ -195,7 +195,7 @@ describe('[SURVEYS] closing, deleting and archiving', () => {
       .items.map((x: { id: string }) => x.id);
     expect(old).toEqual([s.id]);
     const results = await coordinator.get(`/api/surveys/${s.id}/results`);
-    expect(results.json().index.overall.n).toBe(6);
+    expect(results.json().questions[0].total).toBe(6);
     expect((await answer(s.publicId)).statusCode).toBe(410);
     expect((await coordinator.post(`/api/surveys/${s.id}/archive`, {})).statusCode).toBe(409);
     expect(await audited('survey.archive', s.id)).toBe(1);

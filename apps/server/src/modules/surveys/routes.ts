@@ -35,6 +35,7 @@ import { findPublicSurvey } from './public-surveys.ts';
 import { archiveSurvey, closeSurvey, deleteSurvey } from './retire-survey.ts';
 import { submitResponse, today } from './submit-response.ts';
 import { groupUnits, trustUnits } from './trust-figures.ts';
+import { gateUnits } from './trust-gates.ts';
 
 const PhaseQuery = z.object({ phase: z.enum(['before', 'after', 'pulse']).optional() });
 const PublicParams = z.object({ publicId: z.string().min(8).max(40) });
@@ -252,7 +253,11 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
           .from(schema.surveys)
           .where(and(eq(schema.surveys.zoneId, actor.zoneId), eq(schema.surveys.initiativeId, req.params.id)))
       ).map((r) => r.id);
-      const { parents } = trustUnits(await findTrustMoments(db, actor.zoneId, surveyIds));
+      const { parents } = await gateUnits(
+        db,
+        actor.zoneId,
+        trustUnits(await findTrustMoments(db, actor.zoneId, surveyIds)),
+      );
       const byPhase = groupUnits(parents, (u) => u.phase);
       const before = byPhase.get('before');
       const after = byPhase.get('after');

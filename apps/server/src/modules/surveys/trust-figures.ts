@@ -1,5 +1,6 @@
 import { findTrustMoments, type TrustMomentRow, type Tx } from '@brug/db';
 import { addMoments, EMPTY_MOMENTS, type Moments, quarterOf, selectGroups } from '@brug/domain';
+import { gateUnits } from './trust-gates.ts';
 
 /** A group of respondents that may enter index figures, with what it can be broken down by. */
 export type TrustUnit = Moments & {
@@ -100,7 +101,10 @@ export function forgetZoneTrust(zoneId: string): void {
   pastCache.delete(zoneId);
 }
 
-/** Every group of the zone that may enter index figures (as `trustUnits`), past quarters cached. */
+/**
+ * Every group of the zone that may enter index figures (as `trustUnits`, then `gateUnits`), past
+ * quarters cached.
+ */
 export async function zoneTrustUnits(db: Tx, zoneId: string, today: string): Promise<Units> {
   const current = quarterOf(today);
   let past = pastCache.get(zoneId);
@@ -115,5 +119,8 @@ export async function zoneTrustUnits(db: Tx, zoneId: string, today: string): Pro
     findTrustMoments(db, zoneId, undefined, { fromQuarter: current }).then(trustUnits),
   ]);
   // Groups are survey × phase × quarter, so the two halves never share a group.
-  return { parents: [...old.parents, ...live.parents], byDistrict: [...old.byDistrict, ...live.byDistrict] };
+  return gateUnits(db, zoneId, {
+    parents: [...old.parents, ...live.parents],
+    byDistrict: [...old.byDistrict, ...live.byDistrict],
+  });
 }
