@@ -1,8 +1,10 @@
+import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { webModules } from '../modules/registry.ts';
 import type { Messages } from '../modules/types.ts';
 import en from './en.json';
 import fr from './fr.json';
+import { i18nOptions } from './index.ts';
 import nl from './nl.json';
 
 function keysOf(messages: Messages, prefix = ''): string[] {
@@ -41,5 +43,14 @@ describe('translations', () => {
       expect(keysOf(texts[language]).sort()).toEqual(source);
       expect(emptyValues(texts[language])).toEqual([]);
     });
+  });
+});
+
+describe('shared texts', () => {
+  it.each(['nl', 'fr', 'en'] as const)('a module finds the shell’s error texts in %s', async (language) => {
+    const i18n = createInstance();
+    await i18n.init(i18nOptions(language));
+    const ownNamespace = webModules[0].id;
+    expect(i18n.t('errors.INTERNAL', { ns: ownNamespace })).toBe({ nl, fr, en }[language].errors.INTERNAL);
   });
 });

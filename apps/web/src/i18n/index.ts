@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '@brug/domain/roles';
-import i18next from 'i18next';
+import i18next, { type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { webModules } from '../modules/registry.ts';
 import en from './en.json';
@@ -41,7 +41,8 @@ function applyToDocument(language: string): void {
   document.documentElement.dir = i18next.dir(language);
 }
 
-export async function initI18n(): Promise<typeof i18next> {
+/** The i18next options of the app: the shell's texts and every module's, Dutch as the fallback. */
+export function i18nOptions(lng: string): InitOptions {
   const resources: Record<string, Record<string, object>> = {
     nl: { [SHELL_NAMESPACE]: nl },
     fr: { [SHELL_NAMESPACE]: fr },
@@ -52,17 +53,23 @@ export async function initI18n(): Promise<typeof i18next> {
     resources.fr[m.id] = m.i18n.fr;
     resources.en[m.id] = m.i18n.en;
   }
-  i18next.on('languageChanged', applyToDocument);
-  await i18next.use(initReactI18next).init({
+  return {
     resources,
-    lng: visitorLanguage(),
+    lng,
     fallbackLng: 'nl',
     supportedLngs: [...LANGUAGES],
     ns: [SHELL_NAMESPACE, ...webModules.map((m) => m.id)],
     defaultNS: SHELL_NAMESPACE,
+    // A module's t() finds the shell's shared texts (errors, states) too.
+    fallbackNS: SHELL_NAMESPACE,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
-  });
+  };
+}
+
+export async function initI18n(): Promise<typeof i18next> {
+  i18next.on('languageChanged', applyToDocument);
+  await i18next.use(initReactI18next).init(i18nOptions(visitorLanguage()));
   applyToDocument(i18next.language);
   return i18next;
 }
