@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { contacts } from './partners.ts';
 import { zones } from './zones.ts';
@@ -17,6 +17,8 @@ export const roundtables = pgTable(
     place: text().notNull(),
     agenda: text().notNull().default(''),
     minutes: text().notNull().default(''),
+    /** iCalendar SEQUENCE of the roundtable's event: raised when date or place change. */
+    sequence: integer().notNull().default(0),
     createdById: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
