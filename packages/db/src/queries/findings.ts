@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
+import { analysisRoundtables } from '../schema/analysis.ts';
 import { interviews } from '../schema/conversations.ts';
 import { findings } from '../schema/findings.ts';
 import { contacts, organisations } from '../schema/partners.ts';
@@ -49,19 +50,55 @@ export async function getPublishedFinding(db: Tx, zoneId: string, id: string) {
   return row;
 }
 
-/** The interviews of the bureau among `ids` that still count as sources (consent not withdrawn). */
+export type LiveSource = { id: string; pseudonym: string; kind: 'interview' | 'roundtable' };
+
+/**
+ * The sources of the bureau among `ids` that still count: interviews whose consent stands, and
+ * roundtable minutes the bureau analyses. A roundtable is one source, however many voices it had:
+ * the voices of one meeting are not independent of each other.
+ */
 export async function findLiveSources(db: Tx, bureauId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return db
-    .select({ id: interviews.id, pseudonym: interviews.pseudonym })
-    .from(interviews)
-    .where(
-      and(
-        eq(interviews.bureauId, bureauId),
-        inArray(interviews.id, [...ids]),
-        isNotNull(interviews.wrappedSubKey),
+  const [talks, tables] = await Promise.all([
+    db
+      .select({ id: interviews.id, pseudonym: interviews.pseudonym })
+      .from(interviews)
+      .where(
+        and(
+          eq(interviews.bureauId, bureauId),
+          inArray(interviews.id, [...ids]),
+          isNotNull(interviews.wrappedSubKey),
+        ),
       ),
-    );
+    db
+      .select({ id: analysisRoundtables.id, pseudonym: analysisRoundtables.pseudonym })
+      .from(analysisRoundtables)
+      .where(and(eq(analysisRoundtables.bureauId, bureauId), inArray(analysisRoundtables.id, [...ids]))),
+  ]);
+  return [
+    ...talks.map((s) => ({ ...s, kind: 'interview' as const })),
+    ...tables.map((s) => ({ ...s, kind: 'roundtable' as const })),
+  ] satisfies LiveSource[];
+}
+
+/** Every source the bureau can cite in a finding, by pseudonym: live interviews, then analysed minutes. */
+export async function findCitableSources(db: Tx, bureauId: string): Promise<LiveSource[]> {
+  const [talks, tables] = await Promise.all([
+    db
+      .select({ id: interviews.id, pseudonym: interviews.pseudonym })
+      .from(interviews)
+      .where(and(eq(interviews.bureauId, bureauId), isNotNull(interviews.wrappedSubKey)))
+      .orderBy(asc(interviews.pseudonym)),
+    db
+      .select({ id: analysisRoundtables.id, pseudonym: analysisRoundtables.pseudonym })
+      .from(analysisRoundtables)
+      .where(eq(analysisRoundtables.bureauId, bureauId))
+      .orderBy(asc(analysisRoundtables.pseudonym)),
+  ]);
+  return [
+    ...talks.map((s) => ({ ...s, kind: 'interview' as const })),
+    ...tables.map((s) => ({ ...s, kind: 'roundtable' as const })),
+  ];
 }
 
 /** Organisation and contact names of the zone's partner registry, for the de-identification check. */

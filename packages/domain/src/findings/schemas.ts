@@ -83,6 +83,17 @@ export const PublicationCheckView = z.object({
 });
 export type PublicationCheckView = z.infer<typeof PublicationCheckView>;
 
+/**
+ * A source a finding can cite, by pseudonym only: a confidential interview (`B-07`) or roundtable
+ * minutes the bureau analyses (`R-01`, one source per roundtable).
+ */
+export const FindingSourceView = z.object({
+  id: z.uuid(),
+  pseudonym: z.string(),
+  kind: z.enum(['interview', 'roundtable']),
+});
+export type FindingSourceView = z.infer<typeof FindingSourceView>;
+
 /** A finding as the bureau works on it: confidential, researchers only. */
 export const FindingDraftView = z.object({
   id: z.uuid(),

@@ -1,6 +1,7 @@
 import {
   appendAudit,
   findBureauFindings,
+  findCitableSources,
   findLiveSources,
   findPublishedFindings,
   getPublishedFinding,
@@ -10,6 +11,7 @@ import {
   AppError,
   CreateFindingInput,
   FindingDraftView,
+  FindingSourceView,
   IdParams,
   LANGUAGES,
   type Language,
@@ -127,6 +129,26 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
         const pseudonyms = new Map(live.map((s) => [s.id, s.pseudonym]));
         await auditBureau(tx, vault, 'finding.list', { type: 'finding', id: '*' }, { count: rows.length });
         return { items: drafts.map(({ row, draft }) => presentDraft(row, draft, pseudonyms)) };
+      });
+    },
+  );
+
+  app.get(
+    '/api/findings/sources',
+    { schema: { tags, response: { 200: z.object({ items: z.array(FindingSourceView) }) } } },
+    async (req) => {
+      authorize(requireUser(req), 'findings.draft');
+      const vault = requireUnlockedVault(req);
+      return db.transaction(async (tx) => {
+        const items = await findCitableSources(tx, vault.bureauId);
+        await auditBureau(
+          tx,
+          vault,
+          'finding.sources',
+          { type: 'finding', id: '*' },
+          { count: items.length },
+        );
+        return { items };
       });
     },
   );

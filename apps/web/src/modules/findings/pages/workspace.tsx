@@ -3,6 +3,7 @@ import {
   FINDING_STATEMENT_MAX,
   type FindingDraftView,
   type FindingKind,
+  type FindingSourceView,
   OVERRIDE_REASON_MIN,
   type PublicationCheckView,
 } from '@brug/domain/findings/schemas';
@@ -31,9 +32,10 @@ import { errorMessage } from '../../../api/form-errors.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 
-type Interview = { id: string; pseudonym: string; status: string };
+/** A source a finding can cite: a live interview (`B-07`) or analysed roundtable minutes (`R-01`). */
+type Source = FindingSourceView;
 
-function NewFinding({ interviews }: { interviews: Interview[] }) {
+function NewFinding({ sources }: { sources: Source[] }) {
   const { t } = useTranslation('findings');
   // API error texts live in the shell's namespace.
   const { t: tShell } = useTranslation();
@@ -118,11 +120,9 @@ function NewFinding({ interviews }: { interviews: Interview[] }) {
             error={fields.sourceIds}
           >
             <Group gap="md" mt="xs">
-              {interviews
-                .filter((i) => i.status !== 'withdrawn')
-                .map((i) => (
-                  <Checkbox key={i.id} value={i.id} label={i.pseudonym} />
-                ))}
+              {sources.map((s) => (
+                <Checkbox key={s.id} value={s.id} label={s.pseudonym} />
+              ))}
             </Group>
           </Checkbox.Group>
           <Group>
@@ -136,7 +136,7 @@ function NewFinding({ interviews }: { interviews: Interview[] }) {
   );
 }
 
-function Draft({ finding, interviews }: { finding: FindingDraftView; interviews: Interview[] }) {
+function Draft({ finding, sources }: { finding: FindingDraftView; sources: Source[] }) {
   const { t } = useTranslation('findings');
   const { t: tShell } = useTranslation();
   const qc = useQueryClient();
@@ -169,11 +169,9 @@ function Draft({ finding, interviews }: { finding: FindingDraftView; interviews:
         <Stack gap="xs" mt="sm">
           <Checkbox.Group label={t('workspace.sources')} value={sourceIds} onChange={setSourceIds}>
             <Group gap="md" mt="xs">
-              {interviews
-                .filter((i) => i.status !== 'withdrawn')
-                .map((i) => (
-                  <Checkbox key={i.id} value={i.id} label={i.pseudonym} />
-                ))}
+              {sources.map((s) => (
+                <Checkbox key={s.id} value={s.id} label={s.pseudonym} />
+              ))}
             </Group>
           </Checkbox.Group>
           <Group>
@@ -271,9 +269,9 @@ export default function FindingsWorkspacePage() {
     queryFn: () => api.get<{ items: FindingDraftView[] }>('/api/findings'),
     retry: false,
   });
-  const interviews = useQuery({
-    queryKey: ['findings', 'interviews'],
-    queryFn: () => api.get<{ items: Interview[] }>('/api/interviews'),
+  const sources = useQuery({
+    queryKey: ['findings', 'sources'],
+    queryFn: () => api.get<{ items: Source[] }>('/api/findings/sources'),
     retry: false,
   });
   const locked = findings.error instanceof ApiError && findings.error.status === 409;
@@ -287,19 +285,19 @@ export default function FindingsWorkspacePage() {
             {t('workspace.openVault')}
           </Anchor>
         </Alert>
-      ) : findings.isPending || interviews.isPending ? (
+      ) : findings.isPending || sources.isPending ? (
         <LoadingState />
       ) : findings.isError ? (
         <ErrorState error={findings.error} onRetry={() => findings.refetch()} />
       ) : (
         <>
-          <NewFinding interviews={interviews.data?.items ?? []} />
+          <NewFinding sources={sources.data?.items ?? []} />
           {findings.data.items.length === 0 ? (
             <EmptyState title={t('workspace.none')} />
           ) : (
             <Stack gap="md">
               {findings.data.items.map((f) => (
-                <Draft key={f.id} finding={f} interviews={interviews.data?.items ?? []} />
+                <Draft key={f.id} finding={f} sources={sources.data?.items ?? []} />
               ))}
             </Stack>
           )}
