@@ -48,6 +48,16 @@ export const AnswerForBureauView = z.object({
   proposal: z.string().nullable(),
   answeredAt: z.string().nullable(),
 });
+/** An interview invitation a researcher may book a time for (after a phone call, say): no live booking yet. */
+export const BookableInvitationView = z.object({
+  invitationId: z.uuid(),
+  organisationName: z.string(),
+  contactName: z.string(),
+  /** Without an e-mail address the contact gets no confirmation: the researcher tells them. */
+  hasEmail: z.boolean(),
+  status: z.enum(INVITATION_STATUSES),
+});
+export type BookableInvitationView = z.infer<typeof BookableInvitationView>;
 export const TokenBody = z.object({ token: z.string().min(10).max(200) });
 export const PublicRescheduleInput = TokenBody.extend({ slotId: z.uuid() });
 export type InvitationStatusView = z.infer<typeof InvitationStatusView>;

@@ -13,14 +13,31 @@ export const CreateRoundtableInput = z
     agenda: z.string().max(ROUNDTABLE_TEXT_MAX_LENGTH).default(''),
   })
   .refine((v) => new Date(v.endsAt) > new Date(v.startsAt), { path: ['endsAt'], message: 'after the start' });
+/**
+ * A change to a roundtable. Start and end go together (both or neither). Once a roundtable has begun,
+ * its date, place and participant list are history (attendance records them): only title, agenda and
+ * minutes can still change, so minutes are written after the meeting and never lost.
+ */
 export const UpdateRoundtableInput = z
   .object({
     title: Name.optional(),
-    place: z.string().trim().min(1).max(300).optional(),
+    startsAt: z.iso.datetime({ offset: true }).optional(),
+    endsAt: z.iso.datetime({ offset: true }).optional(),
+    place: z.string().trim().min(1, 'required').max(300).optional(),
     agenda: z.string().max(ROUNDTABLE_TEXT_MAX_LENGTH).optional(),
     minutes: z.string().max(ROUNDTABLE_TEXT_MAX_LENGTH).optional(),
   })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'nothing to change' });
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'nothing to change' })
+  .refine((v) => (v.startsAt === undefined) === (v.endsAt === undefined), {
+    path: ['endsAt'],
+    message: 'give start and end together',
+  })
+  // An unreadable date is reported on its own field only (NaN compares false).
+  .refine((v) => !v.startsAt || !v.endsAt || !(Date.parse(v.endsAt) <= Date.parse(v.startsAt)), {
+    path: ['endsAt'],
+    message: 'after the start',
+  });
+export type UpdateRoundtableInput = z.infer<typeof UpdateRoundtableInput>;
 export const AddRoundtableParticipantInput = z
   .object({ userId: z.uuid().optional(), contactId: z.uuid().optional() })
   .refine((v) => (v.userId ? 1 : 0) + (v.contactId ? 1 : 0) === 1, {

@@ -1,4 +1,6 @@
-import { appendAudit, type Tx } from '@brug/db';
+import { appendAudit, schema, type Tx } from '@brug/db';
+import { AppError } from '@brug/domain';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import {
@@ -29,7 +31,43 @@ function audit(
   });
 }
 
-/** A researcher books a slot (for an invitee who phoned, say); notices with .ics go out. */
+/**
+ * The interview invitation a researcher books for, locked until the transaction ends so that two
+ * researchers booking the same person at once cannot both succeed. A person has one live booking:
+ * a second time is a move, not another booking.
+ */
+async function claimInvitation(tx: Tx, zoneId: string, invitationId: string) {
+  const [inv] = await tx
+    .select()
+    .from(schema.invitations)
+    .where(
+      and(
+        eq(schema.invitations.id, invitationId),
+        eq(schema.invitations.zoneId, zoneId),
+        eq(schema.invitations.kind, 'interview'),
+      ),
+    )
+    .for('update');
+  if (!inv) throw new AppError('NOT_FOUND', 'No such invitation', { fields: { invitationId: 'not found' } });
+  const [live] = await tx
+    .select({ id: schema.bookings.id })
+    .from(schema.bookings)
+    .where(and(eq(schema.bookings.invitationId, inv.id), eq(schema.bookings.status, 'booked')))
+    .limit(1);
+  if (live) {
+    throw new AppError('CONFLICT', 'This person already has a booked conversation', {
+      fields: { invitationId: 'already booked' },
+    });
+  }
+  return inv;
+}
+
+/**
+ * A researcher books a slot, for an invitee who phoned, say. With an invitation the contact gets the
+ * same confirmation as when booking through their own link (the .ics and a personal link to move or
+ * cancel), and the invitation counts as accepted (the coordinator sees only that). Their consent is
+ * recorded by the researcher with the interview, not here.
+ */
 export async function bookByResearcher(
   ctx: AppContext,
   actor: SessionUser,
@@ -37,8 +75,22 @@ export async function bookByResearcher(
   invitationId: string | null,
 ) {
   const { booking, slot, mailIds } = await ctx.database.db.transaction(async (tx) => {
+    if (invitationId) {
+      const inv = await claimInvitation(tx, actor.zoneId, invitationId);
+      await tx
+        .update(schema.invitations)
+        .set({
+          status: 'accepted',
+          answeredAt: sql`coalesce(${schema.invitations.answeredAt}, now())`,
+          openedAt: sql`coalesce(${schema.invitations.openedAt}, now())`,
+        })
+        .where(eq(schema.invitations.id, inv.id));
+    }
     const { booking, slot } = await bookSlot(tx, actor.zoneId, slotId, invitationId);
-    await audit(tx, actor, 'booking.create', booking.id, { slotId });
+    await audit(tx, actor, 'booking.create', booking.id, {
+      slotId,
+      ...(invitationId ? { invitationId } : {}),
+    });
     const link = await issueManageLink(ctx, tx, booking);
     const mailIds = await queueBookingNotices(ctx, tx, booking, slot, 'confirmed', link);
     return { booking, slot, mailIds };

@@ -8,8 +8,8 @@ import {
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
-import { buildIcs } from '../conversations/ics.ts';
 import { bookSlot, listSlots, queueBookingNotices, scheduleReminder } from '../conversations/scheduling.ts';
+import { roundtableIcs } from '../roundtables/mails.ts';
 import { sealForBureau } from '../vault/access.ts';
 import { answeredMail } from './mails.ts';
 
@@ -193,19 +193,7 @@ async function queueAnswerMail(
       .select()
       .from(schema.roundtables)
       .where(eq(schema.roundtables.id, inv.roundtableId));
-    attachments.push({
-      filename: 'rondetafel.ics',
-      contentType: 'text/calendar; charset=utf-8; method=REQUEST',
-      content: buildIcs({
-        uid: `${rt.id}@brug`,
-        sequence: 0,
-        start: rt.startsAt,
-        end: rt.endsAt,
-        summary: rt.title,
-        description: rt.place,
-        location: rt.place,
-      }),
-    });
+    attachments.push(roundtableIcs(rt));
   }
   return [await ctx.mailer.queue(tx, { zoneId: inv.zoneId, to: contact.email, ...mail, attachments })];
 }

@@ -3,12 +3,14 @@ import type { SessionUser } from '../accounts/session-store.ts';
 
 /**
  * Invitations (DESIGN.md §3): the coordinator sends them and follows their status; admins read the
- * status; researchers read the answers sealed for the bureau (vault open). Default deny.
+ * status; researchers read the answers sealed for the bureau (vault open) and book times for
+ * invitees. Default deny.
  */
 const RULES = {
   'invitations.send': ['coordinator'],
   'invitations.status': ['admin', 'coordinator'],
   'invitations.answers': ['researcher'],
+  'invitations.schedule': ['researcher'],
 } as const satisfies Record<string, readonly Role[]>;
 export type OutreachAction = keyof typeof RULES;
 

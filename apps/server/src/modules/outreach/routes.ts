@@ -3,6 +3,7 @@ import {
   AnswerForBureauView,
   AnswerInvitationInput,
   AnswerResultView,
+  BookableInvitationView,
   BookingView,
   InvitationStatusQuery,
   InvitationStatusView,
@@ -14,12 +15,13 @@ import {
   TokenBody,
   TokenQuery,
 } from '@brug/domain';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
 import { presentBooking } from '../conversations/presenter.ts';
 import { auditBureau, openSealedForBureau, requireUnlockedVault } from '../vault/access.ts';
+import { requireMembership } from '../vault/manage-bureau.ts';
 import { answerInvitation, viewInvitation } from './answer-invitation.ts';
 import { invitationStatusByOrganisation } from './invitation-status.ts';
 import { cancelByInvitee, rescheduleByInvitee, viewBookingByInvitee } from './manage-by-invitee.ts';
@@ -145,6 +147,47 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
         );
         return { items };
       });
+    },
+  );
+
+  // Whom a researcher can book a time for: interview invitations without a live booking. Contact
+  // names of invited organisations are the bureau's to see (DESIGN.md §3); no answer content.
+  app.get(
+    '/api/outreach/bookable',
+    { schema: { tags, response: { 200: z.object({ items: z.array(BookableInvitationView) }) } } },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'invitations.schedule');
+      await requireMembership(db, actor);
+      const inv = schema.invitations;
+      const rows = await db
+        .select({
+          invitationId: inv.id,
+          organisationName: schema.organisations.name,
+          contactName: schema.contacts.name,
+          email: schema.contacts.email,
+          status: inv.status,
+        })
+        .from(inv)
+        .innerJoin(schema.organisations, eq(schema.organisations.id, inv.organisationId))
+        .innerJoin(schema.contacts, eq(schema.contacts.id, inv.contactId))
+        .where(
+          and(
+            eq(inv.zoneId, actor.zoneId),
+            eq(inv.kind, 'interview'),
+            sql`not exists (select 1 from ${schema.bookings} where ${schema.bookings.invitationId} = ${inv.id} and ${schema.bookings.status} = 'booked')`,
+          ),
+        )
+        .orderBy(asc(schema.organisations.name), asc(schema.contacts.name));
+      return {
+        items: rows.map((r) => ({
+          invitationId: r.invitationId,
+          organisationName: r.organisationName,
+          contactName: r.contactName,
+          hasEmail: Boolean(r.email),
+          status: r.status as BookableInvitationView['status'],
+        })),
+      };
     },
   );
 

@@ -21,12 +21,14 @@ import {
   presentRoundtable,
 } from './manage-roundtables.ts';
 import { authorize } from './policy.ts';
+import { removeParticipant, updateRoundtable } from './update-roundtable.ts';
 
 const tags = ['roundtables'];
 const ParticipantParams = z.object({ id: z.uuid(), participantId: z.uuid() });
 
 export const roundtableRoutes: FastifyPluginAsyncZod = async (app) => {
-  const db = app.ctx.database.db;
+  const { ctx } = app;
+  const db = ctx.database.db;
 
   async function view(zoneId: string, id: string) {
     const rt = await getRoundtable(db, zoneId, id);
@@ -89,14 +91,18 @@ export const roundtableRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'roundtables.manage');
-      await db.transaction(async (tx) => {
-        await getRoundtable(tx, actor.zoneId, req.params.id);
-        await tx
-          .update(schema.roundtables)
-          .set({ ...req.body, updatedAt: new Date() })
-          .where(and(eq(schema.roundtables.id, req.params.id), eq(schema.roundtables.zoneId, actor.zoneId)));
-        await audit(tx, actor, 'roundtable.update', req.params.id, { fields: Object.keys(req.body) });
-      });
+      await updateRoundtable(ctx, actor, req.params.id, req.body);
+      return view(actor.zoneId, req.params.id);
+    },
+  );
+
+  app.delete(
+    '/api/roundtables/:id/participants/:participantId',
+    { schema: { tags, params: ParticipantParams, response: { 200: RoundtableView } } },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'roundtables.manage');
+      await removeParticipant(ctx, actor, req.params.id, req.params.participantId);
       return view(actor.zoneId, req.params.id);
     },
   );
