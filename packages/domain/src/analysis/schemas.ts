@@ -170,4 +170,13 @@ export const AcceptThemeInput = z.object({
   name: CodeName.optional(),
   parentId: z.uuid().nullable().default(null),
 });
+/** What deleting a code did: passages that lost it, child codes moved up to its parent. */
+export const DeleteCodeResult = z.object({
+  passages: z.number().int(),
+  childrenMoved: z.number().int(),
+});
+export type DeleteCodeResult = z.infer<typeof DeleteCodeResult>;
+
+export const RenameThemeInput = z.object({ label: CodeName });
+export type RenameThemeInput = z.infer<typeof RenameThemeInput>;
 export const ThemeParams = z.object({ id: z.uuid(), index: z.coerce.number().int().min(0).max(100) });

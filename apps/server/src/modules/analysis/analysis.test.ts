@@ -225,6 +225,30 @@ describe('[ANALYSIS] theme suggestions', () => {
       'dismissed',
       'open',
     ]);
+
+    // Renaming a suggestion keeps it open; accepting it later takes the new name.
+    const open = after.themes.find((th: { state: string }) => th.state === 'open');
+    const url = `/api/analysis/theme-runs/${run.id}/themes/${open.index}`;
+    const blank = await researcher.patch(url, { label: '  ' });
+    expect(blank.statusCode).toBe(400);
+    expect(Object.keys(blank.json().fields)).toEqual(['label']);
+    expect((await researcher.patch(url, { label: 'Sport en jeugd' })).statusCode).toBe(200);
+    const renamed = (await researcher.get(`/api/analysis/theme-runs/${run.id}`)).json();
+    expect(renamed.themes.find((th: { index: number }) => th.index === open.index)).toMatchObject({
+      label: 'Sport en jeugd',
+      state: 'open',
+      terms: open.terms,
+    });
+    expect(
+      (
+        await researcher.patch(`/api/analysis/theme-runs/${run.id}/themes/${complaints.index}`, {
+          label: 'x',
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect((await researcher.post(`${url}/accept`, {})).statusCode).toBe(200);
+    const codes = (await researcher.get('/api/codes')).json().items.map((c: { name: string }) => c.name);
+    expect(codes).toContain('Sport en jeugd');
   });
 
   it('runs one at a time per bureau, and a run cut off by a stopped server shows as failed', async () => {
@@ -275,6 +299,7 @@ describe('[ANALYSIS] roles and zones', () => {
         client.get('/api/analysis/cooccurrence'),
         client.post('/api/analysis/theme-runs', {}),
         client.get('/api/analysis/theme-runs/latest'),
+        client.patch(`/api/analysis/theme-runs/${crypto.randomUUID()}/themes/0`, { label: 'x' }),
       ];
       for (const res of await Promise.all(calls)) expect(res.statusCode, `${role} ${res.body}`).toBe(403);
     }

@@ -131,14 +131,30 @@ export async function mergeCode(ctx: AppContext, vault: UnlockedVault, id: strin
   });
 }
 
+/**
+ * Deletes a code: the passages lose it (a passage left without any code is kept, uncoded), and its
+ * child codes move up to its own parent, so nothing under it is lost.
+ */
 export async function deleteCode(ctx: AppContext, vault: UnlockedVault, id: string) {
   return ctx.database.db.transaction(async (tx) => {
     const row = await requireCode(tx, vault, id);
-    await tx
+    const children = await tx
       .update(schema.codes)
       .set({ parentId: row.parentId })
-      .where(and(eq(schema.codes.parentId, id), eq(schema.codes.bureauId, vault.bureauId)));
+      .where(and(eq(schema.codes.parentId, id), eq(schema.codes.bureauId, vault.bureauId)))
+      .returning({ id: schema.codes.id });
+    const passages = await tx
+      .delete(schema.codingCodes)
+      .where(eq(schema.codingCodes.codeId, id))
+      .returning({ id: schema.codingCodes.codingId });
     await tx.delete(schema.codes).where(eq(schema.codes.id, id));
-    await auditBureau(tx, vault, 'code.delete', { type: 'code', id });
+    await auditBureau(
+      tx,
+      vault,
+      'code.delete',
+      { type: 'code', id },
+      { passages: passages.length, childrenMoved: children.length },
+    );
+    return { passages: passages.length, childrenMoved: children.length };
   });
 }

@@ -9,10 +9,12 @@ import {
   CooccurrenceView,
   CreateCodeInput,
   CreateCodingInput,
+  DeleteCodeResult,
   IdParams,
   InterviewTextView,
   MergeCodeInput,
   Ok,
+  RenameThemeInput,
   RoundtableTextView,
   StartThemeRunInput,
   ThemeParams,
@@ -47,6 +49,7 @@ import {
   dismissTheme,
   latestThemeRunId,
   readThemeRun,
+  renameTheme,
   runThemeJob,
   startThemeRun,
   THEME_QUEUE,
@@ -124,11 +127,14 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.delete('/api/codes/:id', { schema: { tags, params: IdParams, response: { 200: Ok } } }, async (req) => {
-    const vault = requireUnlockedVault(req);
-    await deleteCode(ctx, vault, req.params.id);
-    return { ok: true as const };
-  });
+  app.delete(
+    '/api/codes/:id',
+    { schema: { tags, params: IdParams, response: { 200: DeleteCodeResult } } },
+    async (req) => {
+      const vault = requireUnlockedVault(req);
+      return deleteCode(ctx, vault, req.params.id);
+    },
+  );
 
   app.get(
     '/api/analysis/cooccurrence',
@@ -284,6 +290,16 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const vault = requireUnlockedVault(req);
       return acceptTheme(ctx, vault, req.params.id, req.params.index, req.body);
+    },
+  );
+
+  app.patch(
+    '/api/analysis/theme-runs/:id/themes/:index',
+    { schema: { tags, params: ThemeParams, body: RenameThemeInput, response: { 200: Ok } } },
+    async (req) => {
+      const vault = requireUnlockedVault(req);
+      await renameTheme(ctx, vault, req.params.id, req.params.index, req.body.label);
+      return { ok: true as const };
     },
   );
 

@@ -369,6 +369,22 @@ export async function acceptTheme(
   });
 }
 
+/** Renames a suggested theme and leaves it open: accepting it later takes this name for the code. */
+export async function renameTheme(
+  ctx: AppContext,
+  vault: UnlockedVault,
+  id: string,
+  index: number,
+  label: string,
+) {
+  return ctx.database.db.transaction(async (tx) => {
+    const { themes, theme } = await openTheme(tx, vault, id, index);
+    theme.label = label;
+    await saveThemes(tx, vault, id, themes);
+    await auditBureau(tx, vault, 'analysis.themes.rename', { type: 'theme_run', id }, { index });
+  });
+}
+
 export async function dismissTheme(ctx: AppContext, vault: UnlockedVault, id: string, index: number) {
   return ctx.database.db.transaction(async (tx) => {
     const { themes, theme } = await openTheme(tx, vault, id, index);

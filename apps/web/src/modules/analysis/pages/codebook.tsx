@@ -1,295 +1,139 @@
-import { CODE_DESCRIPTION_MAX, CODE_NAME_MAX, MEMO_MAX } from '@brug/domain/analysis/schemas';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  ColorInput,
-  Group,
-  NativeSelect,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError, api } from '../../../api/client.ts';
-import { translateFieldMessage } from '../../../api/form-errors.ts';
+import { api } from '../../../api/client.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState } from '../../../components/states.tsx';
-import {
-  AnalysisNav,
-  branchOf,
-  codeTree,
-  Swatch,
-  type TreeCode,
-  useCodes,
-  useErrorText,
-  VaultGate,
-} from '../shared.tsx';
+import { ActionPanel, CodeForm, CodeSelect, type CodeValues, useRun } from '../code-form.tsx';
+import { AnalysisNav, branchOf, codeTree, Swatch, type TreeCode, useCodes, VaultGate } from '../shared.tsx';
 
 type Pairs = { pairs: { a: string; b: string; passages: number }[] };
 
-const SWATCHES = ['#e8590c', '#1c7ed6', '#7048e8', '#2f9e44', '#c2255c', '#f08c00', '#0c8599', '#495057'];
+type CodeProps = { code: TreeCode; codes: TreeCode[]; onDone: () => Promise<void> };
 
-function useRun(onDone: () => Promise<void>) {
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (fn: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-      await onDone();
-      return true;
-    } catch (err) {
-      setError(err);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  const { t: tShell } = useTranslation();
-  // The server names the field in English; the person reads the reason in their language.
-  const fields: Record<string, string> =
-    error instanceof ApiError
-      ? Object.fromEntries(
-          Object.entries(error.fields).map(([k, v]) => [k, translateFieldMessage(v, tShell)]),
-        )
-      : {};
-  return { error, fields, busy, run };
-}
-
-function ParentSelect({
-  codes,
-  exclude,
-  value,
-  onChange,
-  label,
-  error,
-}: {
-  codes: TreeCode[];
-  exclude: Set<string>;
-  value: string;
-  onChange: (v: string) => void;
-  label: string;
-  error?: string;
-}) {
-  const { t } = useTranslation('analysis');
-  return (
-    <NativeSelect
-      label={label}
-      value={value}
-      error={error}
-      onChange={(e) => onChange(e.currentTarget.value)}
-      data={[
-        { value: '', label: t('codebook.topLevel') },
-        ...codes.filter((c) => !exclude.has(c.id)).map((c) => ({ value: c.id, label: c.path })),
-      ]}
-    />
-  );
-}
+const NONE = new Set<string>();
 
 function NewCode({ codes, onDone }: { codes: TreeCode[]; onDone: () => Promise<void> }) {
   const { t } = useTranslation('analysis');
-  const errorText = useErrorText();
-  const [name, setName] = useState('');
-  const [colour, setColour] = useState('#1c7ed6');
-  const [parentId, setParentId] = useState('');
-  const { error, fields, busy, run } = useRun(onDone);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (await run(() => api.post('/api/codes', { name, colour, parentId: parentId || null }))) setName('');
-  }
+  const state = useRun(onDone);
+  const create = (v: CodeValues) =>
+    state.run(() => api.post('/api/codes', { name: v.name, colour: v.colour, parentId: v.parentId || null }));
   return (
     <Card withBorder component="section" aria-labelledby="new-code" mb="lg">
       <Title order={2} size="h4" id="new-code" mb="xs">
         {t('codebook.new')}
       </Title>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label={t('codebook.name')}
-            required
-            maxLength={CODE_NAME_MAX}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={fields.name}
-          />
-          <ColorInput
-            withEyeDropper={false}
-            label={t('codebook.colour')}
-            format="hex"
-            swatches={SWATCHES}
-            value={colour}
-            onChange={setColour}
-            error={fields.colour}
-          />
-          <ParentSelect
-            codes={codes}
-            exclude={new Set()}
-            value={parentId}
-            onChange={setParentId}
-            label={t('codebook.parent')}
-            error={fields.parentId}
-          />
-          {error && Object.keys(fields).length === 0 ? <Alert color="red">{errorText(error)}</Alert> : null}
-          <Group>
-            <Button type="submit" loading={busy}>
-              {t('codebook.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <CodeForm
+        clearName
+        initial={{ name: '', colour: '#1c7ed6', parentId: '' }}
+        codes={codes}
+        exclude={NONE}
+        parentLabel={t('codebook.parent')}
+        submitLabel={t('codebook.create')}
+        state={state}
+        onSubmit={create}
+      />
     </Card>
   );
 }
 
-function EditCode({
-  code,
-  codes,
-  onDone,
-}: {
-  code: TreeCode;
-  codes: TreeCode[];
-  onDone: () => Promise<void>;
-}) {
+function EditCode({ code, codes, onDone }: CodeProps) {
   const { t } = useTranslation('analysis');
-  const errorText = useErrorText();
-  const [name, setName] = useState(code.name);
-  const [description, setDescription] = useState(code.description);
-  const [colour, setColour] = useState(code.colour);
-  const [parentId, setParentId] = useState(code.parentId ?? '');
-  const [memo, setMemo] = useState(code.memo ?? '');
-  const { error, fields, busy, run } = useRun(onDone);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    await run(() =>
+  const state = useRun(onDone);
+  const save = (v: CodeValues) =>
+    state.run(() =>
       api.patch(`/api/codes/${code.id}`, {
-        name,
-        description,
-        colour,
-        parentId: parentId || null,
-        memo: memo.trim() ? memo : null,
+        name: v.name,
+        description: v.description,
+        colour: v.colour,
+        parentId: v.parentId || null,
+        memo: v.memo?.trim() ? v.memo : null,
       }),
     );
-  }
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="xs" mt="sm">
-        <TextInput
-          label={t('codebook.name')}
-          required
-          maxLength={CODE_NAME_MAX}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          error={fields.name}
-        />
-        <Textarea
-          label={t('codebook.description')}
-          autosize
-          maxLength={CODE_DESCRIPTION_MAX}
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-          error={fields.description}
-        />
-        <ColorInput
-          withEyeDropper={false}
-          label={t('codebook.colour')}
-          format="hex"
-          swatches={SWATCHES}
-          value={colour}
-          onChange={setColour}
-        />
-        <ParentSelect
-          codes={codes}
-          exclude={branchOf(codes, code.id)}
-          value={parentId}
-          onChange={setParentId}
-          label={t('codebook.moveUnder')}
-          error={fields.parentId}
-        />
-        <Textarea
-          label={t('codebook.memo')}
-          autosize
-          maxLength={MEMO_MAX}
-          value={memo}
-          onChange={(e) => setMemo(e.currentTarget.value)}
-        />
-        {error && Object.keys(fields).length === 0 ? <Alert color="red">{errorText(error)}</Alert> : null}
-        <Group>
-          <Button type="submit" size="xs" loading={busy}>
-            {t('codebook.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <CodeForm
+      compact
+      initial={{
+        name: code.name,
+        description: code.description,
+        colour: code.colour,
+        parentId: code.parentId ?? '',
+        memo: code.memo ?? '',
+      }}
+      codes={codes}
+      exclude={branchOf(codes, code.id)}
+      parentLabel={t('codebook.moveUnder')}
+      submitLabel={t('codebook.save')}
+      state={state}
+      onSubmit={save}
+    />
   );
 }
 
-function MergeCode({
-  code,
-  codes,
-  onDone,
-}: {
-  code: TreeCode;
-  codes: TreeCode[];
-  onDone: () => Promise<void>;
-}) {
+function MergeCode({ code, codes, onDone }: CodeProps) {
   const { t } = useTranslation('analysis');
-  const errorText = useErrorText();
   const [into, setInto] = useState('');
-  const { error, fields, busy, run } = useRun(onDone);
+  const state = useRun(onDone);
   return (
-    <Stack gap="xs" mt="sm">
-      <NativeSelect
+    <ActionPanel
+      state={state}
+      label={t('codebook.merge')}
+      color="orange"
+      disabled={!into}
+      onAction={() => api.post(`/api/codes/${code.id}/merge`, { into })}
+    >
+      <CodeSelect
+        codes={codes}
+        exclude={new Set([code.id])}
+        none={t('codebook.choose')}
         label={t('codebook.mergeInto')}
         description={t('codebook.mergeHint', { count: code.passages })}
         value={into}
-        error={fields.into}
-        onChange={(e) => setInto(e.currentTarget.value)}
-        data={[
-          { value: '', label: t('codebook.choose') },
-          ...codes.filter((c) => c.id !== code.id).map((c) => ({ value: c.id, label: c.path })),
-        ]}
+        onChange={setInto}
+        error={state.fields.into}
       />
-      {error && Object.keys(fields).length === 0 ? <Alert color="red">{errorText(error)}</Alert> : null}
-      <Group>
-        <Button
-          size="xs"
-          color="orange"
-          loading={busy}
-          disabled={!into}
-          onClick={() => run(() => api.post(`/api/codes/${code.id}/merge`, { into }))}
-        >
-          {t('codebook.merge')}
-        </Button>
-      </Group>
-    </Stack>
+    </ActionPanel>
   );
 }
 
-function CodeItem({
-  code,
-  codes,
-  onDone,
-}: {
-  code: TreeCode;
-  codes: TreeCode[];
-  onDone: () => Promise<void>;
-}) {
+/** Deleting asks first, saying how many passages lose the code and where its children go. */
+function DeleteCode({ code, codes, onDone }: CodeProps) {
   const { t } = useTranslation('analysis');
-  const [open, setOpen] = useState<'edit' | 'merge' | null>(null);
+  const state = useRun(onDone);
+  const children = codes.filter((c) => c.parentId === code.id).length;
+  const parent = codes.find((c) => c.id === code.parentId)?.name ?? t('codebook.topLevel');
+  return (
+    <ActionPanel
+      state={state}
+      label={t('codebook.deleteConfirm', { name: code.name })}
+      color="red"
+      onAction={() => api.delete(`/api/codes/${code.id}`)}
+    >
+      <Text size="sm" role="note">
+        {t('codebook.deleteHint', { count: code.passages })}{' '}
+        {children > 0 ? t('codebook.deleteChildren', { count: children, parent }) : null}
+      </Text>
+    </ActionPanel>
+  );
+}
+
+const ACTIONS = [
+  { key: 'edit', Panel: EditCode },
+  { key: 'merge', Panel: MergeCode },
+  { key: 'delete', Panel: DeleteCode },
+] as const;
+type Action = (typeof ACTIONS)[number]['key'];
+
+function CodeItem({ code, codes, onDone }: CodeProps) {
+  const { t } = useTranslation('analysis');
+  const [open, setOpen] = useState<Action | null>(null);
   const done = async () => {
     setOpen(null);
     await onDone();
   };
+  const Panel = ACTIONS.find((a) => a.key === open)?.Panel;
   return (
     <Card withBorder padding="sm" component="li" style={{ marginLeft: Math.min(code.depth, 4) * 20 }}>
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -307,27 +151,20 @@ function CodeItem({
         </Text>
       ) : null}
       <Group gap="xs" mt="xs">
-        <Button
-          size="xs"
-          variant="default"
-          aria-expanded={open === 'edit'}
-          onClick={() => setOpen(open === 'edit' ? null : 'edit')}
-          aria-label={t('codebook.editCode', { name: code.name })}
-        >
-          {t('codebook.edit')}
-        </Button>
-        <Button
-          size="xs"
-          variant="default"
-          aria-expanded={open === 'merge'}
-          onClick={() => setOpen(open === 'merge' ? null : 'merge')}
-          aria-label={t('codebook.mergeCode', { name: code.name })}
-        >
-          {t('codebook.merge')}
-        </Button>
+        {ACTIONS.map(({ key }) => (
+          <Button
+            key={key}
+            size="xs"
+            variant="default"
+            aria-expanded={open === key}
+            onClick={() => setOpen(open === key ? null : key)}
+            aria-label={t(`codebook.${key}Code`, { name: code.name })}
+          >
+            {t(`codebook.${key}`)}
+          </Button>
+        ))}
       </Group>
-      {open === 'edit' ? <EditCode code={code} codes={codes} onDone={done} /> : null}
-      {open === 'merge' ? <MergeCode code={code} codes={codes} onDone={done} /> : null}
+      {Panel ? <Panel code={code} codes={codes} onDone={done} /> : null}
     </Card>
   );
 }

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
+import { FormError, useRun } from '../code-form.tsx';
 import { PassageText, type Selection } from '../passage-text.tsx';
 import { AnalysisNav, codesKey, codeTree, Swatch, useCodes, useErrorText, VaultGate } from '../shared.tsx';
 
@@ -47,18 +48,9 @@ function CodedPassage({
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation('analysis');
-  const errorText = useErrorText();
   const [memo, setMemo] = useState(coding.memo ?? '');
-  const [error, setError] = useState<unknown>(null);
-  const run = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-      await onChanged();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const state = useRun(onChanged);
+  const { run } = state;
   const removeCode = (id: string) =>
     run(() => {
       const rest = coding.codeIds.filter((c) => c !== id);
@@ -102,6 +94,7 @@ function CodedPassage({
         maxLength={MEMO_MAX}
         value={memo}
         onChange={(e) => setMemo(e.currentTarget.value)}
+        error={state.fields.memo}
       />
       <Group gap="xs" mt="xs">
         <Button
@@ -125,11 +118,7 @@ function CodedPassage({
           {t('reader.delete')}
         </Button>
       </Group>
-      {error ? (
-        <Alert color="red" mt="xs" role="alert">
-          {errorText(error)}
-        </Alert>
-      ) : null}
+      <FormError state={state} />
     </Card>
   );
 }

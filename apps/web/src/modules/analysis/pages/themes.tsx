@@ -20,26 +20,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
+import { FormError, useRun } from '../code-form.tsx';
 import { AnalysisNav, useErrorText, VaultGate } from '../shared.tsx';
 
 type Theme = NonNullable<ThemeRunView['themes']>[number];
 
 function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDone: () => Promise<void> }) {
   const { t } = useTranslation('analysis');
-  const errorText = useErrorText();
   const [name, setName] = useState(theme.label);
-  const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<{ coded: number; skipped: number } | null>(null);
   const titleId = `theme-${theme.index}`;
-  const run = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-      await onDone();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const state = useRun(onDone);
+  const { run } = state;
   return (
     <Card withBorder component="article" aria-labelledby={titleId}>
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -84,6 +76,7 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
             maxLength={CODE_NAME_MAX}
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
+            error={state.fields.label ?? state.fields.name}
           />
           <Group gap="xs">
             <Button
@@ -99,6 +92,17 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
               }
             >
               {t('themes.accept')}
+            </Button>
+            <Button
+              variant="default"
+              disabled={!name.trim() || name.trim() === theme.label}
+              onClick={() =>
+                run(() =>
+                  api.patch(`/api/analysis/theme-runs/${runId}/themes/${theme.index}`, { label: name }),
+                )
+              }
+            >
+              {t('themes.rename')}
             </Button>
             <Button
               variant="default"
@@ -118,11 +122,7 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
           </Anchor>
         </Text>
       ) : null}
-      {error ? (
-        <Alert color="red" mt="xs" role="alert">
-          {errorText(error)}
-        </Alert>
-      ) : null}
+      <FormError state={state} />
     </Card>
   );
 }
