@@ -5,6 +5,14 @@ export function localToIso(local: string): string {
   return Number.isNaN(d.getTime()) ? local : d.toISOString();
 }
 
+/** An ISO time as a `datetime-local` value on the browser's own clock (the inverse of `localToIso`). */
+export function isoToLocal(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 export function formatWhen(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, {
     dateStyle: 'full',

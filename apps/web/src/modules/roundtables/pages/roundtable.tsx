@@ -1,16 +1,29 @@
 import { ROUNDTABLE_ATTENDANCE, type RoundtableView } from '@brug/domain/roundtables';
-import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
+import { useApiForm } from '../../../api/use-api-form.ts';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
-import { formatWhen } from '../when.ts';
+import { formatWhen, isoToLocal, localToIso } from '../when.ts';
 
 type Participant = RoundtableView['participants'][number];
 type Option = { id: string; name: string };
@@ -82,6 +95,85 @@ function Texts({ rt, canEdit }: { rt: RoundtableView; canEdit: boolean }) {
         </Text>
       </Group>
     </Stack>
+  );
+}
+
+type DetailsForm = { title: string; startsAt: string; endsAt: string; place: string };
+
+/**
+ * Title, date and place. Before the roundtable begins all can change; everyone still expected is mailed
+ * the new date or place with an updated calendar invitation. Afterwards date and place are history.
+ */
+function Details({ rt, begun, onClose }: { rt: RoundtableView; begun: boolean; onClose: () => void }) {
+  const { t } = useTranslation('roundtables');
+  const client = useQueryClient();
+  const { form, onSubmit, error, extra, busy } = useApiForm<DetailsForm>(
+    {
+      initialValues: {
+        title: rt.title,
+        startsAt: isoToLocal(rt.startsAt),
+        endsAt: isoToLocal(rt.endsAt),
+        place: rt.place,
+      },
+    },
+    async (v) => {
+      const change: Record<string, string> = {};
+      if (v.title !== rt.title) change.title = v.title;
+      if (!begun) {
+        if (v.startsAt !== isoToLocal(rt.startsAt) || v.endsAt !== isoToLocal(rt.endsAt)) {
+          change.startsAt = localToIso(v.startsAt);
+          change.endsAt = localToIso(v.endsAt);
+        }
+        if (v.place !== rt.place) change.place = v.place;
+      }
+      if (Object.keys(change).length > 0) {
+        const next = await api.patch<RoundtableView>(`/api/roundtables/${rt.id}`, change);
+        client.setQueryData(['roundtable', rt.id], next);
+        await client.invalidateQueries({ queryKey: ['roundtables'] });
+      }
+      onClose();
+    },
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="sm" maw={560}>
+        <Title order={2} size="h4">
+          {t('details.title')}
+        </Title>
+        <FormAlert error={error} extra={extra} />
+        <TextInput label={t('fields.title')} required {...form.getInputProps('title')} />
+        {begun ? (
+          <Alert color="gray">{t('details.begun')}</Alert>
+        ) : (
+          <>
+            <TextInput
+              type="datetime-local"
+              label={t('fields.startsAt')}
+              required
+              {...form.getInputProps('startsAt')}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('fields.endsAt')}
+              required
+              {...form.getInputProps('endsAt')}
+            />
+            <TextInput label={t('fields.place')} required {...form.getInputProps('place')} />
+            <Text size="sm" c="dimmed">
+              {t('details.notifyHint')}
+            </Text>
+          </>
+        )}
+        <Group>
+          <Button type="submit" loading={busy}>
+            {t('save')}
+          </Button>
+          <Button variant="default" onClick={onClose}>
+            {t('details.back')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
@@ -228,6 +320,27 @@ export default function RoundtablePage() {
     queryFn: () => api.get<RoundtableView>(`/api/roundtables/${id}`),
   });
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState<Participant | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function remove() {
+    if (!removing) return;
+    setBusy(true);
+    setError(null);
+    setRemoved(null);
+    try {
+      const next = await api.delete<RoundtableView>(`/api/roundtables/${id}/participants/${removing.id}`);
+      client.setQueryData(['roundtable', id], next);
+      setRemoved(t('participants.removed', { name: removing.name }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+      setRemoving(null);
+    }
+  }
 
   async function attendance(p: Participant, value: string) {
     setError(null);
@@ -244,6 +357,7 @@ export default function RoundtablePage() {
   if (rt.isPending) return <LoadingState />;
   if (rt.isError) return <ErrorState error={rt.error} onRetry={() => rt.refetch()} />;
   const r = rt.data;
+  const begun = Date.parse(r.startsAt) <= Date.now();
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/roundtables">
@@ -264,10 +378,23 @@ export default function RoundtablePage() {
           <dd>{r.place}</dd>
         </div>
       </dl>
+      {canEdit &&
+        (editing ? (
+          <Details rt={r} begun={begun} onClose={() => setEditing(false)} />
+        ) : (
+          <Button variant="light" w="fit-content" onClick={() => setEditing(true)}>
+            {t('details.edit')}
+          </Button>
+        ))}
       <Title order={2} size="h3">
         {t('participants.title')}
       </Title>
       <FormAlert error={error} />
+      {removed && (
+        <Alert color="green" role="status">
+          {removed}
+        </Alert>
+      )}
       <DataTable
         caption={t('participants.caption')}
         rows={r.participants}
@@ -292,7 +419,36 @@ export default function RoundtablePage() {
                 t(`attendance.${p.attendance}`)
               ),
           },
+          ...(canEdit && !begun
+            ? [
+                {
+                  key: 'remove',
+                  header: t('participants.actions'),
+                  render: (p: Participant) => (
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      color="red"
+                      aria-label={`${t('participants.remove')}: ${p.name}`}
+                      onClick={() => setRemoving(p)}
+                    >
+                      {t('participants.remove')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
+      />
+      <ConfirmDialog
+        opened={removing !== null}
+        title={t('participants.removeTitle')}
+        message={t('participants.removeMessage', { name: removing?.name ?? '' })}
+        confirmLabel={t('participants.remove')}
+        danger
+        loading={busy}
+        onConfirm={remove}
+        onCancel={() => setRemoving(null)}
       />
       {canEdit && <Invite rt={r} />}
       <Title order={2} size="h3">
