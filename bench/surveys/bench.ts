@@ -38,7 +38,11 @@ export const surveysBench: Benchmark = {
     const r = JSON.parse(line);
     const dashTarget = ctx.kind === 'postgres' ? 100 : 500;
     const worstP99 = Math.max(...r.respondents.map((x: { p99: number }) => x.p99));
-    const errors = r.respondents.reduce((s: number, x: { errors: number }) => s + x.errors, 0);
+    const errors = [r.respondentsCold, ...r.respondents].reduce(
+      (s: number, x: { errors: number }) => s + x.errors,
+      0,
+    );
+    const cpu = r.respondents.map((x: { cpuMsPerResponse: number }) => x.cpuMsPerResponse);
     ctx.log(line);
     const rows: BenchRow[] = [
       { name: 'seed 1,000,000 responses (SQL generate_series)', value: r.seedSeconds, unit: 's' },
@@ -58,13 +62,29 @@ export const surveysBench: Benchmark = {
         pass: r.pdfMaxMs < 5000,
       },
       {
-        name: '200 respondents at once: p99 (worst of 3 rounds)',
+        name: '200 respondents at once: p99 (worst of 3 rounds after the cold one)',
         value: worstP99,
         unit: 'ms',
         target: '< 200 ms',
         pass: worstP99 < 200,
       },
-      { name: '200 respondents at once: errors', value: errors, unit: '', target: '0', pass: errors === 0 },
+      {
+        name: '200 respondents at once, first (cold) round: p99',
+        value: r.respondentsCold.p99,
+        unit: 'ms',
+      },
+      {
+        name: '200 respondents at once: server CPU per response',
+        value: Math.max(...cpu),
+        unit: 'ms',
+      },
+      {
+        name: '200 respondents at once: errors (4 rounds, 800 stored)',
+        value: errors,
+        unit: '',
+        target: '0',
+        pass: errors === 0 && r.respondentsStored === 800,
+      },
     ];
     return rows;
   },

@@ -3,15 +3,20 @@
  *   - the dashboard API (p95 over sequential requests, filters varied),
  *   - one survey's results with a district breakdown,
  *   - the programme report PDF,
- *   - 200 respondents submitting at once over loopback HTTP (errors, p99).
+ *   - 200 respondents submitting at once over loopback HTTP (errors, p99), four rounds: the first
+ *     cold (new connections, code not yet optimised) and reported apart, the target judged on the
+ *     three after it. The respondents run in their own process (`respondents.ts`); the CPU time
+ *     per response is the server's.
  *   npx tsx bench/surveys/surveys.ts                                  (embedded PGlite, in memory)
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/surveys/surveys.ts
  * BENCH_RESPONSES (default 1000000) and BENCH_REQUESTS (default 200) scale it down while developing.
  * Prints one JSON line; exits 1 when a target is missed.
  */
 
-import { randomBytes } from 'node:crypto';
+import { fork } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ANTWERP_DISTRICTS } from '@brug/domain';
 import { buildTestApp, createZone, loginAs } from '../../apps/server/test/helpers.ts';
 
@@ -136,27 +141,21 @@ const live = (
   })
 ).json();
 const rounds: { errors: number; p99: number; p50: number; wall: number; cpuMsPerResponse: number }[] = [];
-for (let round = 0; round < 3; round++) {
-  const t0 = performance.now();
+const respondents = fork(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), 'respondents.ts'),
+  [base, live.publicId],
+  {
+    execArgv: ['--import', 'tsx'],
+  },
+);
+const reply = <T>() => new Promise<T>((resolve) => respondents.once('message', (m) => resolve(m as T)));
+await reply();
+// Round 0 is the cold one (new connections, code not yet optimised): reported on its own.
+for (let round = 0; round < 4; round++) {
   const cpu0 = process.cpuUsage();
-  const answers = await Promise.all(
-    Array.from({ length: 200 }, async (_, i) => {
-      const started = performance.now();
-      const res = await fetch(`${base}/api/public/surveys/${live.publicId}/responses`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          language: ['nl', 'fr', 'ar'][i % 3],
-          phase: i % 2 ? 'after' : 'before',
-          district: ANTWERP_DISTRICTS[i % 9],
-          deviceToken: randomBytes(16).toString('base64url'),
-          answers: { trust: i % 11, respect: 1 + (i % 5) },
-        }),
-      });
-      await res.arrayBuffer();
-      return { status: res.status, ms: performance.now() - started };
-    }),
-  );
+  const next = reply<{ answers: { status: number; ms: number }[]; wall: number }>();
+  respondents.send({ round });
+  const { answers, wall } = await next;
   rounds.push({
     errors: answers.filter((a) => a.status !== 201).length,
     p50: pct(
@@ -167,12 +166,13 @@ for (let round = 0; round < 3; round++) {
       answers.map((a) => a.ms),
       0.99,
     ),
-    wall: Math.round(performance.now() - t0),
-    // Server and client share this process: CPU time per response, independent of other load.
+    wall: Math.round(wall),
+    // The server's own CPU time per response (the respondents run in their own process).
     cpuMsPerResponse:
       Math.round(((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000 / 200) * 10) / 10,
   });
 }
+respondents.send({ done: true });
 const stored = await t.ctx.database.executeSql(
   `select count(*)::int as n from survey_responses where survey_id = '${live.id}'`,
 );
@@ -189,15 +189,17 @@ const out = {
   resultsP95Ms: pct(results, 0.95),
   pdfMaxMs: Math.round(Math.max(...pdf)),
   pdfBytes: (await get('/api/insights/report.pdf')).body.length,
-  respondents: rounds,
+  respondentsCold: rounds[0],
+  respondents: rounds.slice(1),
   respondentsStored: stored.rows[0].n,
 };
 const dashboardTarget = db === 'postgresql' ? 100 : 500;
 const ok =
   out.dashboardP95Ms < dashboardTarget &&
   out.pdfMaxMs < 5000 &&
-  rounds.every((r) => r.errors === 0 && r.p99 < 200) &&
-  out.respondentsStored === 600;
+  out.respondents.every((r) => r.errors === 0 && r.p99 < 200) &&
+  rounds.every((r) => r.errors === 0) &&
+  out.respondentsStored === 800;
 console.log(JSON.stringify({ ...out, ok }));
 await t.close();
 process.exit(ok ? 0 : 1);
