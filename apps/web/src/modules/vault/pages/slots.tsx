@@ -1,4 +1,5 @@
 import { SLOT_MAX_MINUTES, SLOT_MIN_MINUTES, type SlotView } from '@brug/domain/conversations';
+import type { BookableInvitationView } from '@brug/domain/outreach';
 import {
   Alert,
   Button,
@@ -8,6 +9,7 @@ import {
   NumberInput,
   Radio,
   Stack,
+  Text,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -31,6 +33,86 @@ type SlotForm = {
 };
 
 const minutesBetween = (s: SlotView) => Math.round((Date.parse(s.endsAt) - Date.parse(s.startsAt)) / 60_000);
+
+type BookForForm = { invitationId: string; slotId: string };
+
+/**
+ * Booking on behalf of an invitee (after a phone call, say): pick the person, pick a free time. The contact
+ * gets the same confirmation e-mail, calendar file and personal link as when booking themselves.
+ */
+function BookFor({ free }: { free: SlotView[] }) {
+  const { t } = useTranslation('vault');
+  const client = useQueryClient();
+  const invitees = useQuery({
+    queryKey: ['outreach', 'bookable'],
+    queryFn: () => api.get<{ items: BookableInvitationView[] }>('/api/outreach/bookable'),
+    retry: false,
+  });
+  const [done, setDone] = useState<string | null>(null);
+  const { form, onSubmit, error, extra, busy } = useApiForm<BookForForm>(
+    { initialValues: { invitationId: '', slotId: '' } },
+    async (v) => {
+      setDone(null);
+      const who = invitees.data?.items.find((i) => i.invitationId === v.invitationId);
+      const slot = free.find((f) => f.id === v.slotId);
+      await api.post(`/api/slots/${v.slotId}/bookings`, { invitationId: v.invitationId });
+      setDone(
+        t(who?.hasEmail ? 'slots.bookedFor' : 'slots.bookedForNoEmail', {
+          name: who?.contactName ?? '',
+          when: slot?.localStart.replace('T', ' ') ?? '',
+        }),
+      );
+      form.setValues({ invitationId: '', slotId: '' });
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ['slots'] }),
+        client.invalidateQueries({ queryKey: ['outreach', 'bookable'] }),
+      ]);
+    },
+  );
+  const people = invitees.data?.items ?? [];
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="sm" maw={480}>
+        <Title order={2} size="h4">
+          {t('slots.bookForTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('slots.bookForHint')}
+        </Text>
+        <FormAlert error={error ?? invitees.error} extra={extra} />
+        <NativeSelect
+          label={t('slots.invitee')}
+          required
+          {...form.getInputProps('invitationId')}
+          data={[
+            { value: '', label: people.length ? '—' : t('slots.noInvitees') },
+            ...people.map((i) => ({
+              value: i.invitationId,
+              label: `${i.contactName} (${i.organisationName})${i.hasEmail ? '' : ` — ${t('slots.noEmail')}`}`,
+            })),
+          ]}
+        />
+        <NativeSelect
+          label={t('slots.freeTime')}
+          required
+          {...form.getInputProps('slotId')}
+          data={[
+            { value: '', label: free.length ? '—' : t('slots.noFreeTimes') },
+            ...free.map((f) => ({ value: f.id, label: f.localStart.replace('T', ' ') })),
+          ]}
+        />
+        <Button type="submit" loading={busy} w="fit-content">
+          {t('slots.bookFor')}
+        </Button>
+        {done && (
+          <Alert color="green" role="status">
+            {done}
+          </Alert>
+        )}
+      </Stack>
+    </form>
+  );
+}
 
 /** Researchers publish the times they offer for a conversation (a place or a video link), and withdraw them. */
 export default function SlotsPage() {
@@ -182,6 +264,7 @@ export default function SlotsPage() {
           )}
         </Stack>
       </form>
+      <BookFor free={free} />
       <FormAlert error={cancelError} />
       <DataTable
         caption={t('slots.caption')}
