@@ -155,6 +155,24 @@ it('[LEARNING] a researcher starts the codebook and codes passages with the keyb
   await small.getByRole('link', { name: 'Ervaring', exact: true }).click();
   await expectHeading(small, 'Code Ervaring');
   await expectVisible(small.getByText('Behoefte › Ervaring'));
+
+  // Deleting a code asks first: how many passages lose it, and that its child moves up a level.
+  await small.goto('/analysis/codes');
+  await expectHeading(small, 'Codeboek');
+  await small.getByRole('button', { name: 'Behoefte verwijderen' }).click();
+  await expectVisible(
+    small.getByText('4 passages verliezen deze code; de passages zelf blijven bewaard.', { exact: false }),
+  );
+  await expectVisible(
+    small.getByText('De 1 code eronder schuift een niveau op, naar (bovenste niveau).', { exact: false }),
+  );
+  await expectAccessible(small);
+  await small.getByRole('button', { name: 'Behoefte definitief verwijderen' }).click();
+  await expect
+    .poll(() => small.getByRole('link', { name: 'Behoefte', exact: true }).count(), { timeout: 10_000 })
+    .toBe(0);
+  await expectVisible(small.getByRole('link', { name: 'Ervaring', exact: true }));
+  await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
   await phone.close();
 });
 
@@ -170,7 +188,15 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   await expectVisible(theme, 60_000);
   await expectVisible(theme.getByText('Kernwoorden'));
   await expectAccessible(page);
+  // Renamed first without accepting: it stays a suggestion, under its new name, after a reload too.
   await theme.getByLabel('Naam van de code').fill('Vast aanspreekpunt');
+  await theme.getByRole('button', { name: 'Naam bewaren' }).click();
+  await expectVisible(theme.getByRole('heading', { name: 'Vast aanspreekpunt' }));
+  await page.reload();
+  await expectVisible(theme.getByRole('heading', { name: 'Vast aanspreekpunt' }));
+  await expectVisible(theme.getByText('Voorstel', { exact: true }));
+  await expect(theme.getByLabel('Naam van de code').inputValue()).resolves.toBe('Vast aanspreekpunt');
+  await expectAccessible(page);
   await theme.getByRole('button', { name: 'Aanvaarden als code' }).click();
   await expectVisible(theme.getByText(/passages? gecodeerd\./));
   await theme.getByRole('link', { name: 'Naar de code' }).click();
@@ -189,7 +215,8 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   await draft.getByRole('button', { name: 'Publiceren' }).click();
   await expectVisible(draft.getByRole('alert'));
   await expect(draft.getByRole('alert').textContent()).resolves.toContain('te weinig verschillende bronnen');
-  await draft.getByRole('checkbox', { name: 'B-03' }).check();
+  // The third source is the roundtable the bureau analyses: one roundtable, one source.
+  await draft.getByRole('checkbox', { name: 'R-01' }).check();
   await draft.getByRole('button', { name: 'Opslaan' }).click();
   await draft.getByRole('button', { name: 'Publiceren' }).click();
   await expectVisible(draft.getByText('Gepubliceerd.'));
@@ -218,12 +245,15 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   const heard = await coordinator.newPage();
   await heard.goto('/what-we-heard');
   await expectVisible(heard.getByText(STATEMENT));
+  const shown = (await heard.locator('main').textContent()) ?? '';
+  for (const secret of ['R-01', 'B-01', 'Rondetafel jeugdwerk']) expect(shown).not.toContain(secret);
   await coordinator.close();
   for (const path of [
     '/api/codes',
     '/api/codings',
     `/api/analysis/interviews/${sources[0].id}/text`,
     '/api/analysis/theme-runs/latest',
+    '/api/findings/sources',
   ]) {
     await expect(team.coordinator.session.get(path)).rejects.toThrow(/→ 403/);
   }
