@@ -35,6 +35,36 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 /** A source a finding can cite: a live interview (`B-07`) or analysed roundtable minutes (`R-01`). */
 type Source = FindingSourceView;
 
+/** The sources to tick by pseudonym; a roundtable's minutes are one source like one conversation. */
+function SourceChecks({
+  sources,
+  value,
+  onChange,
+  error,
+}: {
+  sources: Source[];
+  value: string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation('findings');
+  return (
+    <Checkbox.Group
+      label={t('workspace.sources')}
+      description={t('workspace.sourcesHint')}
+      value={value}
+      onChange={onChange}
+      error={error}
+    >
+      <Group gap="md" mt="xs">
+        {sources.map((s) => (
+          <Checkbox key={s.id} value={s.id} label={s.pseudonym} />
+        ))}
+      </Group>
+    </Checkbox.Group>
+  );
+}
+
 function NewFinding({ sources }: { sources: Source[] }) {
   const { t } = useTranslation('findings');
   // API error texts live in the shell's namespace.
@@ -113,18 +143,12 @@ function NewFinding({ sources }: { sources: Source[] }) {
             onChange={(e) => setTheme(e.currentTarget.value)}
             error={fields.theme}
           />
-          <Checkbox.Group
-            label={t('workspace.sources')}
+          <SourceChecks
+            sources={sources}
             value={sourceIds}
             onChange={setSourceIds}
             error={fields.sourceIds}
-          >
-            <Group gap="md" mt="xs">
-              {sources.map((s) => (
-                <Checkbox key={s.id} value={s.id} label={s.pseudonym} />
-              ))}
-            </Group>
-          </Checkbox.Group>
+          />
           <Group>
             <Button type="submit" loading={busy}>
               {t('workspace.save')}
@@ -167,13 +191,7 @@ function Draft({ finding, sources }: { finding: FindingDraftView; sources: Sourc
       </Text>
       {finding.status === 'draft' ? (
         <Stack gap="xs" mt="sm">
-          <Checkbox.Group label={t('workspace.sources')} value={sourceIds} onChange={setSourceIds}>
-            <Group gap="md" mt="xs">
-              {sources.map((s) => (
-                <Checkbox key={s.id} value={s.id} label={s.pseudonym} />
-              ))}
-            </Group>
-          </Checkbox.Group>
+          <SourceChecks sources={sources} value={sourceIds} onChange={setSourceIds} />
           <Group>
             <Button
               variant="default"
