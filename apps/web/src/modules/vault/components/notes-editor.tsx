@@ -4,12 +4,18 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../../api/client.ts';
+import { useCurrentUser } from '../../../api/session.ts';
 import './notes-editor.css';
 
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'locked' | 'failed';
 
 /** Autosave waits this long after the last keystroke. */
 const AUTOSAVE_MS = 1000;
+/**
+ * Browsers carry at most 64 KiB of `keepalive` request bodies past the page's end; larger notes cannot
+ * be saved while the tab closes, so the browser's "leave the page?" prompt is shown instead.
+ */
+const KEEPALIVE_MAX_BYTES = 60_000;
 
 type Props = {
   interviewId: string;
@@ -22,7 +28,12 @@ type Props = {
  * The interview notes: a rich-text editor (Tiptap) with headings and lists, saved automatically a
  * moment after typing stops. Saves run one after the other with the version they build on, so a
  * second browser tab gets a conflict instead of silently overwriting. Leaving the page saves what is
- * pending; closing the tab with unsaved text asks first.
+ * pending. Closing the tab (or reloading, or a phone discarding it) sends the pending text to the same
+ * autosave endpoint with `fetch(…, { keepalive: true })`, which outlives the page and — unlike
+ * `navigator.sendBeacon` — can carry the `X-CSRF-Token` header the server requires. Only when that is
+ * not possible (a save still under way, a known conflict or locked vault, notes over 60 KB) does the
+ * browser ask before leaving. Nothing is put in the browser's storage: the text goes to the server,
+ * which encrypts it in the open vault (DESIGN.md §4).
  */
 export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId }: Props) {
   const { t } = useTranslation('vault');
@@ -33,6 +44,11 @@ export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId 
   const chain = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveRef = useRef<() => Promise<void>>(() => Promise.resolve());
+  const inFlight = useRef(false);
+  const stateRef = useRef<SaveState>('idle');
+  stateRef.current = state;
+  const csrf = useRef<string | undefined>(undefined);
+  csrf.current = useCurrentUser().csrfToken;
 
   const editor = useEditor({
     extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false } })],
@@ -63,6 +79,7 @@ export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId 
       if (!dirty.current || !current) return;
       dirty.current = false;
       setState('saving');
+      inFlight.current = true;
       try {
         const saved = await api.put<{ notesVersion: number }>(`/api/interviews/${interviewId}/notes`, {
           html: current.getHTML(),
@@ -75,20 +92,62 @@ export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId 
         dirty.current = true;
         const locked = err instanceof ApiError && err.message.toLowerCase().includes('unlock');
         setState(err instanceof ApiError && err.status === 409 ? (locked ? 'locked' : 'conflict') : 'failed');
+      } finally {
+        inFlight.current = false;
       }
     });
     return chain.current;
   }
 
-  // Leaving the page (another menu item, another interview) saves what is still pending.
+  /** Sends the pending text with a request that outlives the page; false when that cannot be done. */
+  function saveInBackground(): boolean {
+    const current = editorRef.current;
+    const known = stateRef.current === 'conflict' || stateRef.current === 'locked';
+    if (!current || !csrf.current || inFlight.current || known) return false;
+    const body = JSON.stringify({ html: current.getHTML(), baseVersion: version.current });
+    if (new TextEncoder().encode(body).length > KEEPALIVE_MAX_BYTES) return false;
+    clearTimeout(timer.current);
+    void fetch(`/api/interviews/${interviewId}/notes`, {
+      method: 'PUT',
+      keepalive: true,
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf.current },
+      body,
+    })
+      // Should the page stay after all (another handler kept it), later saves build on this version.
+      .then(async (res) => {
+        if (!res.ok) {
+          dirty.current = true;
+          setState(res.status === 409 ? 'conflict' : 'failed');
+          return;
+        }
+        version.current = ((await res.json()) as { notesVersion: number }).notesVersion;
+        setSavedAt(new Date());
+        setState(dirty.current ? 'dirty' : 'saved');
+      })
+      .catch(() => undefined);
+    dirty.current = false;
+    return true;
+  }
+  const backgroundRef = useRef(saveInBackground);
+  backgroundRef.current = saveInBackground;
+
+  // Leaving the page (another menu item, another interview) saves what is still pending; closing the
+  // tab saves it in the background, and asks only when that is not possible.
   saveRef.current = save;
   useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (dirty.current) e.preventDefault();
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (dirty.current && !backgroundRef.current()) e.preventDefault();
     };
-    window.addEventListener('beforeunload', warn);
+    // Phones may end a page without `beforeunload`; `pagehide` is the last moment to send.
+    const pageHide = () => {
+      if (dirty.current) backgroundRef.current();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('pagehide', pageHide);
     return () => {
-      window.removeEventListener('beforeunload', warn);
+      window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('pagehide', pageHide);
       if (dirty.current) void saveRef.current();
     };
   }, []);
