@@ -10,7 +10,7 @@ import { buildTestApp, type Client, createZone, type TestApp } from '../../../te
 import { openBureau } from '../findings/test-support.ts';
 import { OTHER_ROLES, signIn } from '../vault/test-support.ts';
 
-const XSD = resolve(import.meta.dirname, '../../../../../../shared/standards/refi-qda/Project-mrt2019.xsd');
+const XSD = resolve(import.meta.dirname, '../../../../../docs/standards/refi-qda/Project-mrt2019.xsd');
 
 // Each test opens vaults (argon2id, 128 MiB): on a loaded two-core machine that takes a while.
 vi.setConfig({ testTimeout: 180_000 });

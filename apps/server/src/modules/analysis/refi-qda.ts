@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 
 /**
- * REFI-QDA exchange (QDA-XML 1.0, shared/standards/refi-qda): the codebook as `.qdc`, the coded
+ * REFI-QDA exchange (QDA-XML 1.0, docs/standards/refi-qda): the codebook as `.qdc`, the coded
  * project as `.qdpx` (zip of project.qde and sources/), and import of codes made by NVivo,
  * ATLAS.ti, MAXQDA or QualCoder.
  */

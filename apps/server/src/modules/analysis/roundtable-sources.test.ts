@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t?.close());
 
-const XSD = resolve(import.meta.dirname, '../../../../../../shared/standards/refi-qda/Project-mrt2019.xsd');
+const XSD = resolve(import.meta.dirname, '../../../../../docs/standards/refi-qda/Project-mrt2019.xsd');
 const year = new Date().getUTCFullYear() + 1;
 const MINUTES =
   'De jongeren vragen een vaste wijkagent als aanspreekpunt.\n\nDe moskee biedt een zaal aan voor een buurtoverleg.';
