@@ -4,6 +4,7 @@ import { analysisRoundtables } from '../schema/analysis.ts';
 import { interviews } from '../schema/conversations.ts';
 import { findings } from '../schema/findings.ts';
 import { contacts, organisations } from '../schema/partners.ts';
+import { roundtables } from '../schema/roundtables.ts';
 
 export type FindingRow = typeof findings.$inferSelect;
 
@@ -101,11 +102,16 @@ export async function findCitableSources(db: Tx, bureauId: string): Promise<Live
   ];
 }
 
-/** Organisation and contact names of the zone's partner registry, for the de-identification check. */
+/** Organisation and contact names of the zone's partner registry and its roundtable titles, for the de-identification check. */
 export async function findRegistryNames(db: Tx, zoneId: string) {
-  const [orgs, people] = await Promise.all([
+  const [orgs, people, tables] = await Promise.all([
     db.select({ name: organisations.name }).from(organisations).where(eq(organisations.zoneId, zoneId)),
     db.select({ name: contacts.name }).from(contacts).where(eq(contacts.zoneId, zoneId)),
+    db.select({ name: roundtables.title }).from(roundtables).where(eq(roundtables.zoneId, zoneId)),
   ]);
-  return { organisations: orgs.map((o) => o.name), people: people.map((p) => p.name) };
+  return {
+    organisations: orgs.map((o) => o.name),
+    people: people.map((p) => p.name),
+    roundtables: tables.map((r) => r.name),
+  };
 }

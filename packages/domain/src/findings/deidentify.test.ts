@@ -4,6 +4,7 @@ import { findIdentifyingDetails } from './deidentify.ts';
 const registry = {
   organisations: ['Vzw De Brug Borgerhout', 'Moskee Al Amal', 'Jeugdhuis Kavka'],
   people: ['Fatima El Amrani', 'Jan Peeters'],
+  roundtables: ['Rondetafel Kiel'],
 };
 const kinds = (text: string) => findIdentifyingDetails(text, registry).map((f) => [f.kind, f.text]);
 
@@ -11,6 +12,13 @@ describe('de-identification check', () => {
   it('passes a statement that names nobody', () => {
     expect(kinds('Jongeren willen een plek om te sporten; de wijkagent komt te weinig langs.')).toEqual([]);
     expect(kinds('Mijn zoon werd op weg naar school drie keer gecontroleerd.')).toEqual([]);
+  });
+
+  it('flags the title of a roundtable, which could point to a source of the finding', () => {
+    expect(kinds('Op de rondetafel kiel vroegen jongeren een vaste wijkagent.')).toEqual([
+      ['roundtable', 'rondetafel kiel'],
+    ]);
+    expect(kinds('Op een rondetafel vroegen jongeren een vaste wijkagent.')).toEqual([]);
   });
 
   it('flags e-mail addresses and phone numbers', () => {

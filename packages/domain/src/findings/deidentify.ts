@@ -3,12 +3,27 @@
  * a person or organisation in a statement about to be published. Flags are advice the researcher
  * can override with a written reason; the check errs on the side of flagging.
  */
-export const IDENTIFYING_KINDS = ['email', 'phone', 'address', 'organisation', 'person'] as const;
+export const IDENTIFYING_KINDS = [
+  'email',
+  'phone',
+  'address',
+  'organisation',
+  'person',
+  'roundtable',
+] as const;
 export type IdentifyingKind = (typeof IDENTIFYING_KINDS)[number];
 
 export type IdentifyingFlag = { kind: IdentifyingKind; text: string; start: number; end: number };
 
-export type PartnerRegistryNames = { organisations: readonly string[]; people: readonly string[] };
+/**
+ * Names known in the zone: the partner registry's organisations and people, and the titles of its
+ * roundtables (a roundtable can support a finding; naming it would point to the source).
+ */
+export type PartnerRegistryNames = {
+  organisations: readonly string[];
+  people: readonly string[];
+  roundtables?: readonly string[];
+};
 
 const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}/gu;
 
@@ -66,6 +81,7 @@ function registryFlags(text: string, registry: PartnerRegistryNames): Identifyin
     }
   };
   for (const name of new Set(registry.organisations)) find(name, 'organisation', false);
+  for (const name of new Set(registry.roundtables ?? [])) find(name, 'roundtable', false);
   for (const name of new Set(registry.people)) {
     find(name, 'person', false);
     const parts = name.trim().split(/\s+/);

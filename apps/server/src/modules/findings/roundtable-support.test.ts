@@ -94,6 +94,18 @@ describe('[FINDINGS] roundtable minutes as sources', () => {
     for (const secret of [roundtableId, sourceId, 'R-01', 'B-01', TITLE, sources[0].id]) {
       expect(seen).not.toContain(secret);
     }
+    // Naming the roundtable in the text would point to the source: the de-identification check flags it.
+    const naming = await researcher.post('/api/findings', {
+      kind: 'need',
+      statement: `Op de ${TITLE.toLowerCase()} vroegen jongeren een plek om te sporten.`,
+      sourceIds: ids,
+    });
+    const flagged = (await researcher.post(`/api/findings/${naming.json().id}/check`)).json();
+    expect(flagged.flags).toEqual([expect.objectContaining({ field: 'statement', kind: 'roundtable' })]);
+    const unreasoned = await researcher.post(`/api/findings/${naming.json().id}/publish`, {});
+    expect(unreasoned.statusCode).toBe(409);
+    expect(Object.keys(unreasoned.json().fields)).toEqual(['overrideReason']);
+
     const zoneAudit = JSON.stringify((await coordinator.get('/api/audit?pageSize=100')).json());
     for (const secret of [sourceId, 'R-01']) expect(zoneAudit).not.toContain(secret);
   });
