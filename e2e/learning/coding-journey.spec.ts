@@ -222,17 +222,18 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   await expectVisible(draft.getByText('Gepubliceerd.'));
   await desk.close();
 
-  // The theme suggestions and the sources fit a phone too.
+  // The theme suggestions, the sources and the findings with their sources fit a phone too.
   const phone = await phoneContext(browser, server.url);
   await team.researcher.session.signIn(phone);
   const small = await phone.newPage();
   for (const [path, heading] of [
     ['/analysis/themes', 'Themavoorstellen'],
     ['/analysis', 'Bronnen'],
+    ['/findings', 'Bevindingen'],
   ]) {
     await small.goto(path);
     await expectHeading(small, heading);
-    await expectVisible(small.getByText(/Aanvaard|B-01 coderen/));
+    await expectVisible(small.getByText(/Aanvaard|B-01 coderen|een rondetafel telt als één bron/).first());
     await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
       360,
     );
