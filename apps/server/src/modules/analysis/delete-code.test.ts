@@ -51,6 +51,14 @@ describe('[ANALYSIS] deleting a code', () => {
     }
     expect((await researcher.get('/api/codes')).json().items).toHaveLength(3);
 
+    const finding = await researcher.post('/api/findings', {
+      kind: 'need',
+      statement: 'Een tolk moet snel beschikbaar zijn.',
+      sourceIds: [sources[0].id],
+      codeIds: [doomed.id, top.id],
+    });
+    expect(finding.statusCode, finding.body).toBe(201);
+
     const deleted = await researcher.delete(`/api/codes/${doomed.id}`);
     expect(deleted.statusCode, deleted.body).toBe(200);
     expect(deleted.json()).toEqual({ passages: 2, childrenMoved: 1 });
@@ -64,6 +72,11 @@ describe('[ANALYSIS] deleting a code', () => {
     // The passages stay; the one that had only this code is kept uncoded.
     const codings = (await researcher.get(`/api/codings?interviewId=${sources[0].id}`)).json().items;
     expect(codings.map((c: { codeIds: string[] }) => c.codeIds).sort()).toEqual([[], [child.id]]);
+
+    // A draft finding linked to the deleted code can still be edited: the code drops out of it.
+    const edited = await researcher.patch(`/api/findings/${finding.json().id}`, { theme: 'Taal' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().codeIds).toEqual([top.id]);
 
     const [entry] = await t.ctx.database.db
       .select()

@@ -25,6 +25,16 @@ export async function validateSupport(tx: Tx, vault: UnlockedVault, draft: Findi
   return new Map(live.map((s) => [s.id, s.pseudonym]));
 }
 
+async function existingCodes(tx: Tx, vault: UnlockedVault, ids: string[]) {
+  if (ids.length === 0) return ids;
+  const found = await tx
+    .select({ id: schema.codes.id })
+    .from(schema.codes)
+    .where(and(eq(schema.codes.bureauId, vault.bureauId), inArray(schema.codes.id, ids)));
+  const kept = new Set(found.map((c) => c.id));
+  return ids.filter((id) => kept.has(id));
+}
+
 export async function createFinding(ctx: AppContext, vault: UnlockedVault, input: CreateFindingInput) {
   return ctx.database.db.transaction(async (tx) => {
     const id = crypto.randomUUID();
@@ -75,7 +85,8 @@ export async function updateFinding(
       translations: input.translations ?? current.translations,
       theme: input.theme ?? current.theme,
       sourceIds: input.sourceIds ?? current.sourceIds,
-      codeIds: input.codeIds ?? current.codeIds,
+      // A code deleted or merged away since the draft was written simply drops out of it.
+      codeIds: input.codeIds ?? (await existingCodes(tx, vault, current.codeIds)),
       breakdown: input.breakdown === undefined ? current.breakdown : input.breakdown,
     };
     const pseudonyms = await validateSupport(tx, vault, draft);
