@@ -428,7 +428,7 @@ export default function RoundtablePage() {
                     <Button
                       size="xs"
                       variant="outline"
-                      color="red"
+                      color="red.9"
                       aria-label={`${t('participants.remove')}: ${p.name}`}
                       onClick={() => setRemoving(p)}
                     >

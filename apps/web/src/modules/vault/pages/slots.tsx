@@ -301,7 +301,7 @@ export default function SlotsPage() {
                   <Button
                     size="xs"
                     variant="outline"
-                    color="red"
+                    color="red.9"
                     aria-label={`${t('slots.cancelConversation')} ${s.localStart.replace('T', ' ')}`}
                     onClick={() => setCancellingBooking(s)}
                   >
@@ -312,7 +312,7 @@ export default function SlotsPage() {
                 <Button
                   size="xs"
                   variant="outline"
-                  color="red"
+                  color="red.9"
                   aria-label={`${t('slots.cancel')} ${s.localStart.replace('T', ' ')}`}
                   onClick={() => setCancelling(s)}
                 >

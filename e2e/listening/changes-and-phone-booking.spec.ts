@@ -1,0 +1,183 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTeam, type Team } from '../support/api.ts';
+import { expectAccessible } from '../support/axe.ts';
+import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
+import { expectHeading, expectVisible, field } from '../support/page.ts';
+import { type BrugServer, startServer } from '../support/server.ts';
+
+let server: BrugServer;
+let browser: Browser;
+let team: Team;
+let roundtableId: string;
+const year = new Date().getUTCFullYear() + 1;
+type Outbox = { items: { to: string; subject: string; text: string }[] };
+const outbox = () => team.admin.session.get<Outbox>('/api/outbox?pageSize=200');
+
+beforeAll(async () => {
+  // Start-up takes minutes on a loaded two-core machine.
+  [server, browser] = await Promise.all([startServer({ timeoutMs: 360_000 }), launchBrowser()]);
+  team = await createTeam(server);
+  const { admin, researcher, coordinator, colleague } = team;
+  const idOf = async (s: Team['admin']['session']) =>
+    (await s.get<{ user: { id: string } }>('/api/auth/me')).user.id;
+  const contact = async (organisation: string, name: string, email: string, preferredLanguage: string) => {
+    const org = await coordinator.session.post<{ id: string }>('/api/partners/organisations', {
+      name: organisation,
+    });
+    const c = await coordinator.session.post<{ id: string }>(
+      `/api/partners/organisations/${org.id}/contacts`,
+      {
+        name,
+        email,
+        preferredLanguage,
+        consentBasis: 'legitimate_interest',
+        consentDate: '2026-01-01',
+      },
+    );
+    return { orgId: org.id, contactId: c.id };
+  };
+  const youssef = await contact('Buurtwerk Dam', 'Youssef Amrani', 'youssef@dam.example', 'nl');
+  const amal = await contact('Maison des Cultures', 'Amal Diallo', 'amal@maison.example', 'fr');
+  // The research bureau, with the vault created (and so open) in the researcher's session.
+  await admin.session.post('/api/bureau', { name: 'Bureau Luister' });
+  await admin.session.post('/api/bureau/members', { userId: await idOf(researcher.session) });
+  await researcher.session.post('/api/vault', { passphrase: 'onze lange kluiszin voor het bureau' });
+  await researcher.session.post('/api/slots', {
+    startsAt: `${year}-03-30T10:00`,
+    durationMinutes: 60,
+    mode: 'place',
+    location: 'Bureau Luister, Antwerpen',
+  });
+  await coordinator.session.post('/api/outreach/invitations', {
+    kind: 'interview',
+    organisationIds: [amal.orgId],
+  });
+  const rt = await coordinator.session.post<{ id: string }>('/api/roundtables', {
+    title: 'Rondetafel jongeren Noord',
+    startsAt: `${year}-05-12T19:00:00+02:00`,
+    endsAt: `${year}-05-12T21:00:00+02:00`,
+    place: 'Wijkcentrum Dam',
+  });
+  roundtableId = rt.id;
+  await coordinator.session.post(`/api/roundtables/${rt.id}/participants`, {
+    userId: await idOf(colleague.session),
+  });
+  await coordinator.session.post(`/api/roundtables/${rt.id}/participants`, { contactId: youssef.contactId });
+}, 480_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+it('[LISTENING] a coordinator moves a roundtable on a phone, participants are told, and one is removed and added again', async () => {
+  const phone = await phoneContext(browser, server.url);
+  await team.coordinator.session.signIn(phone);
+  const page = await phone.newPage();
+  await page.goto(`/roundtables/${roundtableId}`);
+  await expectHeading(page, 'Rondetafel jongeren Noord');
+  await page.getByRole('button', { name: 'Titel, datum of plaats wijzigen' }).click();
+  await expectVisible(page.getByRole('heading', { name: 'Titel, datum en plaats' }));
+  await expectVisible(page.getByText('bijgewerkte agenda-uitnodiging', { exact: false }));
+  await expectAccessible(page);
+  // An empty place is refused on its field; nothing changes.
+  await field(page, 'Plaats').fill('');
+  await page.getByRole('button', { name: 'Bewaren' }).first().click();
+  await expectVisible(page.getByRole('alert').first());
+  await field(page, 'Plaats').fill('Bibliotheek Noord');
+  await field(page, 'Begin').fill(`${year}-05-19T18:30`);
+  await field(page, 'Einde').fill(`${year}-05-19T20:30`);
+  await page.getByRole('button', { name: 'Bewaren' }).first().click();
+  await expectVisible(page.getByText('Bibliotheek Noord'));
+  await expectVisible(page.getByText(/19 mei/));
+  const changed = (await outbox()).items.find(
+    (m) => m.to === 'youssef@dam.example' && m.subject.startsWith('Gewijzigd'),
+  );
+  expect(changed?.subject).toBe('Gewijzigd: rondetafel “Rondetafel jongeren Noord”');
+  expect(changed?.text).toContain('Bibliotheek Noord');
+
+  // Taking Youssef off the list asks first; he can be added again.
+  await page.getByRole('button', { name: 'Verwijderen: Youssef Amrani' }).click();
+  await expectVisible(
+    page.getByText('Youssef Amrani wordt van de deelnemerslijst gehaald', { exact: false }),
+  );
+  // Check the dialog once its opening transition has finished, not half faded in.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await expectAccessible(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+  await expectVisible(page.getByText('Youssef Amrani is verwijderd.'));
+  // On a phone the participant table is a list of cards.
+  const youssef = page
+    .getByRole('list', { name: 'Deelnemers en aanwezigheid' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Youssef Amrani' });
+  expect(await youssef.count()).toBe(0);
+  await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Buurtwerk Dam' });
+  await page.getByLabel('Contactpersoon (extern)').selectOption({ label: 'Youssef Amrani' });
+  await page.getByRole('button', { name: 'Extern toevoegen' }).click();
+  await expectVisible(page.getByText('Youssef Amrani is toegevoegd.'));
+  await expectVisible(youssef);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await phone.close();
+}, 300_000);
+
+it('[LISTENING] a researcher books a time for a contact who phoned; the contact gets the confirmation and their own link', async () => {
+  const desk = await desktopContext(browser, server.url);
+  await team.researcher.session.signIn(desk);
+  const page = await desk.newPage();
+  await page.goto('/slots');
+  await expectHeading(page, 'Beschikbare momenten voor gesprekken');
+  await expectVisible(page.getByRole('heading', { name: 'Een moment boeken voor een genodigde' }));
+  await expectAccessible(page);
+  await page.getByLabel('Genodigde').selectOption({ label: 'Amal Diallo (Maison des Cultures)' });
+  await page.getByLabel('Vrij moment (Brusselse tijd)').selectOption({ label: `${year}-03-30 10:00` });
+  await page.getByRole('button', { name: 'Boeken', exact: true }).click();
+  await expectVisible(page.getByText(`Geboekt voor Amal Diallo op ${year}-03-30 10:00.`, { exact: false }));
+  await expectVisible(page.getByRole('row', { name: /geboekt/ }));
+  await desk.close();
+
+  const mail = (await outbox()).items.find(
+    (m) => m.to === 'amal@maison.example' && m.subject === 'Confirmation : votre entretien confidentiel',
+  )!;
+  const link = new URL(/https?:\/\/\S+\/invitations\/booking\?\S+token=[\w-]+/.exec(mail.text)![0]);
+  const phone = await phoneContext(browser, server.url);
+  const contact = await phone.newPage();
+  await contact.goto(`${link.pathname}${link.search}`);
+  await expectHeading(contact, 'Votre entretien confidentiel');
+  await expectVisible(contact.getByText('Bureau Luister, Antwerpen'));
+  await expectAccessible(contact);
+  await phone.close();
+}, 300_000);
+
+it('[LISTENING] closing the tab right after typing interview notes saves them in the background, without a prompt', async () => {
+  const created = await team.researcher.session.post<{ id: string; pseudonym: string }>('/api/interviews', {
+    consent: { given: true, method: 'oral', recordedAt: new Date().toISOString() },
+  });
+  const desk = await desktopContext(browser, server.url);
+  await team.researcher.session.signIn(desk);
+  const page = await desk.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    void d.dismiss();
+  });
+  await page.goto('/interviews');
+  await page.getByRole('button', { name: `Openen ${created.pseudonym}` }).click();
+  const notes = page.getByRole('textbox', { name: 'Notities' });
+  await notes.click();
+  await page.keyboard.type('Laatste zin vlak voor het sluiten');
+  // Well within the autosave pause: only the background save can keep this.
+  await page.close({ runBeforeUnload: true });
+  let html = '';
+  for (let i = 0; i < 50 && !html.includes('Laatste zin'); i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    html = (await team.researcher.session.get<{ notesHtml: string }>(`/api/interviews/${created.id}`))
+      .notesHtml;
+  }
+  expect(html).toContain('Laatste zin vlak voor het sluiten');
+  expect(dialogs).toEqual([]);
+  // Nothing confidential was left in the browser's storage.
+  const storage = await desk.storageState();
+  expect(JSON.stringify(storage.origins)).not.toContain('Laatste zin');
+  await desk.close();
+}, 300_000);
