@@ -181,3 +181,29 @@ it('[LISTENING] closing the tab right after typing interview notes saves them in
   expect(JSON.stringify(storage.origins)).not.toContain('Laatste zin');
   await desk.close();
 }, 300_000);
+
+it('[LISTENING] when the notes cannot be saved in the background (vault locked meanwhile), closing the tab asks first', async () => {
+  const created = await team.researcher.session.post<{ id: string; pseudonym: string }>('/api/interviews', {
+    consent: { given: true, method: 'oral', recordedAt: new Date().toISOString() },
+  });
+  const desk = await desktopContext(browser, server.url);
+  await team.researcher.session.signIn(desk);
+  const page = await desk.newPage();
+  await page.goto('/interviews');
+  await page.getByRole('button', { name: `Openen ${created.pseudonym}` }).click();
+  const notes = page.getByRole('textbox', { name: 'Notities' });
+  await expectVisible(notes);
+  // The vault is locked (idle timeout, another tab): the autosave is refused and says so.
+  await team.researcher.session.post('/api/vault/lock');
+  await notes.click();
+  await page.keyboard.type('Niet verloren laten gaan');
+  await expectVisible(page.getByRole('status').getByText('Open eerst de kluis.'));
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const asked = await dialog;
+  expect(asked.type()).toBe('beforeunload');
+  await asked.dismiss();
+  // Staying on the page keeps the text in the editor.
+  await expectVisible(notes.getByText('Niet verloren laten gaan'));
+  await desk.close();
+}, 300_000);
