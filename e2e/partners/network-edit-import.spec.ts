@@ -109,9 +109,13 @@ describe('[PARTNERS] organisation edit, referral network and import progress', (
   it('[PARTNERS] follows a large import on a progress bar until it is written (in French)', async () => {
     await team.coordinator.session.patch('/api/me', { language: 'fr' });
     try {
+      // Names of their own: a retry of this test imports 2,500 new organisations again, not none.
+      const run = Date.now().toString(36);
       const lines = ['Naam;Postcode;Contactpersoon;E-mail'];
       for (let i = 1; i <= 2500; i++)
-        lines.push(`Vereniging ${i};${2000 + (i % 600)};Persoon ${i};persoon${i}@vzw.example.be`);
+        lines.push(
+          `Vereniging ${run}-${i};${2000 + (i % 600)};Persoon ${i};persoon${i}.${run}@vzw.example.be`,
+        );
       const file = path.join(tmpdir(), `groot-${Date.now()}.csv`);
       writeFileSync(file, `${lines.join('\n')}\n`);
       const { context, page } = await phone();
@@ -133,7 +137,7 @@ describe('[PARTNERS] organisation edit, referral network and import progress', (
         status: expect.stringMatching(/running|done/),
       });
       await expectAccessible(page);
-      await expectVisible(page.getByText(/Terminé : 2500 nouvelles/), 120_000);
+      await expectVisible(page.getByText(/Terminé : 2500 nouvelles/), 180_000);
       await context.close();
     } finally {
       await team.coordinator.session.patch('/api/me', { language: 'nl' });

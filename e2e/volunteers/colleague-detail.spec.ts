@@ -85,6 +85,9 @@ it('[VOLUNTEERS] on a phone the coordinator opens a colleague from the pool and 
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Annuleren en collega verwittigen' }).click();
   await expectVisible(page.getByRole('cell', { name: 'Geannuleerd' }));
+  // Check the page once the dialog has faded out, not while it still dims the page.
+  await dialog.waitFor({ state: 'hidden' });
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   expect(await page.getByRole('button', { name: 'Inzet annuleren: Infosessie in de bib' }).count()).toBe(0);
 
   await expectAccessible(page);
