@@ -102,7 +102,7 @@ it('[LISTENING] a coordinator moves a roundtable on a phone, participants are to
     page.getByText('Youssef Amrani wordt van de deelnemerslijst gehaald', { exact: false }),
   );
   // Check the dialog once its opening transition has finished, not half faded in.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
   await expectAccessible(page);
   await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
   await expectVisible(page.getByText('Youssef Amrani is verwijderd.'));

@@ -6,6 +6,12 @@ import { launchBrowser, phoneContext } from '../support/browser.ts';
 import { expectHeading, expectVisible, field } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 
+/** Waits until a dialog has closed and its fade-out has finished, so that axe checks the page itself. */
+async function dialogClosed(page: Page) {
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
+}
+
 let server: BrugServer;
 let browser: Browser;
 let team: Team;
@@ -82,6 +88,7 @@ it('[LISTENING] the admin registers the bureau and its researchers on a phone; a
   await list.getByRole('button', { name: `Intrekken ${year}-10-26 10:00` }).click();
   await r.getByRole('dialog').getByRole('button', { name: 'Intrekken' }).click();
   await expectVisible(list.getByText('ingetrokken'));
+  await dialogClosed(r);
   await expectAccessible(r);
   await fitsPhone(r);
 
@@ -105,6 +112,7 @@ it('[LISTENING] the admin registers the bureau and its researchers on a phone; a
     .selectOption({ label: `${year}-04-02 14:00` });
   await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
   await expectVisible(list.getByRole('button', { name: `Gesprek annuleren ${year}-04-02 14:00` }));
+  await dialogClosed(r);
   await expectAccessible(r);
   await list.getByRole('button', { name: `Gesprek annuleren ${year}-04-02 14:00` }).click();
   await r.getByRole('dialog').getByRole('button', { name: 'Gesprek annuleren' }).click();

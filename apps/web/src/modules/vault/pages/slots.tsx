@@ -158,6 +158,8 @@ export default function SlotsPage() {
     setCancelError(null);
     try {
       await api.delete(`/api/slots/${cancelling.id}`);
+      // Close the dialog first: the list changes under a closed dialog, not behind an open one.
+      setCancelling(null);
       await client.invalidateQueries({ queryKey: ['slots'] });
     } catch (err) {
       setCancelError(err);
@@ -174,7 +176,11 @@ export default function SlotsPage() {
     setCancelError(null);
     try {
       await api.post(`/api/bookings/${cancellingBooking.bookingId}/cancel`);
-      await client.invalidateQueries({ queryKey: ['slots'] });
+      setCancellingBooking(null);
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ['slots'] }),
+        client.invalidateQueries({ queryKey: ['outreach', 'bookable'] }),
+      ]);
     } catch (err) {
       setCancelError(err);
     } finally {
@@ -189,8 +195,8 @@ export default function SlotsPage() {
     setMoveError(null);
     try {
       await api.post(`/api/bookings/${moving.bookingId}/reschedule`, { slotId: target });
-      await client.invalidateQueries({ queryKey: ['slots'] });
       setMoving(null);
+      await client.invalidateQueries({ queryKey: ['slots'] });
     } catch (err) {
       setMoveError(err);
     } finally {
