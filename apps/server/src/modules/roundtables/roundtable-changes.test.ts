@@ -50,7 +50,8 @@ async function roundtableWithParticipants(rtBody = body) {
   const { client: coordinator } = await signIn(t, zone.id, 'coordinator');
   const { user: colleague } = await signIn(t, zone.id, 'colleague');
   const id = (await coordinator.post('/api/roundtables', rtBody)).json().id as string;
-  const add = (input: { userId?: string; contactId?: string }) => coordinator.post(`/api/roundtables/${id}/participants`, input);
+  const add = (input: { userId?: string; contactId?: string }) =>
+    coordinator.post(`/api/roundtables/${id}/participants`, input);
   await add({ userId: colleague.id });
   await add({ contactId: amal.id });
   await add({ contactId: youssef.id });
