@@ -103,32 +103,42 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts an entry point as its own process on a free port: a built bundle (`.js`) the way
- * `npm start` runs it (source maps on, glibc limited to two malloc arenas), a TypeScript file
- * through tsx. `url` resolves as soon as the port answers HTTP (any status).
+ * How `npm start` runs the bundle, read from the server's `start` script so the two cannot drift:
+ * the environment assignments before `node` and the options between `node` and the entry.
+ */
+export function startScriptLaunch(): { env: Record<string, string>; nodeArgs: string[] } {
+  const pkg = JSON.parse(readFileSync(path.join(BENCH_DIR, '../apps/server/package.json'), 'utf8'));
+  const words = String(pkg.scripts.start).split(/\s+/);
+  const node = words.indexOf('node');
+  const env = Object.fromEntries(words.slice(0, node).map((w) => w.split('=') as [string, string]));
+  const nodeArgs = words.slice(node + 1).filter((w) => w.startsWith('--'));
+  return { env, nodeArgs };
+}
+
+/**
+ * Starts an entry point as its own process on a free port: a built bundle (`.js`) exactly the way
+ * `npm start` runs it (`startScriptLaunch`), a TypeScript file through tsx. `url` resolves as soon
+ * as the port answers HTTP (any status).
  */
 export function startProcess(entry: string, cwd: string, env: Record<string, string>): Child {
   let out = '';
   const portPromise = freePort();
+  const launch = entry.endsWith('.js') ? startScriptLaunch() : { env: {}, nodeArgs: ['--import', 'tsx'] };
   const childPromise = portPromise.then((port) =>
-    spawn(
-      process.execPath,
-      entry.endsWith('.js') ? ['--enable-source-maps', entry] : ['--import', 'tsx', entry],
-      {
-        cwd,
-        env: {
-          ...process.env,
-          ...(entry.endsWith('.js') ? { MALLOC_ARENA_MAX: '2' } : {}),
-          HOST: '127.0.0.1',
-          DATABASE_URL: '',
-          SMTP_URL: '',
-          PUBLIC_URL: '',
-          ...env,
-          PORT: String(port),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    spawn(process.execPath, [...launch.nodeArgs, entry], {
+      cwd,
+      env: {
+        ...process.env,
+        ...launch.env,
+        HOST: '127.0.0.1',
+        DATABASE_URL: '',
+        SMTP_URL: '',
+        PUBLIC_URL: '',
+        ...env,
+        PORT: String(port),
       },
-    ),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
   );
   const holder: { child?: ChildProcess } = {};
   let exitCode: number | null | undefined;
