@@ -17,6 +17,18 @@ const app = Fastify({ logger: false });
 
 app.get('/bare', async () => ({ status: 'ok' }));
 
+// BARE_REPLIES: answers captured from Brug (headers and body), sent back as they are, so that a
+// floor carries the same bytes as Brug's answer and only Brug's own work makes the difference.
+const replies = JSON.parse(process.env.BARE_REPLIES ?? '{}') as Record<
+  string,
+  { headers: Record<string, string>; body: string }
+>;
+app.get<{ Params: { name: string } }>('/bare/same/:name', (req, reply) => {
+  const r = replies[req.params.name];
+  if (!r) return reply.code(404).send();
+  reply.headers(r.headers).send(r.body);
+});
+
 // The two statements of findUsers (page and total), as Brug issues them, without anything around them.
 const PAGE_SQL = 'select * from users where zone_id = $1 order by created_at desc, id limit $2 offset $3';
 const COUNT_SQL = 'select count(*)::int as total from users where zone_id = $1';

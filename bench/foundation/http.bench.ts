@@ -62,6 +62,17 @@ async function login(base: string): Promise<string> {
   return cookie!.split(';')[0];
 }
 
+/** An answer of Brug as a bare route would send it again: its headers (less the per-connection ones) and body. */
+async function capture(url: string, headers: Record<string, string>) {
+  const res = await fetch(url, { headers });
+  if (res.status !== 200) throw new Error(`${url} → ${res.status}`);
+  const kept: Record<string, string> = {};
+  for (const [name, value] of res.headers)
+    if (!['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(name))
+      kept[name] = value;
+  return { headers: kept, body: await res.text() };
+}
+
 /** Time from spawning the server to the first 200 from /api/ready, on an existing data directory. */
 async function coldStart(env: Record<string, string>): Promise<{ ms: number; rss: number }> {
   const started = performance.now();
@@ -98,6 +109,8 @@ export const foundationHttp: Benchmark = {
     let bareHealth: number;
     let me: number;
     let bareMe: number;
+    let sameHealth: number;
+    let sameMe: number;
     let list: number;
     let idleRss: number;
     try {
@@ -110,6 +123,24 @@ export const foundationHttp: Benchmark = {
       ctx.log('GET /api/auth/me vs bare');
       me = await measure(`${base}/api/auth/me`, { ...opts, headers: { cookie } });
       bareMe = await measure(`${bareBase}/bare`, opts);
+      // The same bytes from a bare route: how much of the gap is Brug's work and how much the bigger
+      // answer (security headers, the user) that the load generator, on the same cores, must read.
+      ctx.log('the same answers from a bare route');
+      const replies = {
+        health: await capture(`${base}/api/health`, {}),
+        me: await capture(`${base}/api/auth/me`, { cookie }),
+      };
+      const bareSame = startProcess('foundation/bare-server.ts', BENCH_DIR, {
+        BARE_NO_DATABASE: '1',
+        BARE_REPLIES: JSON.stringify(replies),
+      });
+      try {
+        const sameBase = await bareSame.url;
+        sameHealth = await measure(`${sameBase}/bare/same/health`, opts);
+        sameMe = await measure(`${sameBase}/bare/same/me`, opts);
+      } finally {
+        await stopProcess(bareSame);
+      }
       ctx.log('GET /api/users?pageSize=50');
       list = await measure(`${base}/api/users?pageSize=50`, { ...opts, headers: { cookie } });
       await sleep(3000);
@@ -167,6 +198,20 @@ export const foundationHttp: Benchmark = {
         floor: bareMe,
         target: '≥ 40% of bare',
         pass: ratio(me, bareMe) >= 0.4,
+      },
+      {
+        name: 'GET /api/health against a bare route sending the same headers and body (req/s)',
+        value: health,
+        unit: 'req/s',
+        floor: sameHealth,
+        target: '(no target: Brug’s own work)',
+      },
+      {
+        name: 'GET /api/auth/me against a bare route sending the same headers and body (req/s)',
+        value: me,
+        unit: 'req/s',
+        floor: sameMe,
+        target: '(no target: Brug’s own work)',
       },
       {
         name: 'GET /api/users?pageSize=50 of 1,001 (req/s)',
