@@ -55,7 +55,19 @@ export class Jobs {
       name,
       { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 5 },
       async (jobs) => {
-        for (const job of jobs) await handler(job.data);
+        // Each job of the batch stands alone: a finished one is completed at once, so that when
+        // another fails (and the batch is failed) only the failed ones are tried again — a reminder
+        // already sent is never sent twice because its neighbour in the batch failed.
+        let failure: unknown;
+        for (const job of jobs) {
+          try {
+            await handler(job.data);
+            await this.boss.complete(name, job.id);
+          } catch (err) {
+            failure ??= err;
+          }
+        }
+        if (failure) throw failure;
       },
     );
   }
