@@ -26,17 +26,13 @@ export async function expectAccessible(page: Page, options: AccessibilityOptions
   // Page.evaluate is not subject to the page's Content-Security-Policy, unlike a <script> tag.
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (exclude: string[]) => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-    const axe = (window as any).axe;
-    const result = await axe.run(exclude.length ? { exclude: exclude.map((s) => [s]) } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations as Violation[];
-  }, options.exclude ?? []);
-  const impacts = options.impacts ?? ['serious', 'critical'];
-  const failing = violations.filter((v) => v.impact && impacts.includes(v.impact));
+  let failing = await check(page, options);
+  // Colours caught halfway through a transition (a dialog fading in, a button leaving its loading
+  // state) are not what the person reads: a violation must still be there once the page has settled.
+  if (failing.length > 0) {
+    await page.waitForTimeout(1000);
+    failing = await check(page, options);
+  }
   if (failing.length > 0) {
     const report = failing
       .map(
@@ -49,4 +45,30 @@ export async function expectAccessible(page: Page, options: AccessibilityOptions
       .join('\n');
     throw new Error(`Accessibility violations on ${page.url()}:\n${report}`);
   }
+}
+
+/** Waits for the page's finite animations and transitions (at most 3 s), then runs axe once. */
+async function check(page: Page, options: AccessibilityOptions): Promise<Violation[]> {
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Number.POSITIVE_INFINITY))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 3000)),
+    ]),
+  );
+  const violations = await page.evaluate(async (exclude: string[]) => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    const axe = (window as any).axe;
+    const result = await axe.run(exclude.length ? { exclude: exclude.map((s) => [s]) } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations as Violation[];
+  }, options.exclude ?? []);
+  const impacts = options.impacts ?? ['serious', 'critical'];
+  return violations.filter((v) => v.impact && impacts.includes(v.impact));
 }
