@@ -195,8 +195,20 @@ export class Client {
   }
 }
 
+let loginAddress = 0;
+
+/**
+ * Logs in as the user. Each login comes from an address of its own, so that a file logging in many
+ * users stays under the per-address login limit (tests of that limit send their own requests).
+ */
 export async function login(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<Client> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  loginAddress++;
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+    remoteAddress: `10.${(loginAddress >> 16) & 255}.${(loginAddress >> 8) & 255}.${loginAddress & 255}`,
+  });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'brug_session');
   return new Client(app, `brug_session=${cookie!.value}`, res.json().csrfToken);

@@ -1,15 +1,7 @@
 import { schema } from '@brug/db';
-import type { Role } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestApp,
-  Client,
-  createUser,
-  createZone,
-  TEST_PASSWORD,
-  type TestApp,
-} from '../../../test/helpers.ts';
+import { buildTestApp, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -19,21 +11,6 @@ afterAll(async () => t?.close());
 
 // Saturday 11 December 2027, 14:00–16:00 Brussels time.
 const SATURDAY = { startsAt: '2027-12-11T14:00:00+01:00', endsAt: '2027-12-11T16:00:00+01:00' };
-
-let address = 0;
-async function loginAs(zoneId: string, role: Role, overrides: Record<string, unknown> = {}) {
-  const user = await createUser(t.ctx, zoneId, role, overrides);
-  address++;
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email: user.email, password: TEST_PASSWORD },
-    remoteAddress: `10.9.${address & 255}.8`,
-  });
-  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
-  const cookie = res.cookies.find((c) => c.name === 'brug_session')!;
-  return { user, client: new Client(t.app, `brug_session=${cookie.value}`, res.json().csrfToken) };
-}
 
 const mailsTo = (email: string) =>
   t.ctx.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
@@ -49,8 +26,8 @@ async function assignmentRow(id: string) {
 /** A zone with a coordinator and one active colleague who accepted an activity of two hours. */
 async function acceptedAssignment() {
   const zone = await createZone(t.ctx);
-  const { client: coordinator } = await loginAs(zone.id, 'coordinator');
-  const colleague = await loginAs(zone.id, 'colleague', { displayName: 'Carla Peeters' });
+  const { client: coordinator } = await loginAs(t, zone.id, 'coordinator');
+  const colleague = await loginAs(t, zone.id, 'colleague', { displayName: 'Carla Peeters' });
   const applied = await colleague.client.post('/api/volunteers/applications', {
     motivation: 'Ik wil het vertrouwen in mijn wijk versterken.',
     unit: 'Wijkwerking Noord',
@@ -137,11 +114,11 @@ describe('[VOLUNTEERS] the coordinator cancels an assignment', () => {
     const { zone, coordinator, assignmentId } = await acceptedAssignment();
     const url = `/api/volunteers/assignments/${assignmentId}/cancel`;
     for (const role of ['admin', 'colleague', 'researcher', 'partner'] as const) {
-      const { client } = await loginAs(zone.id, role);
+      const { client } = await loginAs(t, zone.id, role);
       expect((await client.post(url, {})).statusCode, role).toBe(403);
     }
     const other = await createZone(t.ctx);
-    const { client: foreign } = await loginAs(other.id, 'coordinator');
+    const { client: foreign } = await loginAs(t, other.id, 'coordinator');
     expect((await foreign.post(url, {})).statusCode).toBe(404);
 
     const bad = await coordinator.post(url, { reason: 'x'.repeat(501) });
@@ -192,7 +169,7 @@ describe('[VOLUNTEERS] the coordinator cancels an assignment', () => {
 
   it('asks the next colleague in the ranking when told to, never the one withdrawn, who can still be asked by hand', async () => {
     const { zone, coordinator, colleague, volunteerId, assignmentId } = await acceptedAssignment();
-    const second = await loginAs(zone.id, 'colleague', { displayName: 'Bram Janssens' });
+    const second = await loginAs(t, zone.id, 'colleague', { displayName: 'Bram Janssens' });
     const applied = await second.client.post('/api/volunteers/applications', {
       motivation: 'Ik geef graag uitleg over het werk van de politie.',
       unit: 'Wijkwerking Zuid',

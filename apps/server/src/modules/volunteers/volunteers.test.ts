@@ -1,15 +1,7 @@
 import { schema } from '@brug/db';
-import type { Role } from '@brug/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestApp,
-  Client,
-  createUser,
-  createZone,
-  TEST_PASSWORD,
-  type TestApp,
-} from '../../../test/helpers.ts';
+import { buildTestApp, type Client, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -48,22 +40,6 @@ async function auditActions(zoneId: string) {
 }
 
 type Zone = Awaited<ReturnType<typeof createZone>>;
-
-let address = 0;
-/** Logs in from its own address each time: this file logs in more users than one address may per minute. */
-async function loginAs(_t: TestApp, zoneId: string, role: Role, overrides: Record<string, unknown> = {}) {
-  const user = await createUser(t.ctx, zoneId, role, overrides);
-  address++;
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email: user.email, password: TEST_PASSWORD },
-    remoteAddress: `10.${(address >> 8) & 255}.${address & 255}.7`,
-  });
-  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
-  const cookie = res.cookies.find((c) => c.name === 'brug_session')!;
-  return { user, client: new Client(t.app, `brug_session=${cookie.value}`, res.json().csrfToken) };
-}
 
 /** A colleague who applied and whom the coordinator made active. */
 async function activeColleague(zone: Zone, coordinator: Client, name: string, body: Record<string, unknown>) {
