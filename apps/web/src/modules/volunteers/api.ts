@@ -40,10 +40,4 @@ export function brusselsInstant(date: string, time: string): string {
   return `${date}T${time}:00+0${offsetHours}:00`;
 }
 
-export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-BE' : language === 'en' ? 'en-GB' : 'nl-BE', {
-    timeZone: 'Europe/Brussels',
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}
+export { formatFullDateTime as formatDateTime } from '../../components/format.ts';

@@ -12,10 +12,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
+import { formatFullDateTime, usePublicDocument } from '../../../components/format.ts';
 import { LoadingState } from '../../../components/states.tsx';
 
 const LANGS = ['nl', 'fr', 'en'] as const;
@@ -56,17 +57,9 @@ export default function AnswerInvitationPage() {
     retry: false,
     enabled: token.length >= 10,
   });
-  useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = `${t('answer.titleInterview')} · Brug`;
-  }, [language, t]);
+  usePublicDocument(language, t('answer.titleInterview'));
 
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(`${language}-BE`, {
-      dateStyle: 'full',
-      timeStyle: 'short',
-      timeZone: 'Europe/Brussels',
-    });
+  const when = (iso: string) => formatFullDateTime(iso, language);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

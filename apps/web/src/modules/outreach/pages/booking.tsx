@@ -1,10 +1,11 @@
 import type { PublicBookingView } from '@brug/domain/outreach';
 import { Alert, Anchor, Button, Card, Group, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
+import { formatFullDateTime, usePublicDocument } from '../../../components/format.ts';
 import { LoadingState } from '../../../components/states.tsx';
 
 const LANGS = ['nl', 'fr', 'en'] as const;
@@ -39,17 +40,9 @@ export default function ManageBookingPage() {
     retry: false,
     enabled: token.length >= 10,
   });
-  useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = `${t('booking.title')} · Brug`;
-  }, [language, t]);
+  usePublicDocument(language, t('booking.title'));
 
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(`${language}-BE`, {
-      dateStyle: 'full',
-      timeStyle: 'short',
-      timeZone: 'Europe/Brussels',
-    });
+  const when = (iso: string) => formatFullDateTime(iso, language);
 
   async function failed(err: unknown) {
     if (err instanceof ApiError && err.status === 409) {
