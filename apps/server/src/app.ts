@@ -6,17 +6,14 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
-import { registerAuth } from './http/auth.ts';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import pino, { type Logger } from 'pino';
+import { sessionAuthenticator } from './http/auth.ts';
 import type { AppContext } from './http/context.ts';
 import { registerErrorHandler } from './http/errors.ts';
-import { registerSecurityHeaders } from './http/security-headers.ts';
+import { securityHeadersFor } from './http/security-headers.ts';
+import { serializerCompiler } from './http/serializer.ts';
 import { modules } from './modules/index.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -35,34 +32,43 @@ export type BuildOptions = {
   logStream?: { write(line: string): void };
 };
 
+/** The structured log: only method, path and status of requests, never addresses, cookies, bodies or tokens. */
+export function createLog(level: string, stream?: BuildOptions['logStream']): Logger {
+  return pino(
+    {
+      level,
+      serializers: {
+        req: (req) => ({ method: req.method, url: redactUrl(req.url), id: req.id }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      redact: {
+        paths: ['req.headers', 'body', 'password', '*.password', 'token', '*.token'],
+        censor: '[redacted]',
+      },
+    },
+    stream as pino.DestinationStream | undefined,
+  );
+}
+
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const log = createLog(options.logger === false ? 'silent' : ctx.config.logLevel, options.logStream);
+  // Request logs are written at info. Above that level Fastify runs without a logger of its own, which
+  // spares every request a child logger and two response listeners; errors are then logged straight
+  // to this log, with the request's id, method and path.
+  const requestLogs = log.isLevelEnabled('info');
   const app = Fastify({
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
-    logger:
-      options.logger === false
-        ? false
-        : {
-            level: ctx.config.logLevel,
-            ...(options.logStream ? { stream: options.logStream } : {}),
-            // Only method, path and status: no addresses, cookies, bodies or tokens (personal data stays out of logs).
-            serializers: {
-              req: (req) => ({ method: req.method, url: redactUrl(req.url), id: req.id }),
-              res: (res) => ({ statusCode: res.statusCode }),
-            },
-            redact: {
-              paths: ['req.headers', 'body', 'password', '*.password', 'token', '*.token'],
-              censor: '[redacted]',
-            },
-          },
+    ...(requestLogs ? { loggerInstance: log as FastifyBaseLogger } : { logger: false }),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', ctx);
+  app.decorate('brugLog', log);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, requestLogs ? undefined : log);
 
-  registerSecurityHeaders(app, {
+  const headersFor = securityHeadersFor({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -80,7 +86,16 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     },
     strictTransportSecurity: ctx.config.secureCookies,
   });
-  await app.register(fastifyCookie);
+  // One hook for every request: security headers, then the session. Fastify skips a phase without
+  // hooks at no cost, and every hook costs a turn of its runner, which on a small answer shows.
+  app.decorateRequest('session', null);
+  const authenticate = sessionAuthenticator(app);
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(headersFor(request.url));
+    authenticate(request, done);
+  });
+  // Cookies are read in that hook, only when the request has any.
+  await app.register(fastifyCookie, { hook: false });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
@@ -102,7 +117,6 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerAuth(app);
   for (const plugin of modules) await app.register(plugin);
 
   if (options.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'))) {

@@ -18,7 +18,7 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   await options.prepare?.(ctx);
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(
+  app.brugLog.info(
     `Brug is running at ${config.publicUrl} (${ctx.database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`,
   );
 
@@ -34,7 +34,7 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info(`${signal} received: closing`);
+    app.brugLog.info(`${signal} received: closing`);
     const timer = setTimeout(() => {
       console.error('Brug: shutting down took over 30 s; stopping anyway');
       process.exit(1);

@@ -200,6 +200,37 @@ describe('[API] logs hold no secrets or personal data', () => {
       await app.close();
     }
   });
+
+  it('above info writes no request lines, yet logs a failed request with its id, method and masked path', async () => {
+    const lines: string[] = [];
+    const app = await buildApp(
+      { ...t.ctx, config: { ...t.ctx.config, logLevel: 'warn' } },
+      { serveWeb: false, logStream: { write: (line) => lines.push(line) } },
+    );
+    app.get('/api/log-check/fails', async () => {
+      throw new Error('the disk is full');
+    });
+    await app.ready();
+    try {
+      expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
+      expect((await app.inject({ url: '/api/auth/me' })).statusCode).toBe(401);
+      expect(lines).toEqual([]);
+      const res = await app.inject({ url: '/api/log-check/fails?token=abc123' });
+      expect(res.statusCode).toBe(500);
+      expect(res.json()).toEqual({ code: 'INTERNAL', message: 'Internal error' });
+      expect(lines).toHaveLength(1);
+      const entry = JSON.parse(lines[0]);
+      expect(entry).toMatchObject({
+        level: 50,
+        msg: 'unexpected error',
+        req: { method: 'GET', url: '/api/log-check/fails?token=[redacted]' },
+        err: { message: 'the disk is full' },
+      });
+      expect(entry.reqId).toBe(entry.req.id);
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe('[API] malformed input', () => {

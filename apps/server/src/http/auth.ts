@@ -7,24 +7,35 @@ import { safeEqual } from './tokens.ts';
 export const SESSION_COOKIE = 'brug_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Loads the session from its cookie and checks the CSRF token on every cookie-authenticated write. */
-export function registerAuth(app: FastifyInstance): void {
-  app.decorateRequest('session', null);
-  // Callback style: a request without a session cookie (health checks, public pages) costs no promise.
-  app.addHook('preHandler', (request, _reply, done) => {
+type Done = (err?: Error) => void;
+
+/**
+ * Loads the session from its cookie and checks the CSRF token on every cookie-authenticated write.
+ * Runs in the request's first hook, before the body is read. Callback style: a request without a
+ * session cookie (health checks, public pages) costs no promise, and one whose session is in memory
+ * none either.
+ */
+export function sessionAuthenticator(app: FastifyInstance): (request: FastifyRequest, done: Done) => void {
+  const check = (request: FastifyRequest, session: ActiveSession | null, done: Done) => {
+    request.session = session;
+    if (session && UNSAFE.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) {
+        return done(new AppError('CSRF', 'Missing or wrong X-CSRF-Token header'));
+      }
+    }
+    done();
+  };
+  return (request, done) => {
+    const header = request.headers.cookie;
+    if (!header) return done();
+    request.cookies = app.parseCookie(header);
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return done();
-    app.ctx.sessions.get(token).then((session) => {
-      request.session = session;
-      if (session && UNSAFE.has(request.method)) {
-        const header = request.headers['x-csrf-token'];
-        if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) {
-          return done(new AppError('CSRF', 'Missing or wrong X-CSRF-Token header'));
-        }
-      }
-      done();
-    }, done);
-  });
+    const cached = app.ctx.sessions.peek(token);
+    if (cached) return check(request, cached, done);
+    app.ctx.sessions.get(token).then((session) => check(request, session, done), done);
+  };
 }
 
 export function requireSession(request: FastifyRequest): ActiveSession {

@@ -1,4 +1,5 @@
 import type { Database } from '@brug/db';
+import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { ActiveSession, SessionStore } from '../modules/accounts/session-store.ts';
 import type { Jobs } from '../modules/jobs/jobs.ts';
@@ -15,6 +16,8 @@ export type AppContext = {
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
+    /** The structured log, also when request logs are off (LOG_LEVEL above info) and `app.log` is silent. */
+    brugLog: Logger;
   }
   interface FastifyRequest {
     session: ActiveSession | null;

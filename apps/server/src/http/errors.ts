@@ -1,6 +1,7 @@
 import { AppError, type ErrorBody } from '@brug/domain';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
 
 export { AppError };
 
@@ -9,13 +10,20 @@ function fieldName(instancePath: string, context?: string): string {
   return p || context || 'body';
 }
 
-/** One central error handler: validation errors name the field; 5xx never shows internals. */
-export function registerErrorHandler(app: FastifyInstance): void {
+/**
+ * One central error handler: validation errors name the field; 5xx never shows internals.
+ * `errorLog`: where errors go when Fastify runs without request logs (otherwise the request's own log).
+ */
+export function registerErrorHandler(app: FastifyInstance, errorLog?: Logger): void {
+  const logError = (request: FastifyRequest, err: unknown, message: string) => {
+    if (errorLog) errorLog.error({ reqId: request.id, req: request, err }, message);
+    else request.log.error({ err }, message);
+  };
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
       const body: ErrorBody = { code: err.code, message: err.message };
       if (err.fields) body.fields = err.fields;
-      if (err.status >= 500) request.log.error({ err }, 'request failed');
+      if (err.status >= 500) logError(request, err, 'request failed');
       return reply.code(err.status).send(body);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -29,7 +37,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .send({ code: 'VALIDATION', message: `Invalid ${err.validationContext ?? 'input'}`, fields });
     }
     if (isResponseSerializationError(err)) {
-      request.log.error({ err }, 'response did not match its schema');
+      logError(request, err, 'response did not match its schema');
       return reply.code(500).send({ code: 'INTERNAL', message: 'Internal error' });
     }
     const status = err.statusCode ?? 500;
@@ -47,7 +55,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .code(status)
         .send({ code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: err.message, fields });
     }
-    request.log.error({ err }, 'unexpected error');
+    logError(request, err, 'unexpected error');
     return reply.code(500).send({ code: 'INTERNAL', message: 'Internal error' });
   });
   app.setNotFoundHandler((request, reply) => {

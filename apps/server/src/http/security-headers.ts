@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 
 /**
@@ -47,12 +46,8 @@ export function apiHeaders(pageHeaders: Record<string, string>): Record<string, 
 }
 
 /** Pages (the web app, the API reference) get helmet's full set; API answers the short set. */
-export function registerSecurityHeaders(app: FastifyInstance, options: HelmetOptions): void {
+export function securityHeadersFor(options: HelmetOptions): (url: string) => Record<string, string> {
   const page = securityHeaders(options);
   const api = apiHeaders(page);
-  app.addHook('onRequest', (request, reply, done) => {
-    const url = request.url;
-    reply.headers(url.startsWith('/api/') && !url.startsWith('/api/docs') ? api : page);
-    done();
-  });
+  return (url) => (url.startsWith('/api/') && !url.startsWith('/api/docs') ? api : page);
 }

@@ -1,12 +1,13 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** An unguessable token for links and cookies (256 bits). */
 export function randomToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** One-shot hash: no Hash object per call (every authenticated request hashes its session token). */
 export function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
+  return hash('sha256', value, 'hex');
 }
 
 export function safeEqual(a: string, b: string): boolean {

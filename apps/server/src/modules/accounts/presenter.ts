@@ -16,10 +16,14 @@ export function presentUser(u: UserRow): UserView {
   };
 }
 
+const UNKNOWN_CREATED_AT = new Date(0).toISOString();
+
+/** `createdAt` is known only right after login or setup; the session does not keep it. */
 export function presentMe(
-  u: SessionUser & { createdAt?: Date },
+  u: SessionUser,
   zone: { id: string; name: string; defaultLanguage: string },
   csrfToken: string,
+  createdAt?: Date,
 ): MeView {
   return {
     user: {
@@ -30,7 +34,7 @@ export function presentMe(
       language: u.language as UserView['language'],
       status: u.status as UserView['status'],
       zoneId: u.zoneId,
-      createdAt: (u.createdAt ?? new Date(0)).toISOString(),
+      createdAt: createdAt ? createdAt.toISOString() : UNKNOWN_CREATED_AT,
     },
     zone: {
       id: zone.id,

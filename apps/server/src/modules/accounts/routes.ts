@@ -54,7 +54,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   async function me(session: ActiveSession, createdAt?: Date) {
     const zone = await ctx.sessions.zone(session.user.zoneId);
     if (!zone) throw new AppError('NOT_FOUND', 'No such zone');
-    return presentMe({ ...session.user, createdAt }, zone, session.csrfToken);
+    return presentMe(session.user, zone, session.csrfToken, createdAt);
   }
 
   app.get(
@@ -107,9 +107,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/auth/me', { schema: { tags: ['accounts'], response: { 200: MeView } } }, async (req) =>
-    me(requireSession(req)),
-  );
+  // Asked by every page: answered without a promise while the session and its zone are in memory.
+  app.get('/api/auth/me', { schema: { tags: ['accounts'], response: { 200: MeView } } }, (req) => {
+    const session = requireSession(req);
+    const zone = ctx.sessions.cachedZone(session.user.zoneId);
+    return zone ? presentMe(session.user, zone, session.csrfToken) : me(session);
+  });
 
   app.post(
     '/api/auth/password-reset/request',
@@ -186,6 +189,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         user!,
         (await db.select().from(schema.zones).where(eq(schema.zones.id, user!.zoneId)))[0],
         session.csrfToken,
+        user!.createdAt,
       );
     },
   );

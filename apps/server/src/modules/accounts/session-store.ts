@@ -60,6 +60,11 @@ export class SessionStore {
     this.zones.clear();
   }
 
+  /** The zone's fields when they are in memory (see `zone`). */
+  cachedZone(zoneId: string): ZoneSummary | undefined {
+    return this.zones.get(zoneId);
+  }
+
   /** The zone fields every page shows (GET /api/auth/me), kept in memory like the sessions. */
   async zone(zoneId: string): Promise<ZoneSummary | undefined> {
     const cached = this.zones.get(zoneId);
@@ -92,6 +97,20 @@ export class SessionStore {
     };
     this.cache.set(id, { ...session, touchedAt: now });
     return { token, session };
+  }
+
+  /**
+   * The session of a token when it is in memory, still valid and needs no write; otherwise undefined,
+   * and `get` decides. Spares the common authenticated request a promise.
+   */
+  peek(token: string): ActiveSession | undefined {
+    const entry = this.cache.get(sha256(token));
+    if (!entry || entry.user.status !== 'active') return undefined;
+    const now = Date.now();
+    if (now > entry.expiresAt || now - entry.lastSeenAt > IDLE_MS || now - entry.touchedAt > TOUCH_EVERY_MS)
+      return undefined;
+    entry.lastSeenAt = now;
+    return entry;
   }
 
   async get(token: string): Promise<ActiveSession | null> {
