@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -94,8 +93,6 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     reply.headers(headersFor(request.url));
     authenticate(request, done);
   });
-  // Cookies are read in that hook, only when the request has any.
-  await app.register(fastifyCookie, { hook: false });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {

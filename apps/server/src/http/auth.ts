@@ -1,6 +1,7 @@
 import type { Role } from '@brug/domain';
 import { AppError } from '@brug/domain';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { parseCookie, stringifySetCookie } from 'cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ActiveSession, SessionUser } from '../modules/accounts/session-store.ts';
 import { safeEqual } from './tokens.ts';
 
@@ -29,13 +30,31 @@ export function sessionAuthenticator(app: FastifyInstance): (request: FastifyReq
   return (request, done) => {
     const header = request.headers.cookie;
     if (!header) return done();
-    request.cookies = app.parseCookie(header);
-    const token = request.cookies[SESSION_COOKIE];
+    const token = parseCookie(header)[SESSION_COOKIE];
     if (!token) return done();
     const cached = app.ctx.sessions.peek(token);
     if (cached) return check(request, cached, done);
     app.ctx.sessions.get(token).then((session) => check(request, session, done), done);
   };
+}
+
+/** Sets the session cookie: httpOnly, SameSite=Lax, Secure behind https; an empty token clears it. */
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  options: { secure: boolean; maxAgeSeconds: number },
+): void {
+  reply.header(
+    'set-cookie',
+    stringifySetCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: options.secure,
+      maxAge: token ? options.maxAgeSeconds : 0,
+      ...(token ? {} : { expires: new Date(0) }),
+    }),
+  );
 }
 
 export function requireSession(request: FastifyRequest): ActiveSession {

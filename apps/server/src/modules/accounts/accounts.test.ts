@@ -1,4 +1,5 @@
 import { schema } from '@brug/db';
+import { SESSION_ABSOLUTE_HOURS } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -92,6 +93,20 @@ describe('[ACCOUNTS] login and sessions', () => {
     const cookie = res.cookies.find((c) => c.name === 'brug_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
+    expect(cookie.path).toBe('/');
+    expect(cookie.maxAge).toBe(SESSION_ABSOLUTE_HOURS * 3600);
+    expect(cookie.secure).toBeFalsy();
+
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: `brug_session=${cookie.value}`, 'x-csrf-token': res.json().csrfToken },
+    });
+    expect(logout.statusCode).toBe(200);
+    const cleared = logout.cookies.find((c) => c.name === 'brug_session')!;
+    expect(cleared.value).toBe('');
+    expect(cleared.maxAge).toBe(0);
+    expect(cleared.path).toBe('/');
     const wrong = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',

@@ -24,7 +24,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireSession, requireUser, SESSION_COOKIE } from '../../http/auth.ts';
+import { requireSession, requireUser, setSessionCookie } from '../../http/auth.ts';
 import { acceptInvitation, describeInvitation } from './accept-invitation.ts';
 import { inviteUser, sendInvitation } from './invite-user.ts';
 import { authenticate } from './login.ts';
@@ -41,12 +41,9 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   async function startSession(reply: FastifyReply, user: UserRow) {
     const { token, session } = await ctx.sessions.create(user);
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
+    setSessionCookie(reply, token, {
       secure: ctx.config.secureCookies,
-      maxAge: SESSION_ABSOLUTE_HOURS * 3600,
+      maxAgeSeconds: SESSION_ABSOLUTE_HOURS * 3600,
     });
     return me(session, user.createdAt);
   }
@@ -102,7 +99,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['accounts'], response: { 200: Ok } } },
     async (req, reply) => {
       if (req.session) await ctx.sessions.destroy(req.session.id);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      setSessionCookie(reply, '', { secure: ctx.config.secureCookies, maxAgeSeconds: 0 });
       return { ok: true as const };
     },
   );
