@@ -32,28 +32,32 @@ export function sessionAuthenticator(app: FastifyInstance): (request: FastifyReq
     if (!header) return done();
     const token = parseCookie(header)[SESSION_COOKIE];
     if (!token) return done();
-    const cached = app.ctx.sessions.peek(token);
-    if (cached) return check(request, cached, done);
-    app.ctx.sessions.get(token).then((session) => check(request, session, done), done);
+    const session = app.ctx.sessions.get(token);
+    if (session instanceof Promise) session.then((s) => check(request, s, done), done);
+    else check(request, session, done);
   };
 }
 
-/** Sets the session cookie: httpOnly, SameSite=Lax, Secure behind https; an empty token clears it. */
+const COOKIE_ATTRIBUTES = { path: '/', httpOnly: true, sameSite: 'lax' } as const;
+
+/** Sets the session cookie: httpOnly, SameSite=Lax, Secure behind https. */
 export function setSessionCookie(
   reply: FastifyReply,
   token: string,
-  options: { secure: boolean; maxAgeSeconds: number },
+  secure: boolean,
+  maxAgeSeconds: number,
 ): void {
   reply.header(
     'set-cookie',
-    stringifySetCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: options.secure,
-      maxAge: token ? options.maxAgeSeconds : 0,
-      ...(token ? {} : { expires: new Date(0) }),
-    }),
+    stringifySetCookie(SESSION_COOKIE, token, { ...COOKIE_ATTRIBUTES, secure, maxAge: maxAgeSeconds }),
+  );
+}
+
+/** Clears the session cookie, with the attributes it was set with. */
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.header(
+    'set-cookie',
+    stringifySetCookie(SESSION_COOKIE, '', { ...COOKIE_ATTRIBUTES, secure, maxAge: 0, expires: new Date(0) }),
   );
 }
 

@@ -1,7 +1,7 @@
 import { schema } from '@brug/db';
-import { SESSION_ABSOLUTE_HOURS } from '@brug/domain';
+import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from '@brug/domain';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   buildTestApp,
   Client,
@@ -11,6 +11,7 @@ import {
   TEST_PASSWORD,
   type TestApp,
 } from '../../../test/helpers.ts';
+import { sha256 } from '../../http/tokens.ts';
 import { prepareSetup } from './setup.ts';
 
 let t: TestApp;
@@ -182,6 +183,41 @@ describe('[ACCOUNTS] login and sessions', () => {
     const third = await loginAs(t, zone.id, 'colleague');
     await third.client.post('/api/auth/logout');
     expect((await third.client.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('ends a session after 30 idle minutes or 12 hours in all, and writes its last use at most once a minute', async () => {
+    const zone = await createZone(t.ctx);
+    const { user } = await loginAs(t, zone.id, 'colleague');
+    const minutes = (n: number) => n * 60_000;
+    const t0 = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'], now: t0 });
+    try {
+      const client = await login(t.app, user.email);
+      const id = sha256(client.cookie!.split('=')[1]);
+      const row = async () =>
+        (await t.ctx.database.db.select().from(schema.sessions).where(eq(schema.sessions.id, id)))[0];
+
+      vi.setSystemTime(t0 + minutes(20));
+      expect((await client.get('/api/auth/me')).statusCode).toBe(200);
+      expect((await row()).lastSeenAt.getTime()).toBe(t0 + minutes(20));
+      vi.setSystemTime(t0 + minutes(20.5));
+      expect((await client.get('/api/auth/me')).statusCode).toBe(200);
+      expect((await row()).lastSeenAt.getTime()).toBe(t0 + minutes(20));
+      vi.setSystemTime(t0 + minutes(20.5 + SESSION_IDLE_MINUTES) + 1000);
+      expect((await client.get('/api/auth/me')).statusCode).toBe(401);
+      expect(await row()).toBeUndefined();
+
+      const t1 = Date.now();
+      const busy = await login(t.app, user.email);
+      for (let at = minutes(25); at < SESSION_ABSOLUTE_HOURS * 60 * 60_000; at += minutes(25)) {
+        vi.setSystemTime(t1 + at);
+        expect((await busy.get('/api/auth/me')).statusCode, `after ${at / 60_000} minutes`).toBe(200);
+      }
+      vi.setSystemTime(t1 + SESSION_ABSOLUTE_HOURS * 60 * 60_000 + minutes(1));
+      expect((await busy.get('/api/auth/me')).statusCode).toBe(401);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('changes language and name on the own profile, and refuses an unknown language naming the field', async () => {

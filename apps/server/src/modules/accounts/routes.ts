@@ -24,7 +24,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireSession, requireUser, setSessionCookie } from '../../http/auth.ts';
+import { clearSessionCookie, requireSession, requireUser, setSessionCookie } from '../../http/auth.ts';
 import { acceptInvitation, describeInvitation } from './accept-invitation.ts';
 import { inviteUser, sendInvitation } from './invite-user.ts';
 import { authenticate } from './login.ts';
@@ -41,10 +41,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   async function startSession(reply: FastifyReply, user: UserRow) {
     const { token, session } = await ctx.sessions.create(user);
-    setSessionCookie(reply, token, {
-      secure: ctx.config.secureCookies,
-      maxAgeSeconds: SESSION_ABSOLUTE_HOURS * 3600,
-    });
+    setSessionCookie(reply, token, ctx.config.secureCookies, SESSION_ABSOLUTE_HOURS * 3600);
     return me(session, user.createdAt);
   }
 
@@ -99,7 +96,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['accounts'], response: { 200: Ok } } },
     async (req, reply) => {
       if (req.session) await ctx.sessions.destroy(req.session.id);
-      setSessionCookie(reply, '', { secure: ctx.config.secureCookies, maxAgeSeconds: 0 });
+      clearSessionCookie(reply, ctx.config.secureCookies);
       return { ok: true as const };
     },
   );

@@ -100,42 +100,40 @@ export class SessionStore {
   }
 
   /**
-   * The session of a token when it is in memory, still valid and needs no write; otherwise undefined,
-   * and `get` decides. Spares the common authenticated request a promise.
+   * The session of a token, or null. Answers at once, without a promise, when the session is in
+   * memory, still valid and needs no write (the common authenticated request); otherwise reads, ends
+   * or touches it in the database first.
    */
-  peek(token: string): ActiveSession | undefined {
-    const entry = this.cache.get(sha256(token));
-    if (!entry || entry.user.status !== 'active') return undefined;
-    const now = Date.now();
-    if (now > entry.expiresAt || now - entry.lastSeenAt > IDLE_MS || now - entry.touchedAt > TOUCH_EVERY_MS)
-      return undefined;
-    entry.lastSeenAt = now;
-    return entry;
+  get(token: string): ActiveSession | null | Promise<ActiveSession | null> {
+    const id = sha256(token);
+    const entry = this.cache.get(id);
+    return entry ? this.use(id, entry) : this.load(id);
   }
 
-  async get(token: string): Promise<ActiveSession | null> {
-    const id = sha256(token);
+  private async load(id: string): Promise<ActiveSession | null> {
+    const row = await findSessionWithUser(this.database.db, id);
+    if (!row) return null;
+    const entry = fromRow(row.session, row.user);
+    this.cache.set(id, entry);
+    return this.use(id, entry);
+  }
+
+  /** Checks the timeouts and the user's status; writes last_seen_at at most once a minute. */
+  private use(
+    id: string,
+    entry: ActiveSession & { touchedAt: number },
+  ): ActiveSession | null | Promise<ActiveSession | null> {
     const now = Date.now();
-    let entry = this.cache.get(id);
-    if (!entry) {
-      const row = await findSessionWithUser(this.database.db, id);
-      if (!row) return null;
-      entry = fromRow(row.session, row.user);
-      this.cache.set(id, entry);
-    }
-    if (entry.user.status !== 'active' || now > entry.expiresAt || now - entry.lastSeenAt > IDLE_MS) {
-      await this.destroy(id);
-      return null;
-    }
+    if (entry.user.status !== 'active' || now > entry.expiresAt || now - entry.lastSeenAt > IDLE_MS)
+      return this.destroy(id).then(() => null);
     entry.lastSeenAt = now;
-    if (now - entry.touchedAt > TOUCH_EVERY_MS) {
-      entry.touchedAt = now;
-      await this.database.db
-        .update(schema.sessions)
-        .set({ lastSeenAt: new Date(now) })
-        .where(eq(schema.sessions.id, id));
-    }
-    return entry;
+    if (now - entry.touchedAt <= TOUCH_EVERY_MS) return entry;
+    entry.touchedAt = now;
+    return this.database.db
+      .update(schema.sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(schema.sessions.id, id))
+      .then(() => entry);
   }
 
   async destroy(id: string): Promise<void> {
