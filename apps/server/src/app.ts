@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import pino, { type Logger } from 'pino';
 import { sessionAuthenticator } from './http/auth.ts';
@@ -51,21 +51,36 @@ export function createLog(level: string, stream?: BuildOptions['logStream']): Lo
 
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const log = createLog(options.logger === false ? 'silent' : ctx.config.logLevel, options.logStream);
-  // Request logs are written at info. Above that level Fastify runs without a logger of its own, which
-  // spares every request a child logger and two response listeners; errors are then logged straight
-  // to this log, with the request's id, method and path.
-  const requestLogs = log.isLevelEnabled('info');
+  // Fastify runs without a logger of its own: that would give every request a child logger and write
+  // two lines for it. The request log is one line per answered request, written at info by the hook
+  // below; errors go to the same log with the request's id, method and masked path.
   const app = Fastify({
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
-    ...(requestLogs ? { loggerInstance: log as FastifyBaseLogger } : { logger: false }),
+    logger: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', ctx);
   app.decorate('brugLog', log);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app, requestLogs ? undefined : log);
+  registerErrorHandler(app, log);
+  if (log.isLevelEnabled('info')) {
+    // Flat fields rather than the req/res serialisers: the line is written for every request.
+    app.addHook('onResponse', (request, reply, done) => {
+      log.info(
+        {
+          reqId: request.id,
+          method: request.method,
+          url: redactUrl(request.url),
+          statusCode: reply.statusCode,
+          responseTime: reply.elapsedTime,
+        },
+        'request completed',
+      );
+      done();
+    });
+  }
 
   const headersFor = securityHeadersFor({
     contentSecurityPolicy: {

@@ -16,7 +16,7 @@ export type AppContext = {
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
-    /** The structured log, also when request logs are off (LOG_LEVEL above info) and `app.log` is silent. */
+    /** The structured log (Fastify's own `app.log` is silent): request lines, errors, start and stop. */
     brugLog: Logger;
   }
   interface FastifyRequest {

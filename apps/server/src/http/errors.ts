@@ -12,13 +12,11 @@ function fieldName(instancePath: string, context?: string): string {
 
 /**
  * One central error handler: validation errors name the field; 5xx never shows internals.
- * `errorLog`: where errors go when Fastify runs without request logs (otherwise the request's own log).
+ * Errors worth a look (5xx) go to `log` with the request's id, method and masked path.
  */
-export function registerErrorHandler(app: FastifyInstance, errorLog?: Logger): void {
-  const logError = (request: FastifyRequest, err: unknown, message: string) => {
-    if (errorLog) errorLog.error({ reqId: request.id, req: request, err }, message);
-    else request.log.error({ err }, message);
-  };
+export function registerErrorHandler(app: FastifyInstance, log: Logger): void {
+  const logError = (request: FastifyRequest, err: unknown, message: string) =>
+    log.error({ reqId: request.id, req: request, err }, message);
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
       const body: ErrorBody = { code: err.code, message: err.message };

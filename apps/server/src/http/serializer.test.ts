@@ -1,5 +1,6 @@
 import Fastify from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { registerErrorHandler } from './errors.ts';
@@ -9,7 +10,7 @@ async function appWith(schema: z.ZodType, data: unknown) {
   const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, pino({ level: 'silent' }));
   app.get('/x', { schema: { response: { 200: schema } } }, async () => data as never);
   await app.ready();
   return app;
