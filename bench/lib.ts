@@ -22,6 +22,8 @@ export type BenchContext = {
   databaseEnv: Record<string, string>;
   /** Seconds per autocannon measurement (BENCH_DURATION, default 5). */
   duration: number;
+  /** Rounds for figures measured with `measureRounds` (BENCH_ROUNDS, default 5). */
+  rounds: number;
   connections: number;
   log: (line: string) => void;
 };
@@ -201,6 +203,39 @@ export async function measure(
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
   return Math.round(result.requests.average);
+}
+
+export type Target = { url: string; headers?: Record<string, string> };
+
+/**
+ * Several figures measured in rounds, each the median of its rounds (requests per second). Every
+ * target is warmed up once, then each round measures all of them, starting one later each round
+ * (a, b, c; b, c, a; …), so that a stretch in which the machine is busy falls on each target alike
+ * rather than on whichever happened to run then. On these shared machines one figure may move by
+ * 15% between two runs of the same code; the median of five interleaved rounds moves by a few.
+ */
+export async function measureRounds<K extends string>(
+  targets: Record<K, Target>,
+  options: { duration: number; connections: number; rounds: number },
+): Promise<Record<K, number>> {
+  const names = Object.keys(targets) as K[];
+  const samples = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  const run = (name: K, duration: number) =>
+    measure(targets[name].url, { ...options, duration, warmup: 0, headers: targets[name].headers });
+  for (const name of names) await run(name, 1);
+  for (let round = 0; round < options.rounds; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(round + i) % names.length];
+      samples[name].push(await run(name, options.duration));
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, median(samples[n])])) as Record<K, number>;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
 }
 
 /** Resident memory of a process in MB (Linux /proc). */

@@ -20,6 +20,7 @@ const only = process.argv.slice(2);
 const kinds = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',') as DatabaseKind[];
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const duration = Number(process.env.BENCH_DURATION ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 type Measured = { kind: DatabaseKind; name: string; rows: BenchRow[]; error?: string };
@@ -48,6 +49,7 @@ for (const bench of benchmarks) {
         kind,
         databaseEnv: database.env,
         duration,
+        rounds,
         connections,
         log: (line) => console.log(`  ${line}`),
       });
