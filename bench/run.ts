@@ -82,7 +82,7 @@ function formatRow(r: BenchRow): string[] {
 function section(measured: Measured[]): string {
   const date = new Date().toISOString().replace('T', ' ').slice(0, 16);
   const lines = [
-    `Measured ${date} UTC on ${machine()}; autocannon, ${connections} connections, ${duration} s per figure after 1 s warm-up. Written by \`npm run bench\`.`,
+    `Measured ${date} UTC on ${machine()}; autocannon, ${connections} connections, ${duration} s per figure after 1 s warm-up; a figure "median of ${rounds} rounds" is the median of ${rounds} such figures taken in turn with the others of its table (\`measureRounds\`). Written by \`npm run bench\`.`,
     '',
   ];
   for (const m of measured) {
