@@ -17,7 +17,8 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   const ctx = await createContext(config);
   await options.prepare?.(ctx);
   const app = await buildApp(ctx);
-  await app.listen({ port: config.port, host: config.host });
+  const address = await app.listen({ port: config.port, host: config.host });
+  app.brugLog.info(`Server listening at ${address}`);
   app.brugLog.info(
     `Brug is running at ${config.publicUrl} (${ctx.database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`,
   );
