@@ -8,25 +8,65 @@ export type FormErrorTarget = {
 };
 
 /**
- * Server field messages are English log texts; these patterns turn the common ones into i18n keys
- * so that the person sees the reason in their own language.
+ * Server field messages are short English texts. The ones the server writes itself are listed here
+ * word for word, each with the key of what it means (a test reads them from the server's source, so
+ * a new one cannot go untranslated); messages built from the request schema (required, too short…)
+ * are recognised by pattern. A message in neither list is shown as "invalid value" with its text.
  */
-const FIELD_MESSAGES: [RegExp, string][] = [
-  [/^required$/i, 'errors.field.required'],
-  [/e-?mail/i, 'errors.field.email'],
-  [/at least (\d+) characters|>=\s*(\d+) characters/i, 'errors.field.tooShort'],
-  [/too big|<=\s*(\d+)/i, 'errors.field.tooLong'],
-  [/invalid, used or expired|expired/i, 'errors.field.tokenInvalid'],
-  [/unique|already/i, 'errors.field.taken'],
-  [/weak|guess/i, 'errors.field.weakPassword'],
-  [/last admin/i, 'errors.field.lastAdmin'],
-  [/does not open the vault/i, 'errors.field.vaultSecret'],
+const SERVER_MESSAGES: Record<string, string> = {
+  'already in use': 'taken',
+  'already exists': 'exists',
+  'already registered': 'exists',
+  'already in the list': 'exists',
+  'already a member': 'added',
+  'already a source': 'added',
+  'already invited': 'added',
+  'already holds a key': 'added',
+  'already answered': 'answered',
+  'survey already answered': 'answered',
+  'already applied': 'applied',
+  'already booked': 'booked',
+  'already closed': 'closed',
+  closed: 'closed',
+  'already took place': 'past',
+  'in the past': 'past',
+  started: 'started',
+  cancelled: 'cancelled',
+  changed: 'changed',
+  'not found': 'notFound',
+  unknown: 'notFound',
+  'unknown activity': 'notFound',
+  'not all found in this zone': 'notFound',
+  'invalid or replaced': 'notFound',
+  'no longer offered': 'noLongerOffered',
+  'invalid, used or expired': 'tokenInvalid',
+  'invitation not accepted yet': 'notAccepted',
+  'not allowed for your role': 'notAllowed',
+  'last admin': 'lastAdmin',
+  'does not open the vault': 'vaultSecret',
+  'your own': 'ownIdea',
+};
+
+const SCHEMA_MESSAGES: [RegExp, string][] = [
+  [/^required$/i, 'required'],
+  [/e-?mail/i, 'email'],
+  [/at least (\d+) characters|>=\s*(\d+) characters/i, 'tooShort'],
+  [/too big|<=\s*(\d+)/i, 'tooLong'],
+  [/unique/i, 'taken'],
+  [/weak|guess/i, 'weakPassword'],
 ];
 
+/** The key under `errors.field` for a server message, or undefined when it is not known. */
+export function fieldMessageKey(message: string): string | undefined {
+  return SERVER_MESSAGES[message] ?? SCHEMA_MESSAGES.find(([pattern]) => pattern.test(message))?.[1];
+}
+
 export function translateFieldMessage(message: string, t: TFunction): string {
-  for (const [pattern, key] of FIELD_MESSAGES) {
+  const exact = SERVER_MESSAGES[message];
+  if (exact) return t(`errors.field.${exact}`);
+  for (const [pattern, key] of SCHEMA_MESSAGES) {
     const m = pattern.exec(message);
-    if (m) return t(key, { count: Number(m[1] ?? m[2] ?? 0), detail: message });
+    if (m) return t(`errors.field.${key}`, { count: Number(m[1] ?? m[2] ?? 0), detail: message });
   }
   return t('errors.field.invalid', { detail: message });
 }

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInstance } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import en from '../i18n/en.json';
+import fr from '../i18n/fr.json';
+import { i18nOptions } from '../i18n/index.ts';
+import nl from '../i18n/nl.json';
+import { fieldMessageKey, translateFieldMessage } from './form-errors.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+/** Every field message the server writes itself: the string values of `fields: { … }` in its source. */
+function serverFieldMessages(): Map<string, string> {
+  const found = new Map<string, string>();
+  const dirs = [path.join(ROOT, 'apps/server/src'), path.join(ROOT, 'packages/domain/src')];
+  for (const dir of dirs) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+      const source = readFileSync(path.join(dir, file), 'utf8');
+      for (const fields of source.matchAll(/fields:\s*\{([^}]*)\}/g))
+        for (const value of fields[1].matchAll(/:\s*'([^']+)'/g)) found.set(value[1], file);
+    }
+  }
+  return found;
+}
+
+async function translator(language: 'nl' | 'fr' | 'en') {
+  const i18n = createInstance();
+  await i18n.init(i18nOptions(language));
+  return i18n.t;
+}
+
+describe('server field messages in the person’s language', () => {
+  const messages = serverFieldMessages();
+
+  it('finds the server’s messages', () => {
+    expect(messages.size).toBeGreaterThan(25);
+    expect(messages.get('already took place')).toContain('roundtables');
+  });
+
+  it('knows every message the server writes, each with a text in nl, fr and en', () => {
+    const unknown = [...messages].filter(([m]) => fieldMessageKey(m) === undefined);
+    expect(unknown, 'server field messages without a translation').toEqual([]);
+    for (const message of messages.keys()) {
+      const key = fieldMessageKey(message)!;
+      for (const texts of [nl, fr, en]) expect(texts.errors.field, `errors.field.${key}`).toHaveProperty(key);
+    }
+  });
+
+  it('says what happened rather than the nearest pattern', async () => {
+    const t = await translator('nl');
+    expect(translateFieldMessage('already took place', t)).toBe(nl.errors.field.past);
+    expect(translateFieldMessage('already booked', t)).toBe(nl.errors.field.booked);
+    expect(translateFieldMessage('already in use', t)).toBe(nl.errors.field.taken);
+    expect(
+      new Set(['already took place', 'already booked', 'already answered'].map((m) => fieldMessageKey(m))),
+    ).toEqual(new Set(['past', 'booked', 'answered']));
+  });
+
+  it('reads the schema’s messages by pattern, with their numbers', async () => {
+    const t = await translator('fr');
+    expect(translateFieldMessage('Required', t)).toBe(fr.errors.field.required);
+    expect(translateFieldMessage('Too small: expected string to have >=12 characters', t)).toBe(
+      'Au moins 12 caractères.',
+    );
+  });
+
+  it('shows an unknown message as an invalid value, with its text', async () => {
+    const t = await translator('en');
+    expect(translateFieldMessage('the moon is not aligned', t)).toBe(
+      'Invalid value (the moon is not aligned).',
+    );
+  });
+});
