@@ -30,7 +30,8 @@ app.get<{ Params: { name: string } }>('/bare/same/:name', (req, reply) => {
 });
 
 // The two statements of findUsers (page and total), as Brug issues them, without anything around them.
-const PAGE_SQL = 'select * from users where zone_id = $1 order by created_at desc, id limit $2 offset $3';
+const PAGE_SQL =
+  'select id, email, display_name, role, language, status, zone_id, created_at from users where zone_id = $1 order by created_at desc, id limit $2 offset $3';
 const COUNT_SQL = 'select count(*)::int as total from users where zone_id = $1';
 app.get<{ Querystring: { zone: string; pageSize?: string } }>('/bare/users', async (req) => {
   const size = Number(req.query.pageSize ?? 50);

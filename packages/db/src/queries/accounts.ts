@@ -31,6 +31,19 @@ export async function countAdmins(db: Tx): Promise<number> {
 
 export type UserFilter = { role?: string; status?: string; q?: string; page: number; pageSize: number };
 
+/** The columns a list of users shows: no password hash, no timestamps it does not show. */
+const listedUser = {
+  id: users.id,
+  email: users.email,
+  displayName: users.displayName,
+  role: users.role,
+  language: users.language,
+  status: users.status,
+  zoneId: users.zoneId,
+  createdAt: users.createdAt,
+};
+export type ListedUser = Pick<UserRow, keyof typeof listedUser>;
+
 export async function findUsers(db: Db, zoneId: string, f: UserFilter) {
   const where = and(
     eq(users.zoneId, zoneId),
@@ -40,7 +53,7 @@ export async function findUsers(db: Db, zoneId: string, f: UserFilter) {
   );
   const [items, [{ total }]] = await Promise.all([
     db
-      .select()
+      .select(listedUser)
       .from(users)
       .where(where)
       .orderBy(desc(users.createdAt), users.id)

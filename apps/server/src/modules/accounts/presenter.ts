@@ -1,9 +1,9 @@
-import type { UserRow } from '@brug/db';
+import type { ListedUser } from '@brug/db';
 import type { MeView, UserView } from '@brug/domain';
 import type { SessionUser } from './session-store.ts';
 
 /** The fields of a user that leave the server. Password hashes and throttling counters never do. */
-export function presentUser(u: UserRow): UserView {
+export function presentUser(u: ListedUser): UserView {
   return {
     id: u.id,
     email: u.email,
