@@ -114,12 +114,18 @@ describe('[API] security headers', () => {
 });
 
 describe('[API] logs hold no secrets or personal data', () => {
-  it('logs a setup, logins, an invitation and its acceptance without passwords, tokens, cookies or addresses', async () => {
+  /** Brug at a log level, its log lines collected in `lines`. */
+  async function appLoggingAt(logLevel: 'trace' | 'info' | 'warn') {
     const lines: string[] = [];
     const app = await buildApp(
-      { ...t.ctx, config: { ...t.ctx.config, logLevel: 'trace' } },
+      { ...t.ctx, config: { ...t.ctx.config, logLevel } },
       { serveWeb: false, logStream: { write: (line) => lines.push(line) } },
     );
+    return { app, lines };
+  }
+
+  it('logs a setup, logins, an invitation and its acceptance without passwords, tokens, cookies or addresses', async () => {
+    const { app, lines } = await appLoggingAt('trace');
     await app.ready();
     try {
       const secrets: string[] = [TEST_PASSWORD];
@@ -202,11 +208,7 @@ describe('[API] logs hold no secrets or personal data', () => {
   });
 
   it('at info writes one line per answered request: id, method, masked path, status and time', async () => {
-    const lines: string[] = [];
-    const app = await buildApp(
-      { ...t.ctx, config: { ...t.ctx.config, logLevel: 'info' } },
-      { serveWeb: false, logStream: { write: (line) => lines.push(line) } },
-    );
+    const { app, lines } = await appLoggingAt('info');
     await app.ready();
     try {
       await app.inject({ url: '/api/health' });
@@ -230,11 +232,7 @@ describe('[API] logs hold no secrets or personal data', () => {
   });
 
   it('above info writes no request lines, yet logs a failed request with its id, method and masked path', async () => {
-    const lines: string[] = [];
-    const app = await buildApp(
-      { ...t.ctx, config: { ...t.ctx.config, logLevel: 'warn' } },
-      { serveWeb: false, logStream: { write: (line) => lines.push(line) } },
-    );
+    const { app, lines } = await appLoggingAt('warn');
     app.get('/api/log-check/fails', async () => {
       throw new Error('the disk is full');
     });
