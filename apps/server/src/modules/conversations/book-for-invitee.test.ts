@@ -2,7 +2,8 @@ import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
-import { OTHER_ROLES, signIn, zoneWithOpenVault } from '../vault/test-support.ts';
+import { invitedToConversation, tokenOf, nextYear as year } from '../outreach/test-support.ts';
+import { OTHER_ROLES, signIn } from '../vault/test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,51 +11,15 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t?.close());
 
-const year = new Date().getUTCFullYear() + 1;
-const tokenOf = (text: string) => /token=([\w-]+)/.exec(text)![1];
-
 /** A zone with an open vault, two free times and two French-speaking contacts invited to an interview. */
 async function invitedContacts() {
-  const base = await zoneWithOpenVault(t);
-  const db = t.ctx.database.db;
-  const zoneId = base.zone.id;
-  const [org] = await db
-    .insert(schema.organisations)
-    .values({ zoneId, name: 'Maison des Cultures', nameKey: 'maison des cultures' })
-    .returning();
-  const emails = ['amal', 'bilal'].map((n) => `${n}.${zoneId.slice(0, 8)}@maison.example`);
-  await db.insert(schema.contacts).values(
-    emails.map((email, i) => ({
-      zoneId,
-      organisationId: org.id,
-      name: i === 0 ? 'Amal Diallo' : 'Bilal Nasser',
-      email,
-      preferredLanguage: 'fr',
-      consentBasis: 'legitimate_interest',
-      consentDate: '2026-01-01',
-    })),
-  );
-  const slot = async (startsAt: string) =>
-    (
-      await base.researcher.post('/api/slots', {
-        startsAt,
-        durationMinutes: 60,
-        mode: 'place',
-        location: 'Bureau Luister, Antwerpen',
-      })
-    ).json().id as string;
-  const first = await slot(`${year}-03-30T10:00`);
-  const second = await slot(`${year}-04-02T14:00`);
-  const { client: coordinator } = await signIn(t, zoneId, 'coordinator');
-  await coordinator.post('/api/outreach/invitations', { kind: 'interview', organisationIds: [org.id] });
-  const bookable = (await base.researcher.get('/api/outreach/bookable')).json().items as {
+  const z = await invitedToConversation(t, ['Amal Diallo', 'Bilal Nasser']);
+  const bookable = (await z.researcher.get('/api/outreach/bookable')).json().items as {
     invitationId: string;
     contactName: string;
   }[];
   const idOf = (name: string) => bookable.find((b) => b.contactName === name)!.invitationId;
-  const mails = (email: string) =>
-    db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
-  return { ...base, zoneId, org, emails, first, second, coordinator, idOf, mails };
+  return { ...z, idOf };
 }
 
 describe('[CONVERSATIONS] a researcher books a time on behalf of an invitee', { timeout: 180_000 }, () => {

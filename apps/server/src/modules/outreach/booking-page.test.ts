@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
 import { sendReminder } from '../conversations/scheduling.ts';
-import { signIn, zoneWithOpenVault } from '../vault/test-support.ts';
+import { invitedToConversation, tokenOf, nextYear as year } from './test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,35 +11,12 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t?.close());
 
-const year = new Date().getUTCFullYear() + 1;
-const tokenOf = (text: string) => /token=([\w-]+)/.exec(text)![1];
-
 /** A French-speaking contact with a booked conversation and a second free time to move to. */
 async function bookedContact() {
-  const base = await zoneWithOpenVault(t);
-  const db = t.ctx.database.db;
-  const zoneId = base.zone.id;
-  const [org] = await db
-    .insert(schema.organisations)
-    .values({ zoneId, name: 'Maison des Cultures', nameKey: 'maison des cultures' })
-    .returning();
-  const email = `amal.${zoneId.slice(0, 8)}@maison.example`;
-  await db.insert(schema.contacts).values({
-    zoneId,
-    organisationId: org.id,
-    name: 'Amal Diallo',
-    email,
-    preferredLanguage: 'fr',
-    consentBasis: 'legitimate_interest',
-    consentDate: '2026-01-01',
-  });
-  const slot = (startsAt: string, location: string) =>
-    base.researcher.post('/api/slots', { startsAt, durationMinutes: 60, mode: 'place', location });
-  const first = (await slot(`${year}-03-30T10:00`, 'Bureau Luister, Antwerpen')).json().id as string;
-  const second = (await slot(`${year}-04-02T14:00`, 'Maison des Cultures, Bruxelles')).json().id as string;
-  const { client: coordinator } = await signIn(t, zoneId, 'coordinator');
-  await coordinator.post('/api/outreach/invitations', { kind: 'interview', organisationIds: [org.id] });
-  const mails = () => db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
+  const z = await invitedToConversation(t, ['Amal Diallo'], 'Maison des Cultures, Bruxelles');
+  const { zoneId, first, second } = z;
+  const email = z.emails[0];
+  const mails = () => z.mails(email);
   const invite = (await mails())[0];
   const answer = await t.app.inject({
     method: 'POST',
@@ -56,7 +33,7 @@ async function bookedContact() {
     manage,
     mails,
     email,
-    researcher: base.researcher,
+    researcher: z.researcher,
     bookingId: answer.json().bookingId as string,
   };
 }

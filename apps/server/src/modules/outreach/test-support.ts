@@ -1,0 +1,54 @@
+import { schema } from '@brug/db';
+import { eq } from 'drizzle-orm';
+import type { TestApp } from '../../../test/helpers.ts';
+import { signIn, zoneWithOpenVault } from '../vault/test-support.ts';
+
+export const nextYear = new Date().getUTCFullYear() + 1;
+
+/** The token of the first link with one in a mail's text. */
+export const tokenOf = (text: string) => /token=([\w-]+)/.exec(text)![1];
+
+/**
+ * A zone with an open vault and the organisation Maison des Cultures, whose French-speaking contacts
+ * (first names as given: "Amal Diallo" mails as amal.<zone>@maison.example) a coordinator has invited
+ * to a confidential conversation, and two free times of the researcher: 30 March next year at the
+ * bureau in Antwerp and 2 April at `secondPlace`.
+ */
+export async function invitedToConversation(
+  t: TestApp,
+  names: string[],
+  secondPlace = 'Bureau Luister, Antwerpen',
+) {
+  const base = await zoneWithOpenVault(t);
+  const db = t.ctx.database.db;
+  const zoneId = base.zone.id;
+  const [org] = await db
+    .insert(schema.organisations)
+    .values({ zoneId, name: 'Maison des Cultures', nameKey: 'maison des cultures' })
+    .returning();
+  const emails = names.map(
+    (name) => `${name.split(' ')[0].toLowerCase()}.${zoneId.slice(0, 8)}@maison.example`,
+  );
+  await db.insert(schema.contacts).values(
+    names.map((name, i) => ({
+      zoneId,
+      organisationId: org.id,
+      name,
+      email: emails[i],
+      preferredLanguage: 'fr',
+      consentBasis: 'legitimate_interest',
+      consentDate: '2026-01-01',
+    })),
+  );
+  const slot = async (startsAt: string, location: string) =>
+    (
+      await base.researcher.post('/api/slots', { startsAt, durationMinutes: 60, mode: 'place', location })
+    ).json().id as string;
+  const first = await slot(`${nextYear}-03-30T10:00`, 'Bureau Luister, Antwerpen');
+  const second = await slot(`${nextYear}-04-02T14:00`, secondPlace);
+  const { client: coordinator } = await signIn(t, zoneId, 'coordinator');
+  await coordinator.post('/api/outreach/invitations', { kind: 'interview', organisationIds: [org.id] });
+  const mails = (email: string) =>
+    db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
+  return { ...base, zoneId, org, emails, first, second, coordinator, mails };
+}
