@@ -56,19 +56,26 @@ const SCHEMA_MESSAGES: [RegExp, string][] = [
   [/weak|guess/i, 'weakPassword'],
 ];
 
+/** What a server message means: its key under `errors.field`, and the number a schema message names. */
+function meaningOf(message: string): { key: string; count?: number } | undefined {
+  const exact = SERVER_MESSAGES[message];
+  if (exact) return { key: exact };
+  for (const [pattern, key] of SCHEMA_MESSAGES) {
+    const m = pattern.exec(message);
+    if (m) return { key, count: Number(m[1] ?? m[2] ?? 0) };
+  }
+  return undefined;
+}
+
 /** The key under `errors.field` for a server message, or undefined when it is not known. */
 export function fieldMessageKey(message: string): string | undefined {
-  return SERVER_MESSAGES[message] ?? SCHEMA_MESSAGES.find(([pattern]) => pattern.test(message))?.[1];
+  return meaningOf(message)?.key;
 }
 
 export function translateFieldMessage(message: string, t: TFunction): string {
-  const exact = SERVER_MESSAGES[message];
-  if (exact) return t(`errors.field.${exact}`);
-  for (const [pattern, key] of SCHEMA_MESSAGES) {
-    const m = pattern.exec(message);
-    if (m) return t(`errors.field.${key}`, { count: Number(m[1] ?? m[2] ?? 0), detail: message });
-  }
-  return t('errors.field.invalid', { detail: message });
+  const meaning = meaningOf(message);
+  if (!meaning) return t('errors.field.invalid', { detail: message });
+  return t(`errors.field.${meaning.key}`, { count: meaning.count, detail: message });
 }
 
 /** A translated message for any error thrown by the API client. */
