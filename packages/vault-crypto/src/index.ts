@@ -1,0 +1,33 @@
+export { fromBase64Url, toBase64Url } from './bytes.ts';
+export {
+  deriveBytesFromPassphrase,
+  deriveKeyFromPassphrase,
+  deriveKeyFromSecret,
+  generateKey,
+  generateRecoveryKey,
+  KDF_DEFAULTS,
+  type KdfParams,
+  KEY_BYTES,
+  newKdfParams,
+  normaliseRecoveryKey,
+  open,
+  openText,
+  SealError,
+  seal,
+  sealForPublicKey,
+} from './primitives.ts';
+export {
+  acceptEnrolment,
+  createEnrolment,
+  createVault,
+  type DeriveBytes,
+  keyAad,
+  OpenVault,
+  openWithKey,
+  type ResearcherKey,
+  recoverVault,
+  sealForBureau,
+  sealWithKey,
+  unlockVault,
+  type VaultMaterial,
+} from './vault.ts';
