@@ -9,6 +9,7 @@ export * from './initiatives.ts';
 export * from './mail.ts';
 export * from './outreach.ts';
 export * from './partners.ts';
+export * from './password-resets.ts';
 export * from './roundtables.ts';
 export * from './surveys.ts';
 export * from './vault.ts';
