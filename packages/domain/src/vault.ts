@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Name } from './common.ts';
 
-/** The unlocked vault key stays in server memory this long without use (DESIGN.md §4). */
+/** The unlocked vault key stays in the researcher's browser this long without use (DESIGN.md §4). */
 export const VAULT_IDLE_MINUTES = 15;
 export const VAULT_PASSPHRASE_MIN_LENGTH = 12;
 export const VAULT_PASSPHRASE_MAX_LENGTH = 200;
@@ -27,14 +27,69 @@ export const BureauView = z.object({
 });
 export type BureauView = z.infer<typeof BureauView>;
 
-export const CreateVaultInput = z.object({ passphrase: VaultPassphrase });
-export const UnlockVaultInput = z.object({ passphrase: z.string().min(1).max(VAULT_PASSPHRASE_MAX_LENGTH) });
-export const RecoverVaultInput = z.object({
-  recoveryKey: z.string().trim().min(10).max(100),
-  newPassphrase: VaultPassphrase,
+/**
+ * What crosses the wire for the vault: ciphertext and wrapped keys only (DESIGN.md §4). Sealing and
+ * opening happen in the researcher's browser with `@brug/vault-crypto`; these schemas check only the
+ * shape, so that nothing else (no plaintext, no passphrase) fits in a sealed field.
+ */
+export const SEALED_MAX_LENGTH = 4_000_000;
+const B64 = '[A-Za-z0-9_-]';
+const SEALED_BODY = `v1\\.${B64}{16}\\.${B64}{22}\\.${B64}*`;
+export const SealedValue = z
+  .string()
+  .max(SEALED_MAX_LENGTH)
+  .regex(new RegExp(`^${SEALED_BODY}$`), 'not a sealed value');
+export const SealedBox = z
+  .string()
+  .max(SEALED_MAX_LENGTH)
+  .regex(new RegExp(`^box\\.${B64}{40,120}\\.${SEALED_BODY}$`), 'not a sealed value');
+/** A wrapped 256-bit key: a sealed value of 32 bytes. */
+export const WrappedKey = z
+  .string()
+  .regex(new RegExp(`^v1\\.${B64}{16}\\.${B64}{22}\\.${B64}{43}$`), 'not a wrapped key');
+
+/** argon2id no weaker than the release before the browser vault: 128 MiB, 8 passes. */
+export const VAULT_KDF_MIN = { memoryKiB: 131_072, iterations: 8 } as const;
+export const KdfParamsInput = z.object({
+  alg: z.literal('argon2id'),
+  memoryKiB: z.number().int().min(VAULT_KDF_MIN.memoryKiB, 'weaker than the minimum').max(4_194_304),
+  iterations: z.number().int().min(VAULT_KDF_MIN.iterations, 'weaker than the minimum').max(64),
+  parallelism: z.literal(1),
+  salt: z.string().regex(new RegExp(`^${B64}{22}$`), 'not a 16-byte salt'),
 });
-export const CreateEnrolmentInput = z.object({ userId: z.uuid() });
-export const EnrolInput = z.object({ code: z.string().trim().min(10).max(100), passphrase: VaultPassphrase });
+
+export const ResearcherKeyInput = z.object({ kdf: KdfParamsInput, wrappedKey: WrappedKey });
+export const CreateVaultInput = ResearcherKeyInput.extend({
+  recoveryWrappedKey: WrappedKey,
+  publicKey: z.string().regex(new RegExp(`^${B64}{40,120}$`), 'not a public key'),
+  sealedPrivateKey: SealedValue,
+});
+export const CreateEnrolmentInput = z.object({
+  userId: z.uuid(),
+  salt: z.string().regex(new RegExp(`^${B64}{22}$`), 'not a 16-byte salt'),
+  wrappedKey: WrappedKey,
+});
+export const EnrolInput = ResearcherKeyInput;
+
+/** The researcher's own wrapped key and what the browser needs beside it to open the vault. */
+export const VaultKeyView = z.object({
+  bureauId: z.uuid(),
+  userId: z.uuid(),
+  kdf: KdfParamsInput,
+  wrappedKey: z.string(),
+  publicKey: z.string(),
+  sealedPrivateKey: z.string(),
+});
+export type VaultKeyView = z.infer<typeof VaultKeyView>;
+export const VaultRecoveryView = z.object({ bureauId: z.uuid(), recoveryWrappedKey: z.string() });
+export const EnrolmentKeyView = z.object({
+  bureauId: z.uuid(),
+  salt: z.string(),
+  wrappedKey: z.string(),
+  expiresAt: z.string(),
+});
+/** The bureau's public key: anyone who seals something for the bureau (a contact's browser) needs it. */
+export const BureauPublicKeyView = z.object({ bureauId: z.uuid(), publicKey: z.string() });
 
 export const VaultStatusView = z.object({
   bureauId: z.uuid().nullable(),
@@ -42,14 +97,8 @@ export const VaultStatusView = z.object({
   vaultCreated: z.boolean(),
   holdsKey: z.boolean(),
   enrolmentPending: z.boolean(),
-  unlocked: z.boolean(),
   idleMinutes: z.number().int(),
 });
 export type VaultStatusView = z.infer<typeof VaultStatusView>;
 
-export const VaultCreatedView = z.object({
-  /** Shown once; the server keeps only what it wraps. */
-  recoveryKey: z.string(),
-  status: VaultStatusView,
-});
-export const EnrolmentView = z.object({ code: z.string(), expiresAt: z.string() });
+export const EnrolmentView = z.object({ expiresAt: z.string() });

@@ -16,6 +16,7 @@ import {
   wrapKey,
 } from './crypto.ts';
 import { VaultKeyStore } from './key-store.ts';
+import { findMembership } from './manage-bureau.ts';
 import { authorize } from './policy.ts';
 
 const stores = new WeakMap<AppContext, VaultKeyStore>();
@@ -36,6 +37,34 @@ export function getKeyStore(ctx: AppContext): VaultKeyStore {
     stores.set(ctx, store);
   }
   return store;
+}
+
+/**
+ * What a confidential handler holds: a researcher of the zone's bureau. The server never holds the
+ * vault's key: it stores and returns the ciphertext that the researcher's browser sealed.
+ */
+export type ResearcherScope = { bureauId: string; zoneId: string; user: SessionUser };
+
+/**
+ * First line of every confidential endpoint: researchers of the bureau only (403 for every other
+ * role and for a researcher outside the bureau).
+ */
+export async function requireResearcher(request: FastifyRequest): Promise<ResearcherScope> {
+  const session = requireSession(request);
+  authorize(session.user, 'confidential.use');
+  const membership = await findMembership(request.server.ctx.database.db, session.user);
+  if (!membership) throw new AppError('FORBIDDEN', 'You are not a researcher of this zone’s bureau');
+  return { bureauId: membership.bureauId, zoneId: session.user.zoneId, user: session.user };
+}
+
+/** The bureau's public key, for sealing *to* the bureau (a contact's browser); null without a vault. */
+export async function findBureauPublicKey(tx: Tx, bureauId: string) {
+  const [v] = await tx
+    .select({ publicKey: schema.vaults.publicKey })
+    .from(schema.vaults)
+    .where(eq(schema.vaults.bureauId, bureauId))
+    .limit(1);
+  return v ? { bureauId, publicKey: v.publicKey } : null;
 }
 
 /** What a handler holds once the researcher's vault is open in this session. */
@@ -136,7 +165,7 @@ export async function openSealedForBureau(tx: Tx, vault: UnlockedVault, boxed: s
 /** Audit entry readable by the bureau only. Never put confidential content in `details`. */
 export function auditBureau(
   tx: Tx,
-  vault: Pick<UnlockedVault, 'zoneId' | 'user'>,
+  vault: Pick<ResearcherScope, 'zoneId' | 'user'>,
   action: string,
   target: { type: string; id: string },
   details: Record<string, unknown> = {},

@@ -1,130 +1,104 @@
-import { randomBytes } from 'node:crypto';
-import { appendAudit, schema } from '@brug/db';
-import { AppError, VAULT_ENROLMENT_TTL_HOURS, VAULT_MAX_FAILURES } from '@brug/domain';
-import { and, eq, sql } from 'drizzle-orm';
-import type { AppContext } from '../../http/context.ts';
-import type { ActiveSession } from '../accounts/session-store.ts';
-import { getKeyStore, type UnlockedVault } from './access.ts';
+import { schema } from '@brug/db';
 import {
-  deriveKeyFromSecret,
-  generateRecoveryKey,
-  normaliseRecoveryKey,
-  SealError,
-  unwrapKey,
-  wrapKey,
-} from './crypto.ts';
+  AppError,
+  type CreateEnrolmentInput,
+  type EnrolInput,
+  VAULT_ENROLMENT_TTL_HOURS,
+} from '@brug/domain';
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AppContext } from '../../http/context.ts';
+import type { SessionUser } from '../accounts/session-store.ts';
 import { requireMembership } from './manage-bureau.ts';
-import { wrapForResearcher, wrongSecret } from './open-vault.ts';
-
-const enrolmentAad = (bureauId: string, userId: string) => `${bureauId}:enrolment:${userId}`;
+import { auditVault } from './open-vault.ts';
 
 /**
- * A researcher who has the vault open hands the key to a colleague of the bureau: the data key is
- * wrapped by a one-time code (shown once to the giver, passed on outside Brug). The colleague then
- * chooses their own passphrase with `enrol`.
+ * A researcher hands the key to a colleague of the bureau: the browser of the giver wrapped the data
+ * key by a one-time code (shown to the giver only, passed on outside Brug); the server keeps the
+ * wrapped key until the colleague's browser takes it over with `enrol`.
  */
-export async function createEnrolment(ctx: AppContext, vault: UnlockedVault, userId: string) {
+export async function createEnrolment(
+  ctx: AppContext,
+  giver: SessionUser,
+  input: z.infer<typeof CreateEnrolmentInput>,
+) {
+  const { bureauId } = await requireMembership(ctx.database.db, giver);
   return ctx.database.db.transaction(async (tx) => {
     const [member] = await tx
       .select()
       .from(schema.bureauMembers)
-      .where(and(eq(schema.bureauMembers.bureauId, vault.bureauId), eq(schema.bureauMembers.userId, userId)));
+      .where(and(eq(schema.bureauMembers.bureauId, bureauId), eq(schema.bureauMembers.userId, input.userId)));
     if (!member) throw AppError.validation({ userId: 'not a researcher of this bureau' });
     const [hasKey] = await tx
       .select({ u: schema.vaultKeys.userId })
       .from(schema.vaultKeys)
-      .where(and(eq(schema.vaultKeys.bureauId, vault.bureauId), eq(schema.vaultKeys.userId, userId)));
+      .where(and(eq(schema.vaultKeys.bureauId, bureauId), eq(schema.vaultKeys.userId, input.userId)));
     if (hasKey)
       throw new AppError('CONFLICT', 'This researcher already holds a key', {
         fields: { userId: 'already holds a key' },
       });
-    const code = generateRecoveryKey();
-    const salt = randomBytes(16).toString('base64url');
     const expiresAt = new Date(Date.now() + VAULT_ENROLMENT_TTL_HOURS * 3_600_000);
-    const wrappedKey = wrapKey(
-      deriveKeyFromSecret(code, 'brug vault enrolment', salt),
-      vault.dataKey,
-      enrolmentAad(vault.bureauId, userId),
-    );
+    const values = {
+      wrappedKey: input.wrappedKey,
+      salt: input.salt,
+      expiresAt,
+      failedAttempts: 0,
+      createdById: giver.id,
+    };
     await tx
       .insert(schema.vaultEnrolments)
-      .values({
-        bureauId: vault.bureauId,
-        userId,
-        zoneId: vault.zoneId,
-        wrappedKey,
-        salt,
-        expiresAt,
-        createdById: vault.user.id,
-      })
+      .values({ bureauId, userId: input.userId, zoneId: giver.zoneId, ...values })
       .onConflictDoUpdate({
         target: [schema.vaultEnrolments.bureauId, schema.vaultEnrolments.userId],
-        set: {
-          wrappedKey,
-          salt,
-          expiresAt,
-          failedAttempts: 0,
-          createdById: vault.user.id,
-          createdAt: new Date(),
-        },
+        set: { ...values, createdAt: new Date() },
       });
-    await appendAudit(tx, {
-      zoneId: vault.zoneId,
-      actorId: vault.user.id,
-      actorEmail: vault.user.email,
-      action: 'vault.enrolment.create',
-      targetType: 'user',
-      targetId: userId,
-      scope: 'bureau',
-    });
-    return { code, expiresAt };
+    await auditVault(tx, giver, 'vault.enrolment.create', bureauId, { userId: input.userId });
+    return { expiresAt };
   });
 }
 
-/** The colleague turns the code into a key wrapped by their own passphrase; the code is spent. */
-export async function enrol(ctx: AppContext, session: ActiveSession, code: string, passphrase: string) {
-  const user = session.user;
+const noEnrolment = () =>
+  new AppError('GONE', 'No valid enrolment code for you; ask a colleague for a new one', {
+    userMessage: 'errors.VAULT_NO_ENROLMENT',
+  });
+
+/** The colleague's browser fetches the key wrapped by the code. */
+export async function getOwnEnrolment(ctx: AppContext, user: SessionUser) {
   const db = ctx.database.db;
   const { bureauId } = await requireMembership(db, user);
   const [enrolment] = await db
     .select()
     .from(schema.vaultEnrolments)
     .where(and(eq(schema.vaultEnrolments.bureauId, bureauId), eq(schema.vaultEnrolments.userId, user.id)));
-  if (!enrolment || enrolment.expiresAt < new Date() || enrolment.failedAttempts >= VAULT_MAX_FAILURES) {
-    throw new AppError('GONE', 'No valid enrolment code for you; ask a colleague for a new one', {
-      fields: { code: 'invalid, used or expired' },
-    });
-  }
-  let dataKey: Buffer;
-  try {
-    const kek = deriveKeyFromSecret(normaliseRecoveryKey(code), 'brug vault enrolment', enrolment.salt);
-    dataKey = unwrapKey(kek, enrolment.wrappedKey, enrolmentAad(bureauId, user.id));
-  } catch (err) {
-    if (!(err instanceof SealError)) throw err;
-    await db
-      .update(schema.vaultEnrolments)
-      .set({ failedAttempts: sql`${schema.vaultEnrolments.failedAttempts} + 1` })
-      .where(and(eq(schema.vaultEnrolments.bureauId, bureauId), eq(schema.vaultEnrolments.userId, user.id)));
-    throw wrongSecret('code');
-  }
-  const { kdf, wrappedKey } = await wrapForResearcher(passphrase, dataKey, bureauId, user.id);
+  if (!enrolment || enrolment.expiresAt < new Date()) throw noEnrolment();
+  return {
+    bureauId,
+    salt: enrolment.salt,
+    wrappedKey: enrolment.wrappedKey,
+    expiresAt: enrolment.expiresAt.toISOString(),
+  };
+}
+
+/** The colleague's browser stores the key wrapped by their own passphrase; the code is spent. */
+export async function enrol(ctx: AppContext, user: SessionUser, input: z.infer<typeof EnrolInput>) {
+  const db = ctx.database.db;
+  const { bureauId } = await requireMembership(db, user);
   await db.transaction(async (tx) => {
-    await tx
+    const spent = await tx
       .delete(schema.vaultEnrolments)
-      .where(and(eq(schema.vaultEnrolments.bureauId, bureauId), eq(schema.vaultEnrolments.userId, user.id)));
+      .where(and(eq(schema.vaultEnrolments.bureauId, bureauId), eq(schema.vaultEnrolments.userId, user.id)))
+      .returning({ expiresAt: schema.vaultEnrolments.expiresAt });
+    if (spent.length === 0 || spent[0].expiresAt < new Date()) throw noEnrolment();
     await tx
       .insert(schema.vaultKeys)
-      .values({ bureauId, userId: user.id, zoneId: user.zoneId, kdf, wrappedKey });
-    await appendAudit(tx, {
-      zoneId: user.zoneId,
-      actorId: user.id,
-      actorEmail: user.email,
-      action: 'vault.enrol',
-      targetType: 'bureau',
-      targetId: bureauId,
-      scope: 'bureau',
-    });
+      .values({
+        bureauId,
+        userId: user.id,
+        zoneId: user.zoneId,
+        kdf: input.kdf,
+        wrappedKey: input.wrappedKey,
+      })
+      .onConflictDoNothing();
+    await auditVault(tx, user, 'vault.enrol', bureauId);
   });
-  getKeyStore(ctx).put(session.id, { bureauId, userId: user.id, dataKey });
-  dataKey.fill(0);
 }

@@ -1,29 +1,18 @@
 import { appendAudit, schema, type Tx } from '@brug/db';
-import { AppError, VAULT_MAX_FAILURES, VAULT_THROTTLE_MINUTES } from '@brug/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { AppError, type CreateVaultInput, type ResearcherKeyInput } from '@brug/domain';
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
-import type { ActiveSession, SessionUser } from '../accounts/session-store.ts';
-import { getKeyStore } from './access.ts';
-import {
-  deriveKeyFromPassphrase,
-  deriveKeyFromSecret,
-  generateBureauKeyPair,
-  generateKey,
-  generateRecoveryKey,
-  type KdfParams,
-  newKdfParams,
-  normaliseRecoveryKey,
-  SealError,
-  seal,
-  unwrapKey,
-  wrapKey,
-} from './crypto.ts';
+import type { SessionUser } from '../accounts/session-store.ts';
 import { requireMembership } from './manage-bureau.ts';
 
-export const keyAad = (bureauId: string, userId: string) => `${bureauId}:user:${userId}`;
-const recoveryAad = (bureauId: string) => `${bureauId}:recovery`;
+/**
+ * The vault's key life, seen from the server: it stores what the researcher's browser wrapped and
+ * hands it back to that researcher. It never sees a passphrase, a recovery key or a data key
+ * (`@brug/vault-crypto` does the work in the browser).
+ */
 
-function audit(
+export function auditVault(
   tx: Tx,
   user: SessionUser,
   action: string,
@@ -42,70 +31,47 @@ function audit(
   });
 }
 
-/** The same answer for every wrong secret: nothing about why it failed. */
-export const wrongSecret = (field: string) =>
-  new AppError('BAD_REQUEST', 'The vault did not open', {
-    userMessage: 'errors.VAULT_WRONG_SECRET',
-    fields: { [field]: 'does not open the vault' },
-  });
+const noKey = () =>
+  new AppError('CONFLICT', 'You hold no key to this vault yet', { userMessage: 'errors.VAULT_NO_KEY' });
 
-export async function wrapForResearcher(
-  passphrase: string,
-  dataKey: Buffer,
-  bureauId: string,
-  userId: string,
+/** The first researcher creates the vault: wrapped data key, recovery-wrapped copy, bureau key pair. */
+export async function createVault(
+  ctx: AppContext,
+  user: SessionUser,
+  input: z.infer<typeof CreateVaultInput>,
 ) {
-  const kdf = newKdfParams();
-  const kek = await deriveKeyFromPassphrase(passphrase, kdf);
-  try {
-    return { kdf, wrappedKey: wrapKey(kek, dataKey, keyAad(bureauId, userId)) };
-  } finally {
-    kek.fill(0);
-  }
-}
-
-/**
- * The first researcher creates the vault: a random data key, wrapped by their passphrase and by a
- * recovery key that is returned once and never stored. The vault is left unlocked in this session.
- */
-export async function createVault(ctx: AppContext, session: ActiveSession, passphrase: string) {
-  const user = session.user;
-  const membership = await requireMembership(ctx.database.db, user);
-  const bureauId = membership.bureauId;
-  const dataKey = generateKey();
-  const recoveryKey = generateRecoveryKey();
-  const pair = generateBureauKeyPair();
-  const { kdf, wrappedKey } = await wrapForResearcher(passphrase, dataKey, bureauId, user.id);
+  const { bureauId } = await requireMembership(ctx.database.db, user);
   await ctx.database.db.transaction(async (tx) => {
     const inserted = await tx
       .insert(schema.vaults)
       .values({
         bureauId,
         zoneId: user.zoneId,
-        recoveryWrappedKey: wrapKey(
-          deriveKeyFromSecret(recoveryKey, 'brug vault recovery', bureauId),
-          dataKey,
-          recoveryAad(bureauId),
-        ),
-        publicKey: pair.publicKey,
-        sealedPrivateKey: seal(dataKey, pair.privateKey, `${bureauId}:vault:private-key`),
+        recoveryWrappedKey: input.recoveryWrappedKey,
+        publicKey: input.publicKey,
+        sealedPrivateKey: input.sealedPrivateKey,
         createdById: user.id,
       })
       .onConflictDoNothing()
       .returning({ id: schema.vaults.bureauId });
     if (inserted.length === 0) throw new AppError('CONFLICT', 'The bureau already has a vault');
-    await tx
-      .insert(schema.vaultKeys)
-      .values({ bureauId, userId: user.id, zoneId: user.zoneId, kdf, wrappedKey });
-    await audit(tx, user, 'vault.create', bureauId);
+    await tx.insert(schema.vaultKeys).values({
+      bureauId,
+      userId: user.id,
+      zoneId: user.zoneId,
+      kdf: input.kdf,
+      wrappedKey: input.wrappedKey,
+    });
+    await auditVault(tx, user, 'vault.create', bureauId);
   });
-  pair.privateKey.fill(0);
-  getKeyStore(ctx).put(session.id, { bureauId, userId: user.id, dataKey });
-  dataKey.fill(0);
-  return recoveryKey;
 }
 
-async function getOwnKey(tx: Tx, bureauId: string, userId: string) {
+async function findVault(tx: Tx, bureauId: string) {
+  const [vault] = await tx.select().from(schema.vaults).where(eq(schema.vaults.bureauId, bureauId)).limit(1);
+  return vault;
+}
+
+async function findOwnKey(tx: Tx, bureauId: string, userId: string) {
   const [row] = await tx
     .select()
     .from(schema.vaultKeys)
@@ -114,111 +80,53 @@ async function getOwnKey(tx: Tx, bureauId: string, userId: string) {
   return row;
 }
 
-function refuseIfThrottled(row: { lockedUntil: Date | null }) {
-  if (row.lockedUntil && row.lockedUntil > new Date()) {
-    throw new AppError('TOO_MANY_REQUESTS', 'Too many wrong attempts; the vault refuses them for a while');
-  }
-}
-
-async function recordFailure(ctx: AppContext, user: SessionUser, bureauId: string, action: string) {
-  await ctx.database.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(schema.vaultKeys)
-      .set({ failedAttempts: sql`${schema.vaultKeys.failedAttempts} + 1` })
-      .where(and(eq(schema.vaultKeys.bureauId, bureauId), eq(schema.vaultKeys.userId, user.id)))
-      .returning({ failed: schema.vaultKeys.failedAttempts });
-    if (row && row.failed >= VAULT_MAX_FAILURES) {
-      await tx
-        .update(schema.vaultKeys)
-        .set({
-          failedAttempts: 0,
-          lockedUntil: sql`now() + ${`${VAULT_THROTTLE_MINUTES} minutes`}::interval`,
-        })
-        .where(and(eq(schema.vaultKeys.bureauId, bureauId), eq(schema.vaultKeys.userId, user.id)));
-    }
-    await audit(tx, user, action, bureauId);
-  });
-}
-
-/** Opens the vault for this session. A wrong passphrase is counted; too many are throttled (429). */
-export async function unlockVault(ctx: AppContext, session: ActiveSession, passphrase: string) {
-  const user = session.user;
+/** The researcher's own wrapped key and the vault's public parts: what the browser unlocks with. */
+export async function getOwnVaultKey(ctx: AppContext, user: SessionUser) {
   const db = ctx.database.db;
   const { bureauId } = await requireMembership(db, user);
-  const own = await getOwnKey(db, bureauId, user.id);
-  if (!own)
-    throw new AppError('CONFLICT', 'You hold no key to this vault yet', {
-      userMessage: 'errors.VAULT_NO_KEY',
-    });
-  refuseIfThrottled(own);
-  const kek = await deriveKeyFromPassphrase(passphrase, own.kdf as KdfParams);
-  let dataKey: Buffer;
-  try {
-    dataKey = unwrapKey(kek, own.wrappedKey, keyAad(bureauId, user.id));
-  } catch (err) {
-    if (!(err instanceof SealError)) throw err;
-    await recordFailure(ctx, user, bureauId, 'vault.unlock.failed');
-    throw wrongSecret('passphrase');
-  } finally {
-    kek.fill(0);
-  }
-  await db.transaction(async (tx) => {
-    await tx
-      .update(schema.vaultKeys)
-      .set({ failedAttempts: 0, lockedUntil: null })
-      .where(and(eq(schema.vaultKeys.bureauId, bureauId), eq(schema.vaultKeys.userId, user.id)));
-    await audit(tx, user, 'vault.unlock', bureauId);
-  });
-  getKeyStore(ctx).put(session.id, { bureauId, userId: user.id, dataKey });
-  dataKey.fill(0);
+  const [vault, own] = [await findVault(db, bureauId), await findOwnKey(db, bureauId, user.id)];
+  if (!vault || !own) throw noKey();
+  await auditVault(db, user, 'vault.key.read', bureauId);
+  return {
+    bureauId,
+    userId: user.id,
+    kdf: own.kdf,
+    wrappedKey: own.wrappedKey,
+    publicKey: vault.publicKey,
+    sealedPrivateKey: vault.sealedPrivateKey,
+  };
 }
 
-export async function lockVault(ctx: AppContext, session: ActiveSession) {
-  const store = getKeyStore(ctx);
-  const entry = store.get(session.id, session.user.id);
-  store.drop(session.id);
-  if (entry) {
-    await audit(ctx.database.db, session.user, 'vault.lock', entry.bureauId);
-  }
+export async function getRecoveryKey(ctx: AppContext, user: SessionUser) {
+  const db = ctx.database.db;
+  const { bureauId } = await requireMembership(db, user);
+  const vault = await findVault(db, bureauId);
+  if (!vault || !(await findOwnKey(db, bureauId, user.id))) throw noKey();
+  await auditVault(db, user, 'vault.recovery.read', bureauId);
+  return { bureauId, recoveryWrappedKey: vault.recoveryWrappedKey };
 }
 
-/**
- * A researcher who forgot the passphrase (and holds a key, or had one) sets a new one with the
- * recovery key. Throttled like unlocking.
- */
-export async function recoverVault(
+/** A new passphrase (after recovery, or chosen while open): the browser re-wrapped the data key. */
+export async function replaceOwnKey(
   ctx: AppContext,
-  session: ActiveSession,
-  recoveryKey: string,
-  newPassphrase: string,
+  user: SessionUser,
+  input: z.infer<typeof ResearcherKeyInput>,
 ) {
-  const user = session.user;
-  const db = ctx.database.db;
-  const { bureauId } = await requireMembership(db, user);
-  const own = await getOwnKey(db, bureauId, user.id);
-  if (!own)
-    throw new AppError('CONFLICT', 'You hold no key to this vault yet', {
-      userMessage: 'errors.VAULT_NO_KEY',
-    });
-  refuseIfThrottled(own);
-  const [vault] = await db.select().from(schema.vaults).where(eq(schema.vaults.bureauId, bureauId));
-  let dataKey: Buffer;
-  try {
-    const kek = deriveKeyFromSecret(normaliseRecoveryKey(recoveryKey), 'brug vault recovery', bureauId);
-    dataKey = unwrapKey(kek, vault.recoveryWrappedKey, recoveryAad(bureauId));
-  } catch (err) {
-    if (!(err instanceof SealError)) throw err;
-    await recordFailure(ctx, user, bureauId, 'vault.recover.failed');
-    throw wrongSecret('recoveryKey');
-  }
-  const { kdf, wrappedKey } = await wrapForResearcher(newPassphrase, dataKey, bureauId, user.id);
-  await db.transaction(async (tx) => {
-    await tx
+  const { bureauId } = await requireMembership(ctx.database.db, user);
+  await ctx.database.db.transaction(async (tx) => {
+    const updated = await tx
       .update(schema.vaultKeys)
-      .set({ kdf, wrappedKey, failedAttempts: 0, lockedUntil: null, updatedAt: new Date() })
-      .where(and(eq(schema.vaultKeys.bureauId, bureauId), eq(schema.vaultKeys.userId, user.id)));
-    await audit(tx, user, 'vault.recover', bureauId);
+      .set({ kdf: input.kdf, wrappedKey: input.wrappedKey, updatedAt: new Date() })
+      .where(and(eq(schema.vaultKeys.bureauId, bureauId), eq(schema.vaultKeys.userId, user.id)))
+      .returning({ u: schema.vaultKeys.userId });
+    if (updated.length === 0) throw noKey();
+    await auditVault(tx, user, 'vault.key.replace', bureauId);
   });
-  getKeyStore(ctx).put(session.id, { bureauId, userId: user.id, dataKey });
-  dataKey.fill(0);
+}
+
+export async function findBureauPublicKeyOf(ctx: AppContext, user: SessionUser) {
+  const { bureauId } = await requireMembership(ctx.database.db, user);
+  const vault = await findVault(ctx.database.db, bureauId);
+  if (!vault) throw new AppError('NOT_FOUND', 'The bureau has no vault yet');
+  return { bureauId, publicKey: vault.publicKey };
 }

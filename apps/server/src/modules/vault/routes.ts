@@ -2,16 +2,18 @@ import { schema } from '@brug/db';
 import {
   AddBureauMemberInput,
   AppError,
+  BureauPublicKeyView,
   BureauView,
   CreateBureauInput,
   CreateEnrolmentInput,
   CreateVaultInput,
   EnrolInput,
+  EnrolmentKeyView,
   EnrolmentView,
   IdParams,
-  RecoverVaultInput,
-  UnlockVaultInput,
-  VaultCreatedView,
+  ResearcherKeyInput,
+  VaultKeyView,
+  VaultRecoveryView,
   VaultStatusView,
 } from '@brug/domain';
 import { and, eq } from 'drizzle-orm';
@@ -19,8 +21,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireSession } from '../../http/auth.ts';
 import type { AppContext } from '../../http/context.ts';
-import { getKeyStore, requireUnlockedVault } from './access.ts';
-import { createEnrolment, enrol } from './enrol-researcher.ts';
+import { createEnrolment, enrol, getOwnEnrolment } from './enrol-researcher.ts';
 import {
   addBureauMember,
   createBureau,
@@ -28,11 +29,17 @@ import {
   getBureauWithMembers,
   removeBureauMember,
 } from './manage-bureau.ts';
-import { createVault, lockVault, recoverVault, unlockVault } from './open-vault.ts';
+import {
+  createVault,
+  findBureauPublicKeyOf,
+  getOwnVaultKey,
+  getRecoveryKey,
+  replaceOwnKey,
+} from './open-vault.ts';
 import { authorize } from './policy.ts';
 import { presentBureau, presentStatus } from './presenter.ts';
 
-// Per address; the real brake is the per-researcher failure counter (VAULT_MAX_FAILURES).
+// Per address: fetching a wrapped key is the first step of guessing a passphrase offline.
 const VAULT_RATE = { rateLimit: { max: 30, timeWindow: '1 minute' } };
 
 async function statusOf(ctx: AppContext, request: FastifyRequest) {
@@ -46,7 +53,6 @@ async function statusOf(ctx: AppContext, request: FastifyRequest) {
       vaultCreated: false,
       holdsKey: false,
       enrolmentPending: false,
-      unlocked: false,
     });
   }
   const bureauId = membership.bureauId;
@@ -70,23 +76,16 @@ async function statusOf(ctx: AppContext, request: FastifyRequest) {
     vaultCreated: !!vault,
     holdsKey: !!key,
     enrolmentPending: !!enrolment,
-    unlocked: getKeyStore(ctx).has(session.id, session.user.id),
   });
 }
 
-/** The bureau, its members and the vault: create, unlock, lock, enrol, recover. */
+/**
+ * The bureau, its members and the vault's wrapped keys. The vault is opened in the researcher's
+ * browser; these routes store and return wrapped keys, never a passphrase or a data key.
+ */
 export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const db = ctx.database.db;
-  const store = getKeyStore(ctx);
-
-  // The vault locks the moment its session ends: logout, expiry, deactivation, a role or password change.
-  ctx.sessions.onEnd((end) => {
-    if ('sessionId' in end) store.drop(end.sessionId);
-    else store.dropWhere((e) => e.userId === end.userId);
-  });
-  app.addHook('onClose', async () => store.clear());
-
   app.post(
     '/api/bureau',
     { schema: { tags: ['vault'], body: CreateBureauInput, response: { 201: BureauView } } },
@@ -138,53 +137,58 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/vault',
     {
       config: VAULT_RATE,
-      schema: { tags: ['vault'], body: CreateVaultInput, response: { 201: VaultCreatedView } },
+      schema: { tags: ['vault'], body: CreateVaultInput, response: { 201: VaultStatusView } },
     },
     async (req, reply) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
-      const recoveryKey = await createVault(ctx, session, req.body.passphrase);
+      await createVault(ctx, session.user, req.body);
       reply.code(201);
-      return { recoveryKey, status: await statusOf(ctx, req) };
+      return statusOf(ctx, req);
     },
   );
 
-  app.post(
-    '/api/vault/unlock',
+  app.get(
+    '/api/vault/key',
+    { config: VAULT_RATE, schema: { tags: ['vault'], response: { 200: VaultKeyView } } },
+    async (req) => {
+      const session = requireSession(req);
+      authorize(session.user, 'vault.use');
+      return getOwnVaultKey(ctx, session.user);
+    },
+  );
+
+  app.put(
+    '/api/vault/key',
     {
       config: VAULT_RATE,
-      schema: { tags: ['vault'], body: UnlockVaultInput, response: { 200: VaultStatusView } },
+      schema: { tags: ['vault'], body: ResearcherKeyInput, response: { 200: VaultStatusView } },
     },
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
-      await unlockVault(ctx, session, req.body.passphrase);
+      await replaceOwnKey(ctx, session.user, req.body);
       return statusOf(ctx, req);
     },
   );
 
-  app.post(
-    '/api/vault/lock',
-    { schema: { tags: ['vault'], response: { 200: VaultStatusView } } },
+  app.get(
+    '/api/vault/public-key',
+    { schema: { tags: ['vault'], response: { 200: BureauPublicKeyView } } },
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
-      await lockVault(ctx, session);
-      return statusOf(ctx, req);
+      return findBureauPublicKeyOf(ctx, session.user);
     },
   );
 
-  app.post(
-    '/api/vault/recover',
-    {
-      config: VAULT_RATE,
-      schema: { tags: ['vault'], body: RecoverVaultInput, response: { 200: VaultStatusView } },
-    },
+  app.get(
+    '/api/vault/recovery',
+    { config: VAULT_RATE, schema: { tags: ['vault'], response: { 200: VaultRecoveryView } } },
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
-      await recoverVault(ctx, session, req.body.recoveryKey, req.body.newPassphrase);
-      return statusOf(ctx, req);
+      return getRecoveryKey(ctx, session.user);
     },
   );
 
@@ -192,10 +196,21 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/vault/enrolments',
     { schema: { tags: ['vault'], body: CreateEnrolmentInput, response: { 201: EnrolmentView } } },
     async (req, reply) => {
-      const vault = requireUnlockedVault(req);
-      const { code, expiresAt } = await createEnrolment(ctx, vault, req.body.userId);
+      const session = requireSession(req);
+      authorize(session.user, 'vault.use');
+      const { expiresAt } = await createEnrolment(ctx, session.user, req.body);
       reply.code(201);
-      return { code, expiresAt: expiresAt.toISOString() };
+      return { expiresAt: expiresAt.toISOString() };
+    },
+  );
+
+  app.get(
+    '/api/vault/enrolment',
+    { config: VAULT_RATE, schema: { tags: ['vault'], response: { 200: EnrolmentKeyView } } },
+    async (req) => {
+      const session = requireSession(req);
+      authorize(session.user, 'vault.use');
+      return getOwnEnrolment(ctx, session.user);
     },
   );
 
@@ -205,7 +220,7 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
-      await enrol(ctx, session, req.body.code, req.body.passphrase);
+      await enrol(ctx, session.user, req.body);
       return statusOf(ctx, req);
     },
   );

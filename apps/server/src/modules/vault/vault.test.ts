@@ -1,10 +1,16 @@
 import { schema } from '@brug/db';
-import { VAULT_MAX_FAILURES } from '@brug/domain';
+import {
+  acceptEnrolment,
+  createEnrolment,
+  newKdfParams,
+  recoverVault,
+  SealError,
+  unlockVault,
+} from '@brug/vault-crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, createZone, login, type TestApp } from '../../../test/helpers.ts';
-import { getKeyStore } from './access.ts';
-import { signIn } from './test-support.ts';
+import { buildTestApp, createZone, type TestApp } from '../../../test/helpers.ts';
+import { makeVaultMaterial, signIn, testDerive } from './test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,15 +18,13 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t?.close());
 
-const PASS = 'lange kluiszin van de onderzoeker';
-
 async function bureauWithResearcher() {
   const zone = await createZone(t.ctx);
   const { client: admin } = await signIn(t, zone.id, 'admin');
   const { client: researcher, user } = await signIn(t, zone.id, 'researcher');
   expect((await admin.post('/api/bureau', { name: 'Bureau Luister' })).statusCode).toBe(201);
   expect((await admin.post('/api/bureau/members', { userId: user.id })).statusCode).toBe(200);
-  return { zone, admin, researcher, user };
+  return { zone, admin, researcher, user, bureauId: (await admin.get('/api/bureau')).json().id as string };
 }
 
 describe('[VAULT] bureau registration', { timeout: 180_000 }, () => {
@@ -45,126 +49,186 @@ describe('[VAULT] bureau registration', { timeout: 180_000 }, () => {
   });
 });
 
-describe('[VAULT] create, unlock, lock', { timeout: 180_000 }, () => {
-  it('creates the vault once with a recovery key; the database holds only wrapped keys', async () => {
-    const { researcher, zone } = await bureauWithResearcher();
-    const weak = await researcher.post('/api/vault', { passphrase: 'short' });
+describe('[VAULT] create and open in the browser; the server holds wrapped keys only', {
+  timeout: 180_000,
+}, () => {
+  it('stores what the browser wrapped; a passphrase or a weak derivation is refused and nothing is stored', async () => {
+    const { researcher, zone, user, bureauId } = await bureauWithResearcher();
+    const withPassphrase = await researcher.post('/api/vault', {
+      passphrase: 'lange kluiszin van de onderzoeker',
+    });
+    expect(withPassphrase.statusCode).toBe(400);
+    expect(Object.keys(withPassphrase.json().fields)).toEqual(
+      expect.arrayContaining(['kdf', 'wrappedKey', 'recoveryWrappedKey', 'publicKey', 'sealedPrivateKey']),
+    );
+    const { material } = await makeVaultMaterial(bureauId, user.id);
+    const weak = await researcher.post('/api/vault', {
+      ...material,
+      kdf: { ...material.kdf, memoryKiB: 1024, iterations: 1 },
+    });
     expect(weak.statusCode).toBe(400);
-    expect(Object.keys(weak.json().fields)).toEqual(['passphrase']);
-    const res = await researcher.post('/api/vault', { passphrase: PASS });
+    expect(Object.keys(weak.json().fields).sort()).toEqual(['kdf.iterations', 'kdf.memoryKiB']);
+    const plain = await researcher.post('/api/vault', {
+      ...material,
+      sealedPrivateKey: 'geheime sleutel in klare tekst',
+    });
+    expect(plain.statusCode).toBe(400);
+    expect(Object.keys(plain.json().fields)).toEqual(['sealedPrivateKey']);
+    expect(
+      await t.ctx.database.db.select().from(schema.vaults).where(eq(schema.vaults.zoneId, zone.id)),
+    ).toEqual([]);
+
+    const res = await researcher.post('/api/vault', material);
     expect(res.statusCode).toBe(201);
-    expect(res.json().recoveryKey).toMatch(/^([A-Z2-9]{4}-){7}[A-Z2-9]{4}$/);
-    expect(res.json().status).toMatchObject({ vaultCreated: true, holdsKey: true, unlocked: true });
-    expect((await researcher.post('/api/vault', { passphrase: PASS })).statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ vaultCreated: true, holdsKey: true });
+    expect((await researcher.post('/api/vault', material)).statusCode).toBe(409);
     const [key] = await t.ctx.database.db
       .select()
       .from(schema.vaultKeys)
       .where(eq(schema.vaultKeys.zoneId, zone.id));
-    expect(key.wrappedKey).toMatch(/^v1\./);
-    expect(key.kdf).toMatchObject({ alg: 'argon2id', memoryKiB: 131072 });
-    const bureauAudit = await t.ctx.database.db
+    expect(key).toMatchObject({ wrappedKey: material.wrappedKey, kdf: material.kdf });
+    const audit = await t.ctx.database.db
       .select()
       .from(schema.auditLog)
       .where(eq(schema.auditLog.action, 'vault.create'));
-    expect(bureauAudit.every((e) => e.scope === 'bureau')).toBe(true);
+    expect(audit.every((e) => e.scope === 'bureau')).toBe(true);
   });
 
-  it('refuses a wrong passphrase without detail, throttles, and locks on lock and logout', async () => {
-    const { researcher, user } = await bureauWithResearcher();
-    await researcher.post('/api/vault', { passphrase: PASS });
-    await researcher.post('/api/vault/lock');
-    expect((await researcher.get('/api/vault')).json().unlocked).toBe(false);
-
-    const wrong = await researcher.post('/api/vault/unlock', { passphrase: 'niet de juiste kluiszin' });
-    expect(wrong.statusCode).toBe(400);
-    expect(wrong.json()).toEqual({
-      code: 'BAD_REQUEST',
-      message: 'The vault did not open',
-      fields: { passphrase: 'does not open the vault' },
-    });
-    const ok = await researcher.post('/api/vault/unlock', { passphrase: PASS });
-    expect(ok.statusCode).toBe(200);
-    expect(ok.json().unlocked).toBe(true);
-
-    const held = getKeyStore(t.ctx).size;
-    await researcher.post('/api/auth/logout');
-    expect(getKeyStore(t.ctx).size).toBe(held - 1);
-    const again = await login(t.app, user.email);
-    expect((await again.get('/api/vault')).json().unlocked).toBe(false);
-
-    const statuses: number[] = [];
-    for (let i = 0; i < VAULT_MAX_FAILURES + 1; i++) {
-      statuses.push(
-        (await again.post('/api/vault/unlock', { passphrase: `fout ${i} kluiszin!!` })).statusCode,
-      );
-    }
-    expect(statuses.slice(0, VAULT_MAX_FAILURES)).toEqual(Array(VAULT_MAX_FAILURES).fill(400));
-    expect(statuses.at(-1)).toBe(429);
-    expect((await again.post('/api/vault/unlock', { passphrase: PASS })).statusCode).toBe(429);
+  it('hands the researcher their own wrapped key; only the right passphrase opens it, in the browser', async () => {
+    const { researcher, user, bureauId, admin, zone } = await bureauWithResearcher();
+    const { material, vault } = await makeVaultMaterial(bureauId, user.id);
+    await researcher.post('/api/vault', material);
+    const sealed = await vault.seal('Wat B-03 vertelde', 'memo:m1:text');
+    const key = (await researcher.get('/api/vault/key')).json();
+    expect(key).toEqual({ bureauId, userId: user.id, ...material, recoveryWrappedKey: undefined });
+    const opened = await unlockVault(key, 'lange kluiszin van de onderzoeker', { derive: testDerive });
+    expect(await opened.open(sealed, 'memo:m1:text')).toBe('Wat B-03 vertelde');
+    await expect(unlockVault(key, 'niet de juiste kluiszin', { derive: testDerive })).rejects.toThrow(
+      SealError,
+    );
+    // Someone else's wrapped key put in place of one's own does not open.
+    const { client: other, user: otherUser } = await signIn(t, zone.id, 'researcher');
+    await admin.post('/api/bureau/members', { userId: otherUser.id });
+    expect((await other.get('/api/vault/key')).statusCode).toBe(409);
+    await expect(
+      unlockVault({ ...key, userId: otherUser.id }, 'lange kluiszin van de onderzoeker', {
+        derive: testDerive,
+      }),
+    ).rejects.toThrow(SealError);
   });
 
   it('hands the key to a second researcher by a one-time code; the recovery key sets a new passphrase', async () => {
-    const { admin, researcher, zone } = await bureauWithResearcher();
-    const created = await researcher.post('/api/vault', { passphrase: PASS });
-    const recoveryKey = created.json().recoveryKey as string;
+    const { admin, researcher, zone, user, bureauId } = await bureauWithResearcher();
+    const { material, recoveryKey } = await makeVaultMaterial(bureauId, user.id);
+    await researcher.post('/api/vault', material);
+    const giver = await unlockVault(
+      { bureauId, userId: user.id, ...material },
+      'lange kluiszin van de onderzoeker',
+      { derive: testDerive, extractable: true },
+    );
+    const sealed = await giver.seal('tekst', 'draft:d1');
     const { client: second, user: secondUser } = await signIn(t, zone.id, 'researcher');
-    expect((await researcher.post('/api/vault/enrolments', { userId: secondUser.id })).statusCode).toBe(400);
+    const notYet = await createEnrolment(giver, secondUser.id);
+    const refused = await researcher.post('/api/vault/enrolments', {
+      userId: secondUser.id,
+      salt: notYet.salt,
+      wrappedKey: notYet.wrappedKey,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(Object.keys(refused.json().fields)).toEqual(['userId']);
     await admin.post('/api/bureau/members', { userId: secondUser.id });
-    expect((await second.post('/api/vault/unlock', { passphrase: PASS })).statusCode).toBe(409);
-    const enrolment = await researcher.post('/api/vault/enrolments', { userId: secondUser.id });
+    const { code, salt, wrappedKey } = await createEnrolment(giver, secondUser.id);
+    const enrolment = await researcher.post('/api/vault/enrolments', {
+      userId: secondUser.id,
+      salt,
+      wrappedKey,
+    });
     expect(enrolment.statusCode).toBe(201);
-    const code = enrolment.json().code as string;
-    expect(
-      (
-        await second.post('/api/vault/enrol', {
-          code: 'AAAA-BBBB-CCCC-DDDD',
-          passphrase: 'tweede kluiszin hier',
-        })
-      ).statusCode,
-    ).toBe(400);
-    const enrolled = await second.post('/api/vault/enrol', { code, passphrase: 'tweede kluiszin hier' });
-    expect(enrolled.statusCode).toBe(200);
-    expect(enrolled.json()).toMatchObject({ holdsKey: true, unlocked: true });
-    expect(
-      (await second.post('/api/vault/enrol', { code, passphrase: 'tweede kluiszin hier' })).statusCode,
-    ).toBe(410);
-    const bureau = await admin.get('/api/bureau');
-    expect(bureau.json().members.every((m: { holdsKey: boolean }) => m.holdsKey)).toBe(true);
+    expect(enrolment.json()).not.toHaveProperty('code');
+    expect((await second.get('/api/vault')).json()).toMatchObject({
+      enrolmentPending: true,
+      holdsKey: false,
+    });
 
+    const offered = (await second.get('/api/vault/enrolment')).json();
+    await expect(
+      acceptEnrolment({
+        ...offered,
+        userId: secondUser.id,
+        code: 'AAAA-BBBB-CCCC-DDDD',
+        passphrase: 'tweede kluiszin hier',
+        derive: testDerive,
+      }),
+    ).rejects.toThrow(SealError);
+    const accepted = await acceptEnrolment({
+      ...offered,
+      userId: secondUser.id,
+      code,
+      passphrase: 'tweede kluiszin hier',
+      derive: testDerive,
+      kdf: newKdfParams(),
+    });
+    expect(await accepted.vault.open(sealed, 'draft:d1')).toBe('tekst');
+    const enrolled = await second.post('/api/vault/enrol', accepted.key);
+    expect(enrolled.statusCode).toBe(200);
+    expect(enrolled.json()).toMatchObject({ holdsKey: true, enrolmentPending: false });
+    expect((await second.post('/api/vault/enrol', accepted.key)).statusCode).toBe(410);
     expect(
-      (
-        await second.post('/api/vault/recover', {
-          recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE',
-          newPassphrase: 'derde kluiszin hier',
-        })
-      ).statusCode,
-    ).toBe(400);
-    const recovered = await second.post('/api/vault/recover', {
+      (await admin.get('/api/bureau')).json().members.every((m: { holdsKey: boolean }) => m.holdsKey),
+    ).toBe(true);
+
+    const { recoveryWrappedKey } = (await second.get('/api/vault/recovery')).json();
+    const recovered = await recoverVault({
+      bureauId,
+      userId: secondUser.id,
+      recoveryWrappedKey,
       recoveryKey: recoveryKey.toLowerCase(),
       newPassphrase: 'derde kluiszin hier',
+      derive: testDerive,
     });
-    expect(recovered.statusCode).toBe(200);
-    await second.post('/api/vault/lock');
-    expect((await second.post('/api/vault/unlock', { passphrase: 'tweede kluiszin hier' })).statusCode).toBe(
-      400,
-    );
-    expect((await second.post('/api/vault/unlock', { passphrase: 'derde kluiszin hier' })).statusCode).toBe(
-      200,
-    );
+    expect((await second.put('/api/vault/key', recovered.key)).statusCode).toBe(200);
+    const key = (await second.get('/api/vault/key')).json();
+    await expect(unlockVault(key, 'tweede kluiszin hier', { derive: testDerive })).rejects.toThrow(SealError);
+    expect(
+      await (await unlockVault(key, 'derde kluiszin hier', { derive: testDerive })).open(sealed, 'draft:d1'),
+    ).toBe('tekst');
   });
 
   it('gives every other role 403 on the vault endpoints', async () => {
-    const { zone } = await bureauWithResearcher();
+    const { zone, user, bureauId } = await bureauWithResearcher();
+    const { material } = await makeVaultMaterial(bureauId, user.id);
     for (const role of ['admin', 'coordinator', 'colleague', 'partner'] as const) {
       const { client } = await signIn(t, zone.id, role);
       expect((await client.get('/api/vault')).statusCode, role).toBe(403);
-      expect((await client.post('/api/vault', { passphrase: PASS })).statusCode, role).toBe(403);
-      expect((await client.post('/api/vault/unlock', { passphrase: PASS })).statusCode, role).toBe(403);
-      expect((await client.post('/api/vault/enrolments', { userId: zone.id })).statusCode, role).toBe(403);
+      expect((await client.post('/api/vault', material)).statusCode, role).toBe(403);
+      expect((await client.get('/api/vault/key')).statusCode, role).toBe(403);
+      expect((await client.get('/api/vault/recovery')).statusCode, role).toBe(403);
       expect(
-        (await client.post('/api/vault/enrol', { code: 'AAAA-BBBB-CCCC', passphrase: PASS })).statusCode,
+        (await client.put('/api/vault/key', { kdf: material.kdf, wrappedKey: material.wrappedKey }))
+          .statusCode,
+        role,
+      ).toBe(403);
+      expect((await client.get('/api/vault/enrolment')).statusCode, role).toBe(403);
+      expect(
+        (await client.post('/api/vault/enrol', { kdf: material.kdf, wrappedKey: material.wrappedKey }))
+          .statusCode,
         role,
       ).toBe(403);
     }
+  });
+
+  it('has no API operation that takes a passphrase or a recovery key', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const names = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const props = (node as { properties?: Record<string, unknown> }).properties;
+      if (props) for (const k of Object.keys(props)) names.add(k);
+      for (const v of Object.values(node)) walk(v);
+    };
+    for (const path of Object.values(doc.paths ?? {}))
+      for (const op of Object.values(path as Record<string, { requestBody?: unknown }>)) walk(op.requestBody);
+    for (const secret of ['passphrase', 'newPassphrase', 'recoveryKey', 'dataKey'])
+      expect(names.has(secret), secret).toBe(false);
   });
 });
