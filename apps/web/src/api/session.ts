@@ -55,6 +55,8 @@ export function useLogout() {
     mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
     onSettled: () => {
       setCsrfToken(undefined);
+      // Modules that hold secrets in this page (the open vault) drop them.
+      window.dispatchEvent(new Event('brug:signed-out'));
       qc.clear();
       qc.setQueryData(ME_KEY, null);
     },

@@ -1,4 +1,4 @@
-import type { BureauView, VaultStatusView } from '@brug/domain/vault';
+import { type BureauView, VAULT_PASSPHRASE_MIN_LENGTH, type VaultStatusView } from '@brug/domain/vault';
 import {
   Alert,
   Button,
@@ -20,22 +20,47 @@ import { useApiForm } from '../../../api/use-api-form.ts';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
+import { UnlockForm } from '../components/vault-gate.tsx';
+import {
+  createVaultHere,
+  enrolColleague,
+  enrolWithCode,
+  lockVaultSession,
+  recoverWithKey,
+  useVaultSession,
+} from '../vault-session.ts';
 
-/** A researcher holding the key hands it to a colleague of the bureau through a one-time code. */
+/** The passphrase rule shown before anything is derived (the same constant the schema holds). */
+const passphraseRule = (t: (key: string, options?: Record<string, unknown>) => string) => (value: string) =>
+  value.length < VAULT_PASSPHRASE_MIN_LENGTH
+    ? t('passphraseTooShort', { min: VAULT_PASSPHRASE_MIN_LENGTH })
+    : null;
+
+/**
+ * A researcher holding the key hands it to a colleague of the bureau through a one-time code. The
+ * passphrase is asked again: only then does this browser get a copy of the key that it may wrap.
+ */
 function EnrolColleague() {
   const { t } = useTranslation('vault');
   const { user } = useCurrentUser();
   const bureau = useQuery({ queryKey: ['bureau'], queryFn: () => api.get<BureauView>('/api/bureau') });
   const waiting = (bureau.data?.members ?? []).filter((m) => !m.holdsKey && m.userId !== user.id);
   const [userId, setUserId] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  async function create() {
+  const [busy, setBusy] = useState(false);
+  async function create(e: FormEvent) {
+    e.preventDefault();
     setError(null);
+    setBusy(true);
     try {
-      setCode(await api.post<{ code: string; expiresAt: string }>('/api/vault/enrolments', { userId }));
+      setCode(await enrolColleague(passphrase, userId));
+      setPassphrase('');
     } catch (err) {
       setError(err);
+    } finally {
+      setBusy(false);
     }
   }
   if (waiting.length === 0 && !code) return null;
@@ -47,20 +72,28 @@ function EnrolColleague() {
       <Text size="sm">{t('enrolment.explain')}</Text>
       <FormAlert error={error} />
       {waiting.length > 0 && (
-        <Group align="flex-end">
-          <NativeSelect
-            label={t('enrolment.colleague')}
-            value={userId}
-            onChange={(e) => setUserId(e.currentTarget.value)}
-            data={[
-              { value: '', label: '—' },
-              ...waiting.map((m) => ({ value: m.userId, label: m.displayName })),
-            ]}
-          />
-          <Button onClick={create} disabled={!userId}>
-            {t('enrolment.create')}
-          </Button>
-        </Group>
+        <form onSubmit={create} aria-label={t('enrolment.title')}>
+          <Stack gap="sm">
+            <NativeSelect
+              label={t('enrolment.colleague')}
+              value={userId}
+              onChange={(e) => setUserId(e.currentTarget.value)}
+              data={[
+                { value: '', label: '—' },
+                ...waiting.map((m) => ({ value: m.userId, label: m.displayName })),
+              ]}
+            />
+            <PasswordInput
+              label={t('enrolment.confirmPassphrase')}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.currentTarget.value)}
+              autoComplete="off"
+            />
+            <Button type="submit" disabled={!userId || !passphrase} loading={busy} w="fit-content">
+              {t('enrolment.create')}
+            </Button>
+          </Stack>
+        </form>
       )}
       {code && (
         <Alert color="yellow">
@@ -81,10 +114,11 @@ function EnrolColleague() {
 function EnrolWithCode() {
   const { t } = useTranslation('vault');
   const client = useQueryClient();
+  const { user } = useCurrentUser();
   const { form, onSubmit, error, extra, busy } = useApiForm<{ code: string; passphrase: string }>(
-    { initialValues: { code: '', passphrase: '' } },
+    { initialValues: { code: '', passphrase: '' }, validate: { passphrase: passphraseRule(t) } },
     async (v) => {
-      await api.post('/api/vault/enrol', v);
+      await enrolWithCode(user.id, v.code, v.passphrase);
       await client.invalidateQueries({ queryKey: ['vault'] });
     },
   );
@@ -113,11 +147,12 @@ function EnrolWithCode() {
 function RecoverWithKey() {
   const { t } = useTranslation('vault');
   const client = useQueryClient();
+  const { user } = useCurrentUser();
   const [open, setOpen] = useState(false);
   const { form, onSubmit, error, extra, busy } = useApiForm<{ recoveryKey: string; newPassphrase: string }>(
-    { initialValues: { recoveryKey: '', newPassphrase: '' } },
+    { initialValues: { recoveryKey: '', newPassphrase: '' }, validate: { newPassphrase: passphraseRule(t) } },
     async (v, f) => {
-      await api.post('/api/vault/recover', v);
+      await recoverWithKey(user.id, v.recoveryKey, v.newPassphrase);
       f.reset();
       setOpen(false);
       await client.invalidateQueries({ queryKey: ['vault'] });
@@ -164,43 +199,33 @@ function RecoverWithKey() {
   );
 }
 
-/** Create, open and lock the bureau's vault. The passphrase is not the login password. */
+/** Create, open and lock the bureau's vault, in this browser. The passphrase is not the login password. */
 export default function VaultPage() {
   const { t } = useTranslation('vault');
   const client = useQueryClient();
+  const { user } = useCurrentUser();
+  const session = useVaultSession();
   const status = useQuery({ queryKey: ['vault'], queryFn: () => api.get<VaultStatusView>('/api/vault') });
   const [passphrase, setPassphrase] = useState('');
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function run(e: FormEvent, action: 'create' | 'unlock') {
+  async function create(e: FormEvent, bureauId: string) {
     e.preventDefault();
+    const tooShort = passphraseRule(t)(passphrase);
+    setProblem(tooShort);
+    if (tooShort) return;
     setBusy(true);
-    setProblem(null);
     try {
-      if (action === 'create') {
-        const r = await api.post<{ recoveryKey: string }>('/api/vault', { passphrase });
-        setRecoveryKey(r.recoveryKey);
-      } else await api.post('/api/vault/unlock', { passphrase });
+      setRecoveryKey(await createVaultHere(bureauId, user.id, passphrase));
       setPassphrase('');
       await client.invalidateQueries({ queryKey: ['vault'] });
     } catch (err) {
-      setProblem(
-        err instanceof ApiError && err.status === 429
-          ? t('throttled')
-          : err instanceof ApiError && err.fields.passphrase
-            ? t('wrong')
-            : t('wrong'),
-      );
+      setProblem(err instanceof ApiError ? err.message : String(err));
     } finally {
       setBusy(false);
     }
-  }
-
-  async function lock() {
-    await api.post('/api/vault/lock');
-    await client.invalidateQueries({ queryKey: ['vault'] });
   }
 
   if (status.isPending) return <LoadingState />;
@@ -219,15 +244,15 @@ export default function VaultPage() {
           </Stack>
         </Alert>
       )}
-      {!s.member ? (
+      {!s.member || !s.bureauId ? (
         <Alert color="gray">{t('notMember')}</Alert>
-      ) : s.unlocked ? (
+      ) : session ? (
         <Stack gap="lg">
           <Group>
             <Alert color="green" role="status">
               {t('unlocked', { minutes: s.idleMinutes })}
             </Alert>
-            <Button variant="outline" onClick={lock}>
+            <Button variant="outline" onClick={lockVaultSession}>
               {t('lock')}
             </Button>
           </Group>
@@ -235,24 +260,27 @@ export default function VaultPage() {
         </Stack>
       ) : s.vaultCreated && !s.holdsKey ? (
         <EnrolWithCode />
+      ) : s.vaultCreated ? (
+        <UnlockForm />
       ) : (
-        <form onSubmit={(e) => run(e, s.vaultCreated ? 'unlock' : 'create')}>
+        <form onSubmit={(e) => create(e, s.bureauId!)} noValidate>
           <Stack gap="sm">
-            <Text>{t('locked')}</Text>
+            <Text>{t('createExplain')}</Text>
             <PasswordInput
               label={t('passphrase')}
+              description={t('enrolment.passphraseHint')}
               value={passphrase}
               onChange={(e) => setPassphrase(e.currentTarget.value)}
-              autoComplete="off"
+              autoComplete="new-password"
               error={problem}
             />
-            <Button type="submit" loading={busy}>
-              {s.vaultCreated ? t('unlock') : t('create')}
+            <Button type="submit" loading={busy} w="fit-content">
+              {t('create')}
             </Button>
           </Stack>
         </form>
       )}
-      {s.member && s.vaultCreated && s.holdsKey && !s.unlocked && <RecoverWithKey />}
+      {s.member && s.vaultCreated && s.holdsKey && !session && <RecoverWithKey />}
     </Stack>
   );
 }
