@@ -5,6 +5,7 @@ import { expectAccessible } from '../support/axe.ts';
 import { launchBrowser, phoneContext } from '../support/browser.ts';
 import { expectHeading, expectVisible, field } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
+import { unlockVaultInBrowser } from '../support/vault.ts';
 
 /** Waits until a dialog has closed and its fade-out has finished, so that axe checks the page itself. */
 async function dialogClosed(page: Page) {
@@ -119,11 +120,12 @@ it('[LISTENING] the admin registers the bureau and its researchers on a phone; a
   await expectVisible(list.getByRole('button', { name: `Intrekken ${year}-04-02 14:00` }));
   expect(await list.getByText('geboekt').count()).toBe(0);
 
-  // 3. With the vault open, the researcher makes an enrolment code for the invited colleague.
-  // Creating the vault opened it for this session.
-  await r.goto('/vault');
+  // 3. The reload locked the vault (its key lives in the page only); opened again, the researcher
+  // makes an enrolment code for the invited colleague, confirming with the passphrase.
+  await unlockVaultInBrowser(r, PASSPHRASE);
   await expectVisible(r.getByRole('button', { name: 'Kluis sluiten' }));
   await r.getByLabel('Collega', { exact: true }).selectOption({ label: 'Sam Tweede' });
+  await field(r, 'Je eigen kluiszin (ter bevestiging)').fill(PASSPHRASE);
   await r.getByRole('button', { name: 'Code maken' }).click();
   await expectVisible(r.getByText('Inschrijvingscode — wordt maar één keer getoond'));
   const code = (await r.locator('code').last().textContent())!.trim();
