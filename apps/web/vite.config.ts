@@ -1,8 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import sri from 'vite-plugin-sri-gen';
 
 export default defineConfig({
-  plugins: [react()],
+  // Subresource Integrity: every script, stylesheet and lazy chunk carries its sha384 (the lazy ones
+  // through an import map whose own hash the server allows in its Content-Security-Policy), so a
+  // changed file on the way or on a cache is refused by the browser (vault README, "served code").
+  plugins: [react(), sri({ algorithm: 'sha384', crossorigin: 'anonymous' })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -13,6 +13,7 @@ import type { AppContext } from './http/context.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { securityHeadersFor } from './http/security-headers.ts';
 import { serializerCompiler } from './http/serializer.ts';
+import { inlineScriptHashes } from './http/web-bundle.ts';
 import { modules } from './modules/index.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -87,7 +88,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...inlineScriptHashes(WEB_DIST)],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { MIGRATIONS_FOLDER } from '@brug/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { WEB_DIST } from '../../app.ts';
+import { digestWebBundle } from '../../http/web-bundle.ts';
 
 const expectedMigrations = (): number =>
   (
@@ -13,6 +15,19 @@ const expectedMigrations = (): number =>
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   const expected = expectedMigrations();
+  // Worked out once: the files do not change while the server runs.
+  const bundle = digestWebBundle(WEB_DIST);
+
+  app.get(
+    '/api/about',
+    {
+      schema: {
+        tags: ['health'],
+        response: { 200: z.object({ version: z.string(), webBundleSha256: z.string().nullable() }) },
+      },
+    },
+    () => ({ version: process.env.npm_package_version ?? '0.1.0', webBundleSha256: bundle?.digest ?? null }),
+  );
   app.get(
     '/api/health',
     { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } } },
