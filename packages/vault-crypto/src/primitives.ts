@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { argon2id } from 'hash-wasm';
 import { fromBase64Url, toBase64Url, utf8, utf8Decode } from './bytes.ts';
 

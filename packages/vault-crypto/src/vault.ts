@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { toBase64Url } from './bytes.ts';
 import {
   deriveBytesFromPassphrase,
