@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './http/context.ts';
 import { SessionStore } from './modules/accounts/session-store.ts';
 import { Jobs } from './modules/jobs/jobs.ts';
+import { loadMailKey } from './modules/mail/mail-key.ts';
 import { Mailer } from './modules/mail/mailer.ts';
 
 export type ContextOptions = { database?: Database; jobPollingSeconds?: number };
@@ -80,7 +81,11 @@ export async function createContext(config: Config, options: ContextOptions = {}
   await database.migrate();
   const jobs = new Jobs(database, { pollingIntervalSeconds: options.jobPollingSeconds });
   await jobs.start();
-  const mailer = new Mailer(database, jobs, { smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const mailer = new Mailer(database, jobs, {
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    key: loadMailKey(config).key,
+  });
   await mailer.startWorker();
   const sessions = new SessionStore(database);
   await sessions.start();

@@ -48,6 +48,13 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: () => '/api/audit?pageSize=200' },
   { method: 'GET', url: (b) => `/api/audit?pageSize=200&actorId=${b.adminId}` },
   { method: 'GET', url: () => '/api/outbox?pageSize=200' },
+  { method: 'POST', url: (b) => `/api/outbox/${b.adminId}/hand-over` },
+  { method: 'GET', url: () => '/api/outbox/confidential' },
+  { method: 'GET', url: () => '/api/auth/password-resets/pending' },
+  { method: 'POST', url: (b) => `/api/auth/password-resets/${b.adminId}/confirm` },
+  { method: 'POST', url: (b) => `/api/auth/password-resets/${b.adminId}/refuse` },
+  { method: 'GET', url: () => '/api/me/password-reset-notice' },
+  { method: 'POST', url: (b) => `/api/me/password-reset-notice/${b.adminId}/dismiss` },
   { method: 'PATCH', url: () => '/api/me', body: () => ({ language: 'fr' }) },
   {
     method: 'POST',

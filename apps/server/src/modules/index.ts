@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { passwordResetRoutes } from './accounts/reset-routes.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { analysisRoutes } from './analysis/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -22,6 +23,7 @@ import { zoneRoutes } from './zones/routes.ts';
 export const modules: FastifyPluginAsyncZod[] = [
   healthRoutes,
   accountRoutes,
+  passwordResetRoutes,
   zoneRoutes,
   auditRoutes,
   mailRoutes,

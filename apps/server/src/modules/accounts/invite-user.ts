@@ -63,5 +63,12 @@ export async function sendInvitation(
     link,
     days: INVITATION_TTL_DAYS,
   });
-  return ctx.mailer.queue(tx, { ...content, zoneId: user.zoneId, to: user.email });
+  return ctx.mailer.queue(tx, {
+    ...content,
+    zoneId: user.zoneId,
+    to: user.email,
+    language: user.language,
+    purpose: 'account-invitation',
+    userId: user.id,
+  });
 }

@@ -9,8 +9,6 @@ import {
   LoginInput,
   MeView,
   Ok,
-  PasswordResetInput,
-  PasswordResetRequestInput,
   pageOf,
   SESSION_ABSOLUTE_HOURS,
   SetupInput,
@@ -31,7 +29,6 @@ import { authenticate } from './login.ts';
 import { changeOwnPassword, updateUser } from './manage-users.ts';
 import { authorize, authorizeInvite } from './policy.ts';
 import { presentMe, presentUser } from './presenter.ts';
-import { requestPasswordReset, resetPassword } from './reset-password.ts';
 import type { ActiveSession } from './session-store.ts';
 import { checkSetupToken, completeSetup, needsSetup } from './setup.ts';
 
@@ -107,27 +104,6 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     const zone = ctx.sessions.cachedZone(session.user.zoneId);
     return zone ? presentMe(session.user, zone, session.csrfToken) : me(session);
   });
-
-  app.post(
-    '/api/auth/password-reset/request',
-    {
-      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
-      schema: { tags: ['accounts'], body: PasswordResetRequestInput, response: { 200: Ok } },
-    },
-    async (req) => {
-      await requestPasswordReset(ctx, req.body.email);
-      return { ok: true as const };
-    },
-  );
-
-  app.post(
-    '/api/auth/password-reset',
-    { schema: { tags: ['accounts'], body: PasswordResetInput, response: { 200: Ok } } },
-    async (req) => {
-      await resetPassword(ctx, req.body.token, req.body.password);
-      return { ok: true as const };
-    },
-  );
 
   app.get(
     '/api/invitations/check',

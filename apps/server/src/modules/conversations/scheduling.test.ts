@@ -3,6 +3,7 @@ import { brusselsToUtc, formatBrussels } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
+import { asDelivered } from '../../../test/mail.ts';
 import { OTHER_ROLES, signIn, zoneWithOpenVault } from '../vault/test-support.ts';
 
 let t: TestApp;
@@ -137,10 +138,13 @@ describe('[CONVERSATIONS] slots and bookings', { timeout: 180_000 }, () => {
     });
     expect((await researcher.post(`/api/slots/${afterChange.json().id}/bookings`, {})).statusCode).toBe(201);
 
-    const mails = await t.ctx.database.db
-      .select()
-      .from(schema.mailMessages)
-      .where(eq(schema.mailMessages.to, researcherUser.email));
+    const mails = await asDelivered(
+      t,
+      await t.ctx.database.db
+        .select()
+        .from(schema.mailMessages)
+        .where(eq(schema.mailMessages.to, researcherUser.email)),
+    );
     const [confirmed, rescheduled, cancelled] = mails.sort(
       (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
     );

@@ -217,6 +217,9 @@ export async function queueBookingNotices(
         zoneId: booking.zoneId,
         to: to.email,
         ...mail,
+        language: to.language,
+        // Time and place of a confidential conversation: for the research bureau, not the admin.
+        confidential: true,
         attachments: [
           {
             filename: 'gesprek.ics',

@@ -1,24 +1,43 @@
-import { schema } from '@brug/db';
-import { PageQuery, pageOf } from '@brug/domain';
-import { desc, eq, sql } from 'drizzle-orm';
+import { appendAudit, getUser, schema } from '@brug/db';
+import { AppError, IdParams, type Language, PageQuery, pageOf } from '@brug/domain';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
 import { authorize } from '../accounts/policy.ts';
+import { REDACTED_LINK, redactLinks } from './redact.ts';
 
 const MailView = z.object({
   id: z.uuid(),
   to: z.string(),
   subject: z.string(),
-  text: z.string(),
+  language: z.string().nullable(),
+  /** The body with every personal link redacted; null when it is for the research bureau only. */
+  text: z.string().nullable(),
+  confidential: z.boolean(),
   status: z.string(),
   attempts: z.number().int(),
+  error: z.string().nullable(),
+  /** Without SMTP: the admin may hand this new user's first invitation over himself. */
+  canHandOver: z.boolean(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
 });
 
+const BureauMailView = MailView.pick({
+  id: true,
+  to: true,
+  subject: true,
+  language: true,
+  status: true,
+  createdAt: true,
+}).extend({ text: z.string() });
+
 export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
-  const db = app.ctx.database.db;
+  const { ctx } = app;
+  const db = ctx.database.db;
+  const m = schema.mailMessages;
+
   app.get(
     '/api/outbox',
     {
@@ -31,11 +50,24 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'outbox.read');
-      const m = schema.mailMessages;
       const where = eq(m.zoneId, actor.zoneId);
       const [items, [{ total }]] = await Promise.all([
         db
-          .select()
+          .select({
+            id: m.id,
+            to: m.to,
+            subject: m.subject,
+            language: m.language,
+            text: m.text,
+            confidential: m.confidential,
+            status: m.status,
+            attempts: m.attempts,
+            lastError: m.lastError,
+            purpose: m.purpose,
+            sealed: sql<boolean>`${m.sealed} is not null`,
+            createdAt: m.createdAt,
+            sentAt: m.sentAt,
+          })
           .from(m)
           .where(where)
           .orderBy(desc(m.createdAt))
@@ -43,15 +75,20 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
           .offset((req.query.page - 1) * req.query.pageSize),
         db.select({ total: sql<number>`count(*)::int` }).from(m).where(where),
       ]);
+      const smtp = ctx.mailer.hasSmtp;
       return {
-        smtp: app.ctx.mailer.hasSmtp,
+        smtp,
         items: items.map((x) => ({
           id: x.id,
           to: x.to,
           subject: x.subject,
-          text: x.text,
+          language: x.language,
+          text: x.confidential ? null : x.text,
+          confidential: x.confidential,
           status: x.status,
           attempts: x.attempts,
+          error: x.lastError,
+          canHandOver: !smtp && x.purpose === 'account-invitation' && x.sealed,
           createdAt: x.createdAt.toISOString(),
           sentAt: x.sentAt?.toISOString() ?? null,
         })),
@@ -59,6 +96,89 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
         page: req.query.page,
         pageSize: req.query.pageSize,
       };
+    },
+  );
+
+  /**
+   * Without SMTP, the one personal link an admin may pass on: a new user's first invitation (he
+   * could create that account himself). Never a link that acts as someone who already has an
+   * account: once the user accepted, the invitation is no longer handed over.
+   */
+  app.post(
+    '/api/outbox/:id/hand-over',
+    {
+      schema: {
+        tags: ['mail'],
+        params: IdParams,
+        response: { 200: z.object({ to: z.string(), subject: z.string(), text: z.string() }) },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'outbox.read');
+      const [msg] = await db
+        .select()
+        .from(m)
+        .where(and(eq(m.id, req.params.id), eq(m.zoneId, actor.zoneId)));
+      if (!msg) throw new AppError('NOT_FOUND', 'No such message');
+      if (ctx.mailer.hasSmtp)
+        throw new AppError('CONFLICT', 'Mail goes out by SMTP: the recipient receives it', {
+          fields: { smtp: 'configured' },
+        });
+      if (msg.purpose !== 'account-invitation' || !msg.userId)
+        throw new AppError('FORBIDDEN', 'Only a new user’s first invitation may be handed over', {
+          fields: { purpose: 'not an account invitation' },
+        });
+      const user = await getUser(db, msg.userId);
+      const message = await ctx.mailer.compose(msg.id);
+      if (user?.status !== 'invited' || !message)
+        throw new AppError('GONE', 'This invitation was accepted or replaced', {
+          fields: { status: user?.status ?? 'deleted' },
+        });
+      await appendAudit(db, {
+        zoneId: actor.zoneId,
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: 'mail.hand-over',
+        targetType: 'user',
+        targetId: user.id,
+      });
+      return { to: msg.to, subject: message.subject, text: message.text };
+    },
+  );
+
+  /**
+   * Without SMTP, mail about a confidential conversation (time, place) waits for the research bureau
+   * to pass it on; its personal links stay redacted. Once delivered, its body is gone.
+   */
+  app.get(
+    '/api/outbox/confidential',
+    { schema: { tags: ['mail'], response: { 200: z.object({ items: z.array(BureauMailView) }) } } },
+    async (req) => {
+      const actor = requireUser(req);
+      if (actor.role !== 'researcher')
+        throw new AppError('FORBIDDEN', 'Mail about confidential conversations is for the research bureau');
+      const rows = await db
+        .select({
+          id: m.id,
+          to: m.to,
+          subject: m.subject,
+          language: m.language,
+          status: m.status,
+          createdAt: m.createdAt,
+        })
+        .from(m)
+        .where(and(eq(m.zoneId, actor.zoneId), eq(m.confidential, true), isNotNull(m.sealed)))
+        .orderBy(desc(m.createdAt))
+        .limit(200);
+      const items = [];
+      for (const r of rows) {
+        const message = await ctx.mailer.compose(r.id);
+        if (!message) continue;
+        const marker = REDACTED_LINK[(r.language as Language | null) ?? 'nl'];
+        items.push({ ...r, text: redactLinks(message.text, marker), createdAt: r.createdAt.toISOString() });
+      }
+      return { items };
     },
   );
 };

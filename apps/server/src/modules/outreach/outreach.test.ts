@@ -2,6 +2,7 @@ import { isOrganisationInvited, schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
+import { asDelivered } from '../../../test/mail.ts';
 import { OTHER_ROLES, signIn, zoneWithOpenVault } from '../vault/test-support.ts';
 import { sendInvitationReminder } from './send-invitations.ts';
 
@@ -81,7 +82,10 @@ async function mailsTo(email: string) {
     .select()
     .from(schema.mailMessages)
     .where(eq(schema.mailMessages.to, email));
-  return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return asDelivered(
+    t,
+    rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
+  );
 }
 
 describe('[OUTREACH] invitations to a confidential conversation', { timeout: 180_000 }, () => {

@@ -1,6 +1,7 @@
 import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
 import type { TestApp } from '../../../test/helpers.ts';
+import { asDelivered } from '../../../test/mail.ts';
 import { signIn, zoneWithOpenVault } from '../vault/test-support.ts';
 
 export const nextYear = new Date().getUTCFullYear() + 1;
@@ -48,7 +49,7 @@ export async function invitedToConversation(
   const second = await slot(`${nextYear}-04-02T14:00`, secondPlace);
   const { client: coordinator } = await signIn(t, zoneId, 'coordinator');
   await coordinator.post('/api/outreach/invitations', { kind: 'interview', organisationIds: [org.id] });
-  const mails = (email: string) =>
-    db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
+  const mails = async (email: string) =>
+    asDelivered(t, await db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email)));
   return { ...base, zoneId, org, emails, first, second, coordinator, mails };
 }

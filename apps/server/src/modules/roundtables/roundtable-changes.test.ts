@@ -2,6 +2,7 @@ import { schema } from '@brug/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createZone, type TestApp } from '../../../test/helpers.ts';
+import { asDelivered } from '../../../test/mail.ts';
 import { signIn } from '../vault/test-support.ts';
 
 let t: TestApp;
@@ -58,7 +59,8 @@ async function roundtableWithParticipants(rtBody = body) {
   const last = await add({ contactId: noMail.id });
   const participants = last.json().participants as { id: string; name: string }[];
   const pid = (name: string) => participants.find((p) => p.name === name)!.id;
-  const mailsTo = (to: string) => db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, to));
+  const mailsTo = async (to: string) =>
+    asDelivered(t, await db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, to)));
   const row = async () =>
     (await db.select().from(schema.roundtables).where(eq(schema.roundtables.id, id)))[0];
   return { zone, org, id, coordinator, colleague, amal, youssef, noMail, pid, mailsTo, row };

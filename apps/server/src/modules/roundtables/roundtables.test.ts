@@ -2,6 +2,7 @@ import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createZone, type TestApp } from '../../../test/helpers.ts';
+import { asDelivered } from '../../../test/mail.ts';
 import { signIn } from '../vault/test-support.ts';
 
 let t: TestApp;
@@ -143,10 +144,13 @@ describe('[ROUNDTABLES] meetings with participants, attendance, agenda and minut
       organisationIds: [org.id],
     });
     expect(sent.json()).toEqual({ sent: 1, skippedWithoutEmail: 0 });
-    const [invite] = await t.ctx.database.db
-      .select()
-      .from(schema.mailMessages)
-      .where(eq(schema.mailMessages.to, contact.email!));
+    const [invite] = await asDelivered(
+      t,
+      await t.ctx.database.db
+        .select()
+        .from(schema.mailMessages)
+        .where(eq(schema.mailMessages.to, contact.email!)),
+    );
     expect(invite.subject).toBe('Invitation to the roundtable “Rondetafel jongeren Noord”');
     expect(invite.text).toContain('Police staff and other partners sit at the table');
     const token = /token=([\w-]+)/.exec(invite.text)![1];

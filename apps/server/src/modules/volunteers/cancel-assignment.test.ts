@@ -2,6 +2,7 @@ import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
+import { asDelivered } from '../../../test/mail.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,8 +13,11 @@ afterAll(async () => t?.close());
 // Saturday 11 December 2027, 14:00–16:00 Brussels time.
 const SATURDAY = { startsAt: '2027-12-11T14:00:00+01:00', endsAt: '2027-12-11T16:00:00+01:00' };
 
-const mailsTo = (email: string) =>
-  t.ctx.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
+const mailsTo = async (email: string) =>
+  asDelivered(
+    t,
+    await t.ctx.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email)),
+  );
 
 async function assignmentRow(id: string) {
   const [row] = await t.ctx.database.db

@@ -2,6 +2,7 @@ import { schema } from '@brug/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
+import { asDelivered } from '../../../test/mail.ts';
 import { buildPublishedFinding } from '../initiatives/test-factories.ts';
 
 let t: TestApp;
@@ -11,12 +12,15 @@ let colleagueEmail: string;
 let initiativeId: string;
 
 const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
-const mailsTo = (to: string) =>
-  t.ctx.database.db
-    .select()
-    .from(schema.mailMessages)
-    .where(eq(schema.mailMessages.to, to))
-    .orderBy(schema.mailMessages.createdAt);
+const mailsTo = async (to: string) =>
+  asDelivered(
+    t,
+    await t.ctx.database.db
+      .select()
+      .from(schema.mailMessages)
+      .where(eq(schema.mailMessages.to, to))
+      .orderBy(schema.mailMessages.createdAt),
+  );
 
 beforeAll(async () => {
   t = await buildTestApp();

@@ -2,6 +2,7 @@ import { schema } from '@brug/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
+import { asDelivered } from '../../../test/mail.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,7 +29,10 @@ function application(overrides: Record<string, unknown> = {}) {
 }
 
 async function mailsTo(email: string) {
-  return t.ctx.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
+  return asDelivered(
+    t,
+    await t.ctx.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email)),
+  );
 }
 
 async function auditActions(zoneId: string) {
