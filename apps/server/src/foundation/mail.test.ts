@@ -139,6 +139,61 @@ describe('[MAIL] over a real SMTP server', () => {
     expect(outbox.items).toHaveLength(3);
   });
 
+  it('keeps no live link once delivered, and tells the person their password was reset, in their language', {
+    timeout: 120_000,
+  }, async () => {
+    const zone = await createZone(t.ctx);
+    const { client: admin } = await loginAs(t, zone.id, 'admin');
+    const { user } = await loginAs(t, zone.id, 'partner', {
+      language: 'en',
+      email: 'smtp-reset@example.org',
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/request',
+      payload: { email: user.email },
+      remoteAddress: '10.77.0.1',
+    });
+    const resetMail = await waitFor(
+      async () => smtp.received.find((m) => m.to === user.email && m.subject === 'New password for Brug'),
+      60_000,
+    );
+    const token = /reset-password\?token=([\w-]+)/.exec(resetMail.text)![1];
+    const m = schema.mailMessages;
+    const sent = await waitFor(async () => {
+      const [row] = await t.ctx.database.db.select().from(m).where(eq(m.to, user.email));
+      return row?.status === 'sent' ? row : undefined;
+    }, 60_000);
+    // Delivered: the sealed copy is gone, and nothing the database keeps holds the link.
+    expect(sent.sealed).toBeNull();
+    expect(JSON.stringify(sent)).not.toContain(token);
+    expect(await t.ctx.mailer.compose(sent.id)).toBeUndefined();
+    const item = (await admin.get('/api/outbox'))
+      .json()
+      .items.find((x: { to: string }) => x.to === user.email);
+    expect(item).toMatchObject({
+      status: 'sent',
+      language: 'en',
+      attempts: 1,
+      error: null,
+      canHandOver: false,
+    });
+    expect(item.text).toContain('[personal link — for the recipient only]');
+
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { token, password: 'a new passphrase after smtp 5' },
+    });
+    expect(reset.statusCode).toBe(200);
+    const notice = await waitFor(
+      async () =>
+        smtp.received.find((x) => x.to === user.email && x.subject === 'Your Brug password was changed'),
+      60_000,
+    );
+    expect(notice.text).toContain('Asked by: someone who was not logged in');
+  });
+
   it('retries when the SMTP server refuses: the message shows failed, then sent', {
     timeout: 60_000,
   }, async () => {
