@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../api/session.ts';
 import { LoadingState } from '../components/states.tsx';
+import { PasswordResetNotice } from '../pages/password-reset-notices.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { navigationSections } from './navigation.ts';
 
@@ -124,6 +125,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
+          <PasswordResetNotice />
           <Outlet />
         </Suspense>
       </AppShell.Main>

@@ -10,6 +10,7 @@ import { useApiForm } from '../api/use-api-form.ts';
 import { FormAlert } from '../components/form-alert.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { LanguageSelect } from './language-select.tsx';
+import { PendingPasswordResets } from './password-reset-notices.tsx';
 import { validators } from './validators.ts';
 
 export default function ProfilePage() {
@@ -52,6 +53,7 @@ export default function ProfilePage() {
   return (
     <Stack maw={520} gap="lg">
       <PageTitle>{t('profile.title')}</PageTitle>
+      <PendingPasswordResets />
       <Text>
         {me.user.email} · {t(`roles.${me.user.role}`)}
       </Text>

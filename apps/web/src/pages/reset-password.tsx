@@ -14,7 +14,7 @@ export default function ResetPasswordPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<'done' | 'awaiting' | null>(null);
   const v = validators(t);
   const { form, onSubmit, error, extra, busy } = useApiForm(
     {
@@ -25,12 +25,12 @@ export default function ResetPasswordPage() {
       },
     },
     async (values) => {
-      await api.post(
+      const res = await api.post<{ ok: true; awaitingConfirmation: boolean }>(
         '/api/auth/password-reset',
         { token, password: values.password },
         { allowUnauthenticated: true },
       );
-      setDone(true);
+      setDone(res.awaitingConfirmation ? 'awaiting' : 'done');
     },
   );
   return (
@@ -38,7 +38,7 @@ export default function ResetPasswordPage() {
       <PageTitle>{t('reset.title')}</PageTitle>
       {done ? (
         <Alert color="green" role="status" mb="md">
-          {t('reset.done')}
+          {done === 'awaiting' ? t('reset.awaiting') : t('reset.done')}
         </Alert>
       ) : token.length < 10 ? (
         <Alert color="red" role="alert" mb="md">

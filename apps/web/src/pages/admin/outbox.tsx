@@ -1,9 +1,10 @@
-import { Alert, Badge, Code, Spoiler, Text } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Badge, Button, Code, Modal, Spoiler, Stack, Text } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { type Column, DataTable } from '../../components/data-table.tsx';
+import { FormAlert } from '../../components/form-alert.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { formatDateTime } from './format.ts';
@@ -12,23 +13,38 @@ type Mail = {
   id: string;
   to: string;
   subject: string;
-  text: string;
+  language: string | null;
+  /** Personal links redacted; null when the message is for the research bureau only. */
+  text: string | null;
+  confidential: boolean;
   status: string;
   attempts: number;
+  error: string | null;
+  canHandOver: boolean;
   createdAt: string;
   sentAt: string | null;
 };
 type Outbox = { items: Mail[]; total: number; page: number; pageSize: number; smtp: boolean };
+type HandOver = { to: string; subject: string; text: string };
 const PAGE_SIZE = 20;
 
-/** Mail the platform sent or queued; without SMTP this is where invitation links are read. */
+/**
+ * Mail the platform sent or queued. Admins see who it went to and how delivery went, and a copy
+ * with every personal link hidden. Without SMTP, the one link they may pass on is a new user's first
+ * invitation.
+ */
 export default function OutboxPage() {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
+  const [handed, setHanded] = useState<HandOver | null>(null);
   const outbox = useQuery({
     queryKey: ['outbox', page],
     queryFn: () => api.get<Outbox>('/api/outbox', { query: { page, pageSize: PAGE_SIZE } }),
     placeholderData: keepPreviousData,
+  });
+  const handOver = useMutation({
+    mutationFn: (id: string) => api.post<HandOver>(`/api/outbox/${id}/hand-over`),
+    onSuccess: setHanded,
   });
   const columns: Column<Mail>[] = [
     {
@@ -45,32 +61,71 @@ export default function OutboxPage() {
           <Text size="sm" fw={600}>
             {m.subject}
           </Text>
-          <Spoiler maxHeight={0} showLabel={t('outbox.show')} hideLabel={t('outbox.hide')}>
-            <Code block style={{ whiteSpace: 'pre-wrap', maxWidth: '60ch' }}>
-              {m.text}
-            </Code>
-          </Spoiler>
+          {m.text === null ? (
+            <Text size="sm" c="dimmed">
+              {t('outbox.confidential')}
+            </Text>
+          ) : (
+            <Spoiler maxHeight={0} showLabel={t('outbox.show')} hideLabel={t('outbox.hide')}>
+              <Code block style={{ whiteSpace: 'pre-wrap', maxWidth: '60ch', overflowWrap: 'anywhere' }}>
+                {m.text}
+              </Code>
+            </Spoiler>
+          )}
+          {m.canHandOver && (
+            <Button
+              size="xs"
+              variant="light"
+              mt={4}
+              loading={handOver.isPending && handOver.variables === m.id}
+              onClick={() => handOver.mutate(m.id)}
+            >
+              {t('outbox.handOver')}
+            </Button>
+          )}
         </>
       ),
+    },
+    {
+      key: 'language',
+      header: t('outbox.language'),
+      render: (m) => (m.language ? t(`languages.${m.language}`, { defaultValue: m.language }) : '—'),
     },
     {
       key: 'status',
       header: t('fields.status'),
       render: (m) => (
-        <Badge color={m.status === 'sent' ? '#1b5e20' : '#495057'}>
+        <Badge color={m.status === 'sent' ? '#1b5e20' : m.status === 'failed' ? '#b3261e' : '#495057'}>
           {t(`outbox.status.${m.status}`, { defaultValue: m.status })}
         </Badge>
       ),
+    },
+    { key: 'attempts', header: t('outbox.attempts'), render: (m) => m.attempts },
+    {
+      key: 'error',
+      header: t('outbox.error'),
+      render: (m) =>
+        m.error ? (
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {m.error}
+          </Text>
+        ) : (
+          '—'
+        ),
     },
   ];
   return (
     <>
       <PageTitle>{t('outbox.title')}</PageTitle>
+      <Text size="sm" mb="sm">
+        {t('outbox.redacted')}
+      </Text>
       {outbox.data && !outbox.data.smtp && (
         <Alert color="blue" mb="md">
           {t('outbox.noSmtp')}
         </Alert>
       )}
+      {handOver.error && <FormAlert error={handOver.error} />}
       {outbox.isPending ? (
         <LoadingState />
       ) : outbox.error ? (
@@ -88,6 +143,16 @@ export default function OutboxPage() {
           onPageChange={setPage}
         />
       )}
+      <Modal opened={handed !== null} onClose={() => setHanded(null)} title={t('outbox.handOverTitle')}>
+        {handed && (
+          <Stack>
+            <Text size="sm">{t('outbox.handOverHint', { to: handed.to })}</Text>
+            <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {handed.text}
+            </Code>
+          </Stack>
+        )}
+      </Modal>
     </>
   );
 }
