@@ -2,13 +2,15 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const MAIL_KEY_FILE = 'mail.key';
+/** `data` → `data.mail.key`: beside the data folder, so that a copy of the folder does not hold it. */
+export const mailKeyFile = (dataDir: string) => `${path.resolve(dataDir)}.mail.key`;
 
 /**
- * The key that seals mail waiting to be delivered. It never goes into the database: it comes from
- * MAIL_KEY (32 bytes, base64) or from `mail.key` in the data folder, created on first start (0600).
- * Without either (a data folder that does not exist), the key lives in memory only: mail still
- * waiting at a restart can then no longer be delivered, which fails safe.
+ * The key that seals mail waiting to be delivered. It never goes into the database, nor into the
+ * data folder (a copy of which is the embedded database's backup): it comes from MAIL_KEY (32 bytes,
+ * base64) or from the file beside the data folder (`data.mail.key`), created on first start (0600).
+ * Without either (no data folder, e.g. PostgreSQL without MAIL_KEY), the key lives in memory only:
+ * mail still waiting at a restart can then no longer be delivered, which fails safe.
  */
 export function loadMailKey(options: { mailKey?: string; dataDir: string }): { key: Buffer; source: string } {
   if (options.mailKey) {
@@ -17,7 +19,7 @@ export function loadMailKey(options: { mailKey?: string; dataDir: string }): { k
     return { key, source: 'MAIL_KEY' };
   }
   if (existsSync(options.dataDir)) {
-    const file = path.join(options.dataDir, MAIL_KEY_FILE);
+    const file = mailKeyFile(options.dataDir);
     if (!existsSync(file)) {
       try {
         writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
