@@ -178,6 +178,14 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
         const marker = REDACTED_LINK[(r.language as Language | null) ?? 'nl'];
         items.push({ ...r, text: redactLinks(message.text, marker), createdAt: r.createdAt.toISOString() });
       }
+      // A read of confidential data: in the bureau's own audit, without any detail.
+      await appendAudit(db, {
+        zoneId: actor.zoneId,
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: 'outbox.confidential.read',
+        scope: 'bureau',
+      });
       return { items };
     },
   );
