@@ -34,11 +34,13 @@ export type BureauView = z.infer<typeof BureauView>;
  */
 export const SEALED_MAX_LENGTH = 4_000_000;
 const B64 = '[A-Za-z0-9_-]';
+/** A value sealed by data key generation n ≥ 1 starts with `k<n>.` (generation 0 has no prefix). */
+const GENERATION = '(k[0-9]{1,6}\\.)?';
 const SEALED_BODY = `v1\\.${B64}{16}\\.${B64}{22}\\.${B64}*`;
 export const SealedValue = z
   .string()
   .max(SEALED_MAX_LENGTH)
-  .regex(new RegExp(`^${SEALED_BODY}$`), 'not a sealed value');
+  .regex(new RegExp(`^${GENERATION}${SEALED_BODY}$`), 'not a sealed value');
 export const SealedBox = z
   .string()
   .max(SEALED_MAX_LENGTH)
@@ -46,7 +48,10 @@ export const SealedBox = z
 /** A wrapped 256-bit key: a sealed value of 32 bytes. */
 export const WrappedKey = z
   .string()
-  .regex(new RegExp(`^v1\\.${B64}{16}\\.${B64}{22}\\.${B64}{43}$`), 'not a wrapped key');
+  .regex(new RegExp(`^${GENERATION}v1\\.${B64}{16}\\.${B64}{22}\\.${B64}{43}$`), 'not a wrapped key');
+const PublicKey = z.string().regex(new RegExp(`^${B64}{40,120}$`), 'not a public key');
+const Salt = z.string().regex(new RegExp(`^${B64}{22}$`), 'not a 16-byte salt');
+const Generation = z.number().int().min(0).max(999_999);
 
 /** argon2id no weaker than the release before the browser vault: 128 MiB, 8 passes. */
 export const VAULT_KDF_MIN = { memoryKiB: 131_072, iterations: 8 } as const;
@@ -55,41 +60,82 @@ export const KdfParamsInput = z.object({
   memoryKiB: z.number().int().min(VAULT_KDF_MIN.memoryKiB, 'weaker than the minimum').max(4_194_304),
   iterations: z.number().int().min(VAULT_KDF_MIN.iterations, 'weaker than the minimum').max(64),
   parallelism: z.literal(1),
-  salt: z.string().regex(new RegExp(`^${B64}{22}$`), 'not a 16-byte salt'),
+  salt: Salt,
 });
 
-export const ResearcherKeyInput = z.object({ kdf: KdfParamsInput, wrappedKey: WrappedKey });
+/** A researcher's own copy of the data key and their key pair, as their browser wrapped them. */
+export const ResearcherKeyInput = z.object({
+  kdf: KdfParamsInput,
+  wrappedKey: WrappedKey,
+  generation: Generation,
+  researcherPublicKey: PublicKey,
+  wrappedPrivateKey: SealedValue,
+});
 export const CreateVaultInput = ResearcherKeyInput.extend({
+  generation: z.literal(0),
   recoveryWrappedKey: WrappedKey,
-  publicKey: z.string().regex(new RegExp(`^${B64}{40,120}$`), 'not a public key'),
+  publicKey: PublicKey,
   sealedPrivateKey: SealedValue,
 });
 export const CreateEnrolmentInput = z.object({
   userId: z.uuid(),
-  salt: z.string().regex(new RegExp(`^${B64}{22}$`), 'not a 16-byte salt'),
+  salt: Salt,
   wrappedKey: WrappedKey,
+  generation: Generation,
 });
 export const EnrolInput = ResearcherKeyInput;
+/** A new data key after a researcher left: see `renewVault` in @brug/vault-crypto. */
+export const RenewVaultInput = z.object({
+  generation: Generation.min(1),
+  wrappedPrevious: WrappedKey,
+  recoveryWrappedKey: WrappedKey,
+  publicKey: PublicKey,
+  sealedPrivateKey: SealedValue,
+  key: ResearcherKeyInput,
+  grants: z.array(z.object({ userId: z.uuid(), sealedKey: SealedBox })).max(100),
+});
 
-/** The researcher's own wrapped key and what the browser needs beside it to open the vault. */
+const GenerationsView = z.array(z.object({ generation: z.number().int(), wrappedPrevious: z.string() }));
+
+/** Everything the browser needs to open the vault: own key, newer keys granted, the key history. */
 export const VaultKeyView = z.object({
   bureauId: z.uuid(),
   userId: z.uuid(),
   kdf: KdfParamsInput,
   wrappedKey: z.string(),
+  generation: z.number().int(),
+  researcherPublicKey: z.string().nullable(),
+  wrappedPrivateKey: z.string().nullable(),
+  grants: z.array(z.object({ generation: z.number().int(), sealedKey: z.string() })),
+  generations: GenerationsView,
   publicKey: z.string(),
-  sealedPrivateKey: z.string(),
+  /** The bureau's sealed private keys, newest first. */
+  sealedPrivateKeys: z.array(z.string()),
+  /** The other researchers holding a key, for a renewal (those without a public key must enrol again). */
+  colleagues: z.array(z.object({ userId: z.uuid(), researcherPublicKey: z.string().nullable() })),
 });
 export type VaultKeyView = z.infer<typeof VaultKeyView>;
-export const VaultRecoveryView = z.object({ bureauId: z.uuid(), recoveryWrappedKey: z.string() });
+export const VaultRecoveryView = z.object({
+  bureauId: z.uuid(),
+  recoveryWrappedKey: z.string(),
+  generation: z.number().int(),
+  generations: GenerationsView,
+});
 export const EnrolmentKeyView = z.object({
   bureauId: z.uuid(),
   salt: z.string(),
   wrappedKey: z.string(),
+  generation: z.number().int(),
+  generations: GenerationsView,
   expiresAt: z.string(),
 });
 /** The bureau's public key: anyone who seals something for the bureau (a contact's browser) needs it. */
 export const BureauPublicKeyView = z.object({ bureauId: z.uuid(), publicKey: z.string() });
+export const RenewedView = z.object({
+  generation: z.number().int(),
+  /** Researchers who held a key from before key pairs existed: they need a new enrolment code. */
+  mustEnrolAgain: z.array(z.uuid()),
+});
 
 export const VaultStatusView = z.object({
   bureauId: z.uuid().nullable(),
@@ -97,6 +143,8 @@ export const VaultStatusView = z.object({
   vaultCreated: z.boolean(),
   holdsKey: z.boolean(),
   enrolmentPending: z.boolean(),
+  /** A researcher holding a key left: the data key should be renewed. */
+  renewalDue: z.boolean(),
   idleMinutes: z.number().int(),
 });
 export type VaultStatusView = z.infer<typeof VaultStatusView>;

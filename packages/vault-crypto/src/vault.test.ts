@@ -7,6 +7,7 @@ import {
   newKdfParams,
   openWithKey,
   recoverVault,
+  renewVault,
   SealError,
   sealForBureau,
   sealWithKey,
@@ -31,11 +32,15 @@ describe('vault crypto, the same in the browser and in Node', () => {
     expect(vault.extractable).toBe(false);
     const sealed = await vault.seal('Wat B-03 zei', 'memo:m1:text');
     expect(sealed).toMatch(/^v1\./);
-    const again = await unlockVault({ bureauId, userId, ...material }, 'lange wachtwoordzin');
-    expect(await again.open(sealed, 'memo:m1:text')).toBe('Wat B-03 zei');
-    await expect(unlockVault({ bureauId, userId, ...material }, 'verkeerde wachtwoordzin')).rejects.toThrow(
-      SealError,
+    const { vault: again, update } = await unlockVault(
+      { bureauId, userId, ...material, sealedPrivateKeys: [] },
+      'lange wachtwoordzin',
     );
+    expect(update).toBeNull();
+    expect(await again.open(sealed, 'memo:m1:text')).toBe('Wat B-03 zei');
+    await expect(
+      unlockVault({ bureauId, userId, ...material, sealedPrivateKeys: [] }, 'verkeerde wachtwoordzin'),
+    ).rejects.toThrow(SealError);
   });
 
   it('refuses a tampered ciphertext, another context and a key wrapped for someone else', async () => {
@@ -51,9 +56,9 @@ describe('vault crypto, the same in the browser and in Node', () => {
     await expect(vault.open(flipped, 'memo:m1:text')).rejects.toThrow(SealError);
     await expect(vault.open(sealed, 'memo:m2:text')).rejects.toThrow(SealError);
     // The wrapped key of one researcher does not open as another's (swapped row).
-    await expect(unlockVault({ bureauId, userId: 'u2', ...material }, 'lange wachtwoordzin')).rejects.toThrow(
-      SealError,
-    );
+    await expect(
+      unlockVault({ bureauId, userId: 'u2', ...material, sealedPrivateKeys: [] }, 'lange wachtwoordzin'),
+    ).rejects.toThrow(SealError);
   });
 
   it('enrols a colleague with a one-time code and recovers with the recovery key', async () => {
@@ -63,9 +68,11 @@ describe('vault crypto, the same in the browser and in Node', () => {
       passphrase: 'lange wachtwoordzin',
       kdf: kdf(),
     });
-    const giver = await unlockVault({ bureauId, userId, ...material }, 'lange wachtwoordzin', {
-      extractable: true,
-    });
+    const { vault: giver } = await unlockVault(
+      { bureauId, userId, ...material, sealedPrivateKeys: [] },
+      'lange wachtwoordzin',
+      { extractable: true },
+    );
     const sealed = await giver.seal('tekst', 'draft:d1');
     const enrolment = await createEnrolment(giver, 'u2');
     await expect(
@@ -86,13 +93,17 @@ describe('vault crypto, the same in the browser and in Node', () => {
     });
     expect(colleague.vault.extractable).toBe(false);
     expect(await colleague.vault.open(sealed, 'draft:d1')).toBe('tekst');
-    const reopened = await unlockVault({ bureauId, userId: 'u2', ...colleague.key }, 'nog een wachtwoordzin');
+    const { vault: reopened } = await unlockVault(
+      { bureauId, userId: 'u2', ...colleague.key, sealedPrivateKeys: [] },
+      'nog een wachtwoordzin',
+    );
     expect(await reopened.open(sealed, 'draft:d1')).toBe('tekst');
 
     const recovered = await recoverVault({
       bureauId,
       userId,
       recoveryWrappedKey: material.recoveryWrappedKey,
+      generation: 0,
       recoveryKey: recoveryKey.toLowerCase().replace(/-/g, ' '),
       newPassphrase: 'nieuwe wachtwoordzin',
       kdf: kdf(),
@@ -103,6 +114,7 @@ describe('vault crypto, the same in the browser and in Node', () => {
         bureauId,
         userId,
         recoveryWrappedKey: material.recoveryWrappedKey,
+        generation: 0,
         recoveryKey: 'AAAA-BBBB',
         newPassphrase: 'x'.repeat(12),
       }),
@@ -131,10 +143,19 @@ describe('vault crypto, the same in the browser and in Node', () => {
   });
 
   it('opens a vault made by the server-side vault of the previous release, every field', async () => {
-    const vault = await unlockVault(
-      { bureauId: old.bureauId, userId: old.userId, ...old.key } as never,
+    const { vault, update } = await unlockVault(
+      {
+        bureauId: old.bureauId,
+        userId: old.userId,
+        ...old.key,
+        generation: 0,
+        sealedPrivateKeys: [],
+      } as never,
       old.passphrase,
     );
+    // A key of the first release gets a key pair on its first opening; the data key stays as it is.
+    expect(update).toMatchObject({ generation: 0, kdf: old.key.kdf });
+    expect(update?.researcherPublicKey).toBeTruthy();
     expect(await vault.open(old.sealed.memo.value, old.sealed.memo.context)).toBe(old.sealed.memo.plaintext);
     const sub = await vault.unwrapSubKey(
       old.sealed.interview.wrappedSubKey,
@@ -150,6 +171,7 @@ describe('vault crypto, the same in the browser and in Node', () => {
       bureauId: old.bureauId,
       userId: old.userId,
       recoveryWrappedKey: old.vault.recoveryWrappedKey,
+      generation: 0,
       recoveryKey: old.recoveryKey,
       newPassphrase: 'nieuwe wachtwoordzin',
       kdf: kdf(),
@@ -171,5 +193,101 @@ describe('vault crypto, the same in the browser and in Node', () => {
     // And what the new code seals for the bureau, the old private key opens the same way.
     const boxed = await sealForBureau(old.bureauId, old.vault.publicKey, 'nieuw', 'x');
     expect(await vault.openBox(boxed, 'x', old.vault.sealedPrivateKey)).toBe('nieuw');
+  });
+});
+
+describe('renewing the data key when a researcher leaves', () => {
+  it('seals new data with a new key the one who left never held; everyone stays able to open old and new', async () => {
+    const created = await createVault({ bureauId, userId, passphrase: 'lange wachtwoordzin', kdf: kdf() });
+    const { vault: giver } = await unlockVault(
+      { bureauId, userId, ...created.material, sealedPrivateKeys: [] },
+      'lange wachtwoordzin',
+      { extractable: true },
+    );
+    // Two colleagues: u2 stays, u3 leaves.
+    const stays = await acceptEnrolment({
+      bureauId,
+      userId: 'u2',
+      ...(await createEnrolment(giver, 'u2')),
+      passphrase: 'kluiszin van u2',
+      kdf: kdf(),
+    });
+    const leaves = await acceptEnrolment({
+      bureauId,
+      userId: 'u3',
+      ...(await createEnrolment(giver, 'u3')),
+      passphrase: 'kluiszin van u3',
+      kdf: kdf(),
+    });
+    const oldNote = await giver.seal('oud', 'memo:m1:text');
+    const oldBox = await sealForBureau(bureauId, created.material.publicKey, 'oude toestemming', 'c1');
+
+    const renewal = await renewVault({
+      vault: giver,
+      userId,
+      passphrase: 'lange wachtwoordzin',
+      colleagues: [{ userId: 'u2', publicKey: stays.key.researcherPublicKey }],
+      kdf: kdf(),
+    });
+    const m = renewal.material;
+    expect(m.generation).toBe(1);
+    expect(renewal.recoveryKey).not.toBe(created.recoveryKey);
+    const newNote = await renewal.vault.seal('nieuw', 'memo:m2:text');
+    expect(newNote).toMatch(/^k1\.v1\./);
+    expect(await renewal.vault.open(oldNote, 'memo:m1:text')).toBe('oud');
+    const newBox = await sealForBureau(bureauId, m.publicKey, 'nieuwe toestemming', 'c2');
+    const privateKeys = [m.sealedPrivateKey, created.material.sealedPrivateKey];
+    expect(await renewal.vault.openBox(oldBox, 'c1', privateKeys)).toBe('oude toestemming');
+    expect(await renewal.vault.openBox(newBox, 'c2', privateKeys)).toBe('nieuwe toestemming');
+
+    // The colleague who stays opens with their old passphrase and the grant, and gets a key to store.
+    const ring = {
+      bureauId,
+      userId: 'u2',
+      ...stays.key,
+      grants: [{ generation: 1, sealedKey: m.grants[0].sealedKey }],
+      generations: [{ generation: 1, wrappedPrevious: m.wrappedPrevious }],
+      sealedPrivateKeys: privateKeys,
+    };
+    const opened = await unlockVault(ring, 'kluiszin van u2');
+    expect(opened.update).toMatchObject({ generation: 1 });
+    expect(await opened.vault.open(newNote, 'memo:m2:text')).toBe('nieuw');
+    expect(await opened.vault.open(oldNote, 'memo:m1:text')).toBe('oud');
+    const later = await unlockVault({ ...ring, ...opened.update!, grants: [] }, 'kluiszin van u2');
+    expect(later.update).toBeNull();
+    expect(await later.vault.open(newNote, 'memo:m2:text')).toBe('nieuw');
+
+    // The one who left still holds generation 0: old data yes, new data no.
+    expect(await leaves.vault.open(oldNote, 'memo:m1:text')).toBe('oud');
+    await expect(leaves.vault.open(newNote, 'memo:m2:text')).rejects.toThrow(SealError);
+    // A grant made for u2 does not open as anyone else's.
+    await expect(
+      unlockVault({ ...ring, userId: 'u3', ...leaves.key, grants: ring.grants }, 'kluiszin van u3'),
+    ).rejects.toThrow(SealError);
+
+    // The new recovery key gives every generation; the old one no longer fits.
+    const recovered = await recoverVault({
+      bureauId,
+      userId,
+      recoveryWrappedKey: m.recoveryWrappedKey,
+      generation: 1,
+      generations: ring.generations,
+      recoveryKey: renewal.recoveryKey,
+      newPassphrase: 'nieuwe wachtwoordzin',
+      kdf: kdf(),
+    });
+    expect(await recovered.vault.open(oldNote, 'memo:m1:text')).toBe('oud');
+    expect(await recovered.vault.open(newNote, 'memo:m2:text')).toBe('nieuw');
+    await expect(
+      recoverVault({
+        bureauId,
+        userId,
+        recoveryWrappedKey: m.recoveryWrappedKey,
+        generation: 1,
+        recoveryKey: created.recoveryKey,
+        newPassphrase: 'x'.repeat(12),
+        kdf: kdf(),
+      }),
+    ).rejects.toThrow(SealError);
   });
 });

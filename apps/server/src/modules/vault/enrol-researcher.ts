@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { requireMembership } from './manage-bureau.ts';
-import { auditVault } from './open-vault.ts';
+import { auditVault, findGenerations, findVault } from './open-vault.ts';
 
 /**
  * A researcher hands the key to a colleague of the bureau: the browser of the giver wrapped the data
@@ -71,10 +71,13 @@ export async function getOwnEnrolment(ctx: AppContext, user: SessionUser) {
     .from(schema.vaultEnrolments)
     .where(and(eq(schema.vaultEnrolments.bureauId, bureauId), eq(schema.vaultEnrolments.userId, user.id)));
   if (!enrolment || enrolment.expiresAt < new Date()) throw noEnrolment();
+  const generations = await findGenerations(db, bureauId);
   return {
     bureauId,
     salt: enrolment.salt,
     wrappedKey: enrolment.wrappedKey,
+    generation: enrolment.generation,
+    generations: generations.map(({ generation, wrappedPrevious }) => ({ generation, wrappedPrevious })),
     expiresAt: enrolment.expiresAt.toISOString(),
   };
 }
@@ -87,8 +90,13 @@ export async function enrol(ctx: AppContext, user: SessionUser, input: z.infer<t
     const spent = await tx
       .delete(schema.vaultEnrolments)
       .where(and(eq(schema.vaultEnrolments.bureauId, bureauId), eq(schema.vaultEnrolments.userId, user.id)))
-      .returning({ expiresAt: schema.vaultEnrolments.expiresAt });
+      .returning({
+        expiresAt: schema.vaultEnrolments.expiresAt,
+        generation: schema.vaultEnrolments.generation,
+      });
     if (spent.length === 0 || spent[0].expiresAt < new Date()) throw noEnrolment();
+    if (input.generation !== spent[0].generation)
+      throw AppError.validation({ generation: `must be ${spent[0].generation}` });
     await tx
       .insert(schema.vaultKeys)
       .values({
@@ -97,6 +105,9 @@ export async function enrol(ctx: AppContext, user: SessionUser, input: z.infer<t
         zoneId: user.zoneId,
         kdf: input.kdf,
         wrappedKey: input.wrappedKey,
+        generation: input.generation,
+        researcherPublicKey: input.researcherPublicKey,
+        wrappedPrivateKey: input.wrappedPrivateKey,
       })
       .onConflictDoNothing();
     await auditVault(tx, user, 'vault.enrol', bureauId);

@@ -3,7 +3,6 @@ import { AppError } from '@brug/domain';
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
-import { getKeyStore } from './access.ts';
 
 export async function findZoneBureau(tx: Tx, zoneId: string) {
   const [row] = await tx.select().from(schema.bureaus).where(eq(schema.bureaus.zoneId, zoneId)).limit(1);
@@ -82,7 +81,10 @@ export async function addBureauMember(ctx: AppContext, actor: SessionUser, userI
   });
 }
 
-/** Removing a researcher deletes their wrapped key and locks their sessions at once. */
+/**
+ * Removing a researcher deletes their wrapped key and grants; when they held a key, the vault is
+ * marked for renewal: the next researcher who opens it makes a new data key (vault README).
+ */
 export async function removeBureauMember(ctx: AppContext, actor: SessionUser, userId: string) {
   await ctx.database.db.transaction(async (tx) => {
     const bureau = await findZoneBureau(tx, actor.zoneId);
@@ -92,9 +94,15 @@ export async function removeBureauMember(ctx: AppContext, actor: SessionUser, us
       .where(and(eq(schema.bureauMembers.bureauId, bureau.id), eq(schema.bureauMembers.userId, userId)))
       .returning();
     if (removed.length === 0) throw new AppError('NOT_FOUND', 'Not a member');
-    await tx
+    const heldKey = await tx
       .delete(schema.vaultKeys)
-      .where(and(eq(schema.vaultKeys.bureauId, bureau.id), eq(schema.vaultKeys.userId, userId)));
+      .where(and(eq(schema.vaultKeys.bureauId, bureau.id), eq(schema.vaultKeys.userId, userId)))
+      .returning({ u: schema.vaultKeys.userId });
+    if (heldKey.length > 0)
+      await tx.update(schema.vaults).set({ renewalDue: true }).where(eq(schema.vaults.bureauId, bureau.id));
+    await tx
+      .delete(schema.vaultGrants)
+      .where(and(eq(schema.vaultGrants.bureauId, bureau.id), eq(schema.vaultGrants.userId, userId)));
     await tx
       .delete(schema.vaultEnrolments)
       .where(and(eq(schema.vaultEnrolments.bureauId, bureau.id), eq(schema.vaultEnrolments.userId, userId)));
@@ -107,7 +115,6 @@ export async function removeBureauMember(ctx: AppContext, actor: SessionUser, us
       targetId: userId,
     });
   });
-  getKeyStore(ctx).dropWhere((e) => e.userId === userId);
 }
 
 export async function getBureauWithMembers(tx: Tx, zoneId: string) {

@@ -1,6 +1,6 @@
 import { appendAudit, schema, type Tx } from '@brug/db';
 import { AppError, type CreateVaultInput, type ResearcherKeyInput } from '@brug/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
@@ -31,7 +31,7 @@ export function auditVault(
   });
 }
 
-const noKey = () =>
+export const noKey = () =>
   new AppError('CONFLICT', 'You hold no key to this vault yet', { userMessage: 'errors.VAULT_NO_KEY' });
 
 /** The first researcher creates the vault: wrapped data key, recovery-wrapped copy, bureau key pair. */
@@ -55,18 +55,22 @@ export async function createVault(
       .onConflictDoNothing()
       .returning({ id: schema.vaults.bureauId });
     if (inserted.length === 0) throw new AppError('CONFLICT', 'The bureau already has a vault');
-    await tx.insert(schema.vaultKeys).values({
-      bureauId,
-      userId: user.id,
-      zoneId: user.zoneId,
-      kdf: input.kdf,
-      wrappedKey: input.wrappedKey,
-    });
+    await tx
+      .insert(schema.vaultKeys)
+      .values({ bureauId, userId: user.id, zoneId: user.zoneId, ...researcherKey(input) });
     await auditVault(tx, user, 'vault.create', bureauId);
   });
 }
 
-async function findVault(tx: Tx, bureauId: string) {
+const researcherKey = (input: z.infer<typeof ResearcherKeyInput>) => ({
+  kdf: input.kdf,
+  wrappedKey: input.wrappedKey,
+  generation: input.generation,
+  researcherPublicKey: input.researcherPublicKey,
+  wrappedPrivateKey: input.wrappedPrivateKey,
+});
+
+export async function findVault(tx: Tx, bureauId: string) {
   const [vault] = await tx.select().from(schema.vaults).where(eq(schema.vaults.bureauId, bureauId)).limit(1);
   return vault;
 }
@@ -80,20 +84,49 @@ async function findOwnKey(tx: Tx, bureauId: string, userId: string) {
   return row;
 }
 
-/** The researcher's own wrapped key and the vault's public parts: what the browser unlocks with. */
+/** The key history: for each generation ≥ 1, the key before it wrapped by it. */
+export async function findGenerations(tx: Tx, bureauId: string) {
+  return tx
+    .select({
+      generation: schema.vaultGenerations.generation,
+      wrappedPrevious: schema.vaultGenerations.wrappedPrevious,
+      previousSealedPrivateKey: schema.vaultGenerations.previousSealedPrivateKey,
+    })
+    .from(schema.vaultGenerations)
+    .where(eq(schema.vaultGenerations.bureauId, bureauId))
+    .orderBy(desc(schema.vaultGenerations.generation));
+}
+
+/** The researcher's own wrapped key and all the browser needs beside it to open the vault. */
 export async function getOwnVaultKey(ctx: AppContext, user: SessionUser) {
   const db = ctx.database.db;
   const { bureauId } = await requireMembership(db, user);
   const [vault, own] = [await findVault(db, bureauId), await findOwnKey(db, bureauId, user.id)];
   if (!vault || !own) throw noKey();
+  const generations = await findGenerations(db, bureauId);
+  const grants = await db
+    .select({ generation: schema.vaultGrants.generation, sealedKey: schema.vaultGrants.sealedKey })
+    .from(schema.vaultGrants)
+    .where(and(eq(schema.vaultGrants.bureauId, bureauId), eq(schema.vaultGrants.userId, user.id)))
+    .orderBy(asc(schema.vaultGrants.generation));
+  const colleagues = await db
+    .select({ userId: schema.vaultKeys.userId, researcherPublicKey: schema.vaultKeys.researcherPublicKey })
+    .from(schema.vaultKeys)
+    .where(and(eq(schema.vaultKeys.bureauId, bureauId), ne(schema.vaultKeys.userId, user.id)));
   await auditVault(db, user, 'vault.key.read', bureauId);
   return {
     bureauId,
     userId: user.id,
     kdf: own.kdf,
     wrappedKey: own.wrappedKey,
+    generation: own.generation,
+    researcherPublicKey: own.researcherPublicKey,
+    wrappedPrivateKey: own.wrappedPrivateKey,
+    grants,
+    generations: generations.map(({ generation, wrappedPrevious }) => ({ generation, wrappedPrevious })),
     publicKey: vault.publicKey,
-    sealedPrivateKey: vault.sealedPrivateKey,
+    sealedPrivateKeys: [vault.sealedPrivateKey, ...generations.map((g) => g.previousSealedPrivateKey)],
+    colleagues,
   };
 }
 
@@ -102,11 +135,20 @@ export async function getRecoveryKey(ctx: AppContext, user: SessionUser) {
   const { bureauId } = await requireMembership(db, user);
   const vault = await findVault(db, bureauId);
   if (!vault || !(await findOwnKey(db, bureauId, user.id))) throw noKey();
+  const generations = await findGenerations(db, bureauId);
   await auditVault(db, user, 'vault.recovery.read', bureauId);
-  return { bureauId, recoveryWrappedKey: vault.recoveryWrappedKey };
+  return {
+    bureauId,
+    recoveryWrappedKey: vault.recoveryWrappedKey,
+    generation: vault.generation,
+    generations: generations.map(({ generation, wrappedPrevious }) => ({ generation, wrappedPrevious })),
+  };
 }
 
-/** A new passphrase (after recovery, or chosen while open): the browser re-wrapped the data key. */
+/**
+ * The researcher's browser stores a newly wrapped own key: a new passphrase, the key pair added to a
+ * key of the first release, or a renewed data key taken over from a grant (the grant is then spent).
+ */
 export async function replaceOwnKey(
   ctx: AppContext,
   user: SessionUser,
@@ -114,12 +156,19 @@ export async function replaceOwnKey(
 ) {
   const { bureauId } = await requireMembership(ctx.database.db, user);
   await ctx.database.db.transaction(async (tx) => {
-    const updated = await tx
+    const vault = await findVault(tx, bureauId);
+    const own = vault && (await findOwnKey(tx, bureauId, user.id));
+    if (!vault || !own) throw noKey();
+    if (input.generation > vault.generation || input.generation < own.generation)
+      throw AppError.validation({ generation: `must be between ${own.generation} and ${vault.generation}` });
+    await tx
       .update(schema.vaultKeys)
-      .set({ kdf: input.kdf, wrappedKey: input.wrappedKey, updatedAt: new Date() })
-      .where(and(eq(schema.vaultKeys.bureauId, bureauId), eq(schema.vaultKeys.userId, user.id)))
-      .returning({ u: schema.vaultKeys.userId });
-    if (updated.length === 0) throw noKey();
+      .set({ ...researcherKey(input), updatedAt: new Date() })
+      .where(and(eq(schema.vaultKeys.bureauId, bureauId), eq(schema.vaultKeys.userId, user.id)));
+    if (input.generation > own.generation)
+      await tx
+        .delete(schema.vaultGrants)
+        .where(and(eq(schema.vaultGrants.bureauId, bureauId), eq(schema.vaultGrants.userId, user.id)));
     await auditVault(tx, user, 'vault.key.replace', bureauId);
   });
 }

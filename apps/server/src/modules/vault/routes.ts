@@ -11,6 +11,8 @@ import {
   EnrolmentKeyView,
   EnrolmentView,
   IdParams,
+  RenewedView,
+  RenewVaultInput,
   ResearcherKeyInput,
   VaultKeyView,
   VaultRecoveryView,
@@ -38,6 +40,7 @@ import {
 } from './open-vault.ts';
 import { authorize } from './policy.ts';
 import { presentBureau, presentStatus } from './presenter.ts';
+import { renewVault } from './renew-vault.ts';
 
 // Per address: fetching a wrapped key is the first step of guessing a passphrase offline.
 const VAULT_RATE = { rateLimit: { max: 30, timeWindow: '1 minute' } };
@@ -53,11 +56,12 @@ async function statusOf(ctx: AppContext, request: FastifyRequest) {
       vaultCreated: false,
       holdsKey: false,
       enrolmentPending: false,
+      renewalDue: false,
     });
   }
   const bureauId = membership.bureauId;
   const [vault] = await db
-    .select({ id: schema.vaults.bureauId })
+    .select({ id: schema.vaults.bureauId, renewalDue: schema.vaults.renewalDue })
     .from(schema.vaults)
     .where(eq(schema.vaults.bureauId, bureauId));
   const [key] = await db
@@ -76,6 +80,7 @@ async function statusOf(ctx: AppContext, request: FastifyRequest) {
     vaultCreated: !!vault,
     holdsKey: !!key,
     enrolmentPending: !!enrolment,
+    renewalDue: !!vault?.renewalDue,
   });
 }
 
@@ -189,6 +194,19 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
       return getRecoveryKey(ctx, session.user);
+    },
+  );
+
+  app.post(
+    '/api/vault/renew',
+    {
+      config: VAULT_RATE,
+      schema: { tags: ['vault'], body: RenewVaultInput, response: { 200: RenewedView } },
+    },
+    async (req) => {
+      const session = requireSession(req);
+      authorize(session.user, 'vault.use');
+      return renewVault(ctx, session.user, req.body);
     },
   );
 

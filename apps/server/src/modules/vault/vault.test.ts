@@ -4,8 +4,10 @@ import {
   createEnrolment,
   newKdfParams,
   recoverVault,
+  renewVault,
   SealError,
   unlockVault,
+  type VaultMaterial,
 } from '@brug/vault-crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +49,20 @@ describe('[VAULT] bureau registration', { timeout: 180_000 }, () => {
     const { user: foreign } = await signIn(t, other.id, 'researcher');
     expect((await admin.post('/api/bureau/members', { userId: foreign.id })).statusCode).toBe(404);
   });
+});
+
+const researcherKeyOf = ({
+  kdf,
+  wrappedKey,
+  generation,
+  researcherPublicKey,
+  wrappedPrivateKey,
+}: VaultMaterial) => ({
+  kdf,
+  wrappedKey,
+  generation,
+  researcherPublicKey,
+  wrappedPrivateKey,
 });
 
 describe('[VAULT] create and open in the browser; the server holds wrapped keys only', {
@@ -100,9 +116,19 @@ describe('[VAULT] create and open in the browser; the server holds wrapped keys 
     await researcher.post('/api/vault', material);
     const sealed = await vault.seal('Wat B-03 vertelde', 'memo:m1:text');
     const key = (await researcher.get('/api/vault/key')).json();
-    expect(key).toEqual({ bureauId, userId: user.id, ...material, recoveryWrappedKey: undefined });
+    const { recoveryWrappedKey: _, sealedPrivateKey, ...own } = material;
+    expect(key).toEqual({
+      bureauId,
+      userId: user.id,
+      ...own,
+      grants: [],
+      generations: [],
+      sealedPrivateKeys: [sealedPrivateKey],
+      colleagues: [],
+    });
     const opened = await unlockVault(key, 'lange kluiszin van de onderzoeker', { derive: testDerive });
-    expect(await opened.open(sealed, 'memo:m1:text')).toBe('Wat B-03 vertelde');
+    expect(opened.update).toBeNull();
+    expect(await opened.vault.open(sealed, 'memo:m1:text')).toBe('Wat B-03 vertelde');
     await expect(unlockVault(key, 'niet de juiste kluiszin', { derive: testDerive })).rejects.toThrow(
       SealError,
     );
@@ -121,8 +147,8 @@ describe('[VAULT] create and open in the browser; the server holds wrapped keys 
     const { admin, researcher, zone, user, bureauId } = await bureauWithResearcher();
     const { material, recoveryKey } = await makeVaultMaterial(bureauId, user.id);
     await researcher.post('/api/vault', material);
-    const giver = await unlockVault(
-      { bureauId, userId: user.id, ...material },
+    const { vault: giver } = await unlockVault(
+      { bureauId, userId: user.id, ...material, sealedPrivateKeys: [] },
       'lange kluiszin van de onderzoeker',
       { derive: testDerive, extractable: true },
     );
@@ -133,16 +159,13 @@ describe('[VAULT] create and open in the browser; the server holds wrapped keys 
       userId: secondUser.id,
       salt: notYet.salt,
       wrappedKey: notYet.wrappedKey,
+      generation: 0,
     });
     expect(refused.statusCode).toBe(400);
     expect(Object.keys(refused.json().fields)).toEqual(['userId']);
     await admin.post('/api/bureau/members', { userId: secondUser.id });
-    const { code, salt, wrappedKey } = await createEnrolment(giver, secondUser.id);
-    const enrolment = await researcher.post('/api/vault/enrolments', {
-      userId: secondUser.id,
-      salt,
-      wrappedKey,
-    });
+    const { code, ...handed } = await createEnrolment(giver, secondUser.id);
+    const enrolment = await researcher.post('/api/vault/enrolments', { userId: secondUser.id, ...handed });
     expect(enrolment.statusCode).toBe(201);
     expect(enrolment.json()).not.toHaveProperty('code');
     expect((await second.get('/api/vault')).json()).toMatchObject({
@@ -177,11 +200,11 @@ describe('[VAULT] create and open in the browser; the server holds wrapped keys 
       (await admin.get('/api/bureau')).json().members.every((m: { holdsKey: boolean }) => m.holdsKey),
     ).toBe(true);
 
-    const { recoveryWrappedKey } = (await second.get('/api/vault/recovery')).json();
+    const recovery = (await second.get('/api/vault/recovery')).json();
+    expect(recovery).toMatchObject({ generation: 0, generations: [] });
     const recovered = await recoverVault({
-      bureauId,
+      ...recovery,
       userId: secondUser.id,
-      recoveryWrappedKey,
       recoveryKey: recoveryKey.toLowerCase(),
       newPassphrase: 'derde kluiszin hier',
       derive: testDerive,
@@ -190,8 +213,87 @@ describe('[VAULT] create and open in the browser; the server holds wrapped keys 
     const key = (await second.get('/api/vault/key')).json();
     await expect(unlockVault(key, 'tweede kluiszin hier', { derive: testDerive })).rejects.toThrow(SealError);
     expect(
-      await (await unlockVault(key, 'derde kluiszin hier', { derive: testDerive })).open(sealed, 'draft:d1'),
+      await (await unlockVault(key, 'derde kluiszin hier', { derive: testDerive })).vault.open(
+        sealed,
+        'draft:d1',
+      ),
     ).toBe('tekst');
+  });
+
+  it('renews the data key when a researcher who held it leaves; the others take the new key over', async () => {
+    const { admin, researcher, zone, user, bureauId } = await bureauWithResearcher();
+    const { material } = await makeVaultMaterial(bureauId, user.id);
+    await researcher.post('/api/vault', material);
+    const open = (client: typeof researcher, passphrase: string, extractable = false) =>
+      client
+        .get('/api/vault/key')
+        .then((r) => unlockVault(r.json(), passphrase, { derive: testDerive, extractable }));
+    const { vault: giver } = await open(researcher, 'lange kluiszin van de onderzoeker', true);
+    const oldNote = await giver.seal('voor de wissel', 'memo:m1:text');
+    const colleagues: { client: typeof researcher; id: string }[] = [];
+    for (const name of ['blijft', 'vertrekt']) {
+      const { client, user: u } = await signIn(t, zone.id, 'researcher');
+      await admin.post('/api/bureau/members', { userId: u.id });
+      const { code, ...handed } = await createEnrolment(giver, u.id);
+      await researcher.post('/api/vault/enrolments', { userId: u.id, ...handed });
+      const offered = (await client.get('/api/vault/enrolment')).json();
+      const { key } = await acceptEnrolment({
+        ...offered,
+        userId: u.id,
+        code,
+        passphrase: `kluiszin ${name}!`,
+        derive: testDerive,
+        kdf: newKdfParams(),
+      });
+      expect((await client.post('/api/vault/enrol', key)).statusCode).toBe(200);
+      colleagues.push({ client, id: u.id });
+    }
+    const [stays, leaves] = colleagues;
+    expect((await researcher.get('/api/vault')).json().renewalDue).toBe(false);
+    expect((await admin.delete(`/api/bureau/members/${leaves.id}`)).statusCode).toBe(200);
+    expect((await researcher.get('/api/vault')).json().renewalDue).toBe(true);
+
+    const ring = (await researcher.get('/api/vault/key')).json();
+    expect(ring.colleagues).toEqual([{ userId: stays.id, researcherPublicKey: expect.any(String) }]);
+    const { vault: current } = await open(researcher, 'lange kluiszin van de onderzoeker', true);
+    const renewal = await renewVault({
+      vault: current,
+      userId: user.id,
+      passphrase: 'lange kluiszin van de onderzoeker',
+      colleagues: ring.colleagues.map((c: { userId: string; researcherPublicKey: string }) => ({
+        userId: c.userId,
+        publicKey: c.researcherPublicKey,
+      })),
+      derive: testDerive,
+      kdf: newKdfParams(),
+    });
+    // A grant missing for a colleague, or a generation skipped, is refused and nothing changes.
+    const noGrant = await researcher.post('/api/vault/renew', { ...renewal.material, grants: [] });
+    expect(noGrant.statusCode).toBe(400);
+    expect(Object.keys(noGrant.json().fields)).toEqual(['grants']);
+    const skipped = await researcher.post('/api/vault/renew', { ...renewal.material, generation: 2 });
+    expect(skipped.statusCode).toBe(409);
+    expect((await researcher.get('/api/vault')).json().renewalDue).toBe(true);
+
+    const renewed = await researcher.post('/api/vault/renew', renewal.material);
+    expect(renewed.statusCode).toBe(200);
+    expect(renewed.json()).toEqual({ generation: 1, mustEnrolAgain: [] });
+    expect((await researcher.get('/api/vault')).json().renewalDue).toBe(false);
+    expect((await researcher.post('/api/vault/renew', renewal.material)).statusCode).toBe(409);
+    const newNote = await renewal.vault.seal('na de wissel', 'memo:m2:text');
+
+    // The colleague who stays opens with their own passphrase, takes the new key over, reads both.
+    const first = await open(stays.client, 'kluiszin blijft!');
+    expect(first.update).toMatchObject({ generation: 1 });
+    expect(await first.vault.open(newNote, 'memo:m2:text')).toBe('na de wissel');
+    expect(await first.vault.open(oldNote, 'memo:m1:text')).toBe('voor de wissel');
+    expect((await stays.client.put('/api/vault/key', first.update!)).statusCode).toBe(200);
+    const again = await open(stays.client, 'kluiszin blijft!');
+    expect(again.update).toBeNull();
+    expect((await stays.client.get('/api/vault/key')).json().grants).toEqual([]);
+    // The one who left has no key any more, and would not open the new data with the old one.
+    expect((await leaves.client.get('/api/vault/key')).statusCode).toBe(403);
+    await expect(giver.open(newNote, 'memo:m2:text')).rejects.toThrow(SealError);
   });
 
   it('gives every other role 403 on the vault endpoints', async () => {
@@ -203,17 +305,9 @@ describe('[VAULT] create and open in the browser; the server holds wrapped keys 
       expect((await client.post('/api/vault', material)).statusCode, role).toBe(403);
       expect((await client.get('/api/vault/key')).statusCode, role).toBe(403);
       expect((await client.get('/api/vault/recovery')).statusCode, role).toBe(403);
-      expect(
-        (await client.put('/api/vault/key', { kdf: material.kdf, wrappedKey: material.wrappedKey }))
-          .statusCode,
-        role,
-      ).toBe(403);
+      expect((await client.put('/api/vault/key', researcherKeyOf(material))).statusCode, role).toBe(403);
       expect((await client.get('/api/vault/enrolment')).statusCode, role).toBe(403);
-      expect(
-        (await client.post('/api/vault/enrol', { kdf: material.kdf, wrappedKey: material.wrappedKey }))
-          .statusCode,
-        role,
-      ).toBe(403);
+      expect((await client.post('/api/vault/enrol', researcherKeyOf(material))).statusCode, role).toBe(403);
     }
   });
 
