@@ -181,6 +181,39 @@ describe('[ACCOUNTS] a researcher’s reset needs the bureau', { timeout: 180_00
     expect((await colleague.client.post(`/api/auth/password-resets/${id}/confirm`)).statusCode).toBe(410);
   });
 
+  it('still needs the bureau when the admin changed a member’s role, and only the bureau’s members may confirm', async () => {
+    const zone = await createZone(t.ctx);
+    const { client: admin } = await loginAs(t, zone.id, 'admin');
+    const member = await loginAs(t, zone.id, 'researcher');
+    const other = await loginAs(t, zone.id, 'researcher');
+    const outsider = await loginAs(t, zone.id, 'researcher');
+    const [bureau] = await t.ctx.database.db
+      .insert(schema.bureaus)
+      .values({ zoneId: zone.id, name: 'Bureau Luister' })
+      .returning();
+    await t.ctx.database.db.insert(schema.bureauMembers).values([
+      { bureauId: bureau.id, zoneId: zone.id, userId: member.user.id },
+      { bureauId: bureau.id, zoneId: zone.id, userId: other.user.id },
+    ]);
+    // The admin makes the member a colleague first: the reset still waits for the bureau.
+    expect((await admin.patch(`/api/users/${member.user.id}`, { role: 'colleague' })).statusCode).toBe(200);
+    const before = await hashOf(member.user.id);
+    await post('/api/auth/password-reset/request', { email: member.user.email });
+    const used = await post('/api/auth/password-reset', {
+      token: await resetToken(member.user.email),
+      password: NEW_PASSWORD,
+    });
+    expect(used.json()).toEqual({ ok: true, awaitingConfirmation: true });
+    expect(await hashOf(member.user.id)).toBe(before);
+    const [pending] = (await other.client.get('/api/auth/password-resets/pending')).json().items;
+    const byOutsider = await outsider.client.post(`/api/auth/password-resets/${pending.id}/confirm`);
+    expect(byOutsider.statusCode).toBe(403);
+    expect(byOutsider.json().fields).toMatchObject({ id: 'not a member of the bureau' });
+    expect(await hashOf(member.user.id)).toBe(before);
+    expect((await other.client.post(`/api/auth/password-resets/${pending.id}/confirm`)).statusCode).toBe(200);
+    expect(await hashOf(member.user.id)).not.toBe(before);
+  });
+
   it('lets the researcher refuse a reset they did not ask for: the old password stays', async () => {
     const zone = await createZone(t.ctx);
     const researcher = await loginAs(t, zone.id, 'researcher');

@@ -54,7 +54,7 @@ export async function requestPasswordReset(
       link: `${ctx.config.publicUrl}/reset-password?token=${token}`,
       hours: PASSWORD_RESET_TTL_HOURS,
       askedBy: actor ? `${actor.displayName} (${actor.email})` : null,
-      needsConfirmation: user.role === 'researcher',
+      needsConfirmation: await isOfBureau(tx, user),
     });
     const who = requester(actor, email);
     await appendAudit(tx, {
@@ -78,8 +78,23 @@ export async function requestPasswordReset(
   await ctx.mailer.dispatch([mailId]);
 }
 
-async function otherResearchers(tx: Tx, user: UserRow) {
-  return tx
+/** A researcher, or a member of the zone's research bureau whatever their role now. */
+async function isOfBureau(tx: Tx, user: UserRow): Promise<boolean> {
+  if (user.role === 'researcher') return true;
+  const [row] = await tx
+    .select({ userId: schema.bureauMembers.userId })
+    .from(schema.bureauMembers)
+    .where(eq(schema.bureauMembers.userId, user.id))
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Who may confirm the user's new password: the other active researchers of the zone — once the
+ * zone has a research bureau with members, only those who are members of it.
+ */
+async function confirmers(tx: Tx, user: { id: string; zoneId: string }) {
+  const researchers = await tx
     .select()
     .from(schema.users)
     .where(
@@ -90,6 +105,14 @@ async function otherResearchers(tx: Tx, user: UserRow) {
         ne(schema.users.id, user.id),
       ),
     );
+  const members = await tx
+    .select({ userId: schema.bureauMembers.userId })
+    .from(schema.bureauMembers)
+    .innerJoin(schema.bureaus, eq(schema.bureaus.id, schema.bureauMembers.bureauId))
+    .where(eq(schema.bureaus.zoneId, user.zoneId));
+  if (members.length === 0) return researchers;
+  const ids = new Set(members.map((m) => m.userId));
+  return researchers.filter((r) => ids.has(r.id));
 }
 
 const nameOf = async (tx: Tx, id: string | null) => {
@@ -162,8 +185,8 @@ export async function resetPassword(
     }
     const [reset] = await tx.select().from(r).where(eq(r.tokenHash, tokenHash));
     const who = requester(actor);
-    if (user.role === 'researcher') {
-      const colleagues = await otherResearchers(tx, user);
+    if (await isOfBureau(tx, user)) {
+      const colleagues = await confirmers(tx, user);
       if (colleagues.length === 0)
         throw new AppError(
           'CONFLICT',
@@ -295,6 +318,10 @@ export async function confirmReset(ctx: AppContext, actor: SessionUser, id: stri
     if (user.id === actor.id)
       throw new AppError('FORBIDDEN', 'Another bureau member must confirm your new password', {
         fields: { id: 'your own reset' },
+      });
+    if (!(await confirmers(tx, user)).some((c) => c.id === actor.id))
+      throw new AppError('FORBIDDEN', 'Only a member of the research bureau may confirm this', {
+        fields: { id: 'not a member of the bureau' },
       });
     const mailId = await applyReset(ctx, tx, user, reset.pendingPasswordHash!, reset, actor);
     await appendAudit(tx, {
