@@ -1,24 +1,31 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTeam, type Team } from '../support/api.ts';
+import { createTeam, type Team, useMailbox } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { launchBrowser, phoneContext } from '../support/browser.ts';
+import { type Mailbox, startMailbox } from '../support/mailbox.ts';
 import { expectHeading, expectVisible } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 
 let server: BrugServer;
 let browser: Browser;
+let mailbox: Mailbox;
 let team: Team;
 const EMAIL = 'amal@maison.example';
 const year = new Date().getUTCFullYear() + 1;
 
-type Outbox = { items: { to: string; subject: string; text: string }[] };
-const mailsToAmal = async () =>
-  (await team.admin.session.get<Outbox>('/api/outbox?pageSize=200')).items.filter((m) => m.to === EMAIL);
+/** Amal's mailbox: the mails carry her personal links, which the admin's outbox hides. */
+const mailsToAmal = async () => mailbox.received.filter((m) => m.to === EMAIL);
 
 beforeAll(async () => {
   // Start-up takes minutes on a loaded two-core machine.
-  [server, browser] = await Promise.all([startServer({ timeoutMs: 360_000 }), launchBrowser()]);
+  // Personal links reach only their recipient: the contact's mailbox, on a real SMTP server.
+  mailbox = await startMailbox();
+  useMailbox(mailbox);
+  [server, browser] = await Promise.all([
+    startServer({ timeoutMs: 360_000, env: { SMTP_URL: mailbox.url } }),
+    launchBrowser(),
+  ]);
   team = await createTeam(server);
   const { admin, researcher, coordinator } = team;
   await admin.session.post('/api/bureau', { name: 'Bureau Luister' });
@@ -62,7 +69,7 @@ beforeAll(async () => {
     organisationIds: [org.id],
   });
   // The contact accepts the first time through the public answer API (the answer page has its own spec).
-  const invitation = (await mailsToAmal())[0];
+  const invitation = await mailbox.waitFor(EMAIL, (m) => m.text.includes('token='));
   const token = /token=([\w-]+)/.exec(invitation.text)![1];
   const res = await fetch(`${server.url}/api/public/invitation/answer`, {
     method: 'POST',
@@ -74,10 +81,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  useMailbox(undefined);
+  await mailbox?.close();
 });
 
 it('[LISTENING] a contact opens the link of the French confirmation on a phone, moves the conversation, then cancels it', async () => {
-  const confirmation = (await mailsToAmal()).find((m) => m.text.includes('/invitations/booking?'));
+  const confirmation = await mailbox.waitFor(EMAIL, (m) => m.text.includes('/invitations/booking?'));
   expect(confirmation).toBeDefined();
   const link = new URL(/https?:\/\/\S+\/invitations\/booking\?\S*token=[\w-]+/.exec(confirmation!.text)![0]);
   expect(link.searchParams.get('lang')).toBe('fr');

@@ -1,13 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTeam, type Team } from '../support/api.ts';
+import { createTeam, type Team, useMailbox } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
+import { type Mailbox, startMailbox } from '../support/mailbox.ts';
 import { expectHeading, expectVisible, field } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 
 let server: BrugServer;
 let browser: Browser;
+let mailbox: Mailbox;
 let team: Team;
 let roundtableId: string;
 const year = new Date().getUTCFullYear() + 1;
@@ -16,7 +18,13 @@ const outbox = () => team.admin.session.get<Outbox>('/api/outbox?pageSize=200');
 
 beforeAll(async () => {
   // Start-up takes minutes on a loaded two-core machine.
-  [server, browser] = await Promise.all([startServer({ timeoutMs: 360_000 }), launchBrowser()]);
+  // Personal links reach only their recipient: the contact's mailbox, on a real SMTP server.
+  mailbox = await startMailbox();
+  useMailbox(mailbox);
+  [server, browser] = await Promise.all([
+    startServer({ timeoutMs: 360_000, env: { SMTP_URL: mailbox.url } }),
+    launchBrowser(),
+  ]);
   team = await createTeam(server);
   const { admin, researcher, coordinator, colleague } = team;
   const idOf = async (s: Team['admin']['session']) =>
@@ -68,6 +76,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  useMailbox(undefined);
+  await mailbox?.close();
 });
 
 it('[LISTENING] a coordinator moves a roundtable on a phone, participants are told, and one is removed and added again', async () => {
@@ -136,9 +146,10 @@ it('[LISTENING] a researcher books a time for a contact who phoned; the contact 
   await expectVisible(page.getByRole('row', { name: /geboekt/ }));
   await desk.close();
 
-  const mail = (await outbox()).items.find(
-    (m) => m.to === 'amal@maison.example' && m.subject === 'Confirmation : votre entretien confidentiel',
-  )!;
+  const mail = await mailbox.waitFor(
+    'amal@maison.example',
+    (m) => m.subject === 'Confirmation : votre entretien confidentiel',
+  );
   const link = new URL(/https?:\/\/\S+\/invitations\/booking\?\S+token=[\w-]+/.exec(mail.text)![0]);
   const phone = await phoneContext(browser, server.url);
   const contact = await phone.newPage();

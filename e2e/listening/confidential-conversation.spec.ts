@@ -1,23 +1,29 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTeam, type Team } from '../support/api.ts';
+import { createTeam, type Team, useMailbox } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
+import { type Mailbox, startMailbox } from '../support/mailbox.ts';
 import { expectHeading, expectVisible } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 
 let server: BrugServer;
 let browser: Browser;
+let mailbox: Mailbox;
 let team: Team;
 const PASSPHRASE = 'onze lange kluiszin voor het bureau';
 const NOTES = 'De jongeren van het Kiel voelen zich bij controles niet gehoord';
 const year = new Date().getUTCFullYear() + 1;
 
-type Outbox = { items: { to: string; subject: string; text: string }[] };
-
 beforeAll(async () => {
   // Start-up takes minutes on a loaded two-core machine.
-  [server, browser] = await Promise.all([startServer({ timeoutMs: 360_000 }), launchBrowser()]);
+  // Personal links reach only their recipient: the contact's mailbox, on a real SMTP server.
+  mailbox = await startMailbox();
+  useMailbox(mailbox);
+  [server, browser] = await Promise.all([
+    startServer({ timeoutMs: 360_000, env: { SMTP_URL: mailbox.url } }),
+    launchBrowser(),
+  ]);
   team = await createTeam(server);
   const { admin, researcher, coordinator } = team;
   await admin.session.post('/api/bureau', { name: 'Bureau Luister' });
@@ -55,6 +61,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  useMailbox(undefined);
+  await mailbox?.close();
 });
 
 it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the researcher writes notes, the coordinator sees only "accepted"', async () => {
@@ -70,8 +78,7 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   await expectAccessible(page);
 
   // 2. The contact opens the link from the French e-mail on a 360 px phone and books the slot.
-  const outbox = await team.admin.session.get<Outbox>('/api/outbox?pageSize=200');
-  const mail = outbox.items.find((m) => m.to === 'amal@maison.example')!;
+  const mail = await mailbox.waitFor('amal@maison.example', (m) => m.text.includes('token='));
   expect(mail.subject).toBe('Invitation à un entretien confidentiel');
   const link = new URL(/https?:\/\/\S+token=[\w-]+/.exec(mail.text)![0]);
   const phone = await phoneContext(browser, server.url);

@@ -1,6 +1,7 @@
 import type { MeView } from '@brug/domain/accounts';
 import type { Language, Role } from '@brug/domain/roles';
 import type { BrowserContext } from 'playwright-core';
+import type { Mailbox } from './mailbox.ts';
 import type { BrugServer } from './server.ts';
 
 export const E2E_PASSWORD = 'correct horse battery staple 42';
@@ -97,14 +98,28 @@ export async function completeSetup(
   );
 }
 
-type Outbox = { items: { to: string; text: string; createdAt: string }[] };
+type Outbox = { items: { id: string; to: string; canHandOver: boolean }[] };
 
-/** The newest invitation link mailed to `email`, read from the admin's outbox. */
+let mailbox: Mailbox | undefined;
+/** A spec whose server sends by SMTP (SMTP_URL) registers the recipients' mailbox here. */
+export function useMailbox(m: Mailbox | undefined): void {
+  mailbox = m;
+}
+
+/**
+ * The newest invitation link mailed to `email`: from the recipient's mailbox when the server sends
+ * by SMTP, otherwise handed over by the admin from the outbox (which shows it redacted) — the one
+ * personal link an admin may pass on without SMTP.
+ */
 export async function invitationLink(admin: ApiSession, email: string): Promise<string> {
+  const pattern = /(https?:\/\/\S+\/invitation\?token=[\w-]+)/;
+  if (mailbox) return pattern.exec((await mailbox.waitFor(email, (m) => pattern.test(m.text))).text)![1];
   const outbox = await admin.get<Outbox>('/api/outbox?pageSize=200');
-  const mail = outbox.items.find((m) => m.to.toLowerCase().includes(email.toLowerCase()));
-  const link = mail && /(https?:\/\/\S+\/invitation\?token=[\w-]+)/.exec(mail.text)?.[1];
-  if (!link) throw new Error(`No invitation mail for ${email} in the outbox`);
+  const mail = outbox.items.find((m) => m.canHandOver && m.to.toLowerCase().includes(email.toLowerCase()));
+  if (!mail) throw new Error(`No invitation mail for ${email} in the outbox`);
+  const handed = await admin.post<{ text: string }>(`/api/outbox/${mail.id}/hand-over`);
+  const link = pattern.exec(handed.text)?.[1];
+  if (!link) throw new Error(`No invitation link for ${email} handed over`);
   return link;
 }
 

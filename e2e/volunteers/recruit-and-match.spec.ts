@@ -1,19 +1,24 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiSession, createTeam, createUser, type Team } from '../support/api.ts';
+import { type ApiSession, createTeam, createUser, type Team, useMailbox } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
+import { type Mailbox, startMailbox } from '../support/mailbox.ts';
 import { expectVisible, field } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 
 let server: BrugServer;
 let browser: Browser;
+let mailbox: Mailbox;
 let team: Team;
 let samira: ApiSession;
 let julie: ApiSession;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  // Personal links reach only their recipient: the colleagues' mailboxes, on a real SMTP server.
+  mailbox = await startMailbox();
+  useMailbox(mailbox);
+  [server, browser] = await Promise.all([startServer({ env: { SMTP_URL: mailbox.url } }), launchBrowser()]);
   team = await createTeam(server);
   samira = await createUser(team.admin.session, {
     email: 'samira@brug.test',
@@ -30,6 +35,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  useMailbox(undefined);
+  await mailbox?.close();
 });
 
 /** A Saturday two to three weeks ahead, as YYYY-MM-DD. */
@@ -127,13 +134,8 @@ describe('[VOLUNTEERS] recruiting colleagues and matching them to a workshop', (
     await coordinator.getByRole('button', { name: "Geselecteerde collega's uitnodigen (1)" }).click();
     await expectVisible(coordinator.getByText('Uitnodigingen verstuurd: 1'));
 
-    // Samira accepts with one click from the e-mail (read from the outbox), twice without harm.
-    const mails = await team.admin.session.get<{ items: { to: string; text: string }[] }>(
-      '/api/outbox?pageSize=200',
-    );
-    const invitation = mails.items.find(
-      (m) => m.to === 'samira@brug.test' && m.text.includes('answer=accept'),
-    );
+    // Samira accepts with one click from the e-mail (in her mailbox), twice without harm.
+    const invitation = await mailbox.waitFor('samira@brug.test', (m) => m.text.includes('answer=accept'));
     const link = /(https?:\/\/\S+\/volunteers\/respond\?token=[\w-]+&answer=accept)/.exec(
       invitation!.text,
     )![1];
