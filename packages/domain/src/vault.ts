@@ -121,6 +121,7 @@ export const VaultRecoveryView = z.object({
   generation: z.number().int(),
   generations: GenerationsView,
 });
+export type VaultRecoveryView = z.infer<typeof VaultRecoveryView>;
 export const EnrolmentKeyView = z.object({
   bureauId: z.uuid(),
   salt: z.string(),
@@ -129,6 +130,7 @@ export const EnrolmentKeyView = z.object({
   generations: GenerationsView,
   expiresAt: z.string(),
 });
+export type EnrolmentKeyView = z.infer<typeof EnrolmentKeyView>;
 /** The bureau's public key: anyone who seals something for the bureau (a contact's browser) needs it. */
 export const BureauPublicKeyView = z.object({ bureauId: z.uuid(), publicKey: z.string() });
 export const RenewedView = z.object({

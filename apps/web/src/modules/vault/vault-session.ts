@@ -1,4 +1,9 @@
-import { VAULT_IDLE_MINUTES, type VaultKeyView } from '@brug/domain/vault';
+import {
+  type EnrolmentKeyView,
+  VAULT_IDLE_MINUTES,
+  type VaultKeyView,
+  type VaultRecoveryView,
+} from '@brug/domain/vault';
 import {
   acceptEnrolment,
   createEnrolment,
@@ -7,6 +12,7 @@ import {
   type KdfParams,
   type OpenVault,
   recoverVault,
+  renewVault,
   SealError,
   unlockVault,
 } from '@brug/vault-crypto';
@@ -90,16 +96,15 @@ export const deriveInWorker: DeriveBytes = (passphrase: string, params: KdfParam
     worker.postMessage({ passphrase, params });
   });
 
-function open(
-  vault: OpenVault,
-  key: { bureauId: string; userId: string; publicKey: string; sealedPrivateKey: string },
-) {
+type KeyRing = { bureauId: string; userId: string; publicKey: string; sealedPrivateKeys: string[] };
+
+function open(vault: OpenVault, ring: KeyRing) {
   current = {
     vault,
-    bureauId: key.bureauId,
-    userId: key.userId,
-    publicKey: key.publicKey,
-    openBox: (boxed, context) => vault.openBox(boxed, context, key.sealedPrivateKey),
+    bureauId: ring.bureauId,
+    userId: ring.userId,
+    publicKey: ring.publicKey,
+    openBox: (boxed, context) => vault.openBox(boxed, context, ring.sealedPrivateKeys),
   };
   lastUsed = Date.now();
   armIdleTimer();
@@ -120,15 +125,18 @@ async function mapSealError<T>(field: string, run: () => Promise<T>): Promise<T>
   }
 }
 
-/** Opens the vault with the passphrase: fetches the own wrapped key, unwraps it here. */
+/**
+ * Opens the vault with the passphrase: fetches the own wrapped key and the key history, unwraps them
+ * here. A key renewed by a colleague since, or a key pair still missing, is stored at once.
+ */
 export async function unlockWithPassphrase(passphrase: string, options: { extractable?: boolean } = {}) {
-  const key = await api.get<VaultKeyView>('/api/vault/key');
-  const vault = await mapSealError('passphrase', () =>
-    unlockVault(key, passphrase, { derive: deriveInWorker, extractable: options.extractable }),
+  const ring = await api.get<VaultKeyView>('/api/vault/key');
+  const { vault, update } = await mapSealError('passphrase', () =>
+    unlockVault(ring, passphrase, { derive: deriveInWorker, extractable: options.extractable }),
   );
-  if (options.extractable) return { vault, key };
-  open(vault, key);
-  return { vault, key };
+  if (update) await api.put('/api/vault/key', update);
+  if (!options.extractable) open(vault, ring);
+  return { vault, ring };
 }
 
 /** Creates the bureau's vault; returns the recovery key, to be shown once. */
@@ -144,7 +152,7 @@ export async function createVaultHere(bureauId: string, userId: string, passphra
     bureauId,
     userId,
     publicKey: material.publicKey,
-    sealedPrivateKey: material.sealedPrivateKey,
+    sealedPrivateKeys: [material.sealedPrivateKey],
   });
   return recoveryKey;
 }
@@ -152,44 +160,62 @@ export async function createVaultHere(bureauId: string, userId: string, passphra
 /** Hands the key to a colleague: the passphrase again (for an extractable copy), a one-time code. */
 export async function enrolColleague(passphrase: string, colleagueId: string) {
   const { vault } = await unlockWithPassphrase(passphrase, { extractable: true });
-  const { code, salt, wrappedKey } = await createEnrolment(vault, colleagueId);
+  const { code, ...handed } = await createEnrolment(vault, colleagueId);
   const { expiresAt } = await api.post<{ expiresAt: string }>('/api/vault/enrolments', {
     userId: colleagueId,
-    salt,
-    wrappedKey,
+    ...handed,
   });
   return { code, expiresAt };
 }
 
 /** Takes over the key a colleague handed over, under a passphrase of one's own. */
 export async function enrolWithCode(userId: string, code: string, passphrase: string) {
-  const offered = await api.get<{ bureauId: string; salt: string; wrappedKey: string }>(
-    '/api/vault/enrolment',
-  );
-  const { key, vault } = await mapSealError('code', () =>
+  const offered = await api.get<EnrolmentKeyView>('/api/vault/enrolment');
+  const { key } = await mapSealError('code', () =>
     acceptEnrolment({ ...offered, userId, code, passphrase, derive: deriveInWorker }),
   );
   await api.post('/api/vault/enrol', key);
-  const own = await api.get<VaultKeyView>('/api/vault/key');
-  open(vault, own);
+  await unlockWithPassphrase(passphrase);
 }
 
-/** A new passphrase with the recovery key shown when the vault was created. */
+/** A new passphrase with the recovery key shown when the vault was created (or last renewed). */
 export async function recoverWithKey(userId: string, recoveryKey: string, newPassphrase: string) {
-  const { bureauId, recoveryWrappedKey } = await api.get<{ bureauId: string; recoveryWrappedKey: string }>(
-    '/api/vault/recovery',
-  );
-  const { key, vault } = await mapSealError('recoveryKey', () =>
-    recoverVault({
-      bureauId,
-      userId,
-      recoveryWrappedKey,
-      recoveryKey,
-      newPassphrase,
-      derive: deriveInWorker,
-    }),
+  const recovery = await api.get<VaultRecoveryView>('/api/vault/recovery');
+  const { key } = await mapSealError('recoveryKey', () =>
+    recoverVault({ ...recovery, userId, recoveryKey, newPassphrase, derive: deriveInWorker }),
   );
   await api.put('/api/vault/key', key);
-  const own = await api.get<VaultKeyView>('/api/vault/key');
-  open(vault, own);
+  await unlockWithPassphrase(newPassphrase);
+}
+
+/**
+ * Renews the data key after a researcher left (the passphrase again, for an extractable copy of the
+ * key). Returns the new recovery key, to be shown once, and who must be enrolled again.
+ */
+export async function renewKey(passphrase: string) {
+  const { vault, ring } = await unlockWithPassphrase(passphrase, { extractable: true });
+  const colleagues = ring.colleagues
+    .filter((c) => c.researcherPublicKey)
+    .map((c) => ({ userId: c.userId, publicKey: c.researcherPublicKey as string }));
+  const {
+    material,
+    recoveryKey,
+    vault: renewed,
+  } = await renewVault({
+    vault,
+    userId: ring.userId,
+    passphrase,
+    colleagues,
+    derive: deriveInWorker,
+  });
+  const result = await api.post<{ generation: number; mustEnrolAgain: string[] }>(
+    '/api/vault/renew',
+    material,
+  );
+  open(renewed, {
+    ...ring,
+    publicKey: material.publicKey,
+    sealedPrivateKeys: [material.sealedPrivateKey, ...ring.sealedPrivateKeys],
+  });
+  return { recoveryKey, mustEnrolAgain: result.mustEnrolAgain };
 }

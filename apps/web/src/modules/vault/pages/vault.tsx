@@ -27,6 +27,7 @@ import {
   enrolWithCode,
   lockVaultSession,
   recoverWithKey,
+  renewKey,
   useVaultSession,
 } from '../vault-session.ts';
 
@@ -107,6 +108,60 @@ function EnrolColleague() {
         </Alert>
       )}
     </Stack>
+  );
+}
+
+/**
+ * A researcher who held the key left the bureau: a new data key for everything sealed from now on,
+ * handed to the colleagues who stay, and a new recovery key (shown once).
+ */
+function RenewKey({ onRenewed }: { onRenewed: (recoveryKey: string) => void }) {
+  const { t } = useTranslation('vault');
+  const client = useQueryClient();
+  const bureau = useQuery({ queryKey: ['bureau'], queryFn: () => api.get<BureauView>('/api/bureau') });
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [again, setAgain] = useState<string[]>([]);
+  async function renew(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const result = await renewKey(passphrase);
+      setPassphrase('');
+      const names = new Map((bureau.data?.members ?? []).map((m) => [m.userId, m.displayName]));
+      setAgain(result.mustEnrolAgain.map((id) => names.get(id) ?? id));
+      onRenewed(result.recoveryKey);
+      await client.invalidateQueries({ queryKey: ['vault'] });
+      await client.invalidateQueries({ queryKey: ['bureau'] });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Alert color="orange" title={t('renew.title')}>
+      <form onSubmit={renew} aria-label={t('renew.title')}>
+        <Stack gap="sm">
+          <Text size="sm">{t('renew.explain')}</Text>
+          <FormAlert error={error} />
+          <PasswordInput
+            label={t('enrolment.confirmPassphrase')}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.currentTarget.value)}
+            autoComplete="off"
+          />
+          <Button type="submit" disabled={!passphrase} loading={busy} w="fit-content">
+            {t('renew.submit')}
+          </Button>
+          {again.length > 0 && (
+            <Text size="sm">{t('renew.mustEnrolAgain', { names: again.join(', ') })}</Text>
+          )}
+        </Stack>
+      </form>
+    </Alert>
   );
 }
 
@@ -256,6 +311,7 @@ export default function VaultPage() {
               {t('lock')}
             </Button>
           </Group>
+          {s.renewalDue && <RenewKey onRenewed={setRecoveryKey} />}
           <EnrolColleague />
         </Stack>
       ) : s.vaultCreated && !s.holdsKey ? (
