@@ -43,8 +43,9 @@ export function PasswordResetNotice() {
   if (!n) return null;
   const at = formatDateTime(n.at, i18n.language);
   return (
-    <Alert color="orange" role="alert" title={t('resetNotice.title')} mb="md">
+    <Alert color="orange" role="alert" mb="md">
       <Stack gap="xs">
+        <Text fw={700}>{t('resetNotice.title')}</Text>
         <Text size="sm">
           {n.status === 'done'
             ? t('resetNotice.done', { at, by: n.requestedBy ?? t('resetNotice.anonymous') })

@@ -9,6 +9,7 @@ import { useCurrentUser, useSetMe, useUpdateProfile } from '../api/session.ts';
 import { useApiForm } from '../api/use-api-form.ts';
 import { FormAlert } from '../components/form-alert.tsx';
 import { PageTitle } from '../components/page-title.tsx';
+import { BureauOutbox } from './bureau-outbox.tsx';
 import { LanguageSelect } from './language-select.tsx';
 import { PendingPasswordResets } from './password-reset-notices.tsx';
 import { validators } from './validators.ts';
@@ -54,6 +55,7 @@ export default function ProfilePage() {
     <Stack maw={520} gap="lg">
       <PageTitle>{t('profile.title')}</PageTitle>
       <PendingPasswordResets />
+      <BureauOutbox />
       <Text>
         {me.user.email} · {t(`roles.${me.user.role}`)}
       </Text>
