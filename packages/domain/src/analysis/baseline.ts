@@ -89,3 +89,100 @@ export function baselineKMeans(
   }
   return assignments;
 }
+
+/**
+ * The baseline the issue measures against: scikit-learn's default `TfidfVectorizer` (lower case,
+ * words of two or more letters or digits, no stop words, smoothed idf, sublinear tf off, rows of
+ * length 1) and `NMF` with k components (Frobenius loss, multiplicative updates, 200 iterations,
+ * scaled random initialisation from a fixed seed); each text goes to its strongest component.
+ */
+export function baselineTfIdfNmf(
+  texts: readonly string[],
+  k: number,
+  seed = 20171206,
+  iterations = 200,
+): number[] {
+  const vocabulary = new Map<string, number>();
+  const rows = texts.map((text) => {
+    const counts = new Map<number, number>();
+    for (const word of text.toLowerCase().match(/[\p{L}\p{N}_]{2,}/gu) ?? []) {
+      let i = vocabulary.get(word);
+      if (i === undefined) {
+        i = vocabulary.size;
+        vocabulary.set(word, i);
+      }
+      counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    return counts;
+  });
+  const n = texts.length;
+  const d = vocabulary.size;
+  const df = new Float64Array(d);
+  for (const r of rows) for (const t of r.keys()) df[t]++;
+  const idf = Float64Array.from(df, (f) => Math.log((1 + n) / (1 + f)) + 1);
+  const x = rows.map((r) => {
+    const indices = Int32Array.from([...r.keys()].sort((a, b) => a - b));
+    const values = Float64Array.from(indices, (t) => (r.get(t) ?? 0) * idf[t]);
+    let norm = 0;
+    for (const v of values) norm += v * v;
+    norm = Math.sqrt(norm) || 1;
+    for (let j = 0; j < values.length; j++) values[j] /= norm;
+    return { indices, values };
+  });
+  let mean = 0;
+  for (const r of x) for (const v of r.values) mean += v;
+  mean /= Math.max(1, n * d);
+  const scale = Math.sqrt(mean / k);
+  const random = seededRandom(seed);
+  const gaussian = () =>
+    Math.abs(Math.sqrt(-2 * Math.log(Math.max(random(), 1e-12))) * Math.cos(2 * Math.PI * random()));
+  const w = Float64Array.from({ length: n * k }, () => scale * gaussian()); // n × k
+  const h = Float64Array.from({ length: k * d }, () => scale * gaussian()); // k × d
+  const eps = 1e-10;
+  for (let it = 0; it < iterations; it++) {
+    // H ← H ∘ (Wᵀ X) / (Wᵀ W H)
+    const wtx = new Float64Array(k * d);
+    for (let i = 0; i < n; i++) {
+      const r = x[i];
+      for (let j = 0; j < r.indices.length; j++) {
+        const t = r.indices[j];
+        const v = r.values[j];
+        for (let c = 0; c < k; c++) wtx[c * d + t] += w[i * k + c] * v;
+      }
+    }
+    const wtw = new Float64Array(k * k);
+    for (let i = 0; i < n; i++)
+      for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) wtw[a * k + b] += w[i * k + a] * w[i * k + b];
+    for (let a = 0; a < k; a++) {
+      for (let t = 0; t < d; t++) {
+        let denominator = 0;
+        for (let b = 0; b < k; b++) denominator += wtw[a * k + b] * h[b * d + t];
+        h[a * d + t] *= wtx[a * d + t] / (denominator + eps);
+      }
+    }
+    // W ← W ∘ (X Hᵀ) / (W H Hᵀ)
+    const hht = new Float64Array(k * k);
+    for (let a = 0; a < k; a++)
+      for (let b = a; b < k; b++) {
+        let s = 0;
+        for (let t = 0; t < d; t++) s += h[a * d + t] * h[b * d + t];
+        hht[a * k + b] = s;
+        hht[b * k + a] = s;
+      }
+    for (let i = 0; i < n; i++) {
+      const r = x[i];
+      for (let a = 0; a < k; a++) {
+        let numerator = 0;
+        for (let j = 0; j < r.indices.length; j++) numerator += r.values[j] * h[a * d + r.indices[j]];
+        let denominator = 0;
+        for (let b = 0; b < k; b++) denominator += w[i * k + b] * hht[b * k + a];
+        w[i * k + a] *= numerator / (denominator + eps);
+      }
+    }
+  }
+  return Array.from({ length: n }, (_, i) => {
+    let best = 0;
+    for (let c = 1; c < k; c++) if (w[i * k + c] > w[i * k + best]) best = c;
+    return best;
+  });
+}

@@ -1,5 +1,6 @@
 export * from './baseline.ts';
 export * from './kmeans.ts';
+export * from './lexicon.ts';
 export * from './lsa.ts';
 export * from './metrics.ts';
 export * from './passages.ts';

@@ -10,7 +10,13 @@ export type Clustering = {
   cohesion: number;
 };
 
-export type KMeansOptions = { seed?: number; maxIterations?: number; restarts?: number };
+export type KMeansOptions = {
+  seed?: number;
+  maxIterations?: number;
+  restarts?: number;
+  /** Unit-length starting centroids (k of them): one run from there instead of k-means++ restarts. */
+  initial?: readonly Float64Array[];
+};
 
 /**
  * Spherical k-means (cosine similarity) with k-means++ seeding from a fixed-seed PRNG: the same
@@ -22,7 +28,7 @@ export function sphericalKMeans(
   k: number,
   options: KMeansOptions = {},
 ): Clustering {
-  const restarts = options.restarts ?? 10;
+  const restarts = options.initial ? 1 : (options.restarts ?? 10);
   let best: Clustering | undefined;
   for (let r = 0; r < restarts; r++) {
     const result = runOnce(
@@ -31,6 +37,7 @@ export function sphericalKMeans(
       k,
       (options.seed ?? 42) + r * 7919,
       options.maxIterations ?? 30,
+      options.initial,
     );
     if (!best || result.cohesion > best.cohesion) best = result;
   }
@@ -43,10 +50,13 @@ function runOnce(
   k: number,
   seed: number,
   maxIterations: number,
+  initial?: readonly Float64Array[],
 ): Clustering {
   const n = vectors.length;
   const random = seededRandom(seed);
-  const centroids = seedPlusPlus(vectors, dimension, k, random);
+  const centroids = initial
+    ? initial.map((c) => Float64Array.from(c))
+    : seedPlusPlus(vectors, dimension, k, random);
   const assignments = new Int32Array(n).fill(-1);
   const similarity = new Float64Array(n);
   let cohesion = 0;

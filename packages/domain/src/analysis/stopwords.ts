@@ -1,6 +1,10 @@
 import type { Language } from '../roles.ts';
+import { STOPWORDS_ISO } from './stopwords-iso.generated.ts';
 
-/** Function words that carry no theme. Compact Snowball-style lists, lower case, accents kept. */
+/**
+ * Compact lists of function words, used to recognise a text's language (the maintained lists
+ * below differ too much in length between languages to compare counts) and added to them.
+ */
 const NL = `aan al alle alleen als altijd ander andere anders ben bij bijna daar daarom dan dat de deze die
 dit doch doen door dus een eens en er ge geen geweest had heb hebben heeft hem het hier hij hoe hun
 iemand iets ik in is ja je jij jou jouw jullie kan kon kunnen maar me meer men met mij mijn moet moeten na naar
@@ -34,8 +38,60 @@ function toSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
-export const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
+/** The compact lists: the function words whose counts tell the languages apart. */
+export const LANGUAGE_CLUES: Record<Language, ReadonlySet<string>> = {
   nl: toSet(NL),
   fr: toSet(FR),
   en: toSet(EN),
 };
+
+/** Function words the maintained lists lack and that researchers' notes are full of. */
+const ADDED: Record<Language, string> = {
+  nl: `indien zie via kunt etc enz bijv bv oa nl mbt tav ivm namelijk echter dus waarbij waardoor
+waarin waarop ervoor erna hierbij hiervan daarnaast verder graag jullie bent zult zullen willen`,
+  fr: `etc cf ex càd via voir selon lors afin tandis chez donc car puis ensuite également notamment`,
+  en: `etc eg ie via per see like also`,
+};
+
+/**
+ * English content words that the English list of stopwords-iso (a union of several lists, 1,298
+ * words) counts as stop words, but that name themes in interviews: kept as terms.
+ */
+const KEPT: Record<Language, string> = {
+  nl: '',
+  fr: '',
+  en: `work works worked home world research information problem problems need needs help helped place
+places new old years year course test tests value information line lines area areas part parts group groups
+city country house school office page pages research results result system`,
+};
+
+/** Words the web and file paths leave behind: never a term, never a label. */
+export const ADDRESS_FRAGMENTS: ReadonlySet<string> = toSet(
+  'http https www com org net html htm php asp aspx pdf doc docx xlsx jpg png mailto ftp be nl fr eu etc',
+);
+
+/**
+ * Stop words per language: the maintained lists of stopwords-iso (MIT, copied into
+ * stopwords-iso.generated.ts by bench/themes/build-word-lists.ts), the compact lists above and a few
+ * additions, less the English content words of KEPT.
+ */
+export const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
+  nl: combine('nl'),
+  fr: combine('fr'),
+  en: combine('en'),
+};
+
+function combine(language: Language): ReadonlySet<string> {
+  const kept = toSet(KEPT[language]);
+  const words = [
+    ...STOPWORDS_ISO[language].split(' '),
+    ...LANGUAGE_CLUES[language],
+    ...toSet(ADDED[language]),
+  ];
+  return new Set(words.filter((w) => w && !kept.has(w)));
+}
+
+/** A stop word in any of the three languages (labels are read by speakers of all of them). */
+export function isStopWordAnywhere(word: string): boolean {
+  return STOP_WORDS.nl.has(word) || STOP_WORDS.fr.has(word) || STOP_WORDS.en.has(word);
+}

@@ -1,7 +1,7 @@
 /// <reference path="./snowball-stemmers.d.ts" />
 import snowball, { type Stemmer } from 'snowball-stemmers';
 import { LANGUAGES, type Language } from '../roles.ts';
-import { STOP_WORDS } from './stopwords.ts';
+import { ADDRESS_FRAGMENTS, LANGUAGE_CLUES, STOP_WORDS } from './stopwords.ts';
 
 const SNOWBALL: Record<Language, string> = { nl: 'dutch', fr: 'french', en: 'english' };
 const STEM_CACHE_MAX = 200_000;
@@ -10,19 +10,60 @@ const stemmers = new Map<Language, { stemmer: Stemmer; cache: Map<string, string
 /** Letters only: digits, punctuation and apostrophes split words ("l'école" → "l", "école"). */
 const WORD = /\p{L}+/gu;
 
+/**
+ * Web and e-mail addresses, file paths and handles: they name no theme, and their pieces ("https",
+ * "www", "org") used to end up in labels.
+ */
+const ADDRESSES = new RegExp(
+  [
+    String.raw`\b(?:https?|ftp)://\S+`,
+    String.raw`\bwww\.\S+`,
+    String.raw`\bmailto:\S+`,
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`,
+    String.raw`(?:^|(?<=\s))(?:[a-z]:|~|\.{1,2})?(?:[\\/][\p{L}\p{N}._~-]+){2,}[\\/]?`,
+    String.raw`\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|be|nl|fr|eu|io|info|gov|edu|brussels|vlaanderen|html?|php|pdf|docx?|xlsx?)\b`,
+    String.raw`(?:^|\s)@[\p{L}\p{N}_]+`,
+  ].join('|'),
+  'giu',
+);
+
+/** The text with addresses and paths blanked out (a blank also ends a phrase). */
+export function stripAddresses(text: string): string {
+  return text.replace(ADDRESSES, ' . ');
+}
+
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').match(WORD) ?? [];
+  return stripAddresses(text.toLowerCase().normalize('NFC')).match(WORD) ?? [];
+}
+
+/** Punctuation that ends a run of words in which a phrase can lie. */
+const BREAK = /[.,;:!?()[\]{}"“”«»|\n\t…·•/\\–—]+|\s-\s/u;
+
+/** The runs of words between punctuation, each in lower case. */
+export function wordRuns(text: string): string[][] {
+  return stripAddresses(text.toLowerCase().normalize('NFC'))
+    .split(BREAK)
+    .map((run) => run.match(WORD) ?? [])
+    .filter((run) => run.length > 0);
 }
 
 /**
  * The language whose function words are most frequent in the text, helped by a few spellings
  * that only one of the three languages uses. Ties and texts without any clue fall back to `fallback`.
  */
-export function detectLanguage(text: string, fallback: Language = 'nl'): Language {
+export function detectLanguage(
+  text: string,
+  fallback: Language = 'nl',
+  /** Words a lexicon knows per language: more clues for short texts with few function words. */
+  knownWords?: Record<Language, ReadonlySet<string>>,
+): Language {
   const tokens = tokenize(text);
   const score: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
   for (const t of tokens) {
-    for (const lang of LANGUAGES) if (STOP_WORDS[lang].has(t)) score[lang] += 1;
+    for (const lang of LANGUAGES) {
+      if (LANGUAGE_CLUES[lang].has(t)) score[lang] += 1;
+      else if (t.length >= 4 && knownWords?.[lang].has(t)) score[lang] += 0.4;
+    }
     if (/[éèêàçùâîôû]/.test(t)) score.fr += 0.5;
     if (/ij|oe|aa|uu|sch/.test(t)) score.nl += 0.3;
     if (/^(th|wh)|ing$|ght/.test(t)) score.en += 0.3;
@@ -56,14 +97,18 @@ export type AnalysedText = {
 
 export const MIN_WORD_LENGTH = 3;
 
+/** A word that can be a term: long enough, not a stop word of the language, not a piece of an address. */
+export function isContentWord(word: string, language: Language): boolean {
+  return word.length >= MIN_WORD_LENGTH && !STOP_WORDS[language].has(word) && !ADDRESS_FRAGMENTS.has(word);
+}
+
 /** Tokenises, drops stop words and short words, stems with the Snowball stemmer of the language. */
 export function analyseText(text: string, language?: Language): AnalysedText {
   const lang = language ?? detectLanguage(text);
-  const stop = STOP_WORDS[lang];
   const terms: string[] = [];
   const words: string[] = [];
   for (const t of tokenize(text)) {
-    if (t.length < MIN_WORD_LENGTH || stop.has(t)) continue;
+    if (!isContentWord(t, lang)) continue;
     terms.push(stem(t, lang));
     words.push(t);
   }

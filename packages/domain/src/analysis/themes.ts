@@ -1,14 +1,17 @@
-import type { Language } from '../roles.ts';
-import { type Clustering, silhouette, sphericalKMeans } from './kmeans.ts';
+import { LANGUAGES, type Language } from '../roles.ts';
+import { refineByDmm } from './dmm.ts';
+import { type Clustering, sphericalKMeans } from './kmeans.ts';
+import { cldrLexicon, cognateKey, indexLexicon, type Lexicon, type LexiconIndex } from './lexicon.ts';
 import { reduceDimensions } from './lsa.ts';
 import { seededRandom } from './prng.ts';
-import { analyseText, stem } from './text.ts';
-import { buildTfIdf, dotDense, normalise, type SparseVector } from './tfidf.ts';
+import { ADDRESS_FRAGMENTS, isStopWordAnywhere } from './stopwords.ts';
+import { detectLanguage, isContentWord, stem, wordRuns } from './text.ts';
+import { buildTfIdf, dotDense, dotSparse, normalise, type SparseVector } from './tfidf.ts';
 
 export type ThemeInput = { id: string; text: string; language?: Language };
 
 export type SuggestThemesOptions = {
-  /** A fixed number of themes; otherwise chosen by silhouette between minK and maxK. */
+  /** A fixed number of themes; otherwise chosen between minK and maxK (see chooseK). */
   k?: number;
   minK?: number;
   maxK?: number;
@@ -19,6 +22,24 @@ export type SuggestThemesOptions = {
   topPassages?: number;
   /** Called with a share between 0 and 1 as the work advances (for a progress bar). */
   onProgress?: (share: number) => void;
+  /** The reader's language: terms and labels are shown in it where the corpus or lexicon allow. */
+  language?: Language;
+  /**
+   * The bilingual lexicon that joins words of one concept across languages, besides Brug's own
+   * field terms: by default the one induced from the CLDR emoji annotations; `[]` for none.
+   */
+  lexicon?: Lexicon;
+  /** Refine the clustering with the Dirichlet multinomial mixture (default true). */
+  refine?: boolean;
+  /** Join Dutch, French and English words of one concept into one term (default true). */
+  crossLingual?: boolean;
+};
+
+export type ThemeTerm = {
+  term: string;
+  weight: number;
+  /** The words that stood for this term in the passages, one per language, most frequent first. */
+  forms?: string[];
 };
 
 export type SuggestedTheme = {
@@ -26,10 +47,12 @@ export type SuggestedTheme = {
   index: number;
   /** The three strongest terms, for a first name the researcher can change. */
   label: string;
-  terms: { term: string; weight: number }[];
+  terms: ThemeTerm[];
   /** Most representative passages first (highest cosine similarity to the theme's centre). */
   passages: { id: string; score: number }[];
   size: number;
+  /** How many of the theme's passages are in each language. */
+  languages?: Record<Language, number>;
 };
 
 export type ThemeSuggestions = {
@@ -42,20 +65,26 @@ export type ThemeSuggestions = {
 };
 
 export const THEMES_MIN_K = 2;
-export const THEMES_MAX_K = 12;
+/** The most themes chosen automatically (a fixed k may not exceed the number of passages). */
+export const THEMES_MAX_K = 100;
 /** Latent dimensions grow with the corpus (about √n), between 10 and 60. */
 export const LSA_COMPONENTS_MAX = 60;
 export function defaultComponents(texts: number): number {
   return Math.max(10, Math.min(LSA_COMPONENTS_MAX, Math.round(Math.sqrt(texts) * 1.1)));
 }
-/** Choosing k clusters a sample of this size; the final clustering uses every text. */
-const K_SELECTION_SAMPLE = 800;
-const SILHOUETTE_SAMPLE = 400;
+/** Choosing k over-clusters a sample of this size once, then merges; the final clustering uses every text. */
+const K_SELECTION_SAMPLE = 2000;
+const SILHOUETTE_SAMPLE = 600;
+const PARSIMONY = 1;
+/** A phrase must occur this often, with normalised PMI at least PHRASE_NPMI (Bouma 2009). */
+const PHRASE_MIN_COUNT = 3;
+const PHRASE_NPMI = 0.45;
 
 /**
- * Suggests themes in a corpus of Dutch, French and English passages: language detection,
- * tokenisation, stop words, Snowball stemming, TF-IDF and spherical k-means. Deterministic for
- * the same input and options.
+ * Suggests themes in a corpus of Dutch, French and English passages: language detection, addresses
+ * dropped, stop words, Snowball stemming, phrases (collocations), words of one concept joined across
+ * languages (lexicon and cognates), TF-IDF, LSA with each language's mean removed, k chosen by
+ * merging an over-clustering, spherical k-means. Deterministic for the same input and options.
  */
 export function suggestThemes(
   inputs: readonly ThemeInput[],
@@ -86,84 +115,111 @@ export async function suggestThemesAsync(
   }
 }
 
+/** One word of a passage: its surface form, and its stem when it is a content word. */
+type Token = { word: string; stem: string | null };
+type Prepared = { language: Language; runs: Token[][] };
+
+/** What a term (a column of the TF-IDF matrix) stands for. */
+type TermInfo = {
+  /** Surface forms per language with their counts. */
+  forms: Record<Language, Map<string, number>>;
+  /** The lexicon concept, if the term is one. */
+  concept: number | null;
+  /** For a phrase, the term keys of its words (not shown beside it). */
+  parts: string[] | null;
+};
+
 /** Yields the share of work done (0–1) and returns the suggestions. */
 function* themeSteps(
   inputs: readonly ThemeInput[],
   options: SuggestThemesOptions,
 ): Generator<number, ThemeSuggestions, void> {
   const seed = options.seed ?? 20171206;
+  const crossLingual = options.crossLingual ?? true;
+  const lexicon = indexLexicon(options.lexicon ?? cldrLexicon());
   const languages: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
-  // Terms are numbered per language so that "in" (nl) and "in" (en) stay apart.
-  const termIds: Record<Language, Map<string, number>> = { nl: new Map(), fr: new Map(), en: new Map() };
-  const termNames: string[] = [];
-  const wordCounts: Record<Language, Map<string, number>> = { nl: new Map(), fr: new Map(), en: new Map() };
-  const documents: Int32Array[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i];
-    const analysed = analyseText(input.text, input.language);
-    const lang = analysed.language;
-    languages[lang]++;
-    const ids = termIds[lang];
-    const counts = wordCounts[lang];
-    const doc = new Int32Array(analysed.terms.length);
-    analysed.terms.forEach((term, j) => {
-      let id = ids.get(term);
-      if (id === undefined) {
-        id = termNames.length;
-        ids.set(term, id);
-        termNames.push(`${lang}:${term}`);
-      }
-      doc[j] = id;
-      const word = analysed.words[j];
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    });
-    documents.push(doc);
-    if (i % 500 === 499) yield (0.3 * i) / inputs.length;
-  }
-  const surface = surfaceForms(wordCounts);
-  yield 0.3;
 
+  // 1. Language and words of every passage. Texts that give no clue take the corpus's main language.
+  const detected = inputs.map((input) => input.language ?? guessLanguage(input.text, lexicon));
+  const main = mainLanguage(detected);
+  const prepared: Prepared[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const language = detected[i] ?? main;
+    languages[language]++;
+    const runs = wordRuns(inputs[i].text).map((run) =>
+      run.map((word) => ({ word, stem: isContentWord(word, language) ? stem(word, language) : null })),
+    );
+    prepared.push({ language, runs });
+    if (i % 500 === 499) yield (0.25 * i) / inputs.length;
+  }
   const n = inputs.length;
   if (n === 0) return { k: 0, silhouette: null, languages, themes: [], assignments: [] };
-  const model = buildTfIdf(documents, termNames);
+
+  // 2. Phrases, then terms: lexicon concept, cognate, or the stem in its language.
+  const phrases = findPhrases(prepared);
+  const { documents, terms, termKeys } = buildTerms(prepared, phrases, lexicon, crossLingual);
+  yield 0.3;
+
+  // 3. TF-IDF, LSA, each language's mean removed (a language is not a theme).
+  const model = buildTfIdf(documents, termKeys);
+  const keptInfo = model.vocabulary.map((key) => terms.get(key) as TermInfo);
   const components = Math.min(options.components ?? defaultComponents(n), model.vocabulary.length);
-  const space =
+  let space =
     components >= 2
       ? reduceDimensions(model.vectors, model.vocabulary.length, components, seed)
       : model.vectors;
   const dim = components >= 2 ? (space[0]?.values.length ?? 0) : model.vocabulary.length;
-  yield 0.4;
+  if (crossLingual && components >= 2) space = centrePerLanguage(space, prepared, dim);
+  yield 0.45;
 
+  // 4. The number of themes, then the clustering of every passage.
   let k = Math.max(1, Math.min(options.k ?? 0, n));
   let score: number | null = null;
+  let initial: Float64Array[] | undefined;
   if (!options.k) {
     const minK = Math.max(THEMES_MIN_K, options.minK ?? THEMES_MIN_K);
     const maxK = Math.min(options.maxK ?? THEMES_MAX_K, Math.floor(n / 3));
     if (maxK < minK) k = 1;
     else {
-      const sample = seededSample(n, K_SELECTION_SAMPLE, seed);
-      const sampleVectors = sample.map((i) => space[i]);
-      const measured = seededSample(sample.length, SILHOUETTE_SAMPLE, seed + 1);
-      let best = Number.NEGATIVE_INFINITY;
-      for (let candidate = minK; candidate <= maxK; candidate++) {
-        const c = sphericalKMeans(sampleVectors, dim, candidate, { seed, restarts: 2 });
-        const s = silhouette(sampleVectors, c.assignments, candidate, measured);
-        if (s > best + 1e-9) {
-          best = s;
-          k = candidate;
-        }
-        yield 0.4 + (0.4 * (candidate - minK + 1)) / (maxK - minK + 1);
-      }
-      score = best;
+      const chosen = chooseK(space, dim, minK, maxK, seed);
+      k = chosen.k;
+      score = chosen.silhouette;
+      initial = chosen.centroids;
     }
   }
-
-  const clustering: Clustering =
+  yield 0.75;
+  let clustering: Clustering =
     k === 1
       ? { k: 1, assignments: new Int32Array(n), centroids: [], cohesion: 0 }
-      : sphericalKMeans(space, dim, k, { seed, restarts: n > 3000 ? 2 : 10 });
+      : sphericalKMeans(space, dim, k, { seed, restarts: initial ? 1 : n > 3000 ? 2 : 10, initial });
+  yield 0.85;
+  if (k > 1 && (options.refine ?? true)) {
+    // Word counts over the kept vocabulary (the TF-IDF terms), for the mixture model.
+    const column = new Map(model.vocabulary.map((key, j) => [key, j]));
+    const kept = documents.map((doc) => {
+      const out: number[] = [];
+      for (const t of doc) {
+        const j = column.get(termKeys[t]);
+        if (j !== undefined) out.push(j);
+      }
+      return Int32Array.from(out);
+    });
+    const assignments = refineByDmm(kept, model.vocabulary.length, clustering.assignments, k);
+    clustering = { ...clustering, assignments, centroids: centresOf(space, assignments, k, dim) };
+  }
   yield 0.95;
-  const themes = describeThemes(inputs, model, space, clustering, surface, options);
+  const reader = options.language ?? main;
+  const themes = describeThemes(
+    inputs,
+    prepared,
+    model,
+    keptInfo,
+    space,
+    clustering,
+    lexicon,
+    reader,
+    options,
+  );
   const order = new Map(themes.map((t, i) => [t.index, i]));
   const result: ThemeSuggestions = {
     k: themes.length,
@@ -176,12 +232,335 @@ function* themeSteps(
   return result;
 }
 
+/** Unit-length mean direction of each cluster in the clustering space. */
+function centresOf(
+  space: readonly SparseVector[],
+  assignments: Int32Array,
+  k: number,
+  dim: number,
+): Float64Array[] {
+  const centres = Array.from({ length: k }, () => new Float64Array(dim));
+  space.forEach((v, i) => {
+    const c = centres[assignments[i]];
+    for (let j = 0; j < v.indices.length; j++) c[v.indices[j]] += v.values[j];
+  });
+  for (const c of centres) normalise(c);
+  return centres;
+}
+
+/** The language of a text, or null when it gives no clue at all. */
+function guessLanguage(text: string, lexicon: LexiconIndex): Language | null {
+  const a = detectLanguage(text, 'nl', lexicon.words);
+  const b = detectLanguage(text, 'fr', lexicon.words);
+  return a === b ? a : null;
+}
+
+function mainLanguage(detected: readonly (Language | null)[]): Language {
+  const counts: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
+  for (const l of detected) if (l) counts[l]++;
+  let best: Language = 'nl';
+  for (const l of LANGUAGES) if (counts[l] > counts[best]) best = l;
+  return best;
+}
+
+/**
+ * Collocations per language: two content words in a row ("sociale woning"), or two with one
+ * function word between them ("mise à jour", "prise en charge"), seen at least PHRASE_MIN_COUNT
+ * times with a normalised pointwise mutual information of at least PHRASE_NPMI.
+ */
+function findPhrases(prepared: readonly Prepared[]): Set<string> {
+  const unigrams = new Map<string, number>();
+  const candidates = new Map<string, { count: number; a: string; b: string }>();
+  const totals: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
+  for (const { language, runs } of prepared) {
+    for (const run of runs) {
+      for (let i = 0; i < run.length; i++) {
+        const t = run[i];
+        if (!t.stem) continue;
+        totals[language]++;
+        const a = `${language}:${t.stem}`;
+        unigrams.set(a, (unigrams.get(a) ?? 0) + 1);
+        for (const key of phraseKeysAt(run, i, language)) {
+          const entry = candidates.get(key.key) ?? { count: 0, a, b: key.b };
+          entry.count++;
+          candidates.set(key.key, entry);
+        }
+      }
+    }
+  }
+  const phrases = new Set<string>();
+  for (const [key, { count, a, b }] of candidates) {
+    if (count < PHRASE_MIN_COUNT) continue;
+    const total = totals[key.slice(0, 2) as Language];
+    const pab = count / total;
+    const pa = (unigrams.get(a) ?? 1) / total;
+    const pb = (unigrams.get(b) ?? 1) / total;
+    const npmi = Math.log(pab / (pa * pb)) / -Math.log(pab);
+    if (npmi >= PHRASE_NPMI) phrases.add(key);
+  }
+  return phrases;
+}
+
+/** The phrase keys that start at content word i of a run: with one function word between, or none. */
+function phraseKeysAt(run: readonly Token[], i: number, language: Language): { key: string; b: string }[] {
+  const out: { key: string; b: string }[] = [];
+  const first = run[i].stem;
+  const next = run[i + 1];
+  if (!first || !next) return out;
+  if (next.stem) out.push({ key: `${language}:${first} ${next.stem}`, b: `${language}:${next.stem}` });
+  else {
+    const after = run[i + 2];
+    if (after?.stem && next.word.length <= 4)
+      out.push({ key: `${language}:${first} ${next.word} ${after.stem}`, b: `${language}:${after.stem}` });
+  }
+  return out;
+}
+
+/**
+ * The term ids of every passage. A content word counts as its lexicon concept if the lexicon knows
+ * it, else as a cognate shared with another language, else as its stem in its language; a phrase
+ * counts as itself, besides its words.
+ */
+function buildTerms(
+  prepared: readonly Prepared[],
+  phrases: ReadonlySet<string>,
+  lexicon: LexiconIndex,
+  crossLingual: boolean,
+) {
+  // Cognates: spelling keys shared by words of at least two languages.
+  const cognateLanguages = new Map<string, Set<Language>>();
+  const cognateOf = new Map<string, string | null>();
+  if (crossLingual) {
+    for (const { language, runs } of prepared)
+      for (const run of runs)
+        for (const t of run) {
+          if (!t.stem) continue;
+          const local = `${language}:${t.stem}`;
+          if (cognateOf.has(local)) continue;
+          const key = lexicon.concepts.has(local) ? null : cognateKey(t.word);
+          cognateOf.set(local, key);
+          if (key) {
+            const set = cognateLanguages.get(key) ?? new Set<Language>();
+            set.add(language);
+            cognateLanguages.set(key, set);
+          }
+        }
+  }
+  const keyOf = (language: Language, stemmed: string): { key: string; concept: number | null } => {
+    const local = `${language}:${stemmed}`;
+    if (crossLingual) {
+      const concept = lexicon.concepts.get(local);
+      if (concept !== undefined) return { key: `c:${concept}`, concept };
+      const cognate = cognateOf.get(local);
+      if (cognate && (cognateLanguages.get(cognate)?.size ?? 0) > 1)
+        return { key: `g:${cognate}`, concept: null };
+    }
+    return { key: local, concept: null };
+  };
+
+  const ids = new Map<string, number>();
+  const termKeys: string[] = [];
+  const terms = new Map<string, TermInfo>();
+  const idOf = (key: string, concept: number | null, parts: string[] | null) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = termKeys.length;
+      ids.set(key, id);
+      termKeys.push(key);
+      terms.set(key, { forms: { nl: new Map(), fr: new Map(), en: new Map() }, concept, parts });
+    }
+    return id;
+  };
+  const seen = (key: string, language: Language, form: string) => {
+    const forms = (terms.get(key) as TermInfo).forms[language];
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+  };
+
+  const documents: Int32Array[] = [];
+  for (const { language, runs } of prepared) {
+    const doc: number[] = [];
+    for (const run of runs) {
+      for (let i = 0; i < run.length; i++) {
+        const t = run[i];
+        if (!t.stem) continue;
+        const { key, concept } = keyOf(language, t.stem);
+        const id = idOf(key, concept, null);
+        seen(key, language, t.word);
+        doc.push(id);
+        for (const candidate of phraseKeysAt(run, i, language)) {
+          if (!phrases.has(candidate.key)) continue;
+          const words = candidate.key.split(' ').length === 3 ? run.slice(i, i + 3) : run.slice(i, i + 2);
+          const last = words[words.length - 1];
+          const partB = keyOf(language, last.stem as string);
+          const phraseKey = `${language}:p:${candidate.key.slice(3)}`;
+          const pid = idOf(phraseKey, null, [key, partB.key]);
+          seen(phraseKey, language, words.map((w) => w.word).join(' '));
+          doc.push(pid);
+        }
+      }
+    }
+    documents.push(Int32Array.from(doc));
+  }
+  return { documents, terms, termKeys };
+}
+
+/**
+ * Removes each language's mean direction from the passages of that language (only when a corpus
+ * mixes languages): what all Dutch passages share, as against the French ones, is their language,
+ * not a theme.
+ */
+function centrePerLanguage(
+  space: SparseVector[],
+  prepared: readonly Prepared[],
+  dim: number,
+): SparseVector[] {
+  const counts: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
+  for (const p of prepared) counts[p.language]++;
+  const present = LANGUAGES.filter((l) => counts[l] >= Math.max(5, 0.05 * prepared.length));
+  if (present.length < 2) return space;
+  const means = {} as Record<Language, Float64Array>;
+  for (const l of LANGUAGES) means[l] = new Float64Array(dim);
+  space.forEach((v, i) => {
+    const m = means[prepared[i].language];
+    for (let j = 0; j < v.indices.length; j++) m[v.indices[j]] += v.values[j];
+  });
+  for (const l of LANGUAGES) if (counts[l] > 0) for (let j = 0; j < dim; j++) means[l][j] /= counts[l];
+  return space.map((v, i) => {
+    const language = prepared[i].language;
+    if (!present.includes(language)) return v;
+    const values = Float64Array.from(v.values);
+    for (let j = 0; j < v.indices.length; j++) values[j] -= means[language][v.indices[j]];
+    normalise(values);
+    return { indices: v.indices, values };
+  });
+}
+
+/**
+ * The number of themes without clustering once per candidate k: a sample is over-clustered once
+ * (spherical k-means with about 2√n clusters), the clusters are merged pairwise, always the two whose
+ * union loses least cohesion (Ward's criterion on the sphere), and each k along the way is scored by
+ * the silhouette (cosine distance) on a sub-sample of 600, from one matrix of distances. The best
+ * k's merged centres seed the final clustering of every passage.
+ */
+function chooseK(
+  space: readonly SparseVector[],
+  dim: number,
+  minK: number,
+  maxK: number,
+  seed: number,
+): { k: number; silhouette: number; centroids: Float64Array[] } {
+  const sample = seededSample(space.length, K_SELECTION_SAMPLE, seed).map((i) => space[i]);
+  const m = sample.length;
+  const start = Math.max(minK, Math.min(maxK, Math.floor(m / 3), Math.round(2 * Math.sqrt(m))));
+  const over = sphericalKMeans(sample, dim, start, { seed, restarts: 2 });
+  // Sums of member vectors per cluster; similarity of each sampled text to each cluster's sum.
+  const sums = Array.from({ length: start }, () => new Float64Array(dim));
+  for (let i = 0; i < m; i++) {
+    const v = sample[i];
+    const s = sums[over.assignments[i]];
+    for (let j = 0; j < v.indices.length; j++) s[v.indices[j]] += v.values[j];
+  }
+  const dots = new Float64Array(m * start);
+  for (let i = 0; i < m; i++)
+    for (let c = 0; c < start; c++) dots[i * start + c] = dotDense(sample[i], sums[c]);
+  const alive = Array.from({ length: start }, (_, c) => c);
+  const owner = Int32Array.from(over.assignments);
+  const norm = (s: Float64Array) => Math.sqrt(s.reduce((a, x) => a + x * x, 0));
+  const norms = sums.map(norm);
+  const pairDot = (a: Float64Array, b: Float64Array) => {
+    let s = 0;
+    for (let j = 0; j < dim; j++) s += a[j] * b[j];
+    return s;
+  };
+
+  // Silhouette (cosine distance) on a sub-sample, from one matrix of pairwise distances.
+  const measured = seededSample(m, SILHOUETTE_SAMPLE, seed + 1);
+  const q = measured.length;
+  const distance = new Float64Array(q * q);
+  for (let x = 0; x < q; x++)
+    for (let y = x + 1; y < q; y++) {
+      const d = 1 - dotSparse(sample[measured[x]], sample[measured[y]]);
+      distance[x * q + y] = d;
+      distance[y * q + x] = d;
+    }
+  const totals = new Float64Array(start);
+  const counts = new Int32Array(start);
+  const silhouetteNow = () => {
+    let total = 0;
+    for (let x = 0; x < q; x++) {
+      totals.fill(0);
+      counts.fill(0);
+      for (let y = 0; y < q; y++) {
+        if (x === y) continue;
+        const c = owner[measured[y]];
+        totals[c] += distance[x * q + y];
+        counts[c]++;
+      }
+      const own = owner[measured[x]];
+      if (counts[own] === 0) continue;
+      const a = totals[own] / counts[own];
+      let b = Number.POSITIVE_INFINITY;
+      for (const c of alive) if (c !== own && counts[c] > 0) b = Math.min(b, totals[c] / counts[c]);
+      if (!Number.isFinite(b)) continue;
+      total += (b - a) / Math.max(a, b);
+    }
+    return total / q;
+  };
+
+  const levels: { k: number; silhouette: number; centroids: Float64Array[] }[] = [];
+  const record = () => {
+    if (alive.length > maxK) return;
+    levels.push({
+      k: alive.length,
+      silhouette: silhouetteNow(),
+      centroids: alive.map((c) => {
+        const centre = Float64Array.from(sums[c]);
+        normalise(centre);
+        return centre;
+      }),
+    });
+  };
+  record();
+  while (alive.length > minK) {
+    let pair: [number, number] = [alive[0], alive[1]];
+    let lowest = Number.POSITIVE_INFINITY;
+    for (let x = 0; x < alive.length; x++)
+      for (let y = x + 1; y < alive.length; y++) {
+        const a = alive[x];
+        const b = alive[y];
+        const merged = Math.sqrt(norms[a] ** 2 + norms[b] ** 2 + 2 * pairDot(sums[a], sums[b]));
+        const loss = norms[a] + norms[b] - merged;
+        if (loss < lowest - 1e-12) {
+          lowest = loss;
+          pair = [a, b];
+        }
+      }
+    const [a, b] = pair;
+    for (let j = 0; j < dim; j++) sums[a][j] += sums[b][j];
+    norms[a] = norm(sums[a]);
+    for (let i = 0; i < m; i++) {
+      dots[i * start + a] += dots[i * start + b];
+      if (owner[i] === b) owner[i] = a;
+    }
+    alive.splice(alive.indexOf(b), 1);
+    record();
+  }
+  // The fewest themes whose silhouette comes within PARSIMONY of the best one: fine partitions of
+  // near-duplicate statements score as well as the themes a reader wants.
+  const top = Math.max(...levels.map((l) => l.silhouette));
+  const fewest = levels.filter((l) => l.silhouette >= PARSIMONY * top).sort((a, b) => a.k - b.k)[0];
+  return fewest ?? levels[0];
+}
+
 function describeThemes(
   inputs: readonly ThemeInput[],
+  prepared: readonly Prepared[],
   model: ReturnType<typeof buildTfIdf>,
+  info: readonly TermInfo[],
   space: readonly SparseVector[],
   clustering: Clustering,
-  surface: Map<string, string>,
+  lexicon: LexiconIndex,
+  reader: Language,
   options: SuggestThemesOptions,
 ): SuggestedTheme[] {
   const topTerms = options.topTerms ?? 8;
@@ -193,23 +572,33 @@ function describeThemes(
     const centroid = new Float64Array(dim);
     const centre = clustering.centroids[c];
     const members: { id: string; score: number }[] = [];
+    const languages: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
     for (let i = 0; i < inputs.length; i++) {
       if (clustering.assignments[i] !== c) continue;
       const v = model.vectors[i];
       for (let j = 0; j < v.indices.length; j++) centroid[v.indices[j]] += v.values[j];
       members.push({ id: inputs[i].id, score: centre ? dotDense(space[i], centre) : 1 });
+      languages[prepared[i].language]++;
     }
     normalise(centroid);
     if (members.length === 0) continue;
     members.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    const termIndices = Array.from({ length: dim }, (_, j) => j)
+    const ranked = Array.from({ length: dim }, (_, j) => j)
       .filter((j) => centroid[j] > 0)
-      .sort((a, b) => centroid[b] - centroid[a] || a - b)
-      .slice(0, topTerms);
-    const terms = termIndices.map((j) => ({
-      term: displayForm(model.vocabulary[j], surface),
-      weight: round(centroid[j]),
-    }));
+      .sort((a, b) => centroid[b] - centroid[a] || a - b);
+    const terms: ThemeTerm[] = [];
+    const shown = new Set<string>();
+    // A phrase among the strongest terms hides its own words ("mise à jour", not "mise", "jour").
+    const hidden = new Set<string>();
+    for (const j of ranked.slice(0, topTerms * 2)) for (const p of info[j].parts ?? []) hidden.add(p);
+    for (const j of ranked) {
+      if (terms.length >= topTerms) break;
+      if (hidden.has(model.vocabulary[j])) continue;
+      const { term, forms } = display(info[j], lexicon, reader);
+      if (!term || shown.has(term) || !labelWorthy(term)) continue;
+      shown.add(term);
+      terms.push({ term, weight: round(centroid[j]), ...(forms.length > 1 ? { forms } : {}) });
+    }
     themes.push({
       index: c,
       label: terms
@@ -219,27 +608,32 @@ function describeThemes(
       terms,
       passages: members.slice(0, topPassages).map((m) => ({ id: m.id, score: round(m.score) })),
       size: members.length,
+      languages,
     });
   }
   return themes.sort((a, b) => b.size - a.size || a.index - b.index);
 }
 
-/** For each stem, the word people used most often ("klachten" rather than "klacht" if that was said). */
-function surfaceForms(wordCounts: Record<Language, Map<string, number>>): Map<string, string> {
-  const best = new Map<string, { word: string; count: number }>();
-  for (const [lang, counts] of Object.entries(wordCounts) as [Language, Map<string, number>][]) {
-    for (const [word, count] of counts) {
-      const key = `${lang}:${stem(word, lang)}`;
-      const current = best.get(key);
-      if (!current || count > current.count || (count === current.count && word < current.word))
-        best.set(key, { word, count });
-    }
-  }
-  return new Map([...best].map(([key, { word }]) => [key, word]));
+/** A term in the reader's language where the passages or the lexicon have it, with its other forms. */
+function display(term: TermInfo, lexicon: LexiconIndex, reader: Language): { term: string; forms: string[] } {
+  const topOf = (l: Language) =>
+    [...term.forms[l]].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as string | undefined;
+  const forms = LANGUAGES.map(topOf).filter((f): f is string => Boolean(f));
+  const own = topOf(reader);
+  if (own) return { term: own, forms: [own, ...forms.filter((f) => f !== own)] };
+  const named = term.concept !== null ? lexicon.names[term.concept]?.[reader]?.[0] : undefined;
+  if (named) return { term: named, forms: [named, ...forms.filter((f) => f !== named)] };
+  const counts = LANGUAGES.map((l) => [...term.forms[l].values()].reduce((s, x) => s + x, 0));
+  const most = LANGUAGES[counts.indexOf(Math.max(...counts))];
+  const fallback = topOf(most) ?? '';
+  return { term: fallback, forms: [fallback, ...forms.filter((f) => f !== fallback)] };
 }
 
-function displayForm(term: string, surface: Map<string, string>): string {
-  return surface.get(term) ?? term.slice(term.indexOf(':') + 1);
+/** No stop word of any language and no piece of an address in a label, even inside a phrase's ends. */
+function labelWorthy(term: string): boolean {
+  const words = term.split(' ');
+  const ends = [words[0], words[words.length - 1]];
+  return ends.every((w) => !isStopWordAnywhere(w) && !ADDRESS_FRAGMENTS.has(w));
 }
 
 function round(x: number): number {
