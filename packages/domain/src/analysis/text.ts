@@ -29,8 +29,10 @@ const ADDRESSES = new RegExp(
 
 /** The text with addresses and paths blanked out (a blank also ends a phrase). */
 export function stripAddresses(text: string): string {
-  return text.replace(ADDRESSES, ' . ');
+  // Most passages hold no address: skip the costly expression for them.
+  return MAYBE_ADDRESS.test(text) ? text.replace(ADDRESSES, ' . ') : text;
 }
+const MAYBE_ADDRESS = /[@/\\]|www\.|\.\p{L}/u;
 
 export function tokenize(text: string): string[] {
   return stripAddresses(text.toLowerCase().normalize('NFC')).match(WORD) ?? [];
@@ -57,7 +59,14 @@ export function detectLanguage(
   /** Words a lexicon knows per language: more clues for short texts with few function words. */
   knownWords?: Record<Language, ReadonlySet<string>>,
 ): Language {
-  const tokens = tokenize(text);
+  return languageOfWords(tokenize(text), knownWords) ?? fallback;
+}
+
+/** The language of already tokenised words, or null when they give no clue or tie. */
+export function languageOfWords(
+  tokens: readonly string[],
+  knownWords?: Record<Language, ReadonlySet<string>>,
+): Language | null {
   const score: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
   for (const t of tokens) {
     for (const lang of LANGUAGES) {
@@ -68,9 +77,16 @@ export function detectLanguage(
     if (/ij|oe|aa|uu|sch/.test(t)) score.nl += 0.3;
     if (/^(th|wh)|ing$|ght/.test(t)) score.en += 0.3;
   }
-  let best = fallback;
-  for (const lang of LANGUAGES) if (score[lang] > score[best]) best = lang;
-  return best;
+  let best: Language | null = null;
+  let tie = false;
+  for (const lang of LANGUAGES) {
+    if (score[lang] === 0) continue;
+    if (best === null || score[lang] > score[best]) {
+      best = lang;
+      tie = false;
+    } else if (score[lang] === score[best]) tie = true;
+  }
+  return tie ? null : best;
 }
 
 export function stem(word: string, language: Language): string {

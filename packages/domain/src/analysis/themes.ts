@@ -5,7 +5,7 @@ import { cldrLexicon, cognateKey, indexLexicon, type Lexicon, type LexiconIndex 
 import { reduceDimensions } from './lsa.ts';
 import { seededRandom } from './prng.ts';
 import { ADDRESS_FRAGMENTS, isStopWordAnywhere } from './stopwords.ts';
-import { detectLanguage, isContentWord, stem, wordRuns } from './text.ts';
+import { isContentWord, languageOfWords, stem, wordRuns } from './text.ts';
 import { buildTfIdf, dotDense, dotSparse, normalise, type SparseVector } from './tfidf.ts';
 
 export type ThemeInput = { id: string; text: string; language?: Language };
@@ -140,16 +140,18 @@ function* themeSteps(
   const languages: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
 
   // 1. Language and words of every passage. Texts that give no clue take the corpus's main language.
-  const detected = inputs.map((input) => input.language ?? guessLanguage(input.text, lexicon));
+  const words = inputs.map((input) => wordRuns(input.text));
+  const detected = inputs.map((input, i) => input.language ?? languageOfWords(words[i].flat(), lexicon.words));
   const main = mainLanguage(detected);
   const prepared: Prepared[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const language = detected[i] ?? main;
     languages[language]++;
-    const runs = wordRuns(inputs[i].text).map((run) =>
+    const runs = words[i].map((run) =>
       run.map((word) => ({ word, stem: isContentWord(word, language) ? stem(word, language) : null })),
     );
     prepared.push({ language, runs });
+    words[i] = [];
     if (i % 500 === 499) yield (0.25 * i) / inputs.length;
   }
   const n = inputs.length;
@@ -246,13 +248,6 @@ function centresOf(
   });
   for (const c of centres) normalise(c);
   return centres;
-}
-
-/** The language of a text, or null when it gives no clue at all. */
-function guessLanguage(text: string, lexicon: LexiconIndex): Language | null {
-  const a = detectLanguage(text, 'nl', lexicon.words);
-  const b = detectLanguage(text, 'fr', lexicon.words);
-  return a === b ? a : null;
 }
 
 function mainLanguage(detected: readonly (Language | null)[]): Language {
@@ -387,6 +382,7 @@ function buildTerms(
         const id = idOf(key, concept, null);
         seen(key, language, t.word);
         doc.push(id);
+        if (phrases.size === 0) continue;
         for (const candidate of phraseKeysAt(run, i, language)) {
           if (!phrases.has(candidate.key)) continue;
           const words = candidate.key.split(' ').length === 3 ? run.slice(i, i + 3) : run.slice(i, i + 2);
@@ -452,7 +448,7 @@ function chooseK(
   const sample = seededSample(space.length, K_SELECTION_SAMPLE, seed).map((i) => space[i]);
   const m = sample.length;
   const start = Math.max(minK, Math.min(maxK, Math.floor(m / 3), Math.round(2 * Math.sqrt(m))));
-  const over = sphericalKMeans(sample, dim, start, { seed, restarts: 2 });
+  const over = sphericalKMeans(sample, dim, start, { seed, restarts: 1, maxIterations: 20 });
   // Sums of member vectors per cluster; similarity of each sampled text to each cluster's sum.
   const sums = Array.from({ length: start }, () => new Float64Array(dim));
   for (let i = 0; i < m; i++) {
