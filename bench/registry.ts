@@ -6,6 +6,7 @@ import type { Benchmark } from './lib.ts';
 import { listeningVault } from './listening/vault.bench.ts';
 import { partnersRegistry } from './partners/registry.bench.ts';
 import { surveysBench } from './surveys/bench.ts';
+import { themesQuality } from './themes/themes.bench.ts';
 import { volunteersMatching } from './volunteers/matching.bench.ts';
 import { webBundle } from './web/bundle.bench.ts';
 
@@ -16,6 +17,7 @@ export const benchmarks: Benchmark[] = [
   initiativesBench,
   listeningVault,
   learningThemes,
+  themesQuality,
   learningThemeJob,
   webBundle,
   surveysBench,
