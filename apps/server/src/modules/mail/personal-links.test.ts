@@ -130,6 +130,8 @@ describe('[MAIL] a password reset link is for its recipient only', { timeout: 18
       password: 'mon tout premier mot de passe',
     });
     expect(accepted.statusCode).toBe(200);
+    const after = (await outbox(admin)).find((m) => m.id === item.id)!;
+    expect(after.canHandOver).toBe(false);
     const again = await admin.post(`/api/outbox/${item.id}/hand-over`);
     expect(again.statusCode).toBe(410);
     expect(again.json().fields).toMatchObject({ status: 'active' });

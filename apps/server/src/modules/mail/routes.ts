@@ -65,10 +65,12 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
             lastError: m.lastError,
             purpose: m.purpose,
             sealed: sql<boolean>`${m.sealed} is not null`,
+            userStatus: schema.users.status,
             createdAt: m.createdAt,
             sentAt: m.sentAt,
           })
           .from(m)
+          .leftJoin(schema.users, eq(schema.users.id, m.userId))
           .where(where)
           .orderBy(desc(m.createdAt))
           .limit(req.query.pageSize)
@@ -88,7 +90,7 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
           status: x.status,
           attempts: x.attempts,
           error: x.lastError,
-          canHandOver: !smtp && x.purpose === 'account-invitation' && x.sealed,
+          canHandOver: !smtp && x.purpose === 'account-invitation' && x.sealed && x.userStatus === 'invited',
           createdAt: x.createdAt.toISOString(),
           sentAt: x.sentAt?.toISOString() ?? null,
         })),
