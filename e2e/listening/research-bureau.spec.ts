@@ -66,7 +66,7 @@ it('[LISTENING] the admin registers the bureau and its researchers on a phone; a
   await expectHeading(r, 'De kluis van het onderzoeksbureau');
   await r.getByLabel('Kluiszin').fill(PASSPHRASE);
   await r.getByRole('button', { name: 'Kluis aanmaken' }).click();
-  await expectVisible(r.getByText('Je herstelsleutel — wordt maar één keer getoond'));
+  await expectVisible(r.getByText('Je herstelsleutel — wordt maar één keer getoond'), 30_000);
   await r.goto('/slots');
   await expectHeading(r, 'Beschikbare momenten voor gesprekken');
   await expectAccessible(r);
@@ -127,7 +127,7 @@ it('[LISTENING] the admin registers the bureau and its researchers on a phone; a
   await r.getByLabel('Collega', { exact: true }).selectOption({ label: 'Sam Tweede' });
   await field(r, 'Je eigen kluiszin (ter bevestiging)').fill(PASSPHRASE);
   await r.getByRole('button', { name: 'Code maken' }).click();
-  await expectVisible(r.getByText('Inschrijvingscode — wordt maar één keer getoond'));
+  await expectVisible(r.getByText('Inschrijvingscode — wordt maar één keer getoond'), 30_000);
   const code = (await r.locator('code').last().textContent())!.trim();
   await expectAccessible(r);
   await phone.close();
@@ -150,7 +150,7 @@ it('[LISTENING] the admin registers the bureau and its researchers on a phone; a
   await field(s, 'Inschrijvingscode').fill(code);
   await field(s, 'Je eigen kluiszin').fill('de kluiszin van sam, lang genoeg');
   await s.getByRole('button', { name: 'Inschrijven' }).click();
-  await expectVisible(s.getByRole('button', { name: /Kluis openen|Kluis sluiten/ }));
+  await expectVisible(s.getByRole('button', { name: /Kluis openen|Kluis sluiten/ }), 30_000);
   await expectAccessible(s);
   await samPhone.close();
 }, 300_000);

@@ -88,7 +88,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", ...inlineScriptHashes(WEB_DIST)],
+        // 'wasm-unsafe-eval' lets the vault's argon2id (WebAssembly) compile; JavaScript eval stays off.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'", ...inlineScriptHashes(WEB_DIST)],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],

@@ -171,21 +171,21 @@ export async function enrolColleague(passphrase: string, colleagueId: string) {
 /** Takes over the key a colleague handed over, under a passphrase of one's own. */
 export async function enrolWithCode(userId: string, code: string, passphrase: string) {
   const offered = await api.get<EnrolmentKeyView>('/api/vault/enrolment');
-  const { key } = await mapSealError('code', () =>
+  const { key, vault } = await mapSealError('code', () =>
     acceptEnrolment({ ...offered, userId, code, passphrase, derive: deriveInWorker }),
   );
   await api.post('/api/vault/enrol', key);
-  await unlockWithPassphrase(passphrase);
+  open(vault, await api.get<VaultKeyView>('/api/vault/key'));
 }
 
 /** A new passphrase with the recovery key shown when the vault was created (or last renewed). */
 export async function recoverWithKey(userId: string, recoveryKey: string, newPassphrase: string) {
   const recovery = await api.get<VaultRecoveryView>('/api/vault/recovery');
-  const { key } = await mapSealError('recoveryKey', () =>
+  const { key, vault } = await mapSealError('recoveryKey', () =>
     recoverVault({ ...recovery, userId, recoveryKey, newPassphrase, derive: deriveInWorker }),
   );
   await api.put('/api/vault/key', key);
-  await unlockWithPassphrase(newPassphrase);
+  open(vault, await api.get<VaultKeyView>('/api/vault/key'));
 }
 
 /**
