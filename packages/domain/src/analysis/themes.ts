@@ -73,7 +73,7 @@ export function defaultComponents(texts: number): number {
   return Math.max(10, Math.min(LSA_COMPONENTS_MAX, Math.round(Math.sqrt(texts) * 1.1)));
 }
 /** Choosing k over-clusters a sample of this size once, then merges; the final clustering uses every text. */
-const K_SELECTION_SAMPLE = 2000;
+const K_SELECTION_SAMPLE = 1200;
 const SILHOUETTE_SAMPLE = 600;
 const PARSIMONY = 1;
 /** A phrase must occur this often, with normalised PMI at least PHRASE_NPMI (Bouma 2009). */
@@ -115,9 +115,50 @@ export async function suggestThemesAsync(
   }
 }
 
-/** One word of a passage: its surface form, and its stem when it is a content word. */
-type Token = { word: string; stem: string | null };
-type Prepared = { language: Language; runs: Token[][] };
+/** A passage as word ids of the Words table, runs of words between punctuation separated by -1. */
+type Prepared = { language: Language; tokens: Int32Array };
+
+/** Every distinct word of the corpus per language, interned once, with its stem if it is a content word. */
+class Words {
+  private readonly ids: Record<Language, Map<string, number>> = {
+    nl: new Map(),
+    fr: new Map(),
+    en: new Map(),
+  };
+  private readonly stemIds = new Map<string, number>();
+  readonly word: string[] = [];
+  readonly language: Language[] = [];
+  /** The stem id of each word, -1 for a function word. */
+  readonly stemOf: number[] = [];
+  /** The stems by id, with their language. */
+  readonly stems: { language: Language; stem: string }[] = [];
+
+  intern(word: string, language: Language): number {
+    const known = this.ids[language].get(word);
+    if (known !== undefined) return known;
+    const id = this.word.length;
+    this.ids[language].set(word, id);
+    this.word.push(word);
+    this.language.push(language);
+    let stemId = -1;
+    if (isContentWord(word, language)) {
+      const stemmed = stem(word, language);
+      const key = `${language}:${stemmed}`;
+      stemId = this.stemIds.get(key) ?? -1;
+      if (stemId < 0) {
+        stemId = this.stems.length;
+        this.stemIds.set(key, stemId);
+        this.stems.push({ language, stem: stemmed });
+      }
+    }
+    this.stemOf.push(stemId);
+    return id;
+  }
+}
+
+/** Phrases found in the corpus: pairs of stem ids, and triples with the id of the word between. */
+type Phrases = { pairs: Set<number>; triples: Map<number, Set<number>> };
+const pairKey = (a: number, b: number) => a * 2 ** 21 + b;
 
 /** What a term (a column of the TF-IDF matrix) stands for. */
 type TermInfo = {
@@ -140,26 +181,31 @@ function* themeSteps(
   const languages: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
 
   // 1. Language and words of every passage. Texts that give no clue take the corpus's main language.
-  const words = inputs.map((input) => wordRuns(input.text));
-  const detected = inputs.map((input, i) => input.language ?? languageOfWords(words[i].flat(), lexicon.words));
+  const runs = inputs.map((input) => wordRuns(input.text));
+  const detected = inputs.map(
+    (input, i) => input.language ?? languageOfWords(runs[i].flat().slice(0, 200), lexicon.words),
+  );
   const main = mainLanguage(detected);
+  const words = new Words();
   const prepared: Prepared[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const language = detected[i] ?? main;
     languages[language]++;
-    const runs = words[i].map((run) =>
-      run.map((word) => ({ word, stem: isContentWord(word, language) ? stem(word, language) : null })),
-    );
-    prepared.push({ language, runs });
-    words[i] = [];
+    const tokens: number[] = [];
+    for (const run of runs[i]) {
+      if (tokens.length) tokens.push(-1);
+      for (const word of run) tokens.push(words.intern(word, language));
+    }
+    prepared.push({ language, tokens: Int32Array.from(tokens) });
+    runs[i] = [];
     if (i % 500 === 499) yield (0.25 * i) / inputs.length;
   }
   const n = inputs.length;
   if (n === 0) return { k: 0, silhouette: null, languages, themes: [], assignments: [] };
 
   // 2. Phrases, then terms: lexicon concept, cognate, or the stem in its language.
-  const phrases = findPhrases(prepared);
-  const { documents, terms, termKeys } = buildTerms(prepared, phrases, lexicon, crossLingual);
+  const phrases = findPhrases(prepared, words);
+  const { documents, terms, termKeys } = buildTerms(prepared, words, phrases, lexicon, crossLingual);
   yield 0.3;
 
   // 3. TF-IDF, LSA, each language's mean removed (a language is not a theme).
@@ -259,56 +305,58 @@ function mainLanguage(detected: readonly (Language | null)[]): Language {
 }
 
 /**
- * Collocations per language: two content words in a row ("sociale woning"), or two with one
+ * Collocations per language: two content words in a row ("sociale woning"), or two with one short
  * function word between them ("mise à jour", "prise en charge"), seen at least PHRASE_MIN_COUNT
  * times with a normalised pointwise mutual information of at least PHRASE_NPMI.
  */
-function findPhrases(prepared: readonly Prepared[]): Set<string> {
-  const unigrams = new Map<string, number>();
-  const candidates = new Map<string, { count: number; a: string; b: string }>();
+function findPhrases(prepared: readonly Prepared[], words: Words): Phrases {
+  const unigrams = new Float64Array(words.stems.length);
   const totals: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
-  for (const { language, runs } of prepared) {
-    for (const run of runs) {
-      for (let i = 0; i < run.length; i++) {
-        const t = run[i];
-        if (!t.stem) continue;
-        totals[language]++;
-        const a = `${language}:${t.stem}`;
-        unigrams.set(a, (unigrams.get(a) ?? 0) + 1);
-        for (const key of phraseKeysAt(run, i, language)) {
-          const entry = candidates.get(key.key) ?? { count: 0, a, b: key.b };
-          entry.count++;
-          candidates.set(key.key, entry);
-        }
+  const pairs = new Map<number, number>();
+  const triples = new Map<number, Map<number, number>>();
+  const stemOf = words.stemOf;
+  for (const { language, tokens } of prepared) {
+    for (let i = 0; i < tokens.length; i++) {
+      const a = tokens[i] < 0 ? -1 : stemOf[tokens[i]];
+      if (a < 0) continue;
+      totals[language]++;
+      unigrams[a]++;
+      const next = tokens[i + 1];
+      if (next === undefined || next < 0) continue;
+      const b = stemOf[next];
+      if (b >= 0) {
+        const key = pairKey(a, b);
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      } else if (words.word[next].length <= 4) {
+        const after = tokens[i + 2];
+        const c = after === undefined || after < 0 ? -1 : stemOf[after];
+        if (c < 0) continue;
+        const key = pairKey(a, c);
+        const row = triples.get(key) ?? new Map<number, number>();
+        row.set(next, (row.get(next) ?? 0) + 1);
+        triples.set(key, row);
       }
     }
   }
-  const phrases = new Set<string>();
-  for (const [key, { count, a, b }] of candidates) {
-    if (count < PHRASE_MIN_COUNT) continue;
-    const total = totals[key.slice(0, 2) as Language];
+  const strong = (key: number, count: number) => {
+    if (count < PHRASE_MIN_COUNT) return false;
+    const a = Math.floor(key / 2 ** 21);
+    const b = key % 2 ** 21;
+    const total = totals[words.stems[a].language];
     const pab = count / total;
-    const pa = (unigrams.get(a) ?? 1) / total;
-    const pb = (unigrams.get(b) ?? 1) / total;
-    const npmi = Math.log(pab / (pa * pb)) / -Math.log(pab);
-    if (npmi >= PHRASE_NPMI) phrases.add(key);
-  }
-  return phrases;
-}
-
-/** The phrase keys that start at content word i of a run: with one function word between, or none. */
-function phraseKeysAt(run: readonly Token[], i: number, language: Language): { key: string; b: string }[] {
-  const out: { key: string; b: string }[] = [];
-  const first = run[i].stem;
-  const next = run[i + 1];
-  if (!first || !next) return out;
-  if (next.stem) out.push({ key: `${language}:${first} ${next.stem}`, b: `${language}:${next.stem}` });
-  else {
-    const after = run[i + 2];
-    if (after?.stem && next.word.length <= 4)
-      out.push({ key: `${language}:${first} ${next.word} ${after.stem}`, b: `${language}:${after.stem}` });
-  }
-  return out;
+    const npmi = Math.log(pab / ((unigrams[a] / total) * (unigrams[b] / total))) / -Math.log(pab);
+    return npmi >= PHRASE_NPMI;
+  };
+  const found: Phrases = { pairs: new Set(), triples: new Map() };
+  for (const [key, count] of pairs) if (strong(key, count)) found.pairs.add(key);
+  for (const [key, row] of triples)
+    for (const [middle, count] of row)
+      if (strong(key, count)) {
+        const set = found.triples.get(key) ?? new Set<number>();
+        set.add(middle);
+        found.triples.set(key, set);
+      }
+  return found;
 }
 
 /**
@@ -318,35 +366,35 @@ function phraseKeysAt(run: readonly Token[], i: number, language: Language): { k
  */
 function buildTerms(
   prepared: readonly Prepared[],
-  phrases: ReadonlySet<string>,
+  words: Words,
+  phrases: Phrases,
   lexicon: LexiconIndex,
   crossLingual: boolean,
 ) {
   // Cognates: spelling keys shared by words of at least two languages.
   const cognateLanguages = new Map<string, Set<Language>>();
-  const cognateOf = new Map<string, string | null>();
+  const cognateOfStem: (string | null)[] = new Array(words.stems.length).fill(null);
   if (crossLingual) {
-    for (const { language, runs } of prepared)
-      for (const run of runs)
-        for (const t of run) {
-          if (!t.stem) continue;
-          const local = `${language}:${t.stem}`;
-          if (cognateOf.has(local)) continue;
-          const key = lexicon.concepts.has(local) ? null : cognateKey(t.word);
-          cognateOf.set(local, key);
-          if (key) {
-            const set = cognateLanguages.get(key) ?? new Set<Language>();
-            set.add(language);
-            cognateLanguages.set(key, set);
-          }
-        }
+    for (let w = 0; w < words.word.length; w++) {
+      const s = words.stemOf[w];
+      if (s < 0 || cognateOfStem[s] !== null) continue;
+      const { language, stem: stemmed } = words.stems[s];
+      if (lexicon.concepts.has(`${language}:${stemmed}`)) continue;
+      const key = cognateKey(words.word[w]);
+      if (!key) continue;
+      cognateOfStem[s] = key;
+      const set = cognateLanguages.get(key) ?? new Set<Language>();
+      set.add(language);
+      cognateLanguages.set(key, set);
+    }
   }
-  const keyOf = (language: Language, stemmed: string): { key: string; concept: number | null } => {
+  const keyOf = (s: number): { key: string; concept: number | null } => {
+    const { language, stem: stemmed } = words.stems[s];
     const local = `${language}:${stemmed}`;
     if (crossLingual) {
       const concept = lexicon.concepts.get(local);
       if (concept !== undefined) return { key: `c:${concept}`, concept };
-      const cognate = cognateOf.get(local);
+      const cognate = cognateOfStem[s];
       if (cognate && (cognateLanguages.get(cognate)?.size ?? 0) > 1)
         return { key: `g:${cognate}`, concept: null };
     }
@@ -366,36 +414,68 @@ function buildTerms(
     }
     return id;
   };
-  const seen = (key: string, language: Language, form: string) => {
-    const forms = (terms.get(key) as TermInfo).forms[language];
-    forms.set(form, (forms.get(form) ?? 0) + 1);
+  const termOfStem = new Int32Array(words.stems.length).fill(-1);
+  const termOf = (s: number) => {
+    if (termOfStem[s] < 0) {
+      const { key, concept } = keyOf(s);
+      termOfStem[s] = idOf(key, concept, null);
+    }
+    return termOfStem[s];
+  };
+  const wordCount = new Float64Array(words.word.length);
+  const phraseForms = new Map<number, Map<string, number>>();
+  const phraseTerm = (a: number, b: number, middle: number) => {
+    const first = words.stems[a];
+    const key = `${first.language}:p:${first.stem}${middle >= 0 ? ` ${words.word[middle]}` : ''} ${words.stems[b].stem}`;
+    return idOf(key, null, [termKeys[termOf(a)], termKeys[termOf(b)]]);
   };
 
   const documents: Int32Array[] = [];
-  for (const { language, runs } of prepared) {
+  const { stemOf } = words;
+  for (const { tokens } of prepared) {
     const doc: number[] = [];
-    for (const run of runs) {
-      for (let i = 0; i < run.length; i++) {
-        const t = run[i];
-        if (!t.stem) continue;
-        const { key, concept } = keyOf(language, t.stem);
-        const id = idOf(key, concept, null);
-        seen(key, language, t.word);
-        doc.push(id);
-        if (phrases.size === 0) continue;
-        for (const candidate of phraseKeysAt(run, i, language)) {
-          if (!phrases.has(candidate.key)) continue;
-          const words = candidate.key.split(' ').length === 3 ? run.slice(i, i + 3) : run.slice(i, i + 2);
-          const last = words[words.length - 1];
-          const partB = keyOf(language, last.stem as string);
-          const phraseKey = `${language}:p:${candidate.key.slice(3)}`;
-          const pid = idOf(phraseKey, null, [key, partB.key]);
-          seen(phraseKey, language, words.map((w) => w.word).join(' '));
-          doc.push(pid);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const a = t < 0 ? -1 : stemOf[t];
+      if (a < 0) continue;
+      wordCount[t]++;
+      doc.push(termOf(a));
+      const next = tokens[i + 1];
+      if (next === undefined || next < 0) continue;
+      const b = stemOf[next];
+      let phrase = -1;
+      let surface = '';
+      if (b >= 0 && phrases.pairs.has(pairKey(a, b))) {
+        phrase = phraseTerm(a, b, -1);
+        surface = `${words.word[t]} ${words.word[next]}`;
+      } else if (b < 0) {
+        const after = tokens[i + 2];
+        const c = after === undefined || after < 0 ? -1 : stemOf[after];
+        if (c >= 0 && phrases.triples.get(pairKey(a, c))?.has(next)) {
+          phrase = phraseTerm(a, c, next);
+          surface = `${words.word[t]} ${words.word[next]} ${words.word[after]}`;
         }
+      }
+      if (phrase >= 0) {
+        doc.push(phrase);
+        const forms = phraseForms.get(phrase) ?? new Map<string, number>();
+        forms.set(surface, (forms.get(surface) ?? 0) + 1);
+        phraseForms.set(phrase, forms);
       }
     }
     documents.push(Int32Array.from(doc));
+  }
+  // The words that stood for each term, with their counts, per language.
+  for (let w = 0; w < words.word.length; w++) {
+    if (wordCount[w] === 0) continue;
+    const info = terms.get(termKeys[termOfStem[words.stemOf[w]]]) as TermInfo;
+    const forms = info.forms[words.language[w]];
+    forms.set(words.word[w], (forms.get(words.word[w]) ?? 0) + wordCount[w]);
+  }
+  for (const [phrase, forms] of phraseForms) {
+    const key = termKeys[phrase];
+    const info = terms.get(key) as TermInfo;
+    info.forms[key.slice(0, 2) as Language] = forms;
   }
   return { documents, terms, termKeys };
 }
