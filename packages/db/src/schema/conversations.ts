@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { bureaus } from './bureau.ts';
 import { invitations } from './outreach.ts';
@@ -9,7 +9,12 @@ import { zones } from './zones.ts';
  * A confidential interview. Everything that says who or what is sealed with the interview's own
  * sub-key, itself wrapped by the bureau's data key: withdrawing consent deletes `wrappedSubKey` and
  * the content is gone for good. No column links an interview to an invitation, booking or
- * organisation in the clear; that link lives inside `sealedSource`.
+ * organisation in the clear; that link lives inside `sealedSource`. The browser seals every field.
+ *
+ * What stays in the clear is what the server must check: `status` and `consentGiven` decide whether
+ * the interview counts as a source for k at publication (held, consent given, not withdrawn). Dates
+ * are kept to the day (midnight UTC) and no column names who created it, so that the row cannot be
+ * matched with a booked hour or a researcher's slot.
  */
 export const interviews = pgTable(
   'interviews',
@@ -29,9 +34,13 @@ export const interviews = pgTable(
     sealedConsent: text(),
     sealedNotes: text(),
     notesVersion: integer().notNull().default(0),
-    createdById: uuid().references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Whether the sealed consent record says consent was given (the server checks it for k). */
+    consentGiven: boolean().notNull().default(false),
+    /** Day only (midnight UTC). */
+    createdAt: timestamp({ withTimezone: true }).notNull().default(sql`date_trunc('day', now(), 'UTC')`),
+    /** Day only (midnight UTC). */
+    updatedAt: timestamp({ withTimezone: true }).notNull().default(sql`date_trunc('day', now(), 'UTC')`),
+    /** Day only (midnight UTC). */
     withdrawnAt: timestamp({ withTimezone: true }),
   },
   (t) => [

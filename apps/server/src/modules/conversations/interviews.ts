@@ -68,7 +68,6 @@ export async function createInterview(
           sealedSource: seal(sub.key, input.source, fieldAad(id, 'source')),
           sealedConsent: seal(sub.key, JSON.stringify(input.consent), fieldAad(id, 'consent')),
           sealedNotes: seal(sub.key, '', fieldAad(id, 'notes')),
-          createdById: vault.user.id,
         })
         .returning();
       await auditBureau(tx, vault, 'interview.create', { type: 'interview', id }, { pseudonym });

@@ -1,0 +1,1 @@
+ALTER TABLE "interviews" ADD COLUMN "consent_given" boolean DEFAULT false NOT NULL;
