@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTeam, login, type Team, useMailbox } from '../support/api.ts';
+import { createTeam, createUser, login, type Team, useMailbox } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
 import { type Mailbox, startMailbox } from '../support/mailbox.ts';
@@ -90,4 +90,53 @@ it('[FOUNDATION] the admin’s outbox shows delivery and a body without personal
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await context.close();
   }
+});
+
+it('[FOUNDATION] a researcher’s new password holds only once another bureau member confirms it, on a phone', async () => {
+  const bea = await createUser(team.admin.session, {
+    email: 'bea@brug.test',
+    displayName: 'Bea Bureau',
+    role: 'researcher',
+  });
+  const email = team.researcher.user.email;
+  await fetch(`${server.url}/api/auth/password-reset/request`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email }),
+  });
+  const mail = await mailbox.waitFor(email, (m) => m.text.includes('/reset-password?token='));
+  expect(mail.text).toContain('een ander lid van het bureau');
+  const link = new URL(/https?:\/\/\S+\/reset-password\?token=[\w-]+/.exec(mail.text)![0]);
+  const robinPhone = await phoneContext(browser, server.url);
+  const robin = await robinPhone.newPage();
+  await robin.goto(`${link.pathname}${link.search}`);
+  await robin.getByLabel('Nieuw wachtwoord').fill(NEW_PASSWORD);
+  await robin.getByLabel('Herhaal het wachtwoord').fill(NEW_PASSWORD);
+  await robin.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expectVisible(
+    robin.getByText('geldt pas nadat een ander lid van het onderzoeksbureau', { exact: false }),
+  );
+  await robinPhone.close();
+  await expect(login(server, email, NEW_PASSWORD)).rejects.toThrow(/401/);
+
+  const beaPhone = await phoneContext(browser, server.url);
+  await bea.signIn(beaPhone);
+  const page = await beaPhone.newPage();
+  await page.goto('/profile');
+  await expectHeading(page, 'Mijn profiel');
+  const card = page.getByRole('region', { name: 'Nieuwe wachtwoorden om te bevestigen' });
+  await expectVisible(card.getByText('Robin Onderzoeker', { exact: false }));
+  await expectAccessible(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await card.getByRole('button', { name: 'Bevestigen' }).click();
+  await card.waitFor({ state: 'detached' });
+  await beaPhone.close();
+
+  const robinAgain = await login(server, email, NEW_PASSWORD);
+  const again = await phoneContext(browser, server.url);
+  await robinAgain.signIn(again);
+  const home = await again.newPage();
+  await home.goto('/');
+  await expectVisible(home.getByText('Bevestigd door: Bea Bureau (bea@brug.test).', { exact: false }));
+  await again.close();
 });
