@@ -1,0 +1,4 @@
+export * from './plan.ts';
+export * from './positions.ts';
+export * from './read.ts';
+export * from './write.ts';
