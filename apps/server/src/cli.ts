@@ -13,8 +13,10 @@ import {
   RoleSchema,
 } from '@brug/domain';
 import { eq } from 'drizzle-orm';
+import { WEB_DIST } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirInUseError, openConfiguredDatabase } from './context.ts';
+import { digestWebBundle } from './http/web-bundle.ts';
 import { hashPassword, isCommonPassword } from './modules/accounts/passwords.ts';
 
 export const HELP = `brug — Brug's command line (uses DATA_DIR or DATABASE_URL, like the server)
@@ -30,6 +32,11 @@ Usage: npm run brug -- <command> [options]
   audit verify
       Recomputes the hash chain of the audit log. Prints "OK, N entries" (exit 0) or the first broken
       entry (exit 1).
+
+  web-bundle
+      Prints the sha256 of every file of the built web app (sha256sum format, checkable with
+      "sha256sum -c") and the digest of the whole bundle, as GET /api/about gives it: the research
+      bureau compares it with the release's before opening the vault. Needs no database.
 
   --help    This text.
 
@@ -58,6 +65,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     io.out(HELP);
     return 0;
   }
+  if (command === 'web-bundle') return printWebBundle(io);
   if (command !== 'user create' && command !== 'audit verify') {
     io.err(`Unknown command: ${command}\n\n${HELP}`);
     return 2;
@@ -289,4 +297,16 @@ if (entry === fileURLToPath(import.meta.url)) {
       console.error(`brug: ${err instanceof Error ? err.message : err}`);
       process.exit(1);
     });
+}
+
+/** `brug web-bundle`: the digest the research bureau compares with the release's. */
+export function printWebBundle(io: Pick<Io, 'out' | 'err'>, dir = WEB_DIST): number {
+  const bundle = digestWebBundle(dir);
+  if (!bundle) {
+    io.err(`No built web app in ${dir}: run npm run build:web first.`);
+    return 1;
+  }
+  for (const f of bundle.files) io.out(`${f.sha256}  ${f.path}`);
+  io.out(`\nweb bundle sha256: ${bundle.digest}`);
+  return 0;
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { printWebBundle } from '../cli.ts';
 import { digestWebBundle, inlineScriptHashes } from './web-bundle.ts';
 
 function bundle(entry: string) {
@@ -34,5 +35,19 @@ describe('[FOUNDATION] the web bundle the bureau can check', () => {
     expect(inlineScriptHashes(dir)).toEqual([
       `'sha256-${createHash('sha256').update(map).digest('base64')}'`,
     ]);
+  });
+
+  it('is printed by `brug web-bundle` as a sha256sum listing and the digest; no build is a clear error', () => {
+    const { dir } = bundle('console.log(3)');
+    const out: string[] = [];
+    expect(printWebBundle({ out: (l) => out.push(l), err: () => {} }, dir)).toBe(0);
+    const digest = digestWebBundle(dir)!;
+    expect(out).toEqual([
+      ...digest.files.map((f) => `${f.sha256}  ${f.path}`),
+      `\nweb bundle sha256: ${digest.digest}`,
+    ]);
+    const err: string[] = [];
+    expect(printWebBundle({ out: () => {}, err: (l) => err.push(l) }, path.join(dir, 'nothing'))).toBe(1);
+    expect(err[0]).toContain('npm run build:web');
   });
 });

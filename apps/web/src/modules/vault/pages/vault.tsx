@@ -165,6 +165,28 @@ function RenewKey({ onRenewed }: { onRenewed: (recoveryKey: string) => void }) {
   );
 }
 
+/**
+ * The digest of the web app this browser was served, for the bureau to compare with the release's
+ * before opening the vault (vault README: what remains against a server that serves altered code).
+ */
+function ServedCode() {
+  const { t } = useTranslation('vault');
+  const about = useQuery({
+    queryKey: ['about'],
+    queryFn: () => api.get<{ version: string; webBundleSha256: string | null }>('/api/about'),
+  });
+  if (!about.data?.webBundleSha256) return null;
+  return (
+    <Stack gap={4}>
+      <Title order={2} size="h5">
+        {t('served.title')}
+      </Title>
+      <Text size="sm">{t('served.explain', { version: about.data.version })}</Text>
+      <Code style={{ overflowWrap: 'anywhere' }}>{about.data.webBundleSha256}</Code>
+    </Stack>
+  );
+}
+
 /** A researcher without a key enrols with the code a colleague gave them and a passphrase of their own. */
 function EnrolWithCode() {
   const { t } = useTranslation('vault');
@@ -337,6 +359,7 @@ export default function VaultPage() {
         </form>
       )}
       {s.member && s.vaultCreated && s.holdsKey && !session && <RecoverWithKey />}
+      {s.member && <ServedCode />}
     </Stack>
   );
 }
