@@ -7,14 +7,17 @@
  */
 export type DmmOptions = { alpha?: number; beta?: number; sweeps?: number };
 
-/** Documents as term-id arrays over `vocabularySize` terms; returns the refined assignments. */
+/**
+ * Documents as term-id arrays over `vocabularySize` terms; returns the refined assignments and the
+ * fit of the last sweep (sum of each text's log probability in its cluster, higher is better).
+ */
 export function refineByDmm(
   documents: readonly Int32Array[],
   vocabularySize: number,
   start: Int32Array,
   k: number,
   options: DmmOptions = {},
-): Int32Array {
+): { assignments: Int32Array; score: number } {
   const alpha = options.alpha ?? 0.1;
   const beta = options.beta ?? 0.1;
   const sweeps = options.sweeps ?? 8;
@@ -39,8 +42,10 @@ export function refineByDmm(
   };
   for (let d = 0; d < docs.length; d++) add(d, 1);
   const vBeta = vocabularySize * beta;
+  let fit = 0;
   for (let sweep = 0; sweep < sweeps; sweep++) {
     let moved = 0;
+    fit = 0;
     for (let d = 0; d < docs.length; d++) {
       const doc = docs[d];
       if (doc.length === 0) continue;
@@ -60,11 +65,12 @@ export function refineByDmm(
           best = z;
         }
       }
+      fit += bestScore;
       if (best !== assignments[d]) moved++;
       assignments[d] = best;
       add(d, 1);
     }
     if (moved === 0) break;
   }
-  return assignments;
+  return { assignments, score: fit };
 }

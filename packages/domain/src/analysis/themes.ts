@@ -76,6 +76,8 @@ export function defaultComponents(texts: number): number {
 const K_SELECTION_SAMPLE = 1200;
 const SILHOUETTE_SAMPLE = 600;
 const PARSIMONY = 1;
+/** With a fixed k, on up to 3,000 passages: k-means starts each refined by the mixture model. */
+const DMM_STARTS = 5;
 /** A phrase must occur this often, with normalised PMI at least PHRASE_NPMI (Bouma 2009). */
 const PHRASE_MIN_COUNT = 3;
 const PHRASE_NPMI = 0.45;
@@ -236,24 +238,43 @@ function* themeSteps(
     }
   }
   yield 0.75;
-  let clustering: Clustering =
-    k === 1
-      ? { k: 1, assignments: new Int32Array(n), centroids: [], cohesion: 0 }
-      : sphericalKMeans(space, dim, k, { seed, restarts: initial ? 1 : n > 3000 ? 2 : 10, initial });
-  yield 0.85;
-  if (k > 1 && (options.refine ?? true)) {
-    // Word counts over the kept vocabulary (the TF-IDF terms), for the mixture model.
-    const column = new Map(model.vocabulary.map((key, j) => [key, j]));
-    const kept = documents.map((doc) => {
-      const out: number[] = [];
-      for (const t of doc) {
-        const j = column.get(termKeys[t]);
-        if (j !== undefined) out.push(j);
-      }
-      return Int32Array.from(out);
+  const refine = k > 1 && (options.refine ?? true);
+  // Word counts over the kept vocabulary (the TF-IDF terms), for the mixture model.
+  const column = new Map(model.vocabulary.map((key, j) => [key, j]));
+  const kept = refine
+    ? documents.map((doc) => {
+        const out: number[] = [];
+        for (const t of doc) {
+          const j = column.get(termKeys[t]);
+          if (j !== undefined) out.push(j);
+        }
+        return Int32Array.from(out);
+      })
+    : [];
+  // Several k-means starts on small corpora, each refined by the mixture model: the best fit wins.
+  const starts = k === 1 || initial || n > 3000 ? 1 : DMM_STARTS;
+  let clustering: Clustering = { k: 1, assignments: new Int32Array(n), centroids: [], cohesion: 0 };
+  let bestFit = Number.NEGATIVE_INFINITY;
+  for (let s = 0; s < starts && k > 1; s++) {
+    const start = sphericalKMeans(space, dim, k, {
+      seed: seed + s * 104729,
+      restarts: initial ? 1 : n > 3000 ? 2 : refine ? 2 : 10,
+      initial,
     });
-    const assignments = refineByDmm(kept, model.vocabulary.length, clustering.assignments, k);
-    clustering = { ...clustering, assignments, centroids: centresOf(space, assignments, k, dim) };
+    if (!refine) {
+      clustering = start;
+      break;
+    }
+    const refined = refineByDmm(kept, model.vocabulary.length, start.assignments, k);
+    if (refined.score > bestFit) {
+      bestFit = refined.score;
+      clustering = {
+        ...start,
+        assignments: refined.assignments,
+        centroids: centresOf(space, refined.assignments, k, dim),
+      };
+    }
+    yield 0.75 + (0.2 * (s + 1)) / starts;
   }
   yield 0.95;
   const reader = options.language ?? main;
