@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { bureaus } from './bureau.ts';
 import { interviews } from './conversations.ts';
+import { analysisDocuments } from './refi-qda.ts';
 import { roundtables } from './roundtables.ts';
 import { zones } from './zones.ts';
 
@@ -86,6 +87,8 @@ export const codings = pgTable(
     /** The source: an interview (excerpt sealed with its sub-key) or chosen roundtable minutes (bureau key). */
     interviewId: uuid().references(() => interviews.id, { onDelete: 'cascade' }),
     roundtableSourceId: uuid().references(() => analysisRoundtables.id, { onDelete: 'cascade' }),
+    /** Or a source imported from another QDA tool (excerpt sealed with the bureau key). */
+    documentId: uuid().references((): AnyPgColumn => analysisDocuments.id, { onDelete: 'cascade' }),
     sealedExcerpt: text().notNull(),
     sealedMemo: text(),
     createdById: uuid(),
@@ -95,7 +98,11 @@ export const codings = pgTable(
   (t) => [
     index('codings_bureau_interview_idx').on(t.bureauId, t.interviewId),
     index('codings_roundtable_source_idx').on(t.roundtableSourceId),
-    check('codings_one_source', sql`num_nonnulls(${t.interviewId}, ${t.roundtableSourceId}) = 1`),
+    check(
+      'codings_one_source',
+      sql`num_nonnulls(${t.interviewId}, ${t.roundtableSourceId}, ${t.documentId}) = 1`,
+    ),
+    index('codings_document_idx').on(t.documentId),
   ],
 );
 

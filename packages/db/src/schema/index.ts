@@ -10,6 +10,7 @@ export * from './mail.ts';
 export * from './outreach.ts';
 export * from './partners.ts';
 export * from './password-resets.ts';
+export * from './refi-qda.ts';
 export * from './roundtables.ts';
 export * from './surveys.ts';
 export * from './vault.ts';
