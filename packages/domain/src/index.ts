@@ -5,6 +5,7 @@ export * from './common.ts';
 export * from './conversations.ts';
 export * from './errors.ts';
 export * from './findings/index.ts';
+export * from './home.ts';
 export * from './ideas.ts';
 export * from './initiatives.ts';
 export * from './insights.ts';

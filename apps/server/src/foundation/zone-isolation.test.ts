@@ -67,6 +67,7 @@ export const ENDPOINTS: Endpoint[] = [
 const PUBLIC = new Set([
   '/api/health',
   '/api/ready',
+  '/api/about',
   '/api/setup/status',
   '/api/setup',
   '/api/auth/login',

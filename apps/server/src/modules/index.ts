@@ -6,6 +6,7 @@ import { auditRoutes } from './audit/routes.ts';
 import { conversationRoutes } from './conversations/routes.ts';
 import { findingRoutes } from './findings/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { homeRoutes } from './home/routes.ts';
 import { ideaRoutes } from './ideas/routes.ts';
 import { initiativeRoutes } from './initiatives/routes.ts';
 import { insightRoutes } from './insights/routes.ts';
@@ -27,6 +28,7 @@ export const modules: FastifyPluginAsyncZod[] = [
   zoneRoutes,
   auditRoutes,
   mailRoutes,
+  homeRoutes,
   programmeRoutes,
   partnerRoutes,
   ideaRoutes,

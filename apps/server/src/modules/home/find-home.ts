@@ -1,0 +1,263 @@
+import { findOrganisationIdsOfUser, schema, type Tx } from '@brug/db';
+import type { HomeItemKey, HomeView, Role } from '@brug/domain';
+import { and, asc, count, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import type { AppContext } from '../../http/context.ts';
+import type { SessionUser } from '../accounts/session-store.ts';
+
+type Item = HomeView['items'][number];
+type Upcoming = HomeView['upcoming'];
+const WEEK_MS = 7 * 24 * 3_600_000;
+
+const item = (key: HomeItemKey, n: number, to: string, urgent = false): Item[] =>
+  n > 0 ? [{ key, count: n, to, urgent }] : [];
+
+async function countOf(query: Promise<{ n: number }[]>): Promise<number> {
+  return Number((await query)[0]?.n ?? 0);
+}
+
+/** Activities starting from now, not cancelled, of the given initiatives (or of the zone), soonest first. */
+async function nextActivities(
+  db: Tx,
+  zoneId: string,
+  filter?: { initiativeIds?: string[]; activityIds?: string[] },
+) {
+  if (filter && (filter.initiativeIds ?? filter.activityIds ?? []).length === 0) return [];
+  const a = schema.activities;
+  const i = schema.initiatives;
+  const rows = await db
+    .select({ activityId: a.id, initiativeId: a.initiativeId, title: i.title, startsAt: a.startsAt })
+    .from(a)
+    .innerJoin(i, eq(i.id, a.initiativeId))
+    .where(
+      and(
+        eq(a.zoneId, zoneId),
+        gte(a.startsAt, new Date()),
+        isNull(a.cancelledAt),
+        filter?.initiativeIds ? inArray(a.initiativeId, filter.initiativeIds) : undefined,
+        filter?.activityIds ? inArray(a.id, filter.activityIds) : undefined,
+      ),
+    )
+    .orderBy(asc(a.startsAt))
+    .limit(5);
+  return rows.map((r) => ({
+    ...r,
+    startsAt: r.startsAt.toISOString(),
+    to: `/initiatives/${r.initiativeId}`,
+  }));
+}
+
+async function coordinatorHome(db: Tx, user: SessionUser): Promise<HomeView> {
+  const z = user.zoneId;
+  const today = new Date().toISOString().slice(0, 10);
+  const t = schema.partnerTasks;
+  const open = and(eq(t.zoneId, z), isNull(t.doneAt));
+  const [overdue, tasks] = await Promise.all([
+    countOf(
+      db
+        .select({ n: count() })
+        .from(t)
+        .where(and(open, lt(t.dueOn, today))),
+    ),
+    countOf(db.select({ n: count() }).from(t).where(open)),
+  ]);
+  const inv = schema.invitations;
+  const unanswered = await countOf(
+    db
+      .select({ n: count() })
+      .from(inv)
+      .where(and(eq(inv.zoneId, z), inArray(inv.status, ['sent', 'opened']))),
+  );
+  const ip = schema.initiativePartners;
+  const awaiting = await countOf(
+    db
+      .select({ n: sql<number>`count(distinct ${ip.initiativeId})` })
+      .from(ip)
+      .where(and(eq(ip.zoneId, z), eq(ip.fit, 'pending'))),
+  );
+  const a = schema.activities;
+  const va = schema.volunteerAssignments;
+  const weekEnd = new Date(Date.now() + WEEK_MS);
+  const short = await countOf(
+    db
+      .select({ n: count() })
+      .from(a)
+      .where(
+        and(
+          eq(a.zoneId, z),
+          gte(a.startsAt, new Date()),
+          lte(a.startsAt, weekEnd),
+          isNull(a.cancelledAt),
+          sql`${a.colleaguesNeeded} > (select count(*) from ${va} where ${va.activityId} = ${a.id} and ${va.status} = 'accepted')`,
+        ),
+      ),
+  );
+  const ideas = await countOf(
+    db
+      .select({ n: count() })
+      .from(schema.ideas)
+      .where(and(eq(schema.ideas.zoneId, z), eq(schema.ideas.status, 'new'))),
+  );
+  const v = schema.volunteers;
+  const applications = await countOf(
+    db
+      .select({ n: count() })
+      .from(v)
+      .where(and(eq(v.zoneId, z), eq(v.status, 'applied'))),
+  );
+  return {
+    items: [
+      ...item('tasksOverdue', overdue, '/partners/tasks', true),
+      ...item('tasksOpen', tasks - overdue, '/partners/tasks'),
+      ...item('invitationsUnanswered', unanswered, '/outreach'),
+      ...item('initiativesAwaitingPartner', awaiting, '/initiatives'),
+      ...item('activitiesShortOfColleagues', short, '/initiatives/calendar', true),
+      ...item('ideasNew', ideas, '/ideas', true),
+      ...item('applicationsNew', applications, '/volunteers', true),
+    ],
+    upcoming: await nextActivities(db, z),
+  };
+}
+
+async function researcherHome(db: Tx, user: SessionUser): Promise<HomeView> {
+  const [membership] = await db
+    .select({ bureauId: schema.bureauMembers.bureauId })
+    .from(schema.bureauMembers)
+    .where(eq(schema.bureauMembers.userId, user.id));
+  if (!membership) return { items: [], upcoming: [] };
+  const b = membership.bureauId;
+  const iv = schema.interviews;
+  const toHold = await countOf(
+    db
+      .select({ n: count() })
+      .from(iv)
+      .where(and(eq(iv.bureauId, b), eq(iv.status, 'open'))),
+  );
+  const c = schema.codings;
+  const toCode = await countOf(
+    db
+      .select({ n: count() })
+      .from(iv)
+      .where(
+        and(
+          eq(iv.bureauId, b),
+          eq(iv.status, 'held'),
+          sql`not exists (select 1 from ${c} where ${c.interviewId} = ${iv.id})`,
+        ),
+      ),
+  );
+  const f = schema.findings;
+  const drafts = await countOf(
+    db
+      .select({ n: count() })
+      .from(f)
+      .where(and(eq(f.bureauId, b), eq(f.status, 'draft'))),
+  );
+  const inv = schema.invitations;
+  const answers = await countOf(
+    db
+      .select({ n: count() })
+      .from(inv)
+      .where(
+        and(eq(inv.zoneId, user.zoneId), eq(inv.kind, 'interview'), sql`${inv.sealedAnswer} is not null`),
+      ),
+  );
+  return {
+    items: [
+      ...item('interviewsToHold', toHold, '/interviews', true),
+      ...item('interviewsToCode', toCode, '/analysis', true),
+      ...item('findingDrafts', drafts, '/findings'),
+      ...item('answersToRead', answers, '/answers'),
+    ],
+    upcoming: [],
+  };
+}
+
+async function colleagueHome(db: Tx, user: SessionUser): Promise<HomeView> {
+  const v = schema.volunteers;
+  const va = schema.volunteerAssignments;
+  const mine = await db
+    .select({ activityId: va.activityId, status: va.status })
+    .from(va)
+    .innerJoin(v, eq(v.id, va.volunteerId))
+    .where(and(eq(va.zoneId, user.zoneId), eq(v.userId, user.id)));
+  const toAnswer = mine.filter((m) => m.status === 'invited').length;
+  const accepted = mine.filter((m) => m.status === 'accepted').map((m) => m.activityId);
+  return {
+    items: item('assignmentsToAnswer', toAnswer, '/volunteers/me', true),
+    upcoming: await nextActivities(db, user.zoneId, { activityIds: accepted }),
+  };
+}
+
+async function partnerHome(db: Tx, user: SessionUser): Promise<HomeView> {
+  const orgIds = await findOrganisationIdsOfUser(db, user.zoneId, user.id);
+  const ip = schema.initiativePartners;
+  const links = orgIds.length
+    ? await db
+        .select({ initiativeId: ip.initiativeId, fit: ip.fit })
+        .from(ip)
+        .where(and(eq(ip.zoneId, user.zoneId), inArray(ip.organisationId, orgIds)))
+    : [];
+  const toConfirm = new Set(links.filter((l) => l.fit === 'pending').map((l) => l.initiativeId)).size;
+  const f = schema.findings;
+  const published = await countOf(
+    db
+      .select({ n: count() })
+      .from(f)
+      .where(and(eq(f.zoneId, user.zoneId), eq(f.status, 'published'))),
+  );
+  return {
+    items: [
+      ...item('initiativesToConfirm', toConfirm, '/initiatives', true),
+      ...item('findingsPublished', published, '/what-we-heard'),
+    ],
+    upcoming: await nextActivities(db, user.zoneId, {
+      initiativeIds: [...new Set(links.map((l) => l.initiativeId))],
+    }),
+  };
+}
+
+async function adminHome(ctx: AppContext, db: Tx, user: SessionUser): Promise<HomeView> {
+  const u = schema.users;
+  const invited = await countOf(
+    db
+      .select({ n: count() })
+      .from(u)
+      .where(and(eq(u.zoneId, user.zoneId), eq(u.status, 'invited'))),
+  );
+  const m = schema.mailMessages;
+  const undelivered = await countOf(
+    db
+      .select({ n: count() })
+      .from(m)
+      .where(and(eq(m.zoneId, user.zoneId), eq(m.status, 'failed'))),
+  );
+  const bureaus = await countOf(
+    db.select({ n: count() }).from(schema.bureaus).where(eq(schema.bureaus.zoneId, user.zoneId)),
+  );
+  const programmes = await countOf(
+    db.select({ n: count() }).from(schema.programmes).where(eq(schema.programmes.zoneId, user.zoneId)),
+  );
+  return {
+    items: [
+      ...item('mailUndelivered', undelivered, '/admin/outbox', true),
+      ...item('usersInvited', invited, '/admin/users'),
+      ...item('setupNoBureau', bureaus === 0 ? 1 : 0, '/bureau', true),
+      ...item('setupNoMailServer', ctx.mailer.hasSmtp ? 0 : 1, '/admin/outbox'),
+      ...item('setupNoProgramme', programmes === 0 ? 1 : 0, '/programmes'),
+    ],
+    upcoming: [],
+  };
+}
+
+/** The home of each role: what needs this person now, and what comes next. Counts only, no content. */
+export async function findHome(ctx: AppContext, user: SessionUser): Promise<HomeView> {
+  const db = ctx.database.db;
+  const byRole: Record<Role, () => Promise<HomeView>> = {
+    admin: () => adminHome(ctx, db, user),
+    coordinator: () => coordinatorHome(db, user),
+    researcher: () => researcherHome(db, user),
+    colleague: () => colleagueHome(db, user),
+    partner: () => partnerHome(db, user),
+  };
+  return byRole[user.role as Role]();
+}
