@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SealedValue, WrappedKey } from './vault.ts';
 
 export const INTERVIEW_STATUSES = ['open', 'held', 'withdrawn'] as const;
 export const PSEUDONYM_PATTERN = /^[A-Z]{1,3}-\d{2,4}$/;
@@ -19,36 +20,73 @@ export const ConsentRecord = z.object({
 });
 export type ConsentRecord = z.infer<typeof ConsentRecord>;
 
+/**
+ * A new interview as the researcher's browser made it: the id (the sealed fields are bound to it), the
+ * interview's sub-key wrapped by the bureau's data key, and source, consent record and notes sealed
+ * with that sub-key (`interview:<id>:source|consent|notes`). Only `consentGiven` is in the clear: the
+ * server needs it to decide whether the interview counts as a source.
+ */
 export const CreateInterviewInput = z.object({
+  id: z.uuid(),
   pseudonym: Pseudonym.optional(),
-  /** Who the source is (organisation, role): confidential, sealed with the interview's sub-key. */
-  source: z.string().trim().max(500).default(''),
-  consent: ConsentRecord,
+  wrappedSubKey: WrappedKey,
+  sealedSource: SealedValue,
+  sealedConsent: SealedValue,
+  sealedNotes: SealedValue,
+  consentGiven: z.boolean(),
 });
 export const SaveNotesInput = z.object({
-  html: z.string().max(INTERVIEW_NOTES_MAX_LENGTH),
+  sealedNotes: SealedValue,
   /** The version the editor started from; a stale save is refused (409). */
   baseVersion: z.number().int().min(0),
 });
 export const UpdateInterviewInput = z
-  .object({ status: z.enum(['open', 'held']).optional(), consent: ConsentRecord.optional() })
-  .refine((v) => v.status !== undefined || v.consent !== undefined, { message: 'nothing to change' });
+  .object({
+    status: z.enum(['open', 'held']).optional(),
+    sealedConsent: SealedValue.optional(),
+    consentGiven: z.boolean().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === undefined && v.sealedConsent === undefined && v.consentGiven === undefined)
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'nothing to change' });
+    if ((v.sealedConsent === undefined) !== (v.consentGiven === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.sealedConsent === undefined ? 'sealedConsent' : 'consentGiven'],
+        message: 'the consent record and consentGiven change together',
+      });
+  });
 export const WithdrawInterviewInput = z.object({ confirm: z.literal(true) });
 
+/** Dates are days (`2026-11-20`): a finer time could be matched with a booked hour. */
 export const InterviewSummaryView = z.object({
   id: z.uuid(),
   pseudonym: z.string(),
   status: z.enum(INTERVIEW_STATUSES),
+  consentGiven: z.boolean(),
   notesVersion: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdOn: z.iso.date(),
+  updatedOn: z.iso.date(),
 });
+export type InterviewSummaryView = z.infer<typeof InterviewSummaryView>;
+/** One interview as stored: the browser unwraps the sub-key and opens the fields (null once withdrawn). */
 export const InterviewView = InterviewSummaryView.extend({
-  source: z.string().nullable(),
-  consent: ConsentRecord.nullable(),
-  notesHtml: z.string().nullable(),
+  wrappedSubKey: z.string().nullable(),
+  sealedSource: z.string().nullable(),
+  sealedConsent: z.string().nullable(),
+  sealedNotes: z.string().nullable(),
 });
 export type InterviewView = z.infer<typeof InterviewView>;
+
+/** Contexts of an interview's sealed fields and sub-key: one place for browser, tests and demo. */
+export const interviewContext = {
+  subKey: (id: string) => `interview:${id}`,
+  field: (id: string, field: 'source' | 'consent' | 'notes') => `interview:${id}:${field}`,
+};
+
+/** Why an interview does not count as a source for k (DESIGN.md §4, issue 13). */
+export const SOURCE_REFUSALS = ['not-found', 'withdrawn', 'not-held', 'no-consent'] as const;
+export type SourceRefusal = (typeof SOURCE_REFUSALS)[number];
 
 export const SlotMode = z.enum(['place', 'video']);
 /** A wall-clock time in Brussels, e.g. `2026-03-29T10:00`; the server resolves summer or winter time. */

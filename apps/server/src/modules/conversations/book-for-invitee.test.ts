@@ -64,7 +64,8 @@ describe('[CONVERSATIONS] a researcher books a time on behalf of an invitee', { 
       .select()
       .from(schema.auditLog)
       .where(eq(schema.auditLog.action, 'booking.create'));
-    expect(entry).toMatchObject({ scope: 'bureau', details: { invitationId: amal } });
+    // The audit names the booking only: no slot, no invitation (issue 13).
+    expect(entry).toMatchObject({ scope: 'bureau', targetType: 'booking', details: {} });
   });
 
   it('refuses a second booking for the same person and a foreign or unknown invitation, naming the field', async () => {

@@ -87,10 +87,8 @@ export async function bookByResearcher(
         .where(eq(schema.invitations.id, inv.id));
     }
     const { booking, slot } = await bookSlot(tx, actor.zoneId, slotId, invitationId);
-    await audit(tx, actor, 'booking.create', booking.id, {
-      slotId,
-      ...(invitationId ? { invitationId } : {}),
-    });
+    // No slot, no invitation in the details: the booking row has them, the audit must not add a time.
+    await audit(tx, actor, 'booking.create', booking.id);
     const link = await issueManageLink(ctx, tx, booking);
     const mailIds = await queueBookingNotices(ctx, tx, booking, slot, 'confirmed', link);
     return { booking, slot, mailIds };
@@ -122,7 +120,7 @@ export async function rescheduleByResearcher(
     bookingId,
     slotId,
     async (tx, b, s) => {
-      await audit(tx, actor, 'booking.reschedule', b.id, { slotId });
+      await audit(tx, actor, 'booking.reschedule', b.id);
       // The contact's notice carries a working link to move or cancel again (a fresh one).
       return queueBookingNotices(ctx, tx, b, s, 'rescheduled', await issueManageLink(ctx, tx, b));
     },

@@ -1,27 +1,35 @@
 import type { schema } from '@brug/db';
 import type { InterviewSummaryView } from '@brug/domain';
 import { type BookingView, formatBrussels, type InterviewView, type SlotView } from '@brug/domain';
-import type { z } from 'zod';
-import type { OpenedInterview } from './interviews.ts';
 
 type InterviewRow = typeof schema.interviews.$inferSelect;
 type SlotRow = typeof schema.slots.$inferSelect;
 type BookingRow = typeof schema.bookings.$inferSelect;
 
-/** What a list shows: pseudonym, status, version and dates. No sealed field, not even its length. */
-export function presentInterviewSummary(r: InterviewRow): z.infer<typeof InterviewSummaryView> {
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** What a list shows: pseudonym, status, consent given, version and days. No sealed field. */
+export function presentInterviewSummary(r: InterviewRow): InterviewSummaryView {
   return {
     id: r.id,
     pseudonym: r.pseudonym,
     status: r.status as InterviewView['status'],
+    consentGiven: r.consentGiven,
     notesVersion: r.notesVersion,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
+    createdOn: day(r.createdAt),
+    updatedOn: day(r.updatedAt),
   };
 }
 
-export function presentInterview(o: OpenedInterview): InterviewView {
-  return { ...presentInterviewSummary(o.row), source: o.source, consent: o.consent, notesHtml: o.notesHtml };
+/** One interview as stored: the researcher's browser opens the sealed fields. */
+export function presentInterview(r: InterviewRow): InterviewView {
+  return {
+    ...presentInterviewSummary(r),
+    wrappedSubKey: r.wrappedSubKey,
+    sealedSource: r.sealedSource,
+    sealedConsent: r.sealedConsent,
+    sealedNotes: r.sealedNotes,
+  };
 }
 
 export function presentSlot(s: SlotRow, bookingId: string | null): SlotView {

@@ -18,7 +18,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
-import { requireUnlockedVault } from '../vault/access.ts';
+import { requireResearcher } from '../vault/access.ts';
 import { requireMembership } from '../vault/manage-bureau.ts';
 import {
   createInterview,
@@ -42,13 +42,14 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
     sendReminder(ctx, data),
   );
 
-  // Confidential interviews: researchers with the vault open, nobody else (requireUnlockedVault first).
+  // Confidential interviews: researchers of the bureau, nobody else (requireResearcher first). The
+  // browser seals and opens; the server stores ciphertext and checks versions.
   app.get(
     '/api/interviews',
     { schema: { tags, response: { 200: z.object({ items: z.array(InterviewSummaryView) }) } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
-      return { items: (await listInterviews(ctx, vault)).map(presentInterviewSummary) };
+      const scope = await requireResearcher(req);
+      return { items: (await listInterviews(ctx, scope)).map(presentInterviewSummary) };
     },
   );
 
@@ -56,8 +57,8 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/interviews',
     { schema: { tags, body: CreateInterviewInput, response: { 201: InterviewSummaryView } } },
     async (req, reply) => {
-      const vault = requireUnlockedVault(req);
-      const row = await createInterview(ctx, vault, req.body);
+      const scope = await requireResearcher(req);
+      const row = await createInterview(ctx, scope, req.body);
       reply.code(201);
       return presentInterviewSummary(row);
     },
@@ -67,8 +68,8 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/interviews/:id',
     { schema: { tags, params: IdParams, response: { 200: InterviewView } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
-      return presentInterview(await readInterview(ctx, vault, req.params.id));
+      const scope = await requireResearcher(req);
+      return presentInterview(await readInterview(ctx, scope, req.params.id));
     },
   );
 
@@ -76,8 +77,8 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/interviews/:id',
     { schema: { tags, params: IdParams, body: UpdateInterviewInput, response: { 200: InterviewView } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
-      return presentInterview(await updateInterview(ctx, vault, req.params.id, req.body));
+      const scope = await requireResearcher(req);
+      return presentInterview(await updateInterview(ctx, scope, req.params.id, req.body));
     },
   );
 
@@ -85,9 +86,9 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/interviews/:id/notes',
     { schema: { tags, params: IdParams, body: SaveNotesInput, response: { 200: InterviewSummaryView } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const scope = await requireResearcher(req);
       return presentInterviewSummary(
-        await saveNotes(ctx, vault, req.params.id, req.body.html, req.body.baseVersion),
+        await saveNotes(ctx, scope, req.params.id, req.body.sealedNotes, req.body.baseVersion),
       );
     },
   );
@@ -103,8 +104,8 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const vault = requireUnlockedVault(req);
-      return presentInterviewSummary(await withdrawInterview(ctx, vault, req.params.id));
+      const scope = await requireResearcher(req);
+      return presentInterviewSummary(await withdrawInterview(ctx, scope, req.params.id));
     },
   );
 
