@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
+import { getVaultSession } from '../vault-session.ts';
 import './notes-editor.css';
 
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'locked' | 'failed';
@@ -22,6 +23,8 @@ type Props = {
   initialHtml: string;
   initialVersion: number;
   labelId: string;
+  /** Seals the notes with the interview's sub-key (`interview:<id>:notes`), in this browser. */
+  sealNotes: (html: string) => Promise<string>;
 };
 
 /**
@@ -32,10 +35,12 @@ type Props = {
  * autosave endpoint with `fetch(…, { keepalive: true })`, which outlives the page and — unlike
  * `navigator.sendBeacon` — can carry the `X-CSRF-Token` header the server requires. Only when that is
  * not possible (a save still under way, a known conflict or locked vault, notes over 60 KB) does the
- * browser ask before leaving. Nothing is put in the browser's storage: the text goes to the server,
- * which encrypts it in the open vault (DESIGN.md §4).
+ * browser ask before leaving. Nothing is put in the browser's storage, and the text leaves the browser
+ * only sealed with the interview's sub-key (DESIGN.md §4). Sealing is asynchronous and a closing tab
+ * cannot wait, so the latest text is kept sealed (`presealed`) as it is typed; the background save
+ * sends that copy when it is up to date.
  */
-export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId }: Props) {
+export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId, sealNotes }: Props) {
   const { t } = useTranslation('vault');
   const [state, setState] = useState<SaveState>('idle');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
@@ -49,6 +54,19 @@ export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId 
   stateRef.current = state;
   const csrf = useRef<string | undefined>(undefined);
   csrf.current = useCurrentUser().csrfToken;
+  const presealed = useRef<{ html: string; sealed: string } | null>(null);
+  const sealRef = useRef(sealNotes);
+  sealRef.current = sealNotes;
+
+  /** Keeps a sealed copy of the latest text for a save while the tab closes. */
+  async function preseal(html: string) {
+    try {
+      const sealed = await sealRef.current(html);
+      if (editorRef.current?.getHTML() === html) presealed.current = { html, sealed };
+    } catch {
+      presealed.current = null;
+    }
+  }
 
   const editor = useEditor({
     extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false } })],
@@ -62,8 +80,9 @@ export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId 
         class: 'notes-editor-input',
       },
     },
-    onUpdate: () => {
+    onUpdate: ({ editor: e }) => {
       dirty.current = true;
+      void preseal(e.getHTML());
       setState('dirty');
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
@@ -77,12 +96,18 @@ export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId 
     chain.current = chain.current.then(async () => {
       const current = editorRef.current;
       if (!dirty.current || !current) return;
+      // The vault locked (idle, sign-out): nothing is sealed or sent any more.
+      if (!getVaultSession()) {
+        setState('locked');
+        return;
+      }
       dirty.current = false;
       setState('saving');
       inFlight.current = true;
       try {
+        const sealedNotes = await sealRef.current(current.getHTML());
         const saved = await api.put<{ notesVersion: number }>(`/api/interviews/${interviewId}/notes`, {
-          html: current.getHTML(),
+          sealedNotes,
           baseVersion: version.current,
         });
         version.current = saved.notesVersion;
@@ -90,8 +115,7 @@ export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId 
         setState(dirty.current ? 'dirty' : 'saved');
       } catch (err) {
         dirty.current = true;
-        const locked = err instanceof ApiError && err.message.toLowerCase().includes('unlock');
-        setState(err instanceof ApiError && err.status === 409 ? (locked ? 'locked' : 'conflict') : 'failed');
+        setState(err instanceof ApiError && err.status === 409 ? 'conflict' : 'failed');
       } finally {
         inFlight.current = false;
       }
@@ -104,7 +128,9 @@ export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId 
     const current = editorRef.current;
     const known = stateRef.current === 'conflict' || stateRef.current === 'locked';
     if (!current || !csrf.current || inFlight.current || known) return false;
-    const body = JSON.stringify({ html: current.getHTML(), baseVersion: version.current });
+    const ready = presealed.current;
+    if (!ready || ready.html !== current.getHTML()) return false;
+    const body = JSON.stringify({ sealedNotes: ready.sealed, baseVersion: version.current });
     if (new TextEncoder().encode(body).length > KEEPALIVE_MAX_BYTES) return false;
     clearTimeout(timer.current);
     void fetch(`/api/interviews/${interviewId}/notes`, {

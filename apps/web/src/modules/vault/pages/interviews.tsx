@@ -1,22 +1,72 @@
-import type { InterviewView } from '@brug/domain/conversations';
+import {
+  type ConsentRecord,
+  type InterviewSummaryView,
+  type InterviewView,
+  interviewContext,
+} from '@brug/domain/conversations';
+import { openWithKey, SealError, sealWithKey } from '@brug/vault-crypto';
 import { Alert, Button, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../../api/client.ts';
+import { api } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 import { NotesEditor } from '../components/notes-editor.tsx';
+import { VaultGate } from '../components/vault-gate.tsx';
+import type { VaultSession } from '../vault-session.ts';
 
-type Summary = Pick<InterviewView, 'id' | 'pseudonym' | 'status' | 'notesVersion' | 'updatedAt'>;
+/** An interview opened in this browser: its sub-key and the fields it opened. */
+type Opened = {
+  view: InterviewView;
+  key: CryptoKey | null;
+  source: string | null;
+  consent: ConsentRecord | null;
+  notesHtml: string | null;
+};
 
-function Editor({ id, onWithdrawn }: { id: string; onWithdrawn: () => void }) {
+/** A value that does not open (changed in the database, or copied from another row). */
+class TamperedError extends Error {}
+
+async function openInterview(session: VaultSession, view: InterviewView): Promise<Opened> {
+  if (!view.wrappedSubKey) return { view, key: null, source: null, consent: null, notesHtml: null };
+  const id = view.id;
+  try {
+    const key = await session.vault.unwrapSubKey(view.wrappedSubKey, interviewContext.subKey(id));
+    const text = (sealed: string | null, field: 'source' | 'consent' | 'notes') =>
+      sealed ? openWithKey(key, sealed, interviewContext.field(id, field)) : Promise.resolve(null);
+    const consent = await text(view.sealedConsent, 'consent');
+    return {
+      view,
+      key,
+      source: await text(view.sealedSource, 'source'),
+      consent: consent ? (JSON.parse(consent) as ConsentRecord) : null,
+      notesHtml: await text(view.sealedNotes, 'notes'),
+    };
+  } catch (err) {
+    if (err instanceof SealError || err instanceof SyntaxError) throw new TamperedError();
+    throw err;
+  }
+}
+
+function Editor({ id, session, onChanged }: { id: string; session: VaultSession; onChanged: () => void }) {
   const { t } = useTranslation('vault');
   const interview = useQuery({
     queryKey: ['interview', id],
-    queryFn: () => api.get<InterviewView>(`/api/interviews/${id}`),
+    queryFn: async () => {
+      const opened = await openInterview(session, await api.get<InterviewView>(`/api/interviews/${id}`));
+      // An interview from before `consentGiven` was kept in the clear: set it from the sealed record.
+      if (opened.consent && opened.key && opened.consent.given !== opened.view.consentGiven) {
+        const view = await api.patch<InterviewView>(`/api/interviews/${id}`, {
+          sealedConsent: opened.view.sealedConsent,
+          consentGiven: opened.consent.given,
+        });
+        return { ...opened, view };
+      }
+      return opened;
+    },
     // The editor owns the text once loaded: a refetch must not replace what is being typed.
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
@@ -24,13 +74,14 @@ function Editor({ id, onWithdrawn }: { id: string; onWithdrawn: () => void }) {
   });
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState<InterviewView['status'] | null>(null);
 
   async function withdraw() {
     setError(null);
     try {
       await api.post(`/api/interviews/${id}/withdraw`, { confirm: true });
       setConfirming(false);
-      onWithdrawn();
+      onChanged();
       await interview.refetch();
     } catch (err) {
       setError(err);
@@ -38,27 +89,52 @@ function Editor({ id, onWithdrawn }: { id: string; onWithdrawn: () => void }) {
     }
   }
 
+  async function markHeld() {
+    setError(null);
+    try {
+      const view = await api.patch<InterviewView>(`/api/interviews/${id}`, { status: 'held' });
+      setStatus(view.status);
+      onChanged();
+    } catch (err) {
+      setError(err);
+    }
+  }
+
   if (interview.isPending) return <LoadingState />;
-  if (interview.isError) return <ErrorState error={interview.error} />;
-  const i = interview.data;
-  if (i.status === 'withdrawn') return <Alert color="gray">{t('interviews.withdrawn')}</Alert>;
+  if (interview.isError) {
+    if (interview.error instanceof TamperedError)
+      return (
+        <Alert color="red" role="alert" title={t('interviews.tamperedTitle')}>
+          {t('interviews.tampered')}
+        </Alert>
+      );
+    return <ErrorState error={interview.error} />;
+  }
+  const { view, key, source, consent, notesHtml } = interview.data;
+  if (view.status === 'withdrawn' || !key) return <Alert color="gray">{t('interviews.withdrawn')}</Alert>;
+  const current = status ?? view.status;
+  const sealNotes = (html: string) => sealWithKey(key, html, interviewContext.field(id, 'notes'));
   return (
     <Stack gap="xs">
       <Title order={2} size="h3">
-        {i.pseudonym}
+        {view.pseudonym}
       </Title>
       <dl className="stacked-row">
         <div>
           <dt>{t('interviews.sourceLabel')}</dt>
-          <dd>{i.source || '—'}</dd>
+          <dd>{source || '—'}</dd>
         </div>
         <div>
           <dt>{t('interviews.consentLabel')}</dt>
           <dd>
-            {i.consent
-              ? `${t(i.consent.given ? 'interviews.consentYes' : 'interviews.consentNo')} (${new Date(i.consent.recordedAt).toLocaleDateString()})`
+            {consent
+              ? `${t(consent.given ? 'interviews.consentYes' : 'interviews.consentNo')} (${new Date(consent.recordedAt).toLocaleDateString()})`
               : '—'}
           </dd>
+        </div>
+        <div>
+          <dt>{t('interviews.status')}</dt>
+          <dd>{t(`interviews.statuses.${current}`)}</dd>
         </div>
       </dl>
       <Text component="h3" fw={600} id={`notes-label-${id}`}>
@@ -66,12 +142,18 @@ function Editor({ id, onWithdrawn }: { id: string; onWithdrawn: () => void }) {
       </Text>
       <NotesEditor
         interviewId={id}
-        initialHtml={i.notesHtml ?? ''}
-        initialVersion={i.notesVersion}
+        initialHtml={notesHtml ?? ''}
+        initialVersion={view.notesVersion}
         labelId={`notes-label-${id}`}
+        sealNotes={sealNotes}
       />
       <FormAlert error={error} />
       <Group>
+        {current === 'open' && (
+          <Button variant="light" onClick={markHeld}>
+            {t('interviews.markHeld')}
+          </Button>
+        )}
         <Button color="red" variant="outline" onClick={() => setConfirming(true)}>
           {t('interviews.withdraw')}
         </Button>
@@ -89,13 +171,16 @@ function Editor({ id, onWithdrawn }: { id: string; onWithdrawn: () => void }) {
   );
 }
 
-/** Confidential interviews: list by pseudonym, create, and notes with autosave. Vault must be open. */
-export default function InterviewsPage() {
+/**
+ * Confidential interviews: list by pseudonym, create, and notes with autosave. Everything is sealed
+ * and opened here, in the browser, with the open vault; the server sees ciphertext only.
+ */
+function Interviews({ session }: { session: VaultSession }) {
   const { t } = useTranslation('vault');
   const client = useQueryClient();
   const list = useQuery({
     queryKey: ['interviews'],
-    queryFn: () => api.get<{ items: Summary[] }>('/api/interviews'),
+    queryFn: () => api.get<{ items: InterviewSummaryView[] }>('/api/interviews'),
     retry: false,
   });
   const [open, setOpen] = useState<string | null>(null);
@@ -109,9 +194,16 @@ export default function InterviewsPage() {
     setCreateError(null);
     setCreating(true);
     try {
-      const r = await api.post<Summary>('/api/interviews', {
-        source,
-        consent: { given: consent, method: 'oral', recordedAt: new Date().toISOString() },
+      const id = crypto.randomUUID();
+      const { key, wrapped } = await session.vault.newSubKey(interviewContext.subKey(id));
+      const record: ConsentRecord = { given: consent, method: 'oral', recordedAt: new Date().toISOString() };
+      const r = await api.post<InterviewSummaryView>('/api/interviews', {
+        id,
+        wrappedSubKey: wrapped,
+        sealedSource: await sealWithKey(key, source.trim(), interviewContext.field(id, 'source')),
+        sealedConsent: await sealWithKey(key, JSON.stringify(record), interviewContext.field(id, 'consent')),
+        sealedNotes: await sealWithKey(key, '', interviewContext.field(id, 'notes')),
+        consentGiven: consent,
       });
       setSource('');
       setConsent(false);
@@ -125,18 +217,9 @@ export default function InterviewsPage() {
   }
 
   if (list.isPending) return <LoadingState />;
-  if (list.isError) {
-    const locked = list.error instanceof ApiError && list.error.status === 409;
-    return (
-      <Stack>
-        <PageTitle>{t('interviews.title')}</PageTitle>
-        {locked ? <Alert color="yellow">{t('interviews.locked')}</Alert> : <ErrorState error={list.error} />}
-      </Stack>
-    );
-  }
+  if (list.isError) return <ErrorState error={list.error} />;
   return (
     <Stack gap="md">
-      <PageTitle>{t('interviews.title')}</PageTitle>
       <Stack gap="xs" maw={480}>
         <Title order={2} size="h4">
           {t('interviews.new')}
@@ -144,6 +227,7 @@ export default function InterviewsPage() {
         <TextInput
           label={t('interviews.source')}
           value={source}
+          maxLength={500}
           onChange={(e) => setSource(e.currentTarget.value)}
         />
         <Checkbox
@@ -196,9 +280,20 @@ export default function InterviewsPage() {
         <Editor
           key={open}
           id={open}
-          onWithdrawn={() => client.invalidateQueries({ queryKey: ['interviews'] })}
+          session={session}
+          onChanged={() => client.invalidateQueries({ queryKey: ['interviews'] })}
         />
       )}
+    </Stack>
+  );
+}
+
+export default function InterviewsPage() {
+  const { t } = useTranslation('vault');
+  return (
+    <Stack gap="md">
+      <PageTitle>{t('interviews.title')}</PageTitle>
+      <VaultGate>{(session) => <Interviews session={session} />}</VaultGate>
     </Stack>
   );
 }
