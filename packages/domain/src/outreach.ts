@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from './roles.ts';
+import { SealedBox } from './vault.ts';
 
 export const INVITATION_KINDS = ['interview', 'roundtable'] as const;
 export const INVITATION_STATUSES = ['sent', 'opened', 'accepted', 'declined', 'proposed'] as const;
@@ -44,8 +45,8 @@ export const AnswerForBureauView = z.object({
   organisationName: z.string(),
   contactName: z.string(),
   status: z.enum(INVITATION_STATUSES),
-  consent: z.boolean().nullable(),
-  proposal: z.string().nullable(),
+  /** `SealedAnswerContent` sealed to the bureau (context `invitation:<id>:answer`): the browser opens it. */
+  sealedAnswer: z.string().nullable(),
   answeredAt: z.string().nullable(),
 });
 /** An interview invitation a researcher may book a time for (after a phone call, say): no live booking yet. */
@@ -85,6 +86,11 @@ export const PublicInvitationView = z.object({
     }),
   ),
   roundtable: z.object({ title: z.string(), startsAt: z.string(), place: z.string() }).nullable(),
+  /**
+   * For an interview invitation: where the contact's browser seals the answer (consent, a proposed
+   * time) with `sealForBureau(bureauId, publicKey, json, context)`; null without a bureau vault.
+   */
+  sealTo: z.object({ bureauId: z.uuid(), publicKey: z.string(), context: z.string() }).nullable(),
 });
 export type PublicInvitationView = z.infer<typeof PublicInvitationView>;
 
@@ -105,22 +111,27 @@ export const PublicBookingView = z.object({
 });
 export type PublicBookingView = z.infer<typeof PublicBookingView>;
 
-export const AnswerInvitationInput = z
-  .object({
-    token: z.string().min(10).max(200),
-    consent: z.boolean(),
-    answer: z.enum(['accept', 'propose', 'decline']),
-    slotId: z.uuid().optional(),
-    proposal: z.string().trim().max(PROPOSAL_MAX_LENGTH).optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.answer === 'accept' && !v.consent)
-      ctx.addIssue({ code: 'custom', path: ['consent'], message: 'needed to take part' });
-    if (v.answer === 'propose' && !v.consent)
-      ctx.addIssue({ code: 'custom', path: ['consent'], message: 'needed to take part' });
-    if (v.answer === 'propose' && !v.proposal)
-      ctx.addIssue({ code: 'custom', path: ['proposal'], message: 'required' });
-  });
+/**
+ * What the contact's browser sealed for the bureau (`sealedAnswer`, JSON of this shape); the server
+ * never sees it in the clear. The page checks the rules (consent to take part, a proposal to propose).
+ */
+export const SealedAnswerContent = z.object({
+  consent: z.boolean(),
+  answer: z.enum(['accept', 'propose', 'decline']),
+  proposal: z.string().trim().max(PROPOSAL_MAX_LENGTH).nullable(),
+  at: z.string(),
+});
+export type SealedAnswerContent = z.infer<typeof SealedAnswerContent>;
+/**
+ * The contact's answer. For an interview invitation, consent and any proposed time travel only inside
+ * `sealedAnswer` (sealed in the contact's browser to `sealTo`); a roundtable answer has nothing sealed.
+ */
+export const AnswerInvitationInput = z.object({
+  token: z.string().min(10).max(200),
+  answer: z.enum(['accept', 'propose', 'decline']),
+  slotId: z.uuid().optional(),
+  sealedAnswer: SealedBox.optional(),
+});
 export type AnswerInvitationInput = z.infer<typeof AnswerInvitationInput>;
 export const AnswerResultView = z.object({
   status: z.enum(INVITATION_STATUSES),

@@ -10,7 +10,7 @@ import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
 import { bookSlot, listSlots, queueBookingNotices, scheduleReminder } from '../conversations/scheduling.ts';
 import { roundtableIcs } from '../roundtables/mails.ts';
-import { sealForBureau } from '../vault/access.ts';
+import { findBureauPublicKey } from '../vault/access.ts';
 import { answeredMail } from './mails.ts';
 
 type InvitationRow = typeof schema.invitations.$inferSelect;
@@ -41,7 +41,13 @@ function problemOf(inv: InvitationRow | undefined): LinkProblem | null {
   return null;
 }
 
-/** Opens the public page: marks the invitation opened (programme data) and lists free slots. */
+/** Context of the answer the contact's browser seals for the bureau: binds it to its invitation. */
+export const answerContext = (invitationId: string) => `invitation:${invitationId}:answer`;
+
+/**
+ * Opens the public page: marks the invitation opened (programme data), lists free slots and, for an
+ * interview, gives the bureau's public key so that the contact's browser seals the answer itself.
+ */
 export async function viewInvitation(ctx: AppContext, token: string): Promise<PublicInvitationView> {
   return ctx.database.db.transaction(async (tx) => {
     const inv = await findByToken(tx, token);
@@ -59,6 +65,7 @@ export async function viewInvitation(ctx: AppContext, token: string): Promise<Pu
     const [zone] = await tx.select().from(schema.zones).where(eq(schema.zones.id, inv.zoneId));
     const [bureau] = await tx.select().from(schema.bureaus).where(eq(schema.bureaus.zoneId, inv.zoneId));
     const slots = inv.kind === 'interview' && bureau ? await listSlots(tx, inv.zoneId, bureau.id, true) : [];
+    const key = inv.kind === 'interview' && bureau ? await findBureauPublicKey(tx, bureau.id) : null;
     const [rt] = inv.roundtableId
       ? await tx.select().from(schema.roundtables).where(eq(schema.roundtables.id, inv.roundtableId))
       : [];
@@ -77,13 +84,14 @@ export async function viewInvitation(ctx: AppContext, token: string): Promise<Pu
         location: slot.mode === 'place' ? slot.location : null,
       })),
       roundtable: rt ? { title: rt.title, startsAt: rt.startsAt.toISOString(), place: rt.place } : null,
+      sealTo: key ? { ...key, context: answerContext(inv.id) } : null,
     };
   });
 }
 
 /**
- * The contact's answer, once. Consent and any proposed time are sealed for the bureau (the server
- * cannot read them back); the coordinator sees only the status. Accepting an interview books the
+ * The contact's answer, once. Consent and any proposed time arrive sealed for the bureau by the
+ * contact's browser (`sealedAnswer`; the server never sees them); the coordinator sees only the status. Accepting an interview books the
  * chosen slot in the same transaction: if someone else was quicker, nothing is saved and the link
  * still works for another choice.
  */
@@ -111,27 +119,20 @@ export async function answerInvitation(ctx: AppContext, token: string, input: An
     let booking: typeof schema.bookings.$inferSelect | null = null;
     let slot: typeof schema.slots.$inferSelect | null = null;
     if (inv.kind === 'interview') {
+      const [bureau] = await tx.select().from(schema.bureaus).where(eq(schema.bureaus.zoneId, inv.zoneId));
+      const key = bureau ? await findBureauPublicKey(tx, bureau.id) : null;
+      // With a vault, the answer must come sealed: consent is the bureau's to read, nobody else's.
+      if (key && !input.sealedAnswer) throw AppError.validation({ sealedAnswer: 'required' });
       if (input.answer === 'accept') {
         if (!input.slotId) throw AppError.validation({ slotId: 'choose a time' });
         ({ booking, slot } = await bookSlot(tx, inv.zoneId, input.slotId, inv.id));
       }
-      const [bureau] = await tx.select().from(schema.bureaus).where(eq(schema.bureaus.zoneId, inv.zoneId));
-      const sealed = bureau
-        ? await sealForBureau(
-            tx,
-            bureau.id,
-            JSON.stringify({
-              consent: input.consent,
-              answer: input.answer,
-              proposal: input.proposal ?? null,
-              at: new Date().toISOString(),
-            }),
-            `invitation:${inv.id}:answer`,
-          )
-        : null;
       await tx
         .update(schema.invitations)
-        .set({ sealedAnswer: sealed, manageTokenHash: booking ? sha256(manageToken) : null })
+        .set({
+          sealedAnswer: key ? (input.sealedAnswer ?? null) : null,
+          manageTokenHash: booking ? sha256(manageToken) : null,
+        })
         .where(eq(schema.invitations.id, inv.id));
     } else if (inv.roundtableId) {
       await setRoundtableAnswer(tx, inv, input.answer === 'accept' ? 'confirmed' : 'declined');

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
 import { sendReminder } from '../conversations/scheduling.ts';
-import { invitedToConversation, tokenOf, nextYear as year } from './test-support.ts';
+import { answerAsContact, invitedToConversation, tokenOf, nextYear as year } from './test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,11 +18,7 @@ async function bookedContact() {
   const email = z.emails[0];
   const mails = () => z.mails(email);
   const invite = (await mails())[0];
-  const answer = await t.app.inject({
-    method: 'POST',
-    url: '/api/public/invitation/answer',
-    payload: { token: tokenOf(invite.text), consent: true, answer: 'accept', slotId: first },
-  });
+  const answer = await answerAsContact(t, tokenOf(invite.text), { answer: 'accept', slotId: first });
   expect(answer.statusCode).toBe(200);
   const confirmation = (await mails()).find((m) => m.text.includes('/invitations/booking?'))!;
   const manage = tokenOf(confirmation.text.split('/invitations/booking?')[1]);

@@ -5,6 +5,7 @@ import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
 import { asDelivered } from '../../../test/mail.ts';
 import { OTHER_ROLES, signIn, zoneWithOpenVault } from '../vault/test-support.ts';
 import { sendInvitationReminder } from './send-invitations.ts';
+import { answerAsContact } from './test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -115,23 +116,42 @@ describe('[OUTREACH] invitations to a confidential conversation', { timeout: 180
 
     const page = await t.app.inject({ method: 'GET', url: `/api/public/invitation?token=${token}` });
     expect(page.statusCode).toBe(200);
-    expect(page.json()).toMatchObject({ kind: 'interview', language: 'fr', bureauName: 'Bureau Luister' });
+    expect(page.json()).toMatchObject({
+      kind: 'interview',
+      language: 'fr',
+      bureauName: 'Bureau Luister',
+      sealTo: {
+        bureauId: z.bureauId,
+        publicKey: z.material.publicKey,
+        context: expect.stringMatching(/^invitation:.+:answer$/),
+      },
+    });
     expect(page.json().slots.map((s: { id: string }) => s.id)).toEqual([z.slotId]);
     expect(page.body).not.toContain('Amal');
 
-    const noConsent = await t.app.inject({
-      method: 'POST',
-      url: '/api/public/invitation/answer',
-      payload: { token, consent: false, answer: 'accept', slotId: z.slotId },
-    });
-    expect(noConsent.statusCode).toBe(400);
-    expect(Object.keys(noConsent.json().fields)).toEqual(['consent']);
-
-    const yes = await t.app.inject({
+    // Consent travels sealed only: an answer without the sealed box, or with clear text in its place, is
+    // refused naming the field, and the invitation stays unanswered.
+    const unsealed = await t.app.inject({
       method: 'POST',
       url: '/api/public/invitation/answer',
       payload: { token, consent: true, answer: 'accept', slotId: z.slotId },
     });
+    expect(unsealed.statusCode).toBe(400);
+    expect(Object.keys(unsealed.json().fields)).toEqual(['sealedAnswer']);
+    const plain = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/invitation/answer',
+      payload: { token, answer: 'accept', slotId: z.slotId, sealedAnswer: '{"consent":true}' },
+    });
+    expect(plain.statusCode).toBe(400);
+    expect(Object.keys(plain.json().fields)).toEqual(['sealedAnswer']);
+    const [untouched] = await t.ctx.database.db
+      .select()
+      .from(schema.invitations)
+      .where(eq(schema.invitations.contactId, z.amal.id));
+    expect(untouched).toMatchObject({ answeredAt: null, sealedAnswer: null });
+
+    const yes = await answerAsContact(t, token, { answer: 'accept', slotId: z.slotId });
     expect(yes.statusCode).toBe(200);
     expect(yes.json()).toMatchObject({ status: 'accepted', bookingId: expect.any(String) });
     const confirmation = (await mailsTo(z.amal.email!)).at(-1)!;
@@ -167,11 +187,7 @@ describe('[OUTREACH] invitations to a confidential conversation', { timeout: 180
     });
     const token = tokenOf((await mailsTo(z.fatima.email!))[0].text);
     const proposal = 'Liefst op woensdagavond na 19 uur in ons jeugdhuis';
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/public/invitation/answer',
-      payload: { token, consent: true, answer: 'propose', proposal },
-    });
+    const res = await answerAsContact(t, token, { answer: 'propose', proposal });
     expect(res.statusCode).toBe(200);
     const status = await z.coordinator.get('/api/outreach/status');
     expect(status.statusCode).toBe(200);
@@ -207,11 +223,18 @@ describe('[OUTREACH] invitations to a confidential conversation', { timeout: 180
 
     const answers = await z.researcher.get('/api/outreach/answers');
     expect(answers.statusCode).toBe(200);
-    expect(answers.json().items[0]).toMatchObject({
-      organisationName: 'Jeugdhuis De Brug',
-      consent: true,
-      proposal,
-    });
+    expect(answers.body).not.toContain('woensdag');
+    const item = answers.json().items[0];
+    expect(item).toMatchObject({ organisationName: 'Jeugdhuis De Brug', sealedAnswer: row.sealedAnswer });
+    // The researcher's browser opens it with the bureau's private key.
+    const opened = JSON.parse(
+      await z.vault.openBox(
+        item.sealedAnswer,
+        `invitation:${item.invitationId}:answer`,
+        z.material.sealedPrivateKey,
+      ),
+    );
+    expect(opened).toMatchObject({ consent: true, answer: 'propose', proposal });
     expect((await z.admin.get('/api/outreach/status')).statusCode).toBe(200);
     for (const role of OTHER_ROLES) {
       const { client } = await signIn(t, z.zone.id, role);
@@ -256,11 +279,7 @@ describe('[OUTREACH] invitations to a confidential conversation', { timeout: 180
     expect(
       (await t.app.inject({ method: 'GET', url: `/api/public/invitation?token=${first}` })).statusCode,
     ).toBe(410);
-    const yes = await t.app.inject({
-      method: 'POST',
-      url: '/api/public/invitation/answer',
-      payload: { token: fresh, consent: true, answer: 'accept', slotId: z.slotId },
-    });
+    const yes = await answerAsContact(t, fresh, { answer: 'accept', slotId: z.slotId });
     expect(yes.statusCode).toBe(200);
     const confirmation = (await mailsTo(z.fatima.email!)).at(-1)!;
     const manage = tokenOf(confirmation.text.split('Verplaatsen of annuleren:')[1]);

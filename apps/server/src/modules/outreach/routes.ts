@@ -20,7 +20,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
 import { presentBooking } from '../conversations/presenter.ts';
-import { auditBureau, openSealedForBureau, requireUnlockedVault } from '../vault/access.ts';
+import { auditBureau, requireResearcher } from '../vault/access.ts';
 import { requireMembership } from '../vault/manage-bureau.ts';
 import { answerInvitation, viewInvitation } from './answer-invitation.ts';
 import { invitationStatusByOrganisation } from './invitation-status.ts';
@@ -97,7 +97,7 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/outreach/answers',
     { schema: { tags, response: { 200: z.object({ items: z.array(AnswerForBureauView) }) } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       authorize(vault.user, 'invitations.answers');
       return db.transaction(async (tx) => {
         const rows = await tx
@@ -117,34 +117,16 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
             ),
           )
           .orderBy(desc(schema.invitations.answeredAt));
-        const items = [];
-        for (const r of rows) {
-          let consent: boolean | null = null;
-          let proposal: string | null = null;
-          if (r.inv.sealedAnswer) {
-            const a = JSON.parse(
-              await openSealedForBureau(tx, vault, r.inv.sealedAnswer, `invitation:${r.inv.id}:answer`),
-            );
-            consent = a.consent;
-            proposal = a.proposal;
-          }
-          items.push({
-            invitationId: r.inv.id,
-            organisationName: r.organisationName,
-            contactName: r.contactName,
-            status: r.inv.status as z.infer<typeof AnswerForBureauView>['status'],
-            consent,
-            proposal,
-            answeredAt: r.inv.answeredAt?.toISOString() ?? null,
-          });
-        }
-        await auditBureau(
-          tx,
-          vault,
-          'invitation.answers.read',
-          { type: 'bureau', id: vault.bureauId },
-          { count: items.length },
-        );
+        // Consent and proposals stay sealed: the researcher's browser opens them (`invitation:<id>:answer`).
+        const items = rows.map((r) => ({
+          invitationId: r.inv.id,
+          organisationName: r.organisationName,
+          contactName: r.contactName,
+          status: r.inv.status as z.infer<typeof AnswerForBureauView>['status'],
+          sealedAnswer: r.inv.sealedAnswer,
+          answeredAt: r.inv.answeredAt?.toISOString() ?? null,
+        }));
+        await auditBureau(tx, vault, 'invitation.answers.read', { type: 'bureau', id: vault.bureauId });
         return { items };
       });
     },

@@ -1,4 +1,5 @@
 import { schema } from '@brug/db';
+import { sealForBureau } from '@brug/vault-crypto';
 import { eq } from 'drizzle-orm';
 import type { TestApp } from '../../../test/helpers.ts';
 import { asDelivered } from '../../../test/mail.ts';
@@ -53,3 +54,31 @@ export async function invitedToConversation(
     asDelivered(t, await db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email)));
   return { ...base, zoneId, org, emails, first, second, coordinator, mails };
 }
+
+/**
+ * What the contact's browser does on the answer page: reads where to seal (`sealTo`), seals consent
+ * and any proposal for the bureau, and posts the answer with the sealed box (never the clear text).
+ */
+export async function answerAsContact(
+  t: TestApp,
+  token: string,
+  input: { answer: 'accept' | 'propose' | 'decline'; slotId?: string; consent?: boolean; proposal?: string },
+) {
+  const page = await t.app.inject({ method: 'GET', url: `/api/public/invitation?token=${token}` });
+  const sealTo = page.statusCode === 200 ? (page.json().sealTo as SealTo | null) : null;
+  const content = {
+    consent: input.consent ?? input.answer !== 'decline',
+    answer: input.answer,
+    proposal: input.proposal ?? null,
+    at: new Date().toISOString(),
+  };
+  const sealedAnswer = sealTo
+    ? await sealForBureau(sealTo.bureauId, sealTo.publicKey, JSON.stringify(content), sealTo.context)
+    : undefined;
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/public/invitation/answer',
+    payload: { token, answer: input.answer, slotId: input.slotId, sealedAnswer },
+  });
+}
+type SealTo = { bureauId: string; publicKey: string; context: string };

@@ -1,4 +1,5 @@
-import type { PublicInvitationView } from '@brug/domain/outreach';
+import type { PublicInvitationView, SealedAnswerContent } from '@brug/domain/outreach';
+import { sealForBureau } from '@brug/vault-crypto';
 import {
   Alert,
   Button,
@@ -73,12 +74,23 @@ export default function AnswerInvitationPage() {
     if (Object.keys(errors).length > 0) return;
     setBusy(true);
     try {
+      // Consent and a proposed time are for the bureau alone: sealed here, in this browser, to the
+      // bureau's public key. The server stores the sealed box and cannot read it.
+      const sealTo = invitation.data?.sealTo;
+      const content: SealedAnswerContent = {
+        consent: answer !== 'decline' && consent,
+        answer,
+        proposal: answer === 'propose' ? proposal.trim() : null,
+        at: new Date().toISOString(),
+      };
+      const sealedAnswer = sealTo
+        ? await sealForBureau(sealTo.bureauId, sealTo.publicKey, JSON.stringify(content), sealTo.context)
+        : undefined;
       const r = await api.post<Result>('/api/public/invitation/answer', {
         token,
-        consent,
         answer,
         slotId: answer === 'accept' && slotId ? slotId : undefined,
-        proposal: answer === 'propose' ? proposal.trim() : undefined,
+        sealedAnswer,
       });
       setResult(r);
     } catch (err) {
