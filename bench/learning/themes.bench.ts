@@ -45,8 +45,8 @@ export const learningThemes: Benchmark = {
         name: 'peak resident memory of that process',
         value: s.peakRssMb,
         unit: 'MB',
-        target: '< 500 MB',
-        pass: s.peakRssMb < 500,
+        target: '< 300 MB',
+        pass: s.peakRssMb < 300,
       },
       {
         name: `NMI, ${q.texts} labelled Dutch texts, k chosen (${q.engineAutomaticK.k})`,

@@ -1,6 +1,6 @@
 /**
  * Theme suggestions at scale and their quality.
- *   npx tsx bench/learning/themes.ts            (10,000 texts of ~150 words; limits 5 s CPU, 500 MB)
+ *   npx tsx bench/learning/themes.ts            (10,000 texts of ~150 words; limits 5 s CPU, 300 MB)
  *   taskset -c 0 npx tsx bench/learning/themes.ts   to hold it to one core
  * Prints one JSON line per measurement and exits 1 when a limit is exceeded.
  */
@@ -16,7 +16,7 @@ import labelled from '../../packages/domain/test-data/themes-nl.json' with { typ
 
 const TEXTS = Number(process.env.BENCH_THEME_TEXTS ?? 10_000);
 const LIMIT_SECONDS = 5;
-const LIMIT_MB = 500;
+const LIMIT_MB = 300;
 
 function quality() {
   const labels = labelled.map((t) => t.label);

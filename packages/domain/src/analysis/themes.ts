@@ -183,9 +183,10 @@ function* themeSteps(
   const languages: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
 
   // 1. Language and words of every passage. Texts that give no clue take the corpus's main language.
-  const runs = inputs.map((input) => wordRuns(input.text));
+  // The language from the first 200 words; the words themselves are read again below, so that the
+  // words of every passage are never held at once (memory at 10,000 passages).
   const detected = inputs.map(
-    (input, i) => input.language ?? languageOfWords(runs[i].flat().slice(0, 200), lexicon.words),
+    (input) => input.language ?? languageOfWords(wordRuns(input.text).flat().slice(0, 200), lexicon.words),
   );
   const main = mainLanguage(detected);
   const words = new Words();
@@ -194,12 +195,11 @@ function* themeSteps(
     const language = detected[i] ?? main;
     languages[language]++;
     const tokens: number[] = [];
-    for (const run of runs[i]) {
+    for (const run of wordRuns(inputs[i].text)) {
       if (tokens.length) tokens.push(-1);
       for (const word of run) tokens.push(words.intern(word, language));
     }
     prepared.push({ language, tokens: Int32Array.from(tokens) });
-    runs[i] = [];
     if (i % 500 === 499) yield (0.25 * i) / inputs.length;
   }
   const n = inputs.length;
