@@ -8,7 +8,8 @@ const run = promisify(execFile);
 /**
  * Theme quality on real text with known topics (CLDR annotations from emojibase-data: nl, fr, en and
  * nl+fr mixed), beside TF-IDF + NMF computed in the same run. Pure computation, no database: its own
- * process, on the first database kind only. Speed and memory at 10,000 passages: `learning/themes.ts`.
+ * process, on the first database kind only; then speed and memory at 10,000 passages
+ * (`learning/themes.ts`, held to one core).
  */
 export const themesQuality: Benchmark = {
   module: 'themes',
@@ -49,6 +50,34 @@ export const themesQuality: Benchmark = {
         unit: '',
         floor: l.baselineNmf.nmi,
       });
+    }
+    const scaleScript = path.join(import.meta.dirname, '../learning/themes.ts');
+    const scale = await run('taskset', ['-c', '0', tsx, scaleScript], { maxBuffer: 1 << 20 })
+      .catch(() => run(tsx, [scaleScript], { maxBuffer: 1 << 20 }))
+      .catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const s = scale.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l))
+      .find((l) => l.bench === 'learning.themes.scale');
+    if (s) {
+      ctx.log(`themes: ${JSON.stringify(s)}`);
+      rows.push(
+        {
+          name: `${s.texts} passages of ~${s.meanWords} words: CPU time, one core (load average ${s.loadAverage})`,
+          value: s.cpuSeconds,
+          unit: 's',
+          target: '< 5 s',
+          pass: s.cpuSeconds < 5,
+        },
+        {
+          name: 'peak resident memory of that process (the corpus itself included)',
+          value: s.peakRssMb,
+          unit: 'MB',
+          target: '< 300 MB',
+          pass: s.peakRssMb < 300,
+        },
+      );
     }
     return rows;
   },
