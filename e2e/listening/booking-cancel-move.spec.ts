@@ -1,3 +1,4 @@
+import { sealForBureau } from '@brug/vault-crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTeam, type Team, useMailbox } from '../support/api.ts';
@@ -6,6 +7,7 @@ import { launchBrowser, phoneContext } from '../support/browser.ts';
 import { type Mailbox, startMailbox } from '../support/mailbox.ts';
 import { expectHeading, expectVisible } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
+import { createVaultViaApi } from '../support/vault.ts';
 
 let server: BrugServer;
 let browser: Browser;
@@ -32,7 +34,7 @@ beforeAll(async () => {
   await admin.session.post('/api/bureau/members', {
     userId: (await researcher.session.get<{ user: { id: string } }>('/api/auth/me')).user.id,
   });
-  await researcher.session.post('/api/vault', { passphrase: 'onze lange kluiszin voor het bureau' });
+  await createVaultViaApi(researcher.session, 'onze lange kluiszin voor het bureau');
   const first = await researcher.session.post<{ id: string }>('/api/slots', {
     startsAt: `${year}-03-30T10:00`,
     durationMinutes: 60,
@@ -68,13 +70,24 @@ beforeAll(async () => {
     kind: 'interview',
     organisationIds: [org.id],
   });
-  // The contact accepts the first time through the public answer API (the answer page has its own spec).
+  // The contact accepts the first time through the public answer API (the answer page has its own
+  // spec), sealing consent for the bureau as the page does.
   const invitation = await mailbox.waitFor(EMAIL, (m) => m.text.includes('token='));
   const token = /token=([\w-]+)/.exec(invitation.text)![1];
+  const view = (await (await fetch(`${server.url}/api/public/invitation?token=${token}`)).json()) as {
+    sealTo: { bureauId: string; publicKey: string; context: string };
+  };
+  const content = { consent: true, answer: 'accept', proposal: null, at: new Date().toISOString() };
+  const { bureauId, publicKey, context } = view.sealTo;
   const res = await fetch(`${server.url}/api/public/invitation/answer`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, consent: true, answer: 'accept', slotId: first.id }),
+    body: JSON.stringify({
+      token,
+      answer: 'accept',
+      slotId: first.id,
+      sealedAnswer: await sealForBureau(bureauId, publicKey, JSON.stringify(content), context),
+    }),
   });
   expect(res.status).toBe(200);
 }, 480_000);
@@ -107,6 +120,8 @@ it('[LISTENING] a contact opens the link of the French confirmation on a phone, 
   await page.getByRole('button', { name: 'Déplacer l’entretien' }).click();
   await expectVisible(page.getByText(/Votre entretien est déplacé au .*2 avril/));
   await expectAccessible(page);
+  // The notice of the move reaches the contact's mailbox (SMTP delivery takes a moment).
+  await mailbox.waitFor(EMAIL, () => mailbox.received.filter((m) => m.to === EMAIL).length >= 3);
   expect((await mailsToAmal()).length).toBeGreaterThanOrEqual(3);
 
   // The same link still works and shows the new time; cancelling asks for confirmation first.

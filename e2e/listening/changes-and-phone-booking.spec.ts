@@ -1,3 +1,5 @@
+import { interviewContext } from '@brug/domain/conversations';
+import { type OpenVault, openWithKey, sealWithKey } from '@brug/vault-crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTeam, type Team, useMailbox } from '../support/api.ts';
@@ -6,12 +8,15 @@ import { desktopContext, launchBrowser, phoneContext } from '../support/browser.
 import { type Mailbox, startMailbox } from '../support/mailbox.ts';
 import { expectHeading, expectVisible, field } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
+import { createVaultViaApi, navigateInApp, unlockVaultInBrowser } from '../support/vault.ts';
 
 let server: BrugServer;
 let browser: Browser;
 let mailbox: Mailbox;
 let team: Team;
 let roundtableId: string;
+let vault: OpenVault;
+const PASSPHRASE = 'onze lange kluiszin voor het bureau';
 const year = new Date().getUTCFullYear() + 1;
 type Outbox = { items: { to: string; subject: string; text: string }[] };
 const outbox = () => team.admin.session.get<Outbox>('/api/outbox?pageSize=200');
@@ -47,10 +52,10 @@ beforeAll(async () => {
   };
   const youssef = await contact('Buurtwerk Dam', 'Youssef Amrani', 'youssef@dam.example', 'nl');
   const amal = await contact('Maison des Cultures', 'Amal Diallo', 'amal@maison.example', 'fr');
-  // The research bureau, with the vault created (and so open) in the researcher's session.
+  // The research bureau, with the vault created as the researcher's browser would.
   await admin.session.post('/api/bureau', { name: 'Bureau Luister' });
   await admin.session.post('/api/bureau/members', { userId: await idOf(researcher.session) });
-  await researcher.session.post('/api/vault', { passphrase: 'onze lange kluiszin voor het bureau' });
+  ({ vault } = await createVaultViaApi(researcher.session, PASSPHRASE));
   await researcher.session.post('/api/slots', {
     startsAt: `${year}-03-30T10:00`,
     durationMinutes: 60,
@@ -160,10 +165,38 @@ it('[LISTENING] a researcher books a time for a contact who phoned; the contact 
   await phone.close();
 }, 300_000);
 
-it('[LISTENING] closing the tab right after typing interview notes saves them in the background, without a prompt', async () => {
+type Stored = {
+  id: string;
+  pseudonym: string;
+  notesVersion: number;
+  wrappedSubKey: string;
+  sealedNotes: string;
+};
+
+/** An interview made as the researcher's browser makes it: sealed with its own sub-key. */
+async function createInterview() {
+  const id = crypto.randomUUID();
+  const { key, wrapped } = await vault.newSubKey(interviewContext.subKey(id));
+  const consent = { given: true, method: 'oral', recordedAt: new Date().toISOString() };
   const created = await team.researcher.session.post<{ id: string; pseudonym: string }>('/api/interviews', {
-    consent: { given: true, method: 'oral', recordedAt: new Date().toISOString() },
+    id,
+    wrappedSubKey: wrapped,
+    sealedSource: await sealWithKey(key, '', interviewContext.field(id, 'source')),
+    sealedConsent: await sealWithKey(key, JSON.stringify(consent), interviewContext.field(id, 'consent')),
+    sealedNotes: await sealWithKey(key, '', interviewContext.field(id, 'notes')),
+    consentGiven: true,
   });
+  return { ...created, key };
+}
+
+/** The notes as stored, opened here with the researcher's vault. */
+async function storedNotes(id: string, key: CryptoKey) {
+  const view = await team.researcher.session.get<Stored>(`/api/interviews/${id}`);
+  return { view, html: await openWithKey(key, view.sealedNotes, interviewContext.field(id, 'notes')) };
+}
+
+it('[LISTENING] closing the tab right after typing interview notes saves them in the background, without a prompt', async () => {
+  const created = await createInterview();
   const desk = await desktopContext(browser, server.url);
   await team.researcher.session.signIn(desk);
   const page = await desk.newPage();
@@ -172,7 +205,10 @@ it('[LISTENING] closing the tab right after typing interview notes saves them in
     dialogs.push(d.type());
     void d.dismiss();
   });
-  await page.goto('/interviews');
+  const bodies: string[] = [];
+  page.on('request', (req) => bodies.push(req.postData() ?? ''));
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  await navigateInApp(page, '/interviews');
   await page.getByRole('button', { name: `Openen ${created.pseudonym}` }).click();
   const notes = page.getByRole('textbox', { name: 'Notities' });
   await notes.click();
@@ -182,39 +218,48 @@ it('[LISTENING] closing the tab right after typing interview notes saves them in
   let html = '';
   for (let i = 0; i < 50 && !html.includes('Laatste zin'); i++) {
     await new Promise((r) => setTimeout(r, 200));
-    html = (await team.researcher.session.get<{ notesHtml: string }>(`/api/interviews/${created.id}`))
-      .notesHtml;
+    html = (await storedNotes(created.id, created.key)).html;
   }
   expect(html).toContain('Laatste zin vlak voor het sluiten');
   expect(dialogs).toEqual([]);
-  // Nothing confidential was left in the browser's storage.
+  // The text left the browser sealed only, and nothing confidential was left in its storage.
+  expect(bodies.join('\n')).not.toContain('Laatste zin');
   const storage = await desk.storageState();
   expect(JSON.stringify(storage.origins)).not.toContain('Laatste zin');
   await desk.close();
 }, 300_000);
 
-it('[LISTENING] when the notes cannot be saved in the background (vault locked meanwhile), closing the tab asks first', async () => {
-  const created = await team.researcher.session.post<{ id: string; pseudonym: string }>('/api/interviews', {
-    consent: { given: true, method: 'oral', recordedAt: new Date().toISOString() },
-  });
+it('[LISTENING] when the notes cannot be saved in the background (a newer version saved elsewhere), closing the tab asks first', async () => {
+  const created = await createInterview();
   const desk = await desktopContext(browser, server.url);
   await team.researcher.session.signIn(desk);
   const page = await desk.newPage();
-  await page.goto('/interviews');
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  await navigateInApp(page, '/interviews');
   await page.getByRole('button', { name: `Openen ${created.pseudonym}` }).click();
   const notes = page.getByRole('textbox', { name: 'Notities' });
   await expectVisible(notes);
-  // The vault is locked (idle timeout, another tab): the autosave is refused and says so.
-  await team.researcher.session.post('/api/vault/lock');
+  // Another tab saves a newer version meanwhile: this editor's autosave is refused (409) and says so.
+  await team.researcher.session.request('PUT', `/api/interviews/${created.id}/notes`, {
+    sealedNotes: await sealWithKey(
+      created.key,
+      '<p>Uit het andere tabblad</p>',
+      interviewContext.field(created.id, 'notes'),
+    ),
+    baseVersion: 0,
+  });
   await notes.click();
   await page.keyboard.type('Niet verloren laten gaan');
-  await expectVisible(page.getByRole('status').getByText('Open eerst de kluis.'));
+  await expectVisible(
+    page.getByRole('status').getByText('Iemand anders wijzigde deze notities. Herlaad eerst.'),
+  );
   const dialog = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });
   const asked = await dialog;
   expect(asked.type()).toBe('beforeunload');
   await asked.dismiss();
-  // Staying on the page keeps the text in the editor.
+  // Staying on the page keeps the text in the editor; the other tab's version is not overwritten.
   await expectVisible(notes.getByText('Niet verloren laten gaan'));
+  expect((await storedNotes(created.id, created.key)).html).toBe('<p>Uit het andere tabblad</p>');
   await desk.close();
 }, 300_000);

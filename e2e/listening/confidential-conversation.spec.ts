@@ -6,6 +6,7 @@ import { desktopContext, launchBrowser, phoneContext } from '../support/browser.
 import { type Mailbox, startMailbox } from '../support/mailbox.ts';
 import { expectHeading, expectVisible } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
+import { createVaultViaApi, navigateInApp, unlockVaultInBrowser } from '../support/vault.ts';
 
 let server: BrugServer;
 let browser: Browser;
@@ -30,8 +31,7 @@ beforeAll(async () => {
   await admin.session.post('/api/bureau/members', {
     userId: (await researcher.session.get<{ user: { id: string } }>('/api/auth/me')).user.id,
   });
-  await researcher.session.post('/api/vault', { passphrase: PASSPHRASE });
-  await researcher.session.post('/api/vault/lock');
+  await createVaultViaApi(researcher.session, PASSPHRASE);
   await researcher.session.post('/api/slots', {
     startsAt: `${year}-03-30T10:00`,
     durationMinutes: 60,
@@ -83,6 +83,11 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   const link = new URL(/https?:\/\/\S+token=[\w-]+/.exec(mail.text)![0]);
   const phone = await phoneContext(browser, server.url);
   const answer = await phone.newPage();
+  // What the contact's browser sends: the answer and a sealed box, never the consent in the clear.
+  const answerBodies: string[] = [];
+  answer.on('request', (req) => {
+    if (req.url().includes('/api/public/invitation/answer')) answerBodies.push(req.postData() ?? '');
+  });
   await answer.goto(`${link.pathname}${link.search}`);
   await expectHeading(answer, 'Invitation à un entretien confidentiel');
   await expectVisible(answer.getByText('Seuls les chercheurs du bureau'));
@@ -91,6 +96,10 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   await answer.getByRole('checkbox', { name: 'J’ai lu ce qui précède et j’accepte de participer' }).check();
   await answer.getByRole('button', { name: 'Envoyer la réponse' }).click();
   await expectVisible(answer.getByText('Merci ! Votre entretien est réservé.'));
+  expect(answerBodies).toHaveLength(1);
+  const sent = JSON.parse(answerBodies[0]);
+  expect(Object.keys(sent).sort()).toEqual(['answer', 'sealedAnswer', 'slotId', 'token']);
+  expect(sent.sealedAnswer).toMatch(/^box\./);
   const width = await answer.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
   await answer.reload();
@@ -101,18 +110,20 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   const bureau = await desktopContext(browser, server.url);
   await team.researcher.session.signIn(bureau);
   const r = await bureau.newPage();
-  await r.goto('/vault');
-  await expectHeading(r, 'De kluis van het onderzoeksbureau');
-  await r.getByLabel('Kluiszin').fill(PASSPHRASE);
-  await r.getByRole('button', { name: 'Kluis openen' }).click();
-  await expectVisible(r.getByText('De kluis is open in deze sessie.', { exact: false }));
-  // The sealed answer (consent given) opens only now that the vault is open.
-  await r.goto('/answers');
+  // Every body that crosses the wire while the researcher works: the notes must never be among them.
+  const wire: string[] = [];
+  r.on('request', (req) => wire.push(req.postData() ?? ''));
+  r.on('response', async (res) => {
+    if (res.url().includes('/api/')) wire.push(await res.text().catch(() => ''));
+  });
+  await unlockVaultInBrowser(r, PASSPHRASE);
+  // The sealed answer (consent given) opens in this browser, now that the vault is open.
+  await navigateInApp(r, '/answers');
   await expectHeading(r, 'Antwoorden op de uitnodigingen');
   await expectVisible(r.getByText('Amal Diallo'));
   await expectVisible(r.getByText('gegeven'));
   await expectAccessible(r);
-  await r.goto('/interviews');
+  await navigateInApp(r, '/interviews');
   await expectHeading(r, 'Vertrouwelijke gesprekken');
   await r.getByLabel('De bron gaf toestemming').check();
   await r.getByRole('button', { name: 'Gesprek aanmaken' }).click();
@@ -138,6 +149,15 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   const reopened = r.getByRole('textbox', { name: 'Notities' });
   await expectVisible(reopened.getByRole('heading', { name: 'Controles' }));
   await expectVisible(reopened.getByText(`${NOTES} — ook op school`));
+  expect(wire.length).toBeGreaterThan(5);
+  for (const body of wire) {
+    expect(body).not.toContain('Kiel');
+    expect(body).not.toContain('Controles');
+    expect(body).not.toContain(PASSPHRASE);
+  }
+  // A reload locks the vault: the interviews ask for the passphrase again.
+  await r.reload();
+  await expectVisible(r.getByRole('button', { name: 'Kluis openen' }));
   await bureau.close();
 
   // 4. The coordinator sees "accepted" for the organisation, and nothing of what was said.
