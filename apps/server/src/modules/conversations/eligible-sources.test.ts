@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, type TestApp } from '../../../test/helpers.ts';
 import { zoneWithOpenVault } from '../vault/test-support.ts';
 import { findEligibleSources } from './eligible-sources.ts';
+import { addSealedInterview, openNotes, saveSealedNotes } from './test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -31,10 +32,18 @@ describe('[CONVERSATIONS] which interviews count as sources for k', { timeout: 1
   it('three interviews just created count as no source at all (issue 13: k with empty interviews)', async () => {
     const { researcher, vault, bureauId } = await zoneWithOpenVault(t);
     const ids = [];
-    for (let i = 0; i < 3; i++) ids.push((await create(researcher, vault, true)).id);
+    for (let i = 0; i < 3; i++) ids.push((await addSealedInterview(researcher, vault, { held: false })).id);
     const result = await findEligibleSources(t.ctx.database.db, bureauId, ids);
     expect(result.map((r) => r.counts)).toEqual([false, false, false]);
     expect(result.map((r) => (r.counts ? null : r.reason))).toEqual(['not-held', 'not-held', 'not-held']);
+    // Held with consent (the test helper's default): they count.
+    const held = await addSealedInterview(researcher, vault);
+    expect(await findEligibleSources(t.ctx.database.db, bureauId, [held.id])).toEqual([
+      { id: held.id, counts: true, pseudonym: held.pseudonym },
+    ]);
+    expect((await saveSealedNotes(researcher, held, '<p>notities</p>', 0)).statusCode).toBe(200);
+    const view = (await researcher.get(`/api/interviews/${held.id}`)).json();
+    expect(await openNotes(vault, view)).toBe('<p>notities</p>');
   });
 
   it('counts only held interviews with consent given and not withdrawn, and says why not for each other', async () => {
