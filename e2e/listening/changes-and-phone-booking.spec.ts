@@ -263,3 +263,34 @@ it('[LISTENING] when the notes cannot be saved in the background (a newer versio
   expect((await storedNotes(created.id, created.key)).html).toBe('<p>Uit het andere tabblad</p>');
   await desk.close();
 }, 300_000);
+
+it('[LISTENING] an interview whose ciphertext was changed on the way does not open: a clear message, and nothing is saved', async () => {
+  const created = await createInterview();
+  const desk = await desktopContext(browser, server.url);
+  await team.researcher.session.signIn(desk);
+  const page = await desk.newPage();
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  // The server (or whoever changed the database) hands out notes with one character flipped.
+  await page.route(`**/api/interviews/${created.id}`, async (route) => {
+    if (route.request().method() !== 'GET') return route.continue();
+    const res = await route.fetch();
+    const view = (await res.json()) as Stored;
+    const s = view.sealedNotes;
+    view.sealedNotes = s.slice(0, -2) + (s.at(-2) === 'A' ? 'B' : 'A') + s.at(-1);
+    await route.fulfill({ response: res, json: view });
+  });
+  const writes: string[] = [];
+  page.on('request', (req) => {
+    if (req.url().includes('/api/interviews/') && req.method() !== 'GET') writes.push(req.method());
+  });
+  await navigateInApp(page, '/interviews');
+  await page.getByRole('button', { name: `Openen ${created.pseudonym}` }).click();
+  await expectVisible(page.getByRole('alert').getByText('Dit gesprek gaat niet open'));
+  await expectVisible(page.getByText('Er is niets opgeslagen of veranderd.', { exact: false }));
+  await expect(page.getByRole('textbox', { name: 'Notities' }).count()).resolves.toBe(0);
+  await expectAccessible(page);
+  expect(writes).toEqual([]);
+  const stored = await storedNotes(created.id, created.key);
+  expect(stored).toMatchObject({ html: '', view: { notesVersion: 0 } });
+  await desk.close();
+}, 300_000);

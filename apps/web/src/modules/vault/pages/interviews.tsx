@@ -150,7 +150,7 @@ function Editor({ id, session, onChanged }: { id: string; session: VaultSession;
       <FormAlert error={error} />
       <Group>
         {current === 'open' && (
-          <Button variant="light" onClick={markHeld}>
+          <Button variant="default" onClick={markHeld}>
             {t('interviews.markHeld')}
           </Button>
         )}
@@ -263,7 +263,7 @@ function Interviews({ session }: { session: VaultSession }) {
                   <Table.Td>
                     <Button
                       size="xs"
-                      variant="light"
+                      variant="default"
                       onClick={() => setOpen(i.id)}
                       aria-label={`${t('interviews.open')} ${i.pseudonym}`}
                     >
