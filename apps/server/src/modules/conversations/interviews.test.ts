@@ -330,42 +330,46 @@ describe('[CONVERSATIONS] confidential interviews', { timeout: 180_000 }, () => 
       })
       .returning();
     await db.insert(schema.bookings).values({ zoneId: z.zone.id, slotId: slot.id, icsUid: `x-${slot.id}` });
-    // During it the researcher creates B-01, writes notes, marks it held.
+    // During it the researcher creates B-01, writes notes, marks it held, reads it again.
     const { id, pseudonym, key } = await interviewWithNotes(z.researcher, z.vault, SECRETS[0]);
+
+    // The police admin's attempt on a dump taken at any moment: every time stamp tied to B-01 (its
+    // row, or any row naming its id or pseudonym), finer than a day, that falls inside a booked slot.
+    async function links() {
+      const rows = await everyRow();
+      const tied: { table: string; at: Date }[] = [];
+      for (const { table, row } of rows) {
+        const text = JSON.stringify(row);
+        const names =
+          table === 'interviews' ? row.id === id : text.includes(id) || text.includes(`"${pseudonym}"`);
+        if (!names) continue;
+        for (const v of Object.values(row)) {
+          if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) continue;
+          const at = new Date(v);
+          if (at.getTime() % 86_400_000 !== 0) tied.push({ table, at });
+        }
+      }
+      expect(rows.filter((r) => r.table === 'slots' && r.row.id === slot.id)).toHaveLength(1);
+      // Nothing outside the interview row names it at all.
+      const naming = rows.filter(
+        ({ table, row }) =>
+          table !== 'interviews' &&
+          (JSON.stringify(row).includes(id) || JSON.stringify(row).includes(`"${pseudonym}"`)),
+      );
+      return {
+        inside: tied.filter((x) => x.at >= slot.startsAt && x.at <= slot.endsAt),
+        naming: naming.map((r) => r.table),
+      };
+    }
+    expect(await links()).toEqual({ inside: [], naming: [] });
     await z.researcher.put(`/api/interviews/${id}/notes`, {
       sealedNotes: await sealWithKey(key, '<p>meer</p>', interviewContext.field(id, 'notes')),
       baseVersion: 1,
     });
+    expect(await links()).toEqual({ inside: [], naming: [] });
     expect((await z.researcher.patch(`/api/interviews/${id}`, { status: 'held' })).statusCode).toBe(200);
     await z.researcher.get(`/api/interviews/${id}`);
-
-    // The police admin's attempt: every time stamp tied to B-01 (its row, or any row naming its id or
-    // pseudonym), finer than a day, that falls inside a booked slot.
-    const rows = await everyRow();
-    const tied: { table: string; at: Date }[] = [];
-    for (const { table, row } of rows) {
-      const text = JSON.stringify(row);
-      const names =
-        table === 'interviews' ? row.id === id : text.includes(id) || text.includes(`"${pseudonym}"`);
-      if (!names) continue;
-      for (const v of Object.values(row)) {
-        if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) continue;
-        const at = new Date(v);
-        const dayOnly = at.getTime() % 86_400_000 === 0;
-        if (!dayOnly) tied.push({ table, at });
-      }
-    }
-    const booked = rows.filter((r) => r.table === 'slots' && r.row.id === slot.id);
-    expect(booked).toHaveLength(1);
-    const inside = tied.filter((x) => x.at >= slot.startsAt && x.at <= slot.endsAt);
-    expect(inside).toEqual([]);
-    // Nothing outside the interview row names it at all, and no audit detail names a slot or invitation.
-    const naming = rows.filter(
-      ({ table, row }) =>
-        table !== 'interviews' &&
-        (JSON.stringify(row).includes(id) || JSON.stringify(row).includes(`"${pseudonym}"`)),
-    );
-    expect(naming.map((r) => r.table)).toEqual([]);
+    expect(await links()).toEqual({ inside: [], naming: [] });
     const [interview] = await db.select().from(schema.interviews).where(eq(schema.interviews.id, id));
     expect(interview.createdAt.getTime() % 86_400_000).toBe(0);
     expect(interview.updatedAt.getTime() % 86_400_000).toBe(0);
