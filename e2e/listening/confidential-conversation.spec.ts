@@ -160,6 +160,18 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   await expectVisible(r.getByRole('button', { name: 'Kluis openen' }));
   await bureau.close();
 
+  // The interviews and the editor work on a 360 px phone too (a new page: the vault is opened there).
+  const researcherPhone = await phoneContext(browser, server.url);
+  await team.researcher.session.signIn(researcherPhone);
+  const p = await researcherPhone.newPage();
+  await unlockVaultInBrowser(p, PASSPHRASE);
+  await navigateInApp(p, '/interviews');
+  await p.getByRole('button', { name: 'Openen B-01' }).click();
+  await expectVisible(p.getByRole('textbox', { name: 'Notities' }).getByText(`${NOTES} — ook op school`));
+  expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(p);
+  await researcherPhone.close();
+
   // 4. The coordinator sees "accepted" for the organisation, and nothing of what was said.
   await page.reload();
   const row = page.getByRole('row', { name: /Maison des Cultures/ });

@@ -154,7 +154,15 @@ function Editor({ id, session, onChanged }: { id: string; session: VaultSession;
             {t('interviews.markHeld')}
           </Button>
         )}
-        <Button color="red" variant="outline" onClick={() => setConfirming(true)}>
+        <Button
+          color="red"
+          variant="outline"
+          onClick={() => setConfirming(true)}
+          h="auto"
+          py={6}
+          maw="100%"
+          styles={{ label: { whiteSpace: 'normal' } }}
+        >
           {t('interviews.withdraw')}
         </Button>
       </Group>
