@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
 import { asDelivered } from '../../../test/mail.ts';
 import { buildPublishedFinding } from '../initiatives/test-factories.ts';
-import { invitedToConversation, tokenOf } from '../outreach/test-support.ts';
+import { answerAsContact, invitedToConversation, tokenOf } from '../outreach/test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -158,12 +158,7 @@ describe('[MAIL] links that act as a contact, a volunteer or a registrant are th
     const [invite] = await asDelivered(t, await z.mails(email));
     const answerToken = tokenOf(invite.text);
     liveTokens.push(answerToken);
-    const answered = await anonymous('/api/public/invitation/answer', {
-      token: answerToken,
-      consent: true,
-      answer: 'accept',
-      slotId: z.first,
-    });
+    const answered = await answerAsContact(t, answerToken, { answer: 'accept', slotId: z.first });
     expect(answered.statusCode).toBe(200);
     const mails = await asDelivered(t, await z.mails(email));
     const confirmation = mails.find((m) => m.text.includes('/invitations/booking?'))!;
