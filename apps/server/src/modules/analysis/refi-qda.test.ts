@@ -1,18 +1,29 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { schema } from '@brug/db';
-import { eq } from 'drizzle-orm';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import {
+  buildProject,
+  buildProjectArchive,
+  indexOf,
+  openProject,
+  type ProjectCiphertext,
+  planImport,
+  readExchangeFile,
+  sealImport,
+} from '@brug/domain/refi-qda/index';
+import { openWithKey } from '@brug/vault-crypto';
+import { eq, sql } from 'drizzle-orm';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildTestApp, type Client, createZone, type TestApp } from '../../../test/helpers.ts';
-import { openBureau } from '../findings/test-support.ts';
-import { OTHER_ROLES, signIn } from '../vault/test-support.ts';
+import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
+import { OTHER_ROLES, signIn, zoneWithOpenVault } from '../vault/test-support.ts';
 
-const XSD = resolve(import.meta.dirname, '../../../../../docs/standards/refi-qda/Project-mrt2019.xsd');
+const ROOT = resolve(import.meta.dirname, '../../../../..');
+const XSD = join(ROOT, 'docs/standards/refi-qda/Project-mrt2019.xsd');
+const FIXTURES = join(ROOT, 'packages/domain/src/refi-qda/fixtures');
 
-// Each test opens vaults (argon2id, 128 MiB): on a loaded two-core machine that takes a while.
 vi.setConfig({ testTimeout: 180_000 });
 
 let t: TestApp;
@@ -21,167 +32,215 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+function fixture(name: string): Uint8Array {
+  const dir = join(FIXTURES, name);
+  const files: Record<string, Uint8Array> = {};
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else files[relative(dir, p)] = new Uint8Array(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return zipSync(files);
+}
+
 function validate(xml: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'brug-qde-'));
-  const file = join(dir, 'project.qde');
+  const file = join(mkdtempSync(join(tmpdir(), 'brug-qde-')), 'project.qde');
   writeFileSync(file, xml);
-  return execFileSync('xmllint', ['--noout', '--schema', XSD, file], { stdio: 'pipe' }).toString() || 'valid';
-}
-
-async function download(client: Client, url: string) {
-  const res = await client.get(url);
-  return { res, bytes: new Uint8Array(res.rawPayload) };
-}
-
-async function codedBureau() {
-  const zone = await createZone(t.ctx);
-  const bureau = await openBureau(t, zone.id, 2);
-  const { researcher, sources } = bureau;
-  const codes = (await researcher.post('/api/codes/starter')).json().items;
-  const child = (
-    await researcher.post('/api/codes', {
-      name: 'Tolk & taal <nodig>',
-      parentId: codes[1].id,
-      memo: 'Vaak gehoord',
-    })
-  ).json();
-  const notes = [
-    '<p>Er was geen tolk toen mijn moeder aangifte wilde doen bij de politie.</p>',
-    '<p>Een agent die Arabisch spreekt, maakt een wereld van verschil.</p>',
-  ];
-  for (const [i, s] of sources.entries()) {
-    await researcher.put(`/api/interviews/${s.id}/notes`, { html: notes[i], baseVersion: 0 });
-    const text = (await researcher.get(`/api/analysis/interviews/${s.id}/text`)).json().text;
-    const res = await researcher.post('/api/codings', {
-      interviewId: s.id,
-      start: 0,
-      end: text.length,
-      codeIds: [child.id, codes[0].id],
-      memo: i === 0 ? 'Sleutelpassage' : undefined,
-    });
-    expect(res.statusCode, res.body).toBe(201);
+  try {
+    execFileSync('xmllint', ['--noout', '--schema', XSD, file], { stdio: 'pipe' });
+    return 'valid';
+  } catch (error) {
+    return String((error as { stderr?: Buffer }).stderr ?? error);
   }
-  return { ...bureau, zone, codes, child };
 }
 
-describe('[ANALYSIS] REFI-QDA exchange', () => {
-  it('exports the coded project as a .qdpx valid against the REFI-QDA schema, with pseudonyms only', async () => {
-    const { researcher, zone } = await codedBureau();
-    const { res, bytes } = await download(researcher, '/api/analysis/export.qdpx');
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toContain('.qdpx');
-    const files = unzipSync(bytes);
-    const xml = strFromU8(files['project.qde']);
+async function setup() {
+  const z = await zoneWithOpenVault(t);
+  const vault = Object.assign(z.vault, {
+    openWithKey: (key: CryptoKey, sealed: string, context: string) => openWithKey(key, sealed, context),
+  });
+  const current = async () =>
+    (await z.researcher.get('/api/analysis/refi-qda/project')).json() as ProjectCiphertext;
+  const importFile = async (bytes: Uint8Array, name: string) => {
+    const plan = planImport(readExchangeFile(bytes, name), indexOf(await current()));
+    const body = await sealImport(plan, vault);
+    return { plan, body, res: await z.researcher.post('/api/analysis/refi-qda/import', body) };
+  };
+  return { ...z, vault, current, importFile };
+}
+
+const counts = async (bureauId: string) => {
+  const n = async (table: 'codes' | 'analysisDocuments' | 'codings' | 'analysisMemos' | 'analysisSets') =>
+    (
+      await t.ctx.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(schema[table])
+        .where(eq(schema[table].bureauId, bureauId))
+    )[0].n;
+  return [
+    await n('codes'),
+    await n('analysisDocuments'),
+    await n('codings'),
+    await n('analysisMemos'),
+    await n('analysisSets'),
+  ];
+};
+
+describe('[ANALYSIS] REFI-QDA import of whole projects, sealed in the browser', () => {
+  it('imports a MAXQDA project (sources, passages, sets), the server holding only ciphertext; a re-import merges', async () => {
+    const { researcher, bureauId, vault, importFile, current } = await setup();
+    const { res, plan } = await importFile(fixture('maxqda'), 'maxqda.qdpx');
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toEqual({ codes: 4, documents: 1, codings: 3, memos: 0, sets: 2 });
+    expect(await counts(bureauId)).toEqual([4, 1, 3, 0, 2]);
+
+    // The database holds no planted plaintext, and the answer to the export carries none.
+    const dump = JSON.stringify(
+      await Promise.all(
+        ['codes', 'analysis_documents', 'codings', 'analysis_memos', 'analysis_sets'].map(
+          async (table) => await t.ctx.database.db.execute(sql.raw(`select * from ${table}`)),
+        ),
+      ),
+    );
+    for (const planted of ['de agent lachte', 'Houding agent', 'Gesprekken met emoji', 'verpleegster'])
+      expect(dump).not.toContain(planted);
+    const project = await current();
+    expect(JSON.stringify(project)).not.toContain('verpleegster');
+
+    // The coded passages open to the right words, positions after the emoji included.
+    const opened = await openProject(project, vault, { id: plan.codes[0].id, name: 'Onderzoeker' });
+    const doc = opened.sources.find((s) => s.name === 'Gesprek A');
+    expect(doc?.selections.map((s) => doc.text.slice(s.start, s.end)).sort()).toEqual(
+      ['Cafe\u0301', 'de agent lachte', '👩🏽‍⚕️ hielp de verpleegster'].sort(),
+    );
+
+    // The export goes back with MAXQDA's GUIDs and code point positions, valid against the schema.
+    const xml = buildProject(opened);
     expect(validate(xml)).toBe('valid');
-    const sourceFiles = Object.keys(files).filter((f) => f.startsWith('sources/'));
-    expect(sourceFiles).toHaveLength(2);
-    expect(xml).toContain('name="B-01"');
-    expect(xml).not.toContain('Organisatie 1');
-    expect((xml.match(/<Coding /g) ?? []).length).toBe(4);
-    expect(xml).toContain('Tolk &amp; taal &lt;nodig&gt;');
-    const [entry] = await t.ctx.database.db
-      .select()
-      .from(schema.auditLog)
-      .where(eq(schema.auditLog.action, 'analysis.export.qdpx'));
-    expect(entry).toMatchObject({
-      zoneId: zone.id,
-      scope: 'bureau',
-      details: { sources: 2, codings: 2, codes: 6 },
-    });
+    expect(xml).toContain('guid="{0E6B54E4-4C2F-4A55-9B1D-6C0D8B0F1A02}"');
+    expect(xml).toContain('guid="{6A3F1C22-9D0E-4B7A-8C11-2233445566A1}"');
+    expect(xml).toContain('startPosition="10" endPosition="25"');
+
+    // Re-importing the same file, or our own export of it, adds nothing.
+    const again = await importFile(fixture('maxqda'), 'maxqda.qdpx');
+    expect(again.res.statusCode, again.res.body).toBe(201);
+    expect(again.plan.merged).toMatchObject({ code: 4, document: 1, coding: 3, set: 2 });
+    const back = await importFile(buildProjectArchive(xml, opened.sources), 'brug.qdpx');
+    expect(back.res.statusCode, back.res.body).toBe(201);
+    expect(await counts(bureauId)).toEqual([4, 1, 3, 0, 2]);
+    expect((await researcher.get('/api/analysis/export.qdpx')).statusCode).toBe(410);
   });
 
-  it('exports the codebook as .qdc and imports it, or the codes of a .qdpx, into another bureau', async () => {
-    const { researcher } = await codedBureau();
-    const qdc = await download(researcher, '/api/analysis/export.qdc');
-    expect(qdc.res.statusCode).toBe(200);
-    const qdcXml = strFromU8(qdc.bytes);
-    expect(qdcXml).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
-    // The codebook part is the project schema's CodeBook: valid when placed in a project.
-    const asProject = qdcXml
-      .replace(
-        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Brug">',
-        '<Project xmlns="urn:QDA-XML:project:1.0" name="x"><CodeBook>',
-      )
-      .replace('</CodeBook>', '</CodeBook></Project>');
-    expect(validate(asProject)).toBe('valid');
-
-    const other = await openBureau(t, (await createZone(t.ctx)).id, 0);
-    const imported = await other.researcher.post('/api/codes/import', {
-      filename: 'brug-codebook.qdc',
-      content: Buffer.from(qdc.bytes).toString('base64'),
-    });
-    expect(imported.statusCode, imported.body).toBe(200);
-    expect(imported.json()).toEqual({ created: 6, notMapped: [] });
-    const codes = (await other.researcher.get('/api/codes')).json().items;
-    const child = codes.find((c: { name: string }) => c.name === 'Tolk & taal <nodig>');
-    expect(codes.find((c: { id: string }) => c.id === child.parentId).name).toBe('Behoefte');
-
-    const project = await download(researcher, '/api/analysis/export.qdpx');
-    const third = await openBureau(t, (await createZone(t.ctx)).id, 0);
-    const fromProject = await third.researcher.post('/api/codes/import', {
-      filename: 'brug-project.qdpx',
-      content: Buffer.from(project.bytes).toString('base64'),
-    });
-    expect(fromProject.json().created).toBe(6);
-    expect(fromProject.json().notMapped).toEqual([
-      '2 source file(s) in the archive (only codes are imported)',
-      '2 source(s) and their codings',
-      '2 note(s)',
-      '1 memo link(s) on codes',
-    ]);
+  it('imports ATLAS.ti and QualCoder projects with their notes as memos', async () => {
+    const { bureauId, importFile, current, vault } = await setup();
+    expect((await importFile(fixture('atlas-ti'), 'atlas.qdpx')).res.statusCode).toBe(201);
+    expect((await importFile(fixture('qualcoder'), 'qualcoder.qdpx')).res.statusCode).toBe(201);
+    expect(await counts(bureauId)).toEqual([7, 2, 4, 1, 0]);
+    const opened = await openProject(await current(), vault, { id: bureauId, name: 'x' });
+    expect(opened.notes.map((n) => n.text)).toEqual(['First round of coding, August.']);
+    expect(opened.codes.find((c) => c.name === 'Language')?.memo).toBe('Heard in most interviews.');
+    expect(opened.sources.find((s) => s.name === 'entretien_01.txt')?.memo).toBe('Réalisé à Anderlecht');
   });
 
-  it('imports a codebook from another tool and reports what could not be mapped', async () => {
-    const { researcher } = await openBureau(t, (await createZone(t.ctx)).id, 0);
-    const nvivo = `<?xml version="1.0" encoding="utf-8"?>
-<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="NVivo 14">
-  <Codes>
-    <Code guid="6a1b1e9e-0f0e-4a8e-9d1a-8f4f7c1b2a10" name="Vertrouwen" isCodable="false" color="#F00">
-      <Description>Alles over vertrouwen</Description>
-      <Code guid="6a1b1e9e-0f0e-4a8e-9d1a-8f4f7c1b2a11" name="Respect" isCodable="true" color="red"/>
-    </Code>
-  </Codes>
-  <Sets><Set guid="6a1b1e9e-0f0e-4a8e-9d1a-8f4f7c1b2a12" name="Kernthema's"/></Sets>
-</CodeBook>`;
-    const res = await researcher.post('/api/codes/import', {
-      filename: 'nvivo.qdc',
-      content: Buffer.from(nvivo).toString('base64'),
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({
-      created: 2,
-      notMapped: [
-        '1 set(s)',
-        '"Vertrouwen" was not codable there; it is codable in Brug',
-        'colour "red" of "Respect" replaced by the default',
+  it('refuses bad input with 400 naming the field, a taken id with 409, and changes nothing', async () => {
+    const { researcher, bureauId, vault } = await setup();
+    const plan = planImport(
+      readExchangeFile(fixture('maxqda'), 'm.qdpx'),
+      indexOf((await researcher.get('/api/analysis/refi-qda/project')).json()),
+    );
+    const good = await sealImport(plan, vault);
+    const cases: [Record<string, unknown>, number, string][] = [
+      [
+        { ...good, codes: [{ ...good.codes[0], sealedName: 'Houding agent' }, ...good.codes.slice(1)] },
+        400,
+        'codes.0.sealedName',
       ],
-    });
-    const codes = (await researcher.get('/api/codes')).json().items;
-    expect(codes.map((c: { name: string; colour: string }) => [c.name, c.colour])).toEqual([
-      ['Vertrouwen', '#FF0000'],
-      ['Respect', '#1c7ed6'],
-    ]);
-    const broken = await researcher.post('/api/codes/import', {
-      filename: 'kapot.qdpx',
-      content: Buffer.from(zipSync({ 'iets.txt': strToU8('x') })).toString('base64'),
-    });
-    expect(broken.statusCode).toBe(400);
-    expect(Object.keys(broken.json().fields)).toEqual(['content']);
-    const wrongName = await researcher.post('/api/codes/import', { filename: 'codes.docx', content: 'eA==' });
-    expect(Object.keys(wrongName.json().fields)).toEqual(['filename']);
+      [
+        {
+          ...good,
+          codings: [{ ...good.codings[0], documentId: crypto.randomUUID() }, ...good.codings.slice(1)],
+        },
+        400,
+        'codings[0].documentId',
+      ],
+      [
+        {
+          ...good,
+          codings: [{ ...good.codings[0], codeIds: [crypto.randomUUID()] }, ...good.codings.slice(1)],
+        },
+        400,
+        'codings[0].codeIds',
+      ],
+      [{ ...good, codes: [...good.codes].reverse() }, 400, 'parentId'],
+      [
+        { ...good, sets: [{ ...good.sets[0], documentIds: [crypto.randomUUID()] }] },
+        400,
+        'sets[0].documentIds',
+      ],
+      [
+        {
+          ...good,
+          memos: [
+            {
+              id: good.codes[0].id,
+              sealedName: good.codes[0].sealedName,
+              sealedText: good.codes[0].sealedName,
+            },
+          ],
+        },
+        400,
+        'memos[0].id',
+      ],
+    ];
+    for (const [body, status, field] of cases) {
+      const res = await researcher.post('/api/analysis/refi-qda/import', body);
+      expect(res.statusCode, res.body).toBe(status);
+      expect(res.body).toContain(field);
+    }
+    expect(await counts(bureauId)).toEqual([0, 0, 0, 0, 0]);
+    expect((await researcher.post('/api/analysis/refi-qda/import', good)).statusCode).toBe(201);
+    // The same rows again: the ids are taken (and the GUIDs known).
+    const dup = await researcher.post('/api/analysis/refi-qda/import', good);
+    expect(dup.statusCode).toBe(409);
+    expect(dup.body).toContain('codes[0].id');
+    const fresh = await sealImport(
+      planImport(
+        readExchangeFile(fixture('maxqda'), 'm.qdpx'),
+        indexOf({
+          bureauId,
+          codes: [],
+          documents: [],
+          interviews: [],
+          roundtables: [],
+          codings: [],
+          memos: [],
+          sets: [],
+          exchangeIds: [],
+        }),
+      ),
+      vault,
+    );
+    const known = await researcher.post('/api/analysis/refi-qda/import', fresh);
+    expect(known.statusCode).toBe(409);
+    expect(known.body).toContain('codes[0].guid');
+    expect(await counts(bureauId)).toEqual([4, 1, 3, 0, 2]);
   });
 
-  it('refuses export and import to every other role', async () => {
-    const zone = await createZone(t.ctx);
-    await openBureau(t, zone.id, 0);
+  it('gives 403 to every other role', async () => {
+    const { zone, researcher, vault } = await setup();
+    const plan = planImport(
+      readExchangeFile(fixture('maxqda'), 'm.qdpx'),
+      indexOf((await researcher.get('/api/analysis/refi-qda/project')).json()),
+    );
+    const body = await sealImport(plan, vault);
     for (const role of OTHER_ROLES) {
       const { client } = await signIn(t, zone.id, role);
-      expect((await client.get('/api/analysis/export.qdpx')).statusCode, role).toBe(403);
-      expect((await client.get('/api/analysis/export.qdc')).statusCode, role).toBe(403);
-      expect(
-        (await client.post('/api/codes/import', { filename: 'a.qdc', content: 'eA==' })).statusCode,
-        role,
-      ).toBe(403);
+      expect((await client.get('/api/analysis/refi-qda/project')).statusCode).toBe(403);
+      expect((await client.post('/api/analysis/refi-qda/import', body)).statusCode).toBe(403);
+      expect((await client.get('/api/analysis/export.qdpx')).statusCode).toBe(403);
     }
   });
 });
