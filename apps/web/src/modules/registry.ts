@@ -5,6 +5,7 @@ import { initiativesModule } from './initiatives/index.ts';
 import { insightsModule } from './insights/index.ts';
 import { outreachModule } from './outreach/index.ts';
 import { partnersModule } from './partners/index.ts';
+import { refiQdaModule } from './refi-qda/index.ts';
 import { roundtablesModule } from './roundtables/index.ts';
 import { surveysModule } from './surveys/index.ts';
 import type { WebModule } from './types.ts';
@@ -22,6 +23,7 @@ export const webModules: WebModule[] = [
   roundtablesModule,
   vaultModule,
   analysisModule,
+  refiQdaModule,
   findingsModule,
   ideasModule,
   initiativesModule,
