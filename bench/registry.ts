@@ -5,6 +5,7 @@ import { learningThemes } from './learning/themes.bench.ts';
 import type { Benchmark } from './lib.ts';
 import { listeningVault } from './listening/vault.bench.ts';
 import { partnersRegistry } from './partners/registry.bench.ts';
+import { refiQdaImport } from './refi-qda/import.bench.ts';
 import { surveysBench } from './surveys/bench.ts';
 import { themesQuality } from './themes/themes.bench.ts';
 import { volunteersMatching } from './volunteers/matching.bench.ts';
@@ -22,4 +23,5 @@ export const benchmarks: Benchmark[] = [
   webBundle,
   surveysBench,
   partnersRegistry,
+  refiQdaImport,
 ];
