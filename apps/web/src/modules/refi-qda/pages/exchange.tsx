@@ -67,7 +67,8 @@ function Exchange({ session }: { session: VaultSession }) {
             <Progress value={progress} aria-label={t('import.progress')} aria-valuenow={progress} animated />
           )}
           {result && (
-            <Alert color="green" title={t('import.done')} role="status">
+            <Alert color="green" role="status">
+              <Text fw={700}>{t('import.done')}</Text>
               <Text>
                 {t('import.created', {
                   codes: result.created.codes,
@@ -120,8 +121,9 @@ function Exchange({ session }: { session: VaultSession }) {
         </Stack>
       </Card>
       {error && (
-        <Alert color="red" role="alert" title={t('error')}>
-          {error}
+        <Alert color="red" role="alert">
+          <Text fw={700}>{t('error')}</Text>
+          <Text>{error}</Text>
         </Alert>
       )}
     </Stack>
