@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState } from '../../../components/states.tsx';
+import { ExchangeLink } from '../../refi-qda/exchange-link.tsx';
 import { ActionPanel, CodeForm, CodeSelect, type CodeValues, useRun } from '../code-form.tsx';
 import { AnalysisNav, branchOf, codeTree, Swatch, type TreeCode, useCodes, VaultGate } from '../shared.tsx';
 
@@ -226,6 +227,7 @@ export default function CodebookPage() {
     <>
       <PageTitle>{t('codebook.title')}</PageTitle>
       <AnalysisNav />
+      <ExchangeLink />
       <VaultGate query={codes}>
         {() => {
           const tree = codeTree(codes.data?.items ?? []);
