@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { schema } from '@brug/db';
+import { htmlToText } from '@brug/domain';
 import {
   buildProject,
   buildProjectArchive,
@@ -13,11 +14,12 @@ import {
   readExchangeFile,
   sealImport,
 } from '@brug/domain/refi-qda/index';
-import { openWithKey } from '@brug/vault-crypto';
+import { openWithKey, sealWithKey } from '@brug/vault-crypto';
 import { eq, sql } from 'drizzle-orm';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
+import { addSealedInterview, saveSealedNotes } from '../conversations/test-support.ts';
 import { OTHER_ROLES, signIn, zoneWithOpenVault } from '../vault/test-support.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../../..');
@@ -227,6 +229,57 @@ describe('[ANALYSIS] REFI-QDA import of whole projects, sealed in the browser', 
     expect(known.statusCode).toBe(409);
     expect(known.body).toContain('codes[0].guid');
     expect(await counts(bureauId)).toEqual([4, 1, 3, 0, 2]);
+  });
+
+  it('exports Brug’s own interviews under their pseudonym, positions in code points after an emoji', async () => {
+    const { researcher, vault, current, researcherUser } = await setup();
+    const interview = await addSealedInterview(researcher, vault, { source: 'vzw De Brug' });
+    const html = '<p>Hij zei 😡 dat de agent lachte.</p>';
+    expect((await saveSealedNotes(researcher, interview, html, 0)).statusCode).toBe(200);
+    const text = htmlToText(html);
+    const start = text.indexOf('de agent');
+    const codingId = crypto.randomUUID();
+    const codeId = crypto.randomUUID();
+    const imported = await researcher.post('/api/analysis/refi-qda/import', {
+      codes: [
+        {
+          id: codeId,
+          parentId: null,
+          sealedName: await vault.seal('Houding', `code:${codeId}:name`),
+          sealedDescription: await vault.seal('', `code:${codeId}:description`),
+          sealedMemo: null,
+          colour: '#ff0000',
+        },
+      ],
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    // A passage coded in Brug (UTF-16 offsets, as the reader stores them).
+    const [zone] = await t.ctx.database.db
+      .select({ zoneId: schema.codes.zoneId, bureauId: schema.codes.bureauId })
+      .from(schema.codes)
+      .where(eq(schema.codes.id, codeId));
+    await t.ctx.database.db.insert(schema.codings).values({
+      id: codingId,
+      ...zone,
+      interviewId: interview.id,
+      sealedExcerpt: await sealWithKey(
+        interview.key,
+        JSON.stringify({ start, end: start + 15, text: text.slice(start, start + 15) }),
+        `coding:${codingId}:excerpt`,
+      ),
+    });
+    await t.ctx.database.db.insert(schema.codingCodes).values({ codingId, codeId, zoneId: zone.zoneId });
+    const project = await current();
+    expect(JSON.stringify(project)).not.toContain('de agent');
+    expect(JSON.stringify(project)).not.toContain('vzw De Brug');
+    const opened = await openProject(project, vault, { id: researcherUser.id, name: 'Onderzoeker' });
+    const xml = buildProject(opened);
+    expect(validate(xml)).toBe('valid');
+    expect(xml).toContain(`name="${interview.pseudonym}"`);
+    expect(xml).not.toContain('vzw De Brug');
+    // "de agent" is UTF-16 unit 15 but code point 14.
+    expect(start).toBe(15);
+    expect(xml).toContain('startPosition="14" endPosition="29"');
   });
 
   it('gives 403 to every other role', async () => {
