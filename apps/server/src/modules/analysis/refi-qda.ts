@@ -291,18 +291,16 @@ export async function importProject(tx: Tx, scope: ResearcherScope, input: Impor
     for (const l of chunks(links, 1000)) if (l.length) await tx.insert(schema.codingCodes).values(l);
   }
   for (const part of chunks(input.memos))
-    await tx
-      .insert(schema.analysisMemos)
-      .values(
-        part.map((m) => ({
-          id: m.id,
-          zoneId,
-          bureauId,
-          sealedName: m.sealedName,
-          sealedText: m.sealedText,
-          createdById: scope.user.id,
-        })),
-      );
+    await tx.insert(schema.analysisMemos).values(
+      part.map((m) => ({
+        id: m.id,
+        zoneId,
+        bureauId,
+        sealedName: m.sealedName,
+        sealedText: m.sealedText,
+        createdById: scope.user.id,
+      })),
+    );
   for (const s of input.sets) {
     await tx.insert(schema.analysisSets).values({
       id: s.id,
