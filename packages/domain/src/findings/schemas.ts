@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { SOURCE_REFUSALS } from '../conversations.ts';
 import { LANGUAGES } from '../roles.ts';
+import { SealedValue } from '../vault.ts';
 import { IDENTIFYING_KINDS } from './deidentify.ts';
 
 export const FINDING_KINDS = ['improvement_point', 'need', 'initiative_idea', 'creative_idea'] as const;
@@ -132,3 +134,89 @@ export const PublishedFindingQuery = z.object({
   kind: z.enum(FINDING_KINDS).optional(),
   theme: z.string().trim().max(FINDING_THEME_MAX).optional(),
 });
+
+// The browser vault (issue 14): a draft is sealed in the researcher's browser as one JSON document
+// (context `finding:<id>:draft`); the server stores and returns the ciphertext only.
+
+/** What a draft says, as the browser seals it (`sealedDraft`). */
+export const FindingDraftContent = z.object({
+  statement: z.string(),
+  translations: FindingTranslations,
+  theme: z.string(),
+  sourceIds: z.array(z.uuid()),
+  codeIds: z.array(z.uuid()),
+  breakdown: FindingBreakdown.nullable(),
+});
+export type FindingDraftContent = z.infer<typeof FindingDraftContent>;
+
+export const findingContext = {
+  draft: (id: string) => `finding:${id}:draft`,
+  overrideReason: (id: string) => `finding:${id}:override-reason`,
+};
+
+export const CreateSealedFindingInput = z.object({
+  id: z.uuid(),
+  kind: z.enum(FINDING_KINDS),
+  sealedDraft: SealedValue,
+});
+export type CreateSealedFindingInput = z.infer<typeof CreateSealedFindingInput>;
+
+export const UpdateSealedFindingInput = z.object({
+  kind: z.enum(FINDING_KINDS).optional(),
+  sealedDraft: SealedValue.optional(),
+});
+export type UpdateSealedFindingInput = z.infer<typeof UpdateSealedFindingInput>;
+
+/** A draft as stored: ciphertext the researcher's browser opens. */
+export const SealedFindingView = z.object({
+  id: z.uuid(),
+  kind: z.enum(FINDING_KINDS),
+  status: z.enum(FINDING_STATUSES),
+  sealedDraft: z.string(),
+  publishedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SealedFindingView = z.infer<typeof SealedFindingView>;
+
+/** The candidate sources of a draft, for the server's count of k (ids only, no text). */
+export const SourceCountInput = z.object({ sourceIds: SourceIds });
+export type SourceCountInput = z.infer<typeof SourceCountInput>;
+
+/** Why a candidate source does not count towards k (issue 13). */
+export const RefusedSourceView = z.object({
+  id: z.string(),
+  pseudonym: z.string().nullable(),
+  reason: z.enum(SOURCE_REFUSALS),
+});
+export type RefusedSourceView = z.infer<typeof RefusedSourceView>;
+
+export const SourceCountView = z.object({
+  k: z.number().int(),
+  counted: z.number().int(),
+  enoughSources: z.boolean(),
+  refused: z.array(RefusedSourceView),
+});
+export type SourceCountView = z.infer<typeof SourceCountView>;
+
+/**
+ * Publishing from the browser: the anonymised texts (the only plaintext that leaves the vault), the
+ * candidate sources and cells, and — past a de-identification flag — the reason sealed for the bureau.
+ */
+export const PublishSealedFindingInput = z.object({
+  statement: Statement,
+  translations: FindingTranslations.default({}),
+  theme: z.string().trim().max(FINDING_THEME_MAX).default(''),
+  sourceIds: SourceIds,
+  breakdown: FindingBreakdown.nullable().default(null),
+  sealedOverrideReason: SealedValue.optional(),
+});
+export type PublishSealedFindingInput = z.infer<typeof PublishSealedFindingInput>;
+
+/** The names the browser's de-identification check looks for (researchers only). */
+export const RegistryNamesView = z.object({
+  organisations: z.array(z.string()),
+  people: z.array(z.string()),
+  roundtables: z.array(z.string()),
+});
+export type RegistryNamesView = z.infer<typeof RegistryNamesView>;

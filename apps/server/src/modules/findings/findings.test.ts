@@ -1,17 +1,19 @@
+import { execFileSync } from 'node:child_process';
 import { schema } from '@brug/db';
+import { findingContext } from '@brug/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildTestApp, createZone, type TestApp } from '../../../test/helpers.ts';
+import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
+import { addSealedInterview } from '../conversations/test-support.ts';
 import { OTHER_ROLES, signIn } from '../vault/test-support.ts';
-import { addInterview, openBureau } from './test-support.ts';
+import { createSealedFinding, openFindingsBureau, publishBody } from './test-support.ts';
 
-// Each test opens vaults (argon2id, 128 MiB): on a loaded two-core machine that takes a while.
 vi.setConfig({ testTimeout: 180_000 });
 
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp();
-});
+}, 180_000);
 afterAll(async () => t?.close());
 
 const STATEMENT = 'Jongeren vragen een vaste plek om te sporten, samen met de wijkagent.';
@@ -21,44 +23,142 @@ async function rowOf(id: string) {
   return row;
 }
 
-describe('[FINDINGS] the publication gate', () => {
-  it('refuses publication with two sources at k = 3, publishes with a third; a coordinator reads it', async () => {
-    const zone = await createZone(t.ctx);
-    const { researcher, sources } = await openBureau(t, zone.id, 3);
-    const created = await researcher.post('/api/findings', {
-      kind: 'need',
+async function publishAudit(id: string) {
+  return t.ctx.database.db
+    .select()
+    .from(schema.auditLog)
+    .where(and(eq(schema.auditLog.action, 'finding.publish'), eq(schema.auditLog.targetId, id)));
+}
+
+/** The database as its operator holds it: a pg_dump, or PGlite's data folder. */
+async function dumpDatabase(): Promise<string> {
+  const database = t.ctx.database;
+  if (database.kind === 'postgres') {
+    const url = (database.pool!.options as { connectionString: string }).connectionString;
+    return execFileSync('pg_dump', ['--no-owner', '--data-only', url], {
+      maxBuffer: 512 * 1024 * 1024,
+    }).toString('latin1');
+  }
+  await database.executeSql('CHECKPOINT');
+  const tar = await database.pglite!.dumpDataDir('none');
+  return Buffer.from(await tar.arrayBuffer()).toString('latin1');
+}
+
+describe('[FINDINGS] drafts sealed in the browser', () => {
+  it('stores the draft as ciphertext and gives it back for the browser to open', async () => {
+    const { researcher, vault, sources } = await openFindingsBureau(t, 1);
+    const { id, res } = await createSealedFinding(researcher, vault, 'need', {
+      statement: 'Geheime formulering van een behoefte',
+      sourceIds: [sources[0].id],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const row = await rowOf(id);
+    expect(JSON.stringify(row)).not.toContain('Geheime formulering');
+    expect(JSON.stringify(row)).not.toContain(sources[0].id);
+    const read = await researcher.get(`/api/findings/${id}`);
+    expect(read.statusCode).toBe(200);
+    const opened = JSON.parse(await vault.open(read.json().sealedDraft, findingContext.draft(id)));
+    expect(opened).toMatchObject({
+      statement: 'Geheime formulering van een behoefte',
+      sourceIds: [sources[0].id],
+    });
+    expect(JSON.stringify((await researcher.get('/api/findings')).json())).not.toContain('Geheime');
+    // The same id twice: 409, nothing changed.
+    const again = await researcher.post('/api/findings', {
+      id,
+      kind: 'idea',
+      sealedDraft: row.sealedDraft,
+    });
+    expect(again.statusCode).toBe(400);
+    expect(Object.keys(again.json().fields)).toEqual(['kind']);
+    const dup = await researcher.post('/api/findings', { id, kind: 'need', sealedDraft: row.sealedDraft });
+    expect(dup.statusCode).toBe(409);
+  });
+
+  it('gives the browser the registry names for its de-identification check, researchers only', async () => {
+    const { zone, researcher } = await openFindingsBureau(t, 0);
+    const [org] = await t.ctx.database.db
+      .insert(schema.organisations)
+      .values({ zoneId: zone.id, name: 'Jeugdhuis Kavka', nameKey: 'jeugdhuis kavka' })
+      .returning();
+    await t.ctx.database.db.insert(schema.contacts).values({
+      zoneId: zone.id,
+      organisationId: org.id,
+      name: 'Fatima El Amrani',
+      email: 'fatima@kavka.be',
+      consentBasis: 'consent',
+      consentDate: '2026-01-10',
+    });
+    const names = await researcher.get('/api/findings/registry-names');
+    expect(names.statusCode).toBe(200);
+    expect(names.json()).toEqual({
+      organisations: ['Jeugdhuis Kavka'],
+      people: ['Fatima El Amrani'],
+      roundtables: [],
+    });
+    expect(names.body).not.toContain('fatima@kavka.be');
+  });
+});
+
+describe('[FINDINGS] k counts real sources only (issue 13)', () => {
+  it('three interviews just created (no consent, never held) do not let a finding publish at k = 3', async () => {
+    const { researcher, vault } = await openFindingsBureau(t, 0);
+    const empty = [];
+    for (let i = 0; i < 3; i++) {
+      empty.push(
+        await addSealedInterview(researcher, vault, {
+          held: false,
+          consent: { given: false, method: 'oral', recordedAt: new Date().toISOString() },
+        }),
+      );
+    }
+    const { id, draft } = await createSealedFinding(researcher, vault, 'need', {
+      statement: STATEMENT,
+      sourceIds: empty.map((s) => s.id),
+    });
+    const count = await researcher.post(`/api/findings/${id}/sources-count`, { sourceIds: draft.sourceIds });
+    expect(count.json()).toEqual({
+      k: 3,
+      counted: 0,
+      enoughSources: false,
+      refused: empty.map((s) => ({ id: s.id, pseudonym: s.pseudonym, reason: 'not-held' })),
+    });
+    const refused = await researcher.post(`/api/findings/${id}/publish`, publishBody(draft));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().fields).toMatchObject({
+      sourceIds: 'needs at least 3 sources that count, has 0',
+      [`sourceIds.${empty[0].id}`]: 'not-held',
+    });
+    expect(await rowOf(id)).toMatchObject({ status: 'draft', statement: null, publishedAt: null });
+    expect(await publishAudit(id)).toEqual([]);
+
+    // Held, but without consent: still not a source.
+    for (const s of empty) await researcher.patch(`/api/interviews/${s.id}`, { status: 'held' });
+    const noConsent = await researcher.post(`/api/findings/${id}/sources-count`, {
+      sourceIds: draft.sourceIds,
+    });
+    expect(noConsent.json().refused.map((r: { reason: string }) => r.reason)).toEqual([
+      'no-consent',
+      'no-consent',
+      'no-consent',
+    ]);
+    expect((await researcher.post(`/api/findings/${id}/publish`, publishBody(draft))).statusCode).toBe(409);
+  });
+
+  it('publishes with three interviews held with consent; a coordinator reads only the statement', async () => {
+    const { zone, researcher, vault, sources } = await openFindingsBureau(t, 3);
+    const { id, draft } = await createSealedFinding(researcher, vault, 'need', {
       statement: STATEMENT,
       translations: { fr: 'Les jeunes demandent un lieu fixe pour faire du sport.' },
       theme: 'Jongeren en straat',
-      sourceIds: [sources[0].id, sources[1].id],
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const finding = created.json();
-    expect(finding.sources.map((s: { pseudonym: string }) => s.pseudonym)).toEqual(['B-01', 'B-02']);
-
-    const check = await researcher.post(`/api/findings/${finding.id}/check`);
-    expect(check.json()).toMatchObject({ k: 3, distinctSources: 2, enoughSources: false, flags: [] });
-
-    const refused = await researcher.post(`/api/findings/${finding.id}/publish`, {});
-    expect(refused.statusCode).toBe(409);
-    expect(refused.json().fields).toEqual({ sourceIds: 'needs at least 3 distinct sources, has 2' });
-    expect(await rowOf(finding.id)).toMatchObject({ status: 'draft', statement: null, publishedAt: null });
-
-    const { client: coordinator } = await signIn(t, zone.id, 'coordinator');
-    expect((await coordinator.get('/api/findings/published')).json().items).toEqual([]);
-
-    const patched = await researcher.patch(`/api/findings/${finding.id}`, {
       sourceIds: sources.map((s) => s.id),
     });
-    expect(patched.statusCode).toBe(200);
-    const published = await researcher.post(`/api/findings/${finding.id}/publish`, {});
+    const published = await researcher.post(`/api/findings/${id}/publish`, publishBody(draft));
     expect(published.statusCode, published.body).toBe(200);
-
-    const seen = await coordinator.get('/api/findings/published');
-    expect(seen.statusCode).toBe(200);
-    expect(seen.json().items).toEqual([
+    const { client: coordinator } = await signIn(t, zone.id, 'coordinator');
+    expect((await coordinator.get('/api/findings/published')).json().items).toEqual([
       {
-        id: finding.id,
+        id,
         kind: 'need',
         statement: STATEMENT,
         translations: { fr: 'Les jeunes demandent un lieu fixe pour faire du sport.' },
@@ -67,52 +167,59 @@ describe('[FINDINGS] the publication gate', () => {
         publishedAt: expect.any(String),
       },
     ]);
-    expect((await coordinator.get(`/api/findings/published/${finding.id}`)).json().statement).toBe(STATEMENT);
-    // No endpoint leads the coordinator to a source, passage, code or draft.
-    for (const url of [
-      '/api/findings',
-      `/api/findings/${finding.id}`,
-      '/api/interviews',
-      `/api/interviews/${sources[0].id}`,
-    ]) {
-      expect((await coordinator.get(url)).statusCode, url).toBe(403);
-    }
-    expect((await coordinator.post(`/api/findings/${finding.id}/check`)).statusCode).toBe(403);
-    expect(JSON.stringify(seen.json())).not.toMatch(/B-0|sourceIds|codeIds/);
-    expect((await researcher.post(`/api/findings/${finding.id}/publish`, {})).statusCode).toBe(409);
+    const [entry] = await publishAudit(id);
+    expect(entry.details).toEqual({ k: 3, flagged: [] });
   });
 
-  it('obeys the zone k, and never goes below 2', async () => {
-    const zone = await createZone(t.ctx, { publicationK: 1 });
-    const { researcher, sources } = await openBureau(t, zone.id, 2);
-    const one = await researcher.post('/api/findings', {
-      kind: 'improvement_point',
+  it('obeys the zone k, never below 2, and stops counting a withdrawn interview', async () => {
+    const { zone, researcher, vault, sources } = await openFindingsBureau(t, 2);
+    await t.ctx.database.db.update(schema.zones).set({ publicationK: 1 }).where(eq(schema.zones.id, zone.id));
+    const one = await createSealedFinding(researcher, vault, 'improvement_point', {
       statement: 'De klachtenprocedure moet eenvoudiger.',
       sourceIds: [sources[0].id],
     });
-    expect((await researcher.post(`/api/findings/${one.json().id}/publish`, {})).statusCode).toBe(409);
-    await researcher.patch(`/api/findings/${one.json().id}`, { sourceIds: sources.map((s) => s.id) });
-    expect((await researcher.post(`/api/findings/${one.json().id}/publish`, {})).statusCode).toBe(200);
-  });
-
-  it('stops counting a source whose consent was withdrawn', async () => {
-    const zone = await createZone(t.ctx);
-    const { researcher, sources } = await openBureau(t, zone.id, 3);
-    const created = await researcher.post('/api/findings', {
-      kind: 'initiative_idea',
-      statement: 'Een voetbaltoernooi met agenten en jongeren.',
-      sourceIds: sources.map((s) => s.id),
-    });
-    const withdrawn = await researcher.post(`/api/interviews/${sources[2].id}/withdraw`, { confirm: true });
+    expect(
+      (await researcher.post(`/api/findings/${one.id}/publish`, publishBody(one.draft))).statusCode,
+    ).toBe(409);
+    const both = { ...one.draft, sourceIds: sources.map((s) => s.id) };
+    const withdrawn = await researcher.post(`/api/interviews/${sources[1].id}/withdraw`, { confirm: true });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
-    const refused = await researcher.post(`/api/findings/${created.json().id}/publish`, {});
+    const refused = await researcher.post(`/api/findings/${one.id}/publish`, publishBody(both));
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().fields.sourceIds).toMatch(/has 2/);
+    expect(refused.json().fields[`sourceIds.${sources[1].id}`]).toBe('withdrawn');
+    const third = await addSealedInterview(researcher, vault);
+    const ok = await researcher.post(
+      `/api/findings/${one.id}/publish`,
+      publishBody({ ...both, sourceIds: [sources[0].id, third.id] }),
+    );
+    expect(ok.statusCode, ok.body).toBe(200);
   });
 
-  it('flags registry names, e-mail, phone and addresses; publishing past a flag needs a reason, audited', async () => {
-    const zone = await createZone(t.ctx);
-    const { researcher, sources } = await openBureau(t, zone.id, 3);
+  it('hides breakdown cells with fewer than k sources', async () => {
+    const { researcher, vault, sources } = await openFindingsBureau(t, 5);
+    const ids = sources.map((s) => s.id);
+    const { id, draft } = await createSealedFinding(researcher, vault, 'need', {
+      statement: 'Een tolk moet snel beschikbaar zijn.',
+      sourceIds: ids,
+      breakdown: {
+        dimension: 'focus',
+        cells: [
+          { label: 'jeugd', sourceIds: ids.slice(0, 3) },
+          { label: 'armoede', sourceIds: ids.slice(3, 5) },
+        ],
+      },
+    });
+    const published = await researcher.post(`/api/findings/${id}/publish`, publishBody(draft));
+    expect(published.json().breakdown).toEqual({
+      dimension: 'focus',
+      cells: [{ label: 'jeugd', sources: 3 }],
+    });
+  });
+});
+
+describe('[FINDINGS] an override reason sealed for the bureau (issue 13)', () => {
+  it('refuses a flagged text without a sealed reason; the reason and any count stay out of the audit row and the dump', async () => {
+    const { zone, researcher, vault, sources } = await openFindingsBureau(t, 3);
     const [org] = await t.ctx.database.db
       .insert(schema.organisations)
       .values({ zoneId: zone.id, name: 'Jeugdhuis Kavka', nameKey: 'jeugdhuis kavka' })
@@ -124,195 +231,112 @@ describe('[FINDINGS] the publication gate', () => {
       consentBasis: 'consent',
       consentDate: '2026-01-10',
     });
-    const created = await researcher.post('/api/findings', {
-      kind: 'creative_idea',
-      statement: 'Fatima El Amrani van jeugdhuis Kavka stelt een straatfeest voor aan de Turnhoutsebaan 12.',
-      translations: { en: 'Call 0485 12 34 56 or mail info@kavka.be.' },
+    const { id, draft } = await createSealedFinding(researcher, vault, 'creative_idea', {
+      statement: 'Jeugdhuis Kavka stelt een straatfeest voor.',
       sourceIds: sources.map((s) => s.id),
     });
-    const id = created.json().id;
-    const check = (await researcher.post(`/api/findings/${id}/check`)).json();
-    expect(check.enoughSources).toBe(true);
-    expect(check.flags.map((f: { field: string; kind: string }) => `${f.field}:${f.kind}`)).toEqual([
-      'statement:person',
-      'statement:organisation',
-      'statement:address',
-      'translations.en:phone',
-      'translations.en:email',
-    ]);
-
-    const refused = await researcher.post(`/api/findings/${id}/publish`, {});
+    const refused = await researcher.post(`/api/findings/${id}/publish`, publishBody(draft));
     expect(refused.statusCode).toBe(409);
-    expect(Object.keys(refused.json().fields)).toEqual(['overrideReason']);
-    const tooShort = await researcher.post(`/api/findings/${id}/publish`, { overrideReason: 'ok' });
-    expect(tooShort.statusCode).toBe(400);
-    expect(Object.keys(tooShort.json().fields)).toEqual(['overrideReason']);
+    expect(Object.keys(refused.json().fields)).toEqual(['sealedOverrideReason']);
+    // A reason in clear is not accepted: 400 naming the field, nothing changed.
+    const REASON = 'Het jeugdhuis vroeg zelf om genoemd te worden, schriftelijk bevestigd.';
+    const clear = await researcher.post(
+      `/api/findings/${id}/publish`,
+      publishBody(draft, { sealedOverrideReason: REASON }),
+    );
+    expect(clear.statusCode).toBe(400);
+    expect(Object.keys(clear.json().fields)).toEqual(['sealedOverrideReason']);
     expect((await rowOf(id)).status).toBe('draft');
 
-    const reason = 'De contactpersoon gaf schriftelijk toestemming om genoemd te worden.';
-    expect(
-      (await researcher.post(`/api/findings/${id}/publish`, { overrideReason: reason })).statusCode,
-    ).toBe(200);
-    const [entry] = await t.ctx.database.db
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.action, 'finding.publish'), eq(schema.auditLog.targetId, id)));
+    const sealedReason = await vault.seal(REASON, findingContext.overrideReason(id));
+    const ok = await researcher.post(
+      `/api/findings/${id}/publish`,
+      publishBody(draft, { sealedOverrideReason: sealedReason }),
+    );
+    expect(ok.statusCode, ok.body).toBe(200);
+    const [entry] = await publishAudit(id);
     expect(entry.scope).toBe('bureau');
-    expect(entry.details).toMatchObject({ overrideReason: reason, k: 3, sources: 3 });
-  });
-
-  it('hides breakdown cells with fewer than k sources', async () => {
-    const zone = await createZone(t.ctx);
-    const { researcher, sources } = await openBureau(t, zone.id, 5);
-    const ids = sources.map((s) => s.id);
-    const created = await researcher.post('/api/findings', {
-      kind: 'need',
-      statement: 'Een tolk moet snel beschikbaar zijn.',
-      sourceIds: ids,
-      breakdown: {
-        dimension: 'focus',
-        cells: [
-          { label: 'jeugd', sourceIds: ids.slice(0, 3) },
-          { label: 'armoede', sourceIds: ids.slice(3, 5) },
-        ],
-      },
+    expect(entry.details).toEqual({
+      k: 3,
+      flagged: ['statement:organisation'],
+      sealedOverrideReason: sealedReason,
     });
-    const published = await researcher.post(`/api/findings/${created.json().id}/publish`, {});
-    expect(published.json().breakdown).toEqual({
-      dimension: 'focus',
-      cells: [{ label: 'jeugd', sources: 3 }],
-    });
+    expect(Object.keys(entry.details as object)).not.toContain('sources');
+    // The bureau opens the reason in its browser.
+    expect(await vault.open(sealedReason, findingContext.overrideReason(id))).toBe(REASON);
+    const dump = await dumpDatabase();
+    expect(dump).not.toContain(REASON);
+    expect(dump).not.toContain('schriftelijk bevestigd');
   });
 });
 
-describe('[FINDINGS] confidentiality, roles and zones', () => {
-  it('keeps drafts sealed in the database', async () => {
-    const zone = await createZone(t.ctx);
-    const { researcher, sources } = await openBureau(t, zone.id, 1);
-    const created = await researcher.post('/api/findings', {
-      kind: 'need',
-      statement: 'Geheime formulering van een behoefte',
-      sourceIds: [sources[0].id],
-    });
-    const row = await rowOf(created.json().id);
-    expect(JSON.stringify(row)).not.toContain('Geheime formulering');
-    expect(JSON.stringify(row)).not.toContain(sources[0].id);
-    expect(row.statement).toBeNull();
-  });
-
-  it('gives 403 to every other role on every draft endpoint, and 409 to a researcher with a locked vault', async () => {
-    const zone = await createZone(t.ctx);
-    const { researcher, sources } = await openBureau(t, zone.id, 1);
-    const created = await researcher.post('/api/findings', {
-      kind: 'need',
+describe('[FINDINGS] roles and input', () => {
+  it('gives 403 to every other role on every draft endpoint', async () => {
+    const { zone, researcher, vault, sources } = await openFindingsBureau(t, 1);
+    const { id, draft } = await createSealedFinding(researcher, vault, 'need', {
       statement: STATEMENT,
       sourceIds: [sources[0].id],
     });
-    const id = created.json().id;
+    const before = await rowOf(id);
+    const sealedDraft = await vault.seal('{}', findingContext.draft(crypto.randomUUID()));
     for (const role of OTHER_ROLES) {
       const { client } = await signIn(t, zone.id, role);
       expect((await client.get('/api/findings')).statusCode, role).toBe(403);
       expect((await client.get(`/api/findings/${id}`)).statusCode, role).toBe(403);
-      expect((await client.post('/api/findings', { kind: 'need', statement: 'x' })).statusCode, role).toBe(
+      expect((await client.get('/api/findings/sources')).statusCode, role).toBe(403);
+      expect((await client.get('/api/findings/registry-names')).statusCode, role).toBe(403);
+      expect(
+        (await client.post('/api/findings', { id: crypto.randomUUID(), kind: 'need', sealedDraft }))
+          .statusCode,
+        role,
+      ).toBe(403);
+      expect((await client.patch(`/api/findings/${id}`, { sealedDraft })).statusCode, role).toBe(403);
+      expect(
+        (await client.post(`/api/findings/${id}/sources-count`, { sourceIds: [] })).statusCode,
+        role,
+      ).toBe(403);
+      expect((await client.post(`/api/findings/${id}/publish`, publishBody(draft))).statusCode, role).toBe(
         403,
       );
-      expect((await client.patch(`/api/findings/${id}`, { statement: 'x' })).statusCode, role).toBe(403);
-      expect((await client.post(`/api/findings/${id}/check`)).statusCode, role).toBe(403);
-      expect((await client.post(`/api/findings/${id}/publish`, {})).statusCode, role).toBe(403);
       expect((await client.get('/api/findings/published')).statusCode, role).toBe(200);
     }
-    await researcher.post('/api/vault/lock');
-    const locked = await researcher.get('/api/findings');
-    expect(locked.statusCode).toBe(409);
+    expect(await rowOf(id)).toEqual(before);
   });
 
-  it('validates input and names the field', async () => {
-    const zone = await createZone(t.ctx);
-    const { researcher } = await openBureau(t, zone.id, 0);
-    const bad = await researcher.post('/api/findings', { kind: 'rumour', statement: '' });
+  it('validates input, names the field and changes nothing', async () => {
+    const { researcher, vault, sources } = await openFindingsBureau(t, 3);
+    const bad = await researcher.post('/api/findings', { id: 'x', kind: 'rumour', sealedDraft: 'plain' });
     expect(bad.statusCode).toBe(400);
-    expect(Object.keys(bad.json().fields).sort()).toEqual(['kind', 'statement']);
-    const unknown = await researcher.post('/api/findings', {
-      kind: 'need',
+    expect(Object.keys(bad.json().fields).sort()).toEqual(['id', 'kind', 'sealedDraft']);
+    const { id, draft } = await createSealedFinding(researcher, vault, 'need', {
       statement: STATEMENT,
-      sourceIds: ['00000000-0000-4000-8000-000000000000'],
-    });
-    expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().fields).toEqual({ sourceIds: 'unknown or withdrawn source' });
-    expect((await researcher.get('/api/findings')).json().items).toEqual([]);
-  });
-
-  it('keeps every finding in its zone', async () => {
-    const zoneA = await createZone(t.ctx);
-    const zoneB = await createZone(t.ctx);
-    const a = await openBureau(t, zoneA.id, 3);
-    const b = await openBureau(t, zoneB.id, 0);
-    const created = await a.researcher.post('/api/findings', {
-      kind: 'need',
-      statement: STATEMENT,
-      sourceIds: a.sources.map((s) => s.id),
-    });
-    const id = created.json().id;
-    expect((await b.researcher.get(`/api/findings/${id}`)).statusCode).toBe(404);
-    expect((await b.researcher.patch(`/api/findings/${id}`, { statement: 'overgenomen' })).statusCode).toBe(
-      404,
-    );
-    expect((await b.researcher.post(`/api/findings/${id}/publish`, {})).statusCode).toBe(404);
-    const foreignSource = await b.researcher.post('/api/findings', {
-      kind: 'need',
-      statement: STATEMENT,
-      sourceIds: [a.sources[0].id],
-    });
-    expect(foreignSource.statusCode).toBe(400);
-    expect((await a.researcher.post(`/api/findings/${id}/publish`, {})).statusCode).toBe(200);
-    const { client: coordinatorB } = await signIn(t, zoneB.id, 'coordinator');
-    expect((await coordinatorB.get('/api/findings/published')).json().items).toEqual([]);
-    expect((await coordinatorB.get(`/api/findings/published/${id}`)).statusCode).toBe(404);
-    expect((await rowOf(id)).statement).toBe(STATEMENT);
-    await addInterview(b.researcher, 'x');
-  });
-});
-
-describe('[FINDINGS] the findings report', () => {
-  it('exports published findings as PDF and as an editable Word file for every role, in the chosen language', async () => {
-    const zone = await createZone(t.ctx);
-    const { researcher, sources } = await openBureau(t, zone.id, 3);
-    const created = await researcher.post('/api/findings', {
-      kind: 'improvement_point',
-      statement: 'Leg bij elke identiteitscontrole uit waarom ze gebeurt.',
-      translations: { fr: 'Expliquer la raison de chaque contrôle d’identité.' },
-      theme: 'Controles',
       sourceIds: sources.map((s) => s.id),
     });
-    await researcher.post(`/api/findings/${created.json().id}/publish`, {});
-    await researcher.post('/api/findings', {
-      kind: 'need',
-      statement: 'Nog een ontwerp, niet gepubliceerd.',
-    });
-
-    for (const role of ['coordinator', 'partner', 'colleague'] as const) {
-      const { client } = await signIn(t, zone.id, role);
-      const pdf = await client.get('/api/findings/report.pdf?lang=nl');
-      expect(pdf.statusCode, role).toBe(200);
-      expect(pdf.headers['content-type']).toBe('application/pdf');
-      expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    }
-    const { client: coordinator } = await signIn(t, zone.id, 'coordinator');
-    const docx = await coordinator.get('/api/findings/report.docx?lang=fr');
-    expect(docx.statusCode).toBe(200);
-    const { unzipSync, strFromU8 } = await import('fflate');
-    const document = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']);
-    expect(document).toContain('Points d’amélioration');
-    expect(document).toContain('Expliquer la raison de chaque contrôle d’identité.');
-    expect(document).not.toContain('ontwerp');
-    expect(document).not.toMatch(/B-0\d/);
-    const bad = await coordinator.get('/api/findings/report.xlsx');
-    expect(bad.statusCode).toBe(400);
-    expect(Object.keys(bad.json().fields)).toEqual(['format']);
-    const audit = await t.ctx.database.db
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.action, 'finding.report.export'), eq(schema.auditLog.zoneId, zone.id)));
-    expect(audit.length).toBe(4);
+    const before = await rowOf(id);
+    const patch = await researcher.patch(`/api/findings/${id}`, { sealedDraft: 'Geheime tekst' });
+    expect(patch.statusCode).toBe(400);
+    expect(Object.keys(patch.json().fields)).toEqual(['sealedDraft']);
+    const noText = await researcher.post(
+      `/api/findings/${id}/publish`,
+      publishBody(draft, { statement: '' }),
+    );
+    expect(noText.statusCode).toBe(400);
+    expect(Object.keys(noText.json().fields)).toEqual(['statement']);
+    const badIds = await researcher.post(
+      `/api/findings/${id}/publish`,
+      publishBody(draft, { sourceIds: ['x'] }),
+    );
+    expect(badIds.statusCode).toBe(400);
+    expect(Object.keys(badIds.json().fields)[0]).toMatch(/^sourceIds/);
+    const cell = await researcher.post(
+      `/api/findings/${id}/publish`,
+      publishBody(draft, {
+        breakdown: { dimension: 'focus', cells: [{ label: 'x', sourceIds: [crypto.randomUUID()] }] },
+      }),
+    );
+    expect(cell.statusCode).toBe(400);
+    expect(Object.keys(cell.json().fields)).toEqual(['breakdown']);
+    expect(await rowOf(id)).toEqual(before);
+    expect(await publishAudit(id)).toEqual([]);
   });
 });

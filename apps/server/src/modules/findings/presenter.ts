@@ -1,23 +1,13 @@
 import type { FindingRow } from '@brug/db';
-import type { FindingDraftView, FindingKind, PublishedFindingView } from '@brug/domain';
-import type { FindingDraft } from './draft.ts';
+import type { FindingKind, PublishedFindingView, SealedFindingView } from '@brug/domain';
 
-/** For the bureau: the draft's content and its sources by pseudonym, never by name. */
-export function presentDraft(
-  row: FindingRow,
-  draft: FindingDraft,
-  pseudonyms: ReadonlyMap<string, string>,
-): FindingDraftView {
+/** For the bureau: the draft as stored, sealed; the researcher's browser opens it. */
+export function presentDraft(row: FindingRow): SealedFindingView {
   return {
     id: row.id,
     kind: row.kind as FindingKind,
-    status: row.status as FindingDraftView['status'],
-    statement: draft.statement,
-    translations: draft.translations,
-    theme: draft.theme,
-    sources: draft.sourceIds.map((id) => ({ id, pseudonym: pseudonyms.get(id) ?? '—' })),
-    codeIds: draft.codeIds,
-    breakdown: draft.breakdown,
+    status: row.status as SealedFindingView['status'],
+    sealedDraft: row.sealedDraft,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

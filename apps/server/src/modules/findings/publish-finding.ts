@@ -1,91 +1,101 @@
-import { findLiveSources, findRegistryNames, getBureauFinding, schema, type Tx } from '@brug/db';
+import { findRegistryNames, getBureauFinding, schema, type Tx } from '@brug/db';
 import {
   AppError,
   checkPublication,
-  type PublicationCheck,
-  type PublishFindingInput,
+  type PublishSealedFindingInput,
+  publicationK,
+  type SourceCountView,
   suppressBreakdown,
 } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
-import { auditBureau, type UnlockedVault } from '../vault/access.ts';
-import { type FindingDraft, openDraft } from './draft.ts';
+import { auditBureau, type ResearcherScope } from '../vault/access.ts';
+import { countSources } from './sources.ts';
 
-async function gate(tx: Tx, vault: UnlockedVault, draft: FindingDraft) {
+async function zoneK(tx: Tx, zoneId: string) {
   const [zone] = await tx
     .select({ k: schema.zones.publicationK })
     .from(schema.zones)
-    .where(eq(schema.zones.id, vault.zoneId));
-  // A source whose consent was withdrawn no longer supports anything.
-  const live = await findLiveSources(tx, vault.bureauId, draft.sourceIds);
-  const check = checkPublication({
-    texts: [
-      { field: 'statement', text: draft.statement },
-      ...Object.entries(draft.translations).map(([lang, text]) => ({
-        field: `translations.${lang}`,
-        text: text ?? '',
-      })),
-      { field: 'theme', text: draft.theme },
-    ],
-    sourceIds: live.map((s) => s.id),
-    k: zone.k,
-    registry: await findRegistryNames(tx, vault.zoneId),
-  });
-  return { check, live: new Set(live.map((s) => s.id)) };
+    .where(eq(schema.zones.id, zoneId));
+  return publicationK(zone?.k);
 }
 
-/** The gate's verdict on a draft, before publishing: sources counted, identifying details flagged. */
-export async function checkFinding(
+/** How many of a draft's candidate sources count towards k, and why each other one does not. */
+export async function countFindingSources(
   ctx: AppContext,
-  vault: UnlockedVault,
+  scope: ResearcherScope,
   id: string,
-): Promise<PublicationCheck> {
+  sourceIds: readonly string[],
+): Promise<SourceCountView> {
   return ctx.database.db.transaction(async (tx) => {
-    const row = await getBureauFinding(tx, vault.bureauId, id);
+    const row = await getBureauFinding(tx, scope.bureauId, id);
     if (!row) throw new AppError('NOT_FOUND', 'No such finding');
-    const { check } = await gate(tx, vault, openDraft(vault, row));
-    await auditBureau(tx, vault, 'finding.check', { type: 'finding', id }, { flags: check.flags.length });
-    return check;
+    const k = await zoneK(tx, scope.zoneId);
+    const { counted, refused } = await countSources(tx, scope.bureauId, sourceIds);
+    return { k, counted: counted.size, enoughSources: counted.size >= k, refused };
   });
 }
 
 /**
- * Publishes a draft through the gate: refused below k distinct sources (no override), refused with
- * flagged details unless a written reason is given, which goes into the bureau's audit log.
+ * Publishes a finding with the anonymised texts the browser sends: refused below k real sources (no
+ * override; the refusal lists each candidate that does not count and why), refused with a flagged
+ * detail unless the browser sends a reason sealed for the bureau. The audit entry holds neither the
+ * reason in clear nor any count of sources (issue 13).
  */
 export async function publishFinding(
   ctx: AppContext,
-  vault: UnlockedVault,
+  scope: ResearcherScope,
   id: string,
-  input: PublishFindingInput,
+  input: PublishSealedFindingInput,
 ) {
   return ctx.database.db.transaction(async (tx) => {
-    const row = await getBureauFinding(tx, vault.bureauId, id);
+    const row = await getBureauFinding(tx, scope.bureauId, id);
     if (!row) throw new AppError('NOT_FOUND', 'No such finding');
     if (row.status === 'published') throw new AppError('CONFLICT', 'Already published');
-    const draft = openDraft(vault, row);
-    const { check, live } = await gate(tx, vault, draft);
-    if (!check.enoughSources) {
+    const sources = new Set(input.sourceIds);
+    if (input.breakdown?.cells.some((c) => c.sourceIds.some((s) => !sources.has(s)))) {
+      throw AppError.validation({ breakdown: 'every source in a cell must support the finding' });
+    }
+    const k = await zoneK(tx, scope.zoneId);
+    const { counted, refused } = await countSources(tx, scope.bureauId, input.sourceIds);
+    if (counted.size < k) {
       throw new AppError('CONFLICT', 'Too few distinct sources', {
         userMessage: 'errors.FINDING_TOO_FEW_SOURCES',
-        fields: { sourceIds: `needs at least ${check.k} distinct sources, has ${check.distinctSources}` },
+        fields: {
+          sourceIds: `needs at least ${k} sources that count, has ${counted.size}`,
+          ...Object.fromEntries(refused.map((r) => [`sourceIds.${r.id}`, r.reason])),
+        },
       });
     }
-    if (check.flags.length > 0 && !input.overrideReason) {
+    // The browser ran the same check on the draft; the server runs it again on what is published.
+    const check = checkPublication({
+      texts: [
+        { field: 'statement', text: input.statement },
+        ...Object.entries(input.translations).map(([lang, text]) => ({
+          field: `translations.${lang}`,
+          text: text ?? '',
+        })),
+        { field: 'theme', text: input.theme },
+      ],
+      sourceIds: [...counted.keys()],
+      k,
+      registry: await findRegistryNames(tx, scope.zoneId),
+    });
+    if (check.flags.length > 0 && !input.sealedOverrideReason) {
       throw new AppError('CONFLICT', 'Identifying details flagged', {
         userMessage: 'errors.FINDING_FLAGGED',
-        fields: { overrideReason: `required: ${check.flags.length} identifying detail(s) flagged` },
+        fields: { sealedOverrideReason: `required: ${check.flags.length} identifying detail(s) flagged` },
       });
     }
-    const breakdown = draft.breakdown
+    const breakdown = input.breakdown
       ? {
-          dimension: draft.breakdown.dimension,
+          dimension: input.breakdown.dimension,
           cells: suppressBreakdown(
-            draft.breakdown.cells.map((c) => ({
+            input.breakdown.cells.map((c) => ({
               label: c.label,
-              sourceIds: c.sourceIds.filter((s) => live.has(s)),
+              sourceIds: c.sourceIds.filter((s) => counted.has(s)),
             })),
-            check.k,
+            k,
           ).cells,
         }
       : null;
@@ -93,26 +103,25 @@ export async function publishFinding(
       .update(schema.findings)
       .set({
         status: 'published',
-        statement: draft.statement,
-        translations: draft.translations as Record<string, string>,
-        theme: draft.theme,
+        statement: input.statement,
+        translations: input.translations as Record<string, string>,
+        theme: input.theme,
         breakdown,
         publishedAt: new Date(),
-        publishedById: vault.user.id,
+        publishedById: scope.user.id,
         updatedAt: new Date(),
       })
       .where(eq(schema.findings.id, id))
       .returning();
     await auditBureau(
       tx,
-      vault,
+      scope,
       'finding.publish',
       { type: 'finding', id },
       {
-        k: check.k,
-        sources: check.distinctSources,
+        k,
         flagged: check.flags.map((f) => `${f.field}:${f.kind}`),
-        ...(check.flags.length ? { overrideReason: input.overrideReason } : {}),
+        ...(input.sealedOverrideReason ? { sealedOverrideReason: input.sealedOverrideReason } : {}),
       },
     );
     return published;

@@ -2,36 +2,38 @@ import {
   appendAudit,
   findBureauFindings,
   findCitableSources,
-  findLiveSources,
   findPublishedFindings,
+  findRegistryNames,
+  getBureauFinding,
   getPublishedFinding,
   schema,
 } from '@brug/db';
 import {
   AppError,
-  CreateFindingInput,
-  FindingDraftView,
+  CreateSealedFindingInput,
   FindingSourceView,
   IdParams,
   LANGUAGES,
   type Language,
-  PublicationCheckView,
   PublishedFindingQuery,
   PublishedFindingView,
-  PublishFindingInput,
-  UpdateFindingInput,
+  PublishSealedFindingInput,
+  RegistryNamesView,
+  SealedFindingView,
+  SourceCountInput,
+  SourceCountView,
+  UpdateSealedFindingInput,
 } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
-import { auditBureau, requireUnlockedVault } from '../vault/access.ts';
-import { openDraft } from './draft.ts';
+import { auditBureau, requireResearcher } from '../vault/access.ts';
 import { authorize } from './policy.ts';
 import { presentDraft, presentPublished } from './presenter.ts';
-import { checkFinding, publishFinding } from './publish-finding.ts';
+import { countFindingSources, publishFinding } from './publish-finding.ts';
 import { groupForReport, renderDocx, renderPdf } from './report.ts';
-import { createFinding, readFinding, updateFinding } from './save-finding.ts';
+import { createFinding, updateFinding } from './save-finding.ts';
 
 const tags = ['findings'];
 
@@ -111,24 +113,16 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  // The bureau's workspace: drafts and their support are confidential (vault open, researchers only).
+  // The bureau's workspace: drafts are sealed in the researcher's browser; the server keeps ciphertext.
   app.get(
     '/api/findings',
-    { schema: { tags, response: { 200: z.object({ items: z.array(FindingDraftView) }) } } },
+    { schema: { tags, response: { 200: z.object({ items: z.array(SealedFindingView) }) } } },
     async (req) => {
-      authorize(requireUser(req), 'findings.draft');
-      const vault = requireUnlockedVault(req);
+      const scope = await requireResearcher(req);
       return db.transaction(async (tx) => {
-        const rows = await findBureauFindings(tx, vault.bureauId);
-        const drafts = rows.map((row) => ({ row, draft: openDraft(vault, row) }));
-        const live = await findLiveSources(
-          tx,
-          vault.bureauId,
-          drafts.flatMap((d) => d.draft.sourceIds),
-        );
-        const pseudonyms = new Map(live.map((s) => [s.id, s.pseudonym]));
-        await auditBureau(tx, vault, 'finding.list', { type: 'finding', id: '*' }, { count: rows.length });
-        return { items: drafts.map(({ row, draft }) => presentDraft(row, draft, pseudonyms)) };
+        const rows = await findBureauFindings(tx, scope.bureauId);
+        await auditBureau(tx, scope, 'finding.list', { type: 'finding', id: '*' });
+        return { items: rows.map(presentDraft) };
       });
     },
   );
@@ -137,75 +131,88 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/findings/sources',
     { schema: { tags, response: { 200: z.object({ items: z.array(FindingSourceView) }) } } },
     async (req) => {
-      authorize(requireUser(req), 'findings.draft');
-      const vault = requireUnlockedVault(req);
-      return db.transaction(async (tx) => {
-        const items = await findCitableSources(tx, vault.bureauId);
-        await auditBureau(
-          tx,
-          vault,
-          'finding.sources',
-          { type: 'finding', id: '*' },
-          { count: items.length },
-        );
-        return { items };
-      });
+      const scope = await requireResearcher(req);
+      return { items: await findCitableSources(db, scope.bureauId) };
+    },
+  );
+
+  // The names the browser's de-identification check looks for: registry organisations and people,
+  // and the zone's roundtable titles. Names only, for researchers.
+  app.get(
+    '/api/findings/registry-names',
+    { schema: { tags, response: { 200: RegistryNamesView } } },
+    async (req) => {
+      const scope = await requireResearcher(req);
+      const names = await findRegistryNames(db, scope.zoneId);
+      return {
+        organisations: [...names.organisations],
+        people: [...names.people],
+        roundtables: [...(names.roundtables ?? [])],
+      };
     },
   );
 
   app.post(
     '/api/findings',
-    { schema: { tags, body: CreateFindingInput, response: { 201: FindingDraftView } } },
+    { schema: { tags, body: CreateSealedFindingInput, response: { 201: SealedFindingView } } },
     async (req, reply) => {
-      authorize(requireUser(req), 'findings.draft');
-      const vault = requireUnlockedVault(req);
-      const { row, draft, pseudonyms } = await createFinding(ctx, vault, req.body);
+      const scope = await requireResearcher(req);
+      const row = await createFinding(ctx, scope, req.body);
       reply.code(201);
-      return presentDraft(row, draft, pseudonyms);
+      return presentDraft(row);
     },
   );
 
   app.get(
     '/api/findings/:id',
-    { schema: { tags, params: IdParams, response: { 200: FindingDraftView } } },
+    { schema: { tags, params: IdParams, response: { 200: SealedFindingView } } },
     async (req) => {
-      authorize(requireUser(req), 'findings.draft');
-      const vault = requireUnlockedVault(req);
-      const { row, draft, pseudonyms } = await readFinding(ctx, vault, req.params.id);
-      return presentDraft(row, draft, pseudonyms);
+      const scope = await requireResearcher(req);
+      const row = await getBureauFinding(db, scope.bureauId, req.params.id);
+      if (!row) throw new AppError('NOT_FOUND', 'No such finding');
+      return presentDraft(row);
     },
   );
 
   app.patch(
     '/api/findings/:id',
-    { schema: { tags, params: IdParams, body: UpdateFindingInput, response: { 200: FindingDraftView } } },
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateSealedFindingInput,
+        response: { 200: SealedFindingView },
+      },
+    },
     async (req) => {
-      authorize(requireUser(req), 'findings.draft');
-      const vault = requireUnlockedVault(req);
-      const { row, draft, pseudonyms } = await updateFinding(ctx, vault, req.params.id, req.body);
-      return presentDraft(row, draft, pseudonyms);
+      const scope = await requireResearcher(req);
+      return presentDraft(await updateFinding(ctx, scope, req.params.id, req.body));
     },
   );
 
+  // How many of the draft's candidate sources count towards k, and why the others do not.
   app.post(
-    '/api/findings/:id/check',
-    { schema: { tags, params: IdParams, response: { 200: PublicationCheckView } } },
+    '/api/findings/:id/sources-count',
+    { schema: { tags, params: IdParams, body: SourceCountInput, response: { 200: SourceCountView } } },
     async (req) => {
-      authorize(requireUser(req), 'findings.draft');
-      const vault = requireUnlockedVault(req);
-      return checkFinding(ctx, vault, req.params.id);
+      const scope = await requireResearcher(req);
+      return countFindingSources(ctx, scope, req.params.id, req.body.sourceIds);
     },
   );
 
   app.post(
     '/api/findings/:id/publish',
     {
-      schema: { tags, params: IdParams, body: PublishFindingInput, response: { 200: PublishedFindingView } },
+      schema: {
+        tags,
+        params: IdParams,
+        body: PublishSealedFindingInput,
+        response: { 200: PublishedFindingView },
+      },
     },
     async (req) => {
-      authorize(requireUser(req), 'findings.draft');
-      const vault = requireUnlockedVault(req);
-      return presentPublished(await publishFinding(ctx, vault, req.params.id, req.body));
+      const scope = await requireResearcher(req);
+      return presentPublished(await publishFinding(ctx, scope, req.params.id, req.body));
     },
   );
 };
