@@ -1,15 +1,18 @@
+import { checkPublication, type PublicationCheck } from '@brug/domain/findings/gate';
 import {
   FINDING_KINDS,
   FINDING_STATEMENT_MAX,
-  type FindingDraftView,
+  type FindingDraftContent,
   type FindingKind,
   type FindingSourceView,
+  findingContext,
   OVERRIDE_REASON_MIN,
-  type PublicationCheckView,
+  type RegistryNamesView,
+  type SealedFindingView,
+  type SourceCountView,
 } from '@brug/domain/findings/schemas';
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
@@ -26,11 +29,15 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/form-errors.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { VaultGate } from '../../vault/components/vault-gate.tsx';
+import type { VaultSession } from '../../vault/vault-session.ts';
+
+/** A draft opened in this browser: the row and what it says. */
+type OpenDraft = { row: SealedFindingView; draft: FindingDraftContent };
 
 /** A source a finding can cite: a live interview (`B-07`) or analysed roundtable minutes (`R-01`). */
 type Source = FindingSourceView;
@@ -65,7 +72,7 @@ function SourceChecks({
   );
 }
 
-function NewFinding({ sources }: { sources: Source[] }) {
+function NewFinding({ sources, session }: { sources: Source[]; session: VaultSession }) {
   const { t } = useTranslation('findings');
   // API error texts live in the shell's namespace.
   const { t: tShell } = useTranslation();
@@ -85,7 +92,20 @@ function NewFinding({ sources }: { sources: Source[] }) {
     setError(null);
     try {
       const translations = { ...(fr.trim() ? { fr } : {}), ...(en.trim() ? { en } : {}) };
-      await api.post('/api/findings', { kind, statement, translations, theme, sourceIds });
+      if (!statement.trim())
+        throw new ApiError(400, 'VALIDATION', 'Invalid input', { statement: 'required' });
+      // Sealed here, under an id made here: the server only ever stores the ciphertext.
+      const id = crypto.randomUUID();
+      const draft: FindingDraftContent = {
+        statement: statement.trim(),
+        translations,
+        theme: theme.trim(),
+        sourceIds,
+        codeIds: [],
+        breakdown: null,
+      };
+      const sealedDraft = await session.vault.seal(JSON.stringify(draft), findingContext.draft(id));
+      await api.post('/api/findings', { id, kind, sealedDraft });
       setStatement('');
       setFr('');
       setEn('');
@@ -160,15 +180,34 @@ function NewFinding({ sources }: { sources: Source[] }) {
   );
 }
 
-function Draft({ finding, sources }: { finding: FindingDraftView; sources: Source[] }) {
+function Draft({
+  finding,
+  sources,
+  session,
+  registry,
+}: {
+  finding: OpenDraft;
+  sources: Source[];
+  session: VaultSession;
+  registry: RegistryNamesView;
+}) {
   const { t } = useTranslation('findings');
   const { t: tShell } = useTranslation();
   const qc = useQueryClient();
-  const [check, setCheck] = useState<PublicationCheckView | null>(null);
+  const { row, draft } = finding;
+  const [flags, setFlags] = useState<PublicationCheck | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [sourceIds, setSourceIds] = useState(finding.sources.map((s) => s.id));
+  const [sourceIds, setSourceIds] = useState(draft.sourceIds);
   const fields = error instanceof ApiError ? error.fields : {};
+  // The server counts only real sources (held with consent, analysed minutes) and says why not.
+  const count = useQuery({
+    queryKey: ['findings', 'count', row.id, sourceIds],
+    queryFn: () => api.post<SourceCountView>(`/api/findings/${row.id}/sources-count`, { sourceIds }),
+    enabled: row.status === 'draft',
+    retry: false,
+  });
+  const pseudonym = (id: string) => sources.find((s) => s.id === id)?.pseudonym ?? '—';
   const run = async (fn: () => Promise<unknown>) => {
     setError(null);
     try {
@@ -177,50 +216,101 @@ function Draft({ finding, sources }: { finding: FindingDraftView; sources: Sourc
       setError(err);
     }
   };
-  const titleId = `finding-${finding.id}`;
+  // The de-identification check runs here, on the draft's plaintext, with the registry's names.
+  const checkHere = () =>
+    checkPublication({
+      texts: [
+        { field: 'statement', text: draft.statement },
+        ...Object.entries(draft.translations).map(([lang, text]) => ({
+          field: `translations.${lang}`,
+          text: text ?? '',
+        })),
+        { field: 'theme', text: draft.theme },
+      ],
+      sourceIds,
+      k: count.data?.k ?? 3,
+      registry,
+    });
+  const underK = count.data ? !count.data.enoughSources : false;
+  const missing = count.data ? Math.max(0, count.data.k - count.data.counted) : 0;
+  const titleId = `finding-${row.id}`;
   return (
     <Card withBorder component="article" aria-labelledby={titleId}>
       <Group justify="space-between" mb="xs">
-        <Badge variant="light">{t(`kind.${finding.kind}`)}</Badge>
+        <Badge variant="light">{t(`kind.${row.kind}`)}</Badge>
         <Text size="sm" c="dimmed">
-          {finding.sources.map((s) => s.pseudonym).join(', ')}
+          {draft.sourceIds.map(pseudonym).join(', ')}
         </Text>
       </Group>
       <Text id={titleId} fw={500}>
-        {finding.statement}
+        {draft.statement}
       </Text>
-      {finding.status === 'draft' ? (
+      {row.status === 'draft' ? (
         <Stack gap="xs" mt="sm">
           <SourceChecks sources={sources} value={sourceIds} onChange={setSourceIds} />
+          {count.data ? (
+            <div role="status">
+              <Text size="sm">
+                {t('workspace.sourceCount', { count: count.data.counted, k: count.data.k })}
+              </Text>
+              {count.data.refused.length > 0 ? (
+                <List size="sm">
+                  {count.data.refused.map((r) => (
+                    <List.Item key={r.id}>
+                      {r.pseudonym ?? pseudonym(r.id)}: {t(`workspace.refused.${r.reason}`)}
+                    </List.Item>
+                  ))}
+                </List>
+              ) : null}
+            </div>
+          ) : null}
           <Group>
             <Button
               variant="default"
               onClick={() =>
                 run(async () => {
-                  await api.patch(`/api/findings/${finding.id}`, { sourceIds });
+                  const next = { ...draft, sourceIds };
+                  const sealedDraft = await session.vault.seal(
+                    JSON.stringify(next),
+                    findingContext.draft(row.id),
+                  );
+                  await api.patch(`/api/findings/${row.id}`, { sealedDraft });
                   await qc.invalidateQueries({ queryKey: ['findings'] });
                 })
               }
             >
               {t('workspace.save')}
             </Button>
-            <Button
-              variant="default"
-              onClick={() =>
-                run(async () =>
-                  setCheck(await api.post<PublicationCheckView>(`/api/findings/${finding.id}/check`)),
-                )
-              }
-            >
+            <Button variant="default" onClick={() => setFlags(checkHere())}>
               {t('workspace.check')}
             </Button>
             <Button
+              disabled={underK}
               onClick={() =>
                 run(async () => {
-                  await api.post(
-                    `/api/findings/${finding.id}/publish`,
-                    reason.trim() ? { overrideReason: reason } : {},
-                  );
+                  const check = checkHere();
+                  setFlags(check);
+                  if (check.flags.length > 0 && reason.trim().length < OVERRIDE_REASON_MIN) {
+                    throw new ApiError(400, 'VALIDATION', 'Invalid input', {
+                      overrideReason: t('workspace.reasonTooShort', { min: OVERRIDE_REASON_MIN }),
+                    });
+                  }
+                  // Only the anonymised texts leave the vault; the reason is sealed for the bureau.
+                  await api.post(`/api/findings/${row.id}/publish`, {
+                    statement: draft.statement,
+                    translations: draft.translations,
+                    theme: draft.theme,
+                    sourceIds,
+                    breakdown: draft.breakdown,
+                    ...(check.flags.length > 0
+                      ? {
+                          sealedOverrideReason: await session.vault.seal(
+                            reason.trim(),
+                            findingContext.overrideReason(row.id),
+                          ),
+                        }
+                      : {}),
+                  });
                   await qc.invalidateQueries({ queryKey: ['findings'] });
                 })
               }
@@ -228,12 +318,14 @@ function Draft({ finding, sources }: { finding: FindingDraftView; sources: Sourc
               {t('workspace.publish')}
             </Button>
           </Group>
-          {check ? (
+          {underK ? (
+            <Text size="sm" id={`${titleId}-missing`}>
+              {t('workspace.missingSources', { count: missing })}
+            </Text>
+          ) : null}
+          {flags ? (
             <div role="status">
-              <Text size="sm">
-                {t('workspace.sourceCount', { count: check.distinctSources, k: check.k })}
-              </Text>
-              {check.flags.length === 0 ? (
+              {flags.flags.length === 0 ? (
                 <Text size="sm">{t('workspace.noFlags')}</Text>
               ) : (
                 <>
@@ -241,7 +333,7 @@ function Draft({ finding, sources }: { finding: FindingDraftView; sources: Sourc
                     {t('workspace.flags')}
                   </Text>
                   <List size="sm">
-                    {check.flags.map((f) => (
+                    {flags.flags.map((f) => (
                       <List.Item key={`${f.field}-${f.start}`}>
                         {t(`workspace.flagKind.${f.kind}`)}: “{f.text}” ({f.field})
                       </List.Item>
@@ -253,16 +345,19 @@ function Draft({ finding, sources }: { finding: FindingDraftView; sources: Sourc
           ) : null}
           {fields.sourceIds ? (
             <Alert color="red" role="alert">
-              {t('workspace.tooFew')} {fields.sourceIds}
+              {t('workspace.tooFew')}
             </Alert>
           ) : null}
-          {fields.overrideReason || (check && check.flags.length > 0) ? (
+          {fields.overrideReason || fields.sealedOverrideReason || (flags && flags.flags.length > 0) ? (
             <Textarea
               label={t('workspace.reason')}
               description={`≥ ${OVERRIDE_REASON_MIN}`}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
-              error={fields.overrideReason}
+              error={
+                fields.overrideReason ??
+                (fields.sealedOverrideReason ? t('workspace.reasonNeeded') : undefined)
+              }
               autosize
             />
           ) : null}
@@ -279,12 +374,22 @@ function Draft({ finding, sources }: { finding: FindingDraftView; sources: Sourc
   );
 }
 
-/** The bureau's findings: write drafts with their pseudonymous sources, check and publish through the gate. */
-export default function FindingsWorkspacePage() {
+/** The bureau's findings, opened in this browser: drafts sealed here, checked here, published through the gate. */
+function Workspace({ session }: { session: VaultSession }) {
   const { t } = useTranslation('findings');
   const findings = useQuery({
-    queryKey: ['findings', 'drafts'],
-    queryFn: () => api.get<{ items: FindingDraftView[] }>('/api/findings'),
+    queryKey: ['findings', 'drafts', session.bureauId],
+    queryFn: async () => {
+      const { items } = await api.get<{ items: SealedFindingView[] }>('/api/findings');
+      return Promise.all(
+        items.map(async (row) => ({
+          row,
+          draft: JSON.parse(
+            await session.vault.open(row.sealedDraft, findingContext.draft(row.id)),
+          ) as FindingDraftContent,
+        })),
+      );
+    },
     retry: false,
   });
   const sources = useQuery({
@@ -292,35 +397,42 @@ export default function FindingsWorkspacePage() {
     queryFn: () => api.get<{ items: Source[] }>('/api/findings/sources'),
     retry: false,
   });
-  const locked = findings.error instanceof ApiError && findings.error.status === 409;
+  const registry = useQuery({
+    queryKey: ['findings', 'registry-names'],
+    queryFn: () => api.get<RegistryNamesView>('/api/findings/registry-names'),
+    retry: false,
+  });
+  if (findings.isPending || sources.isPending || registry.isPending) return <LoadingState />;
+  if (findings.isError) return <ErrorState error={findings.error} onRetry={() => findings.refetch()} />;
+  if (registry.isError) return <ErrorState error={registry.error} onRetry={() => registry.refetch()} />;
+  return (
+    <>
+      <NewFinding sources={sources.data?.items ?? []} session={session} />
+      {findings.data.length === 0 ? (
+        <EmptyState title={t('workspace.none')} />
+      ) : (
+        <Stack gap="md">
+          {findings.data.map((f) => (
+            <Draft
+              key={f.row.id}
+              finding={f}
+              sources={sources.data?.items ?? []}
+              session={session}
+              registry={registry.data}
+            />
+          ))}
+        </Stack>
+      )}
+    </>
+  );
+}
+
+export default function FindingsWorkspacePage() {
+  const { t } = useTranslation('findings');
   return (
     <>
       <PageTitle>{t('workspace.title')}</PageTitle>
-      {locked ? (
-        <Alert color="yellow">
-          {t('workspace.locked')}{' '}
-          <Anchor component={Link} to="/vault">
-            {t('workspace.openVault')}
-          </Anchor>
-        </Alert>
-      ) : findings.isPending || sources.isPending ? (
-        <LoadingState />
-      ) : findings.isError ? (
-        <ErrorState error={findings.error} onRetry={() => findings.refetch()} />
-      ) : (
-        <>
-          <NewFinding sources={sources.data?.items ?? []} />
-          {findings.data.items.length === 0 ? (
-            <EmptyState title={t('workspace.none')} />
-          ) : (
-            <Stack gap="md">
-              {findings.data.items.map((f) => (
-                <Draft key={f.id} finding={f} sources={sources.data?.items ?? []} />
-              ))}
-            </Stack>
-          )}
-        </>
-      )}
+      <VaultGate>{(session) => <Workspace session={session} />}</VaultGate>
     </>
   );
 }
