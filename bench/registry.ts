@@ -1,6 +1,5 @@
 import { foundationHttp } from './foundation/http.bench.ts';
 import { initiativesBench } from './initiatives/initiatives.bench.ts';
-import { learningThemeJob } from './learning/theme-job.bench.ts';
 import { learningThemes } from './learning/themes.bench.ts';
 import type { Benchmark } from './lib.ts';
 import { listeningVault } from './listening/vault.bench.ts';
@@ -19,7 +18,6 @@ export const benchmarks: Benchmark[] = [
   listeningVault,
   learningThemes,
   themesQuality,
-  learningThemeJob,
   webBundle,
   surveysBench,
   partnersRegistry,

@@ -43,7 +43,10 @@ export const refiQdaImport: Benchmark = {
       const z = await zoneWithOpenVault(t);
       const node = await measureImportWork(z.vault);
       const t0 = performance.now();
-      const res = await z.researcher.post('/api/analysis/refi-qda/import', node.body as Record<string, unknown>);
+      const res = await z.researcher.post(
+        '/api/analysis/refi-qda/import',
+        node.body as Record<string, unknown>,
+      );
       const server = performance.now() - t0;
       if (res.statusCode !== 201) throw new Error(`import: ${res.statusCode} ${res.body.slice(0, 300)}`);
       ctx.log(

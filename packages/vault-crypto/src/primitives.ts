@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { argon2id } from 'hash-wasm';
 import { fromBase64Url, toBase64Url, utf8, utf8Decode } from './bytes.ts';
 

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { fromBase64Url, toBase64Url } from './bytes.ts';
 import {
   deriveBytesFromPassphrase,

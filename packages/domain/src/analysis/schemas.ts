@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SealedValue } from '../vault.ts';
 
 export const CODE_NAME_MAX = 120;
 export const CODE_DESCRIPTION_MAX = 2000;
@@ -17,40 +18,69 @@ export const STARTER_CODES = [
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'like #1c7ed6');
 const CodeName = z.string().trim().min(1, 'required').max(CODE_NAME_MAX);
 
+/**
+ * The codebook as it crosses the wire: names, descriptions and memos sealed in the researcher's
+ * browser (contexts `code:<id>:name|description|memo`), colours and the tree in the clear. The ids of
+ * new codes come from the browser, because the sealed fields are bound to them.
+ */
 export const CreateCodeInput = z.object({
-  name: CodeName,
-  description: z.string().trim().max(CODE_DESCRIPTION_MAX).default(''),
-  colour: Colour.default('#1c7ed6'),
+  id: z.uuid(),
   parentId: z.uuid().nullable().default(null),
-  memo: z.string().max(MEMO_MAX).optional(),
+  sealedName: SealedValue,
+  sealedDescription: SealedValue,
+  sealedMemo: SealedValue.nullable().optional(),
+  colour: Colour.default('#1c7ed6'),
 });
 export type CreateCodeInput = z.infer<typeof CreateCodeInput>;
 
 export const UpdateCodeInput = z.object({
-  name: CodeName.optional(),
-  description: z.string().trim().max(CODE_DESCRIPTION_MAX).optional(),
+  sealedName: SealedValue.optional(),
+  sealedDescription: SealedValue.optional(),
   colour: Colour.optional(),
   /** Moving a code: its new parent (null: top level). */
   parentId: z.uuid().nullable().optional(),
   position: z.number().int().min(0).max(10_000).optional(),
-  memo: z.string().max(MEMO_MAX).nullable().optional(),
+  sealedMemo: SealedValue.nullable().optional(),
 });
 export type UpdateCodeInput = z.infer<typeof UpdateCodeInput>;
 
-export const MergeCodeInput = z.object({ into: z.uuid() });
-
-export const CodeView = z.object({
+export const SealedCodeView = z.object({
   id: z.uuid(),
   parentId: z.uuid().nullable(),
-  name: z.string(),
-  description: z.string(),
+  sealedName: z.string(),
+  sealedDescription: z.string(),
+  sealedMemo: z.string().nullable(),
   colour: z.string(),
-  memo: z.string().nullable(),
   position: z.number().int(),
   passages: z.number().int(),
   sources: z.number().int(),
 });
-export type CodeView = z.infer<typeof CodeView>;
+export type SealedCodeView = z.infer<typeof SealedCodeView>;
+
+/** A code as the researcher's browser shows it, once opened. */
+export type CodeInput = {
+  name: string;
+  description: string;
+  colour: string;
+  parentId: string | null;
+  memo?: string;
+};
+export const CodeNameInput = CodeName;
+
+export const MergeCodeInput = z.object({ into: z.uuid() });
+
+/** A code opened in the browser (not a wire format). */
+export type CodeView = {
+  id: string;
+  parentId: string | null;
+  name: string;
+  description: string;
+  colour: string;
+  memo: string | null;
+  position: number;
+  passages: number;
+  sources: number;
+};
 
 const CodeIds = z
   .array(z.uuid())
@@ -58,18 +88,21 @@ const CodeIds = z
   .max(CODES_PER_PASSAGE_MAX)
   .refine((ids) => new Set(ids).size === ids.length, 'codes must be distinct');
 
+/**
+ * A coded passage: its excerpt `{start, end, text}` (offsets in the source's plain text) and memo are
+ * sealed in the browser — with the interview's sub-key for an interview (so withdrawing consent erases
+ * them), with the bureau's key for roundtable minutes (contexts `coding:<id>:excerpt|memo`).
+ */
 export const CreateCodingInput = z
   .object({
+    id: z.uuid(),
     /** The source: an interview, or roundtable minutes chosen for analysis (`roundtableId`: the source's id). */
     interviewId: z.uuid().optional(),
     roundtableId: z.uuid().optional(),
-    /** Offsets in the source's plain text (`GET /api/analysis/interviews/:id/text`, `…/roundtables/:id/text`). */
-    start: z.number().int().min(0),
-    end: z.number().int().min(1),
     codeIds: CodeIds,
-    memo: z.string().max(MEMO_MAX).optional(),
+    sealedExcerpt: SealedValue,
+    sealedMemo: SealedValue.optional(),
   })
-  .refine((c) => c.end > c.start, { path: ['end'], message: 'must be after start' })
   .refine((c) => (c.interviewId ? 1 : 0) + (c.roundtableId ? 1 : 0) === 1, {
     path: ['interviewId'],
     message: 'give an interview or a roundtable, not both',
@@ -78,23 +111,35 @@ export type CreateCodingInput = z.infer<typeof CreateCodingInput>;
 
 export const UpdateCodingInput = z.object({
   codeIds: CodeIds.optional(),
-  memo: z.string().max(MEMO_MAX).nullable().optional(),
+  sealedMemo: SealedValue.nullable().optional(),
 });
 export type UpdateCodingInput = z.infer<typeof UpdateCodingInput>;
 
-export const CodingView = z.object({
+export const SealedCodingView = z.object({
   id: z.uuid(),
   interviewId: z.uuid().nullable(),
   roundtableId: z.uuid().nullable(),
   pseudonym: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  excerpt: z.string(),
-  memo: z.string().nullable(),
+  sealedExcerpt: z.string(),
+  sealedMemo: z.string().nullable(),
   codeIds: z.array(z.uuid()),
   createdAt: z.string(),
 });
-export type CodingView = z.infer<typeof CodingView>;
+export type SealedCodingView = z.infer<typeof SealedCodingView>;
+
+/** A coded passage opened in the browser (not a wire format). */
+export type CodingView = {
+  id: string;
+  interviewId: string | null;
+  roundtableId: string | null;
+  pseudonym: string;
+  start: number;
+  end: number;
+  excerpt: string;
+  memo: string | null;
+  codeIds: string[];
+  createdAt: string;
+};
 
 export const CodingQuery = z.object({
   codeId: z.uuid().optional(),
@@ -122,61 +167,51 @@ export const RoundtableTextView = z.object({
   text: z.string(),
 });
 
-export const InterviewTextView = z.object({
-  interviewId: z.uuid(),
-  pseudonym: z.string(),
-  text: z.string(),
-});
-
 export const CooccurrenceView = z.object({
   pairs: z.array(z.object({ a: z.uuid(), b: z.uuid(), passages: z.number().int() })),
 });
 
-export const StartThemeRunInput = z.object({
-  k: z.number().int().min(2).max(30).optional(),
-});
-
-export const ThemeRunView = z.object({
+/**
+ * A run of theme suggestions: computed in the researcher's browser (a Web Worker), kept sealed
+ * (context `theme-run:<id>:result`) so that accepting or dismissing themes can be picked up later.
+ */
+export const SaveThemeRunInput = z.object({
   id: z.uuid(),
-  status: z.enum(['running', 'done', 'failed']),
-  progress: z.number().int(),
+  passages: z.number().int().min(0).max(1_000_000),
+  sealedResult: SealedValue,
+});
+export const UpdateThemeRunInput = z.object({ sealedResult: SealedValue });
+export const SealedThemeRunView = z.object({
+  id: z.uuid(),
   passages: z.number().int(),
-  error: z.string().nullable(),
-  themes: z
-    .array(
-      z.object({
-        index: z.number().int(),
-        label: z.string(),
-        terms: z.array(z.object({ term: z.string(), weight: z.number() })),
-        size: z.number().int(),
-        state: z.enum(['open', 'accepted', 'dismissed']),
-        codeId: z.uuid().nullable(),
-        passages: z.array(
-          z.object({
-            interviewId: z.uuid().nullable(),
-            roundtableId: z.uuid().nullable(),
-            pseudonym: z.string(),
-            excerpt: z.string(),
-          }),
-        ),
-      }),
-    )
-    .nullable(),
+  sealedResult: z.string(),
   createdAt: z.string(),
 });
-export type ThemeRunView = z.infer<typeof ThemeRunView>;
+export type SealedThemeRunView = z.infer<typeof SealedThemeRunView>;
 
-export const AcceptThemeInput = z.object({
-  name: CodeName.optional(),
-  parentId: z.uuid().nullable().default(null),
-});
-/** What deleting a code did: passages that lost it, child codes moved up to its parent. */
+/** A suggested theme as the browser keeps it inside the sealed result. */
+export type StoredTheme = {
+  index: number;
+  label: string;
+  terms: { term: string; weight: number }[];
+  size: number;
+  state: 'open' | 'accepted' | 'dismissed';
+  codeId: string | null;
+  /** The passages the theme groups: their source and position, for coding them on acceptance. */
+  members: {
+    interviewId: string | null;
+    roundtableId: string | null;
+    pseudonym: string;
+    start: number;
+    end: number;
+    excerpt: string;
+  }[];
+  /** The most typical passages, shown. */
+  passages: { interviewId: string | null; roundtableId: string | null; pseudonym: string; excerpt: string }[];
+};
+
 export const DeleteCodeResult = z.object({
   passages: z.number().int(),
   childrenMoved: z.number().int(),
 });
 export type DeleteCodeResult = z.infer<typeof DeleteCodeResult>;
-
-export const RenameThemeInput = z.object({ label: CodeName });
-export type RenameThemeInput = z.infer<typeof RenameThemeInput>;
-export const ThemeParams = z.object({ id: z.uuid(), index: z.coerce.number().int().min(0).max(100) });

@@ -1,23 +1,23 @@
 import { countCodings, findCodes, getCode, schema, type Tx } from '@brug/db';
-import { AppError, type CreateCodeInput, STARTER_CODES, type UpdateCodeInput } from '@brug/domain';
+import { AppError, type CreateCodeInput, type UpdateCodeInput } from '@brug/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
-import { auditBureau, type UnlockedVault } from '../vault/access.ts';
-import { type OpenCode, openCode, sealCodeField } from './sealing.ts';
+import { auditBureau, type ResearcherScope } from '../vault/access.ts';
 
-export type CodeWithCounts = OpenCode & { passages: number; sources: number };
+type CodeRow = typeof schema.codes.$inferSelect;
+export type CodeWithCounts = CodeRow & { passages: number; sources: number };
 
-export async function listCodes(tx: Tx, vault: UnlockedVault): Promise<CodeWithCounts[]> {
+export async function listCodes(tx: Tx, vault: ResearcherScope): Promise<CodeWithCounts[]> {
   const [rows, counts] = await Promise.all([findCodes(tx, vault.bureauId), countCodings(tx, vault.bureauId)]);
   const byCode = new Map(counts.map((c) => [c.codeId, c]));
   return rows.map((row) => ({
-    ...openCode(vault, row),
+    ...row,
     passages: byCode.get(row.id)?.passages ?? 0,
     sources: byCode.get(row.id)?.sources ?? 0,
   }));
 }
 
-async function requireCode(tx: Tx, vault: UnlockedVault, id: string, field?: string) {
+async function requireCode(tx: Tx, vault: ResearcherScope, id: string, field?: string) {
   const row = await getCode(tx, vault.bureauId, id);
   if (!row) {
     if (field) throw AppError.validation({ [field]: 'unknown code' });
@@ -26,9 +26,11 @@ async function requireCode(tx: Tx, vault: UnlockedVault, id: string, field?: str
   return row;
 }
 
-export async function insertCode(tx: Tx, vault: UnlockedVault, input: CreateCodeInput) {
+export async function insertCode(tx: Tx, vault: ResearcherScope, input: CreateCodeInput) {
   if (input.parentId) await requireCode(tx, vault, input.parentId, 'parentId');
-  const id = crypto.randomUUID();
+  const id = input.id;
+  if (await getCode(tx, vault.bureauId, id))
+    throw new AppError('CONFLICT', 'This code id is taken', { fields: { id: 'already in use' } });
   const [{ n }] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(schema.codes)
@@ -40,9 +42,9 @@ export async function insertCode(tx: Tx, vault: UnlockedVault, input: CreateCode
       zoneId: vault.zoneId,
       bureauId: vault.bureauId,
       parentId: input.parentId,
-      sealedName: sealCodeField(vault, id, 'name', input.name),
-      sealedDescription: sealCodeField(vault, id, 'description', input.description),
-      sealedMemo: input.memo ? sealCodeField(vault, id, 'memo', input.memo) : null,
+      sealedName: input.sealedName,
+      sealedDescription: input.sealedDescription,
+      sealedMemo: input.sealedMemo ?? null,
       colour: input.colour,
       position: n,
     })
@@ -51,25 +53,17 @@ export async function insertCode(tx: Tx, vault: UnlockedVault, input: CreateCode
   return row;
 }
 
-export async function createCode(ctx: AppContext, vault: UnlockedVault, input: CreateCodeInput) {
+export async function createCode(ctx: AppContext, vault: ResearcherScope, input: CreateCodeInput) {
   return ctx.database.db.transaction((tx) => insertCode(tx, vault, input));
 }
 
-/** The starting codebook, once: improvement point, need, story, initiative idea, bringing closer. */
-export async function createStarterCodebook(ctx: AppContext, vault: UnlockedVault) {
-  return ctx.database.db.transaction(async (tx) => {
-    if ((await findCodes(tx, vault.bureauId)).length > 0) {
-      throw new AppError('CONFLICT', 'The codebook is not empty');
-    }
-    for (const c of STARTER_CODES) {
-      await insertCode(tx, vault, { name: c.name, description: '', colour: c.colour, parentId: null });
-    }
-    return listCodes(tx, vault);
-  });
-}
-
 /** Rename, describe, recolour or move a code; its coded passages stay where they are. */
-export async function updateCode(ctx: AppContext, vault: UnlockedVault, id: string, input: UpdateCodeInput) {
+export async function updateCode(
+  ctx: AppContext,
+  vault: ResearcherScope,
+  id: string,
+  input: UpdateCodeInput,
+) {
   return ctx.database.db.transaction(async (tx) => {
     await requireCode(tx, vault, id);
     if (input.parentId) {
@@ -84,13 +78,9 @@ export async function updateCode(ctx: AppContext, vault: UnlockedVault, id: stri
     await tx
       .update(schema.codes)
       .set({
-        ...(input.name !== undefined ? { sealedName: sealCodeField(vault, id, 'name', input.name) } : {}),
-        ...(input.description !== undefined
-          ? { sealedDescription: sealCodeField(vault, id, 'description', input.description) }
-          : {}),
-        ...(input.memo !== undefined
-          ? { sealedMemo: input.memo === null ? null : sealCodeField(vault, id, 'memo', input.memo) }
-          : {}),
+        ...(input.sealedName !== undefined ? { sealedName: input.sealedName } : {}),
+        ...(input.sealedDescription !== undefined ? { sealedDescription: input.sealedDescription } : {}),
+        ...(input.sealedMemo !== undefined ? { sealedMemo: input.sealedMemo } : {}),
         ...(input.colour !== undefined ? { colour: input.colour } : {}),
         ...(input.parentId !== undefined ? { parentId: input.parentId } : {}),
         ...(input.position !== undefined ? { position: input.position } : {}),
@@ -104,7 +94,7 @@ export async function updateCode(ctx: AppContext, vault: UnlockedVault, id: stri
 }
 
 /** Merges a code into another: its passages get the target code, its children move under it. */
-export async function mergeCode(ctx: AppContext, vault: UnlockedVault, id: string, into: string) {
+export async function mergeCode(ctx: AppContext, vault: ResearcherScope, id: string, into: string) {
   return ctx.database.db.transaction(async (tx) => {
     await requireCode(tx, vault, id);
     await requireCode(tx, vault, into, 'into');
@@ -135,7 +125,7 @@ export async function mergeCode(ctx: AppContext, vault: UnlockedVault, id: strin
  * Deletes a code: the passages lose it (a passage left without any code is kept, uncoded), and its
  * child codes move up to its own parent, so nothing under it is lost.
  */
-export async function deleteCode(ctx: AppContext, vault: UnlockedVault, id: string) {
+export async function deleteCode(ctx: AppContext, vault: ResearcherScope, id: string) {
   return ctx.database.db.transaction(async (tx) => {
     const row = await requireCode(tx, vault, id);
     const children = await tx

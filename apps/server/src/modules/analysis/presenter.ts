@@ -1,33 +1,31 @@
-import type { CodeView, CodingView } from '@brug/domain';
+import type { SealedCodeView, SealedCodingView } from '@brug/domain';
 import type { CodeWithCounts } from './codebook.ts';
-import type { OpenCoding } from './coding.ts';
+import type { StoredCoding } from './coding.ts';
 
-/** For researchers with the vault open only: the code's own fields and its counts. */
-export function presentCode(c: CodeWithCounts): CodeView {
+/** For researchers only: the code's sealed fields as stored, its place in the tree and its counts. */
+export function presentCode(c: CodeWithCounts): SealedCodeView {
   return {
     id: c.id,
     parentId: c.parentId,
-    name: c.name,
-    description: c.description,
+    sealedName: c.sealedName,
+    sealedDescription: c.sealedDescription,
+    sealedMemo: c.sealedMemo,
     colour: c.colour,
-    memo: c.memo,
     position: c.position,
     passages: c.passages,
     sources: c.sources,
   };
 }
 
-/** A coded passage by pseudonym: who the source is never leaves the vault. */
-export function presentCoding(c: OpenCoding): CodingView {
+/** A coded passage by pseudonym, sealed: who the source is never leaves the vault. */
+export function presentCoding(c: StoredCoding): SealedCodingView {
   return {
     id: c.id,
     interviewId: c.interviewId,
     roundtableId: c.roundtableId,
     pseudonym: c.pseudonym,
-    start: c.start,
-    end: c.end,
-    excerpt: c.excerpt,
-    memo: c.memo,
+    sealedExcerpt: c.sealedExcerpt,
+    sealedMemo: c.sealedMemo,
     codeIds: c.codeIds,
     createdAt: c.createdAt,
   };

@@ -3,12 +3,12 @@ import { type AnalysisRoundtableView, AppError } from '@brug/domain';
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { getRoundtable, listRoundtables } from '../roundtables/manage-roundtables.ts';
-import { auditBureau, type UnlockedVault } from '../vault/access.ts';
+import { auditBureau, type ResearcherScope } from '../vault/access.ts';
 
 /** The zone's roundtables, each with whether the bureau analyses its minutes and under which code. */
 export async function listRoundtableSources(
   ctx: AppContext,
-  vault: UnlockedVault,
+  vault: ResearcherScope,
 ): Promise<AnalysisRoundtableView[]> {
   return ctx.database.db.transaction(async (tx) => {
     const [roundtables, chosen] = await Promise.all([
@@ -28,7 +28,7 @@ export async function listRoundtableSources(
 }
 
 /** The bureau chooses to analyse a roundtable's minutes: it becomes source `R-nn`. */
-export async function chooseRoundtable(ctx: AppContext, vault: UnlockedVault, roundtableId: string) {
+export async function chooseRoundtable(ctx: AppContext, vault: ResearcherScope, roundtableId: string) {
   return ctx.database.db.transaction(async (tx) => {
     const roundtable = await getRoundtable(tx, vault.zoneId, roundtableId).catch(() => {
       throw AppError.validation({ roundtableId: 'unknown roundtable' });
@@ -69,7 +69,7 @@ export async function chooseRoundtable(ctx: AppContext, vault: UnlockedVault, ro
 }
 
 /** Stops analysing the minutes: the passages coded in them go with it. */
-export async function dropRoundtable(ctx: AppContext, vault: UnlockedVault, id: string) {
+export async function dropRoundtable(ctx: AppContext, vault: ResearcherScope, id: string) {
   return ctx.database.db.transaction(async (tx) => {
     const deleted = await tx
       .delete(schema.analysisRoundtables)

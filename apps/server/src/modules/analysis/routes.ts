@@ -1,128 +1,80 @@
 import { countCooccurrences } from '@brug/db';
 import {
-  AcceptThemeInput,
   AnalysisRoundtableView,
   ChooseRoundtableInput,
-  CodeView,
   CodingQuery,
-  CodingView,
   CooccurrenceView,
   CreateCodeInput,
   CreateCodingInput,
   DeleteCodeResult,
   IdParams,
-  InterviewTextView,
   MergeCodeInput,
   Ok,
-  RenameThemeInput,
   RoundtableTextView,
-  StartThemeRunInput,
-  ThemeParams,
-  ThemeRunView,
+  SaveThemeRunInput,
+  SealedCodeView,
+  SealedCodingView,
+  SealedThemeRunView,
   UpdateCodeInput,
   UpdateCodingInput,
+  UpdateThemeRunInput,
 } from '@brug/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditBureau, requireUnlockedVault } from '../vault/access.ts';
-import {
-  createCode,
-  createStarterCodebook,
-  deleteCode,
-  listCodes,
-  mergeCode,
-  updateCode,
-} from './codebook.ts';
-import {
-  createCoding,
-  deleteCoding,
-  listCodings,
-  readInterviewText,
-  readRoundtableText,
-  updateCoding,
-} from './coding.ts';
+import { auditBureau, requireResearcher } from '../vault/access.ts';
+import { createCode, deleteCode, listCodes, mergeCode, updateCode } from './codebook.ts';
+import { createCoding, deleteCoding, listCodings, readRoundtableText, updateCoding } from './coding.ts';
 import { presentCode, presentCoding } from './presenter.ts';
 import { exportRoutes } from './refi-qda-routes.ts';
 import { chooseRoundtable, dropRoundtable, listRoundtableSources } from './roundtable-sources.ts';
-import {
-  acceptTheme,
-  dismissTheme,
-  latestThemeRunId,
-  readThemeRun,
-  renameTheme,
-  runThemeJob,
-  startThemeRun,
-  THEME_QUEUE,
-  type ThemeJob,
-} from './theme-runs.ts';
+import { latestThemeRunId, readThemeRun, saveThemeRun, updateThemeRun } from './theme-runs.ts';
 
 const tags = ['analysis'];
 const Items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 /**
  * Qualitative coding of the bureau's confidential interviews. Every handler starts with
- * `requireUnlockedVault`: researchers with the vault open only, 403 for every other role.
+ * `requireResearcher` (403 for every other role); what is confidential arrives and leaves sealed by
+ * the researcher's browser.
  */
 export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const db = ctx.database.db;
-  await ctx.jobs.work<ThemeJob>(THEME_QUEUE, (data) => runThemeJob(ctx, data));
 
-  app.get('/api/codes', { schema: { tags, response: { 200: Items(CodeView) } } }, async (req) => {
-    const vault = requireUnlockedVault(req);
+  app.get('/api/codes', { schema: { tags, response: { 200: Items(SealedCodeView) } } }, async (req) => {
+    const vault = await requireResearcher(req);
     return db.transaction(async (tx) => {
       const codes = await listCodes(tx, vault);
-      await auditBureau(tx, vault, 'code.list', { type: 'code', id: '*' }, { count: codes.length });
+      await auditBureau(tx, vault, 'code.list', { type: 'code', id: '*' });
       return { items: codes.map(presentCode) };
     });
   });
 
   app.post(
     '/api/codes',
-    { schema: { tags, body: CreateCodeInput, response: { 201: CodeView } } },
+    { schema: { tags, body: CreateCodeInput, response: { 201: SealedCodeView } } },
     async (req, reply) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       const row = await createCode(ctx, vault, req.body);
       reply.code(201);
-      return presentCode({
-        id: row.id,
-        parentId: row.parentId,
-        name: req.body.name,
-        description: req.body.description,
-        memo: req.body.memo ?? null,
-        colour: row.colour,
-        position: row.position,
-        passages: 0,
-        sources: 0,
-      });
-    },
-  );
-
-  app.post(
-    '/api/codes/starter',
-    { schema: { tags, response: { 201: Items(CodeView) } } },
-    async (req, reply) => {
-      const vault = requireUnlockedVault(req);
-      const codes = await createStarterCodebook(ctx, vault);
-      reply.code(201);
-      return { items: codes.map(presentCode) };
+      return presentCode({ ...row, passages: 0, sources: 0 });
     },
   );
 
   app.patch(
     '/api/codes/:id',
-    { schema: { tags, params: IdParams, body: UpdateCodeInput, response: { 200: CodeView } } },
+    { schema: { tags, params: IdParams, body: UpdateCodeInput, response: { 200: SealedCodeView } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       return presentCode(await updateCode(ctx, vault, req.params.id, req.body));
     },
   );
 
   app.post(
     '/api/codes/:id/merge',
-    { schema: { tags, params: IdParams, body: MergeCodeInput, response: { 200: CodeView } } },
+    { schema: { tags, params: IdParams, body: MergeCodeInput, response: { 200: SealedCodeView } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       return presentCode(await mergeCode(ctx, vault, req.params.id, req.body.into));
     },
   );
@@ -131,7 +83,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/codes/:id',
     { schema: { tags, params: IdParams, response: { 200: DeleteCodeResult } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       return deleteCode(ctx, vault, req.params.id);
     },
   );
@@ -140,7 +92,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/analysis/cooccurrence',
     { schema: { tags, response: { 200: CooccurrenceView } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       return db.transaction(async (tx) => {
         const pairs = await countCooccurrences(tx, vault.bureauId);
         await auditBureau(tx, vault, 'code.cooccurrence.read', { type: 'code', id: '*' });
@@ -150,19 +102,10 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/analysis/interviews/:id/text',
-    { schema: { tags, params: IdParams, response: { 200: InterviewTextView } } },
-    async (req) => {
-      const vault = requireUnlockedVault(req);
-      return readInterviewText(ctx, vault, req.params.id);
-    },
-  );
-
-  app.get(
     '/api/analysis/roundtables',
     { schema: { tags, response: { 200: Items(AnalysisRoundtableView) } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       return { items: await listRoundtableSources(ctx, vault) };
     },
   );
@@ -171,7 +114,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/analysis/roundtables',
     { schema: { tags, body: ChooseRoundtableInput, response: { 201: AnalysisRoundtableView } } },
     async (req, reply) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       const view = await chooseRoundtable(ctx, vault, req.body.roundtableId);
       reply.code(201);
       return view;
@@ -182,7 +125,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/analysis/roundtables/:id',
     { schema: { tags, params: IdParams, response: { 200: Ok } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       await dropRoundtable(ctx, vault, req.params.id);
       return { ok: true as const };
     },
@@ -192,19 +135,19 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/analysis/roundtables/:id/text',
     { schema: { tags, params: IdParams, response: { 200: RoundtableTextView } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       return readRoundtableText(ctx, vault, req.params.id);
     },
   );
 
   app.get(
     '/api/codings',
-    { schema: { tags, querystring: CodingQuery, response: { 200: Items(CodingView) } } },
+    { schema: { tags, querystring: CodingQuery, response: { 200: Items(SealedCodingView) } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       return db.transaction(async (tx) => {
         const codings = await listCodings(tx, vault, req.query);
-        await auditBureau(tx, vault, 'coding.list', { type: 'coding', id: '*' }, { count: codings.length });
+        await auditBureau(tx, vault, 'coding.list', { type: 'coding', id: '*' });
         return { items: codings.map(presentCoding) };
       });
     },
@@ -212,9 +155,9 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/codings',
-    { schema: { tags, body: CreateCodingInput, response: { 201: CodingView } } },
+    { schema: { tags, body: CreateCodingInput, response: { 201: SealedCodingView } } },
     async (req, reply) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       const coding = await createCoding(ctx, vault, req.body);
       reply.code(201);
       return presentCoding(coding);
@@ -223,9 +166,9 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/codings/:id',
-    { schema: { tags, params: IdParams, body: UpdateCodingInput, response: { 200: CodingView } } },
+    { schema: { tags, params: IdParams, body: UpdateCodingInput, response: { 200: SealedCodingView } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       return presentCoding(await updateCoding(ctx, vault, req.params.id, req.body));
     },
   );
@@ -234,7 +177,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/codings/:id',
     { schema: { tags, params: IdParams, response: { 200: Ok } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       await deleteCoding(ctx, vault, req.params.id);
       return { ok: true as const };
     },
@@ -242,20 +185,12 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/analysis/theme-runs',
-    { schema: { tags, body: StartThemeRunInput, response: { 202: ThemeRunView } } },
+    { schema: { tags, body: SaveThemeRunInput, response: { 201: SealedThemeRunView } } },
     async (req, reply) => {
-      const vault = requireUnlockedVault(req);
-      const run = await startThemeRun(ctx, vault, req.body);
-      reply.code(202);
-      return {
-        id: run.id,
-        status: 'running' as const,
-        progress: 0,
-        passages: run.passages,
-        error: null,
-        themes: null,
-        createdAt: run.createdAt.toISOString(),
-      };
+      const vault = await requireResearcher(req);
+      const run = await saveThemeRun(ctx, vault, req.body);
+      reply.code(201);
+      return run;
     },
   );
 
@@ -263,53 +198,26 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/analysis/theme-runs/latest',
     { schema: { tags, response: { 200: z.object({ id: z.uuid().nullable() }) } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       return { id: await latestThemeRunId(ctx, vault) };
     },
   );
 
   app.get(
     '/api/analysis/theme-runs/:id',
-    { schema: { tags, params: IdParams, response: { 200: ThemeRunView } } },
+    { schema: { tags, params: IdParams, response: { 200: SealedThemeRunView } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
+      const vault = await requireResearcher(req);
       return readThemeRun(ctx, vault, req.params.id);
     },
   );
 
-  app.post(
-    '/api/analysis/theme-runs/:id/themes/:index/accept',
-    {
-      schema: {
-        tags,
-        params: ThemeParams,
-        body: AcceptThemeInput,
-        response: { 200: z.object({ codeId: z.uuid(), coded: z.number().int(), skipped: z.number().int() }) },
-      },
-    },
+  app.put(
+    '/api/analysis/theme-runs/:id',
+    { schema: { tags, params: IdParams, body: UpdateThemeRunInput, response: { 200: SealedThemeRunView } } },
     async (req) => {
-      const vault = requireUnlockedVault(req);
-      return acceptTheme(ctx, vault, req.params.id, req.params.index, req.body);
-    },
-  );
-
-  app.patch(
-    '/api/analysis/theme-runs/:id/themes/:index',
-    { schema: { tags, params: ThemeParams, body: RenameThemeInput, response: { 200: Ok } } },
-    async (req) => {
-      const vault = requireUnlockedVault(req);
-      await renameTheme(ctx, vault, req.params.id, req.params.index, req.body.label);
-      return { ok: true as const };
-    },
-  );
-
-  app.post(
-    '/api/analysis/theme-runs/:id/themes/:index/dismiss',
-    { schema: { tags, params: ThemeParams, response: { 200: Ok } } },
-    async (req) => {
-      const vault = requireUnlockedVault(req);
-      await dismissTheme(ctx, vault, req.params.id, req.params.index);
-      return { ok: true as const };
+      const vault = await requireResearcher(req);
+      return updateThemeRun(ctx, vault, req.params.id, req.body);
     },
   );
 

@@ -3,7 +3,7 @@ import type { SessionUser } from '../accounts/session-store.ts';
 
 /**
  * Scheduling is bureau work: researchers publish slots and manage bookings. Interview content is
- * guarded by `requireUnlockedVault` (researchers with the vault open). Default deny.
+ * guarded by `requireResearcher` (researchers of the bureau; the content arrives sealed). Default deny.
  */
 const RULES = {
   'slots.manage': ['researcher'],
