@@ -1,3 +1,5 @@
+import { interviewContext } from '@brug/domain';
+import { sealWithKey } from '@brug/vault-crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTeam, type Team } from '../support/api.ts';
@@ -5,6 +7,7 @@ import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
 import { expectHeading, expectVisible } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
+import { createVaultViaApi, navigateInApp, unlockVaultInBrowser } from '../support/vault.ts';
 
 let server: BrugServer;
 let browser: Browser;
@@ -12,12 +15,10 @@ let team: Team;
 const PASSPHRASE = 'onze lange kluiszin voor het bureau';
 const STATEMENT = 'Leg bij elke identiteitscontrole uit waarom ze gebeurt.';
 const NOTES = [
-  ['Mijn zoon werd drie keer gecontroleerd zonder uitleg.', 'De klachtenprocedure duurt maanden.'],
-  ['Bij een identiteitscontrole wordt nooit uitgelegd waarom.', 'Niemand antwoordt op een klacht.'],
-  ['Een controlebon met de reden zou veel verschil maken.', 'Een klacht indienen voelt zinloos.'],
+  'Mijn zoon werd drie keer gecontroleerd zonder uitleg.',
+  'Bij een identiteitscontrole wordt nooit uitgelegd waarom.',
+  'Een controlebon met de reden zou veel verschil maken.',
 ];
-
-type Item = { id: string; pseudonym: string };
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer({ timeoutMs: 360_000 }), launchBrowser()]);
@@ -27,41 +28,22 @@ beforeAll(async () => {
   await admin.session.post('/api/bureau/members', {
     userId: (await researcher.session.get<{ user: { id: string } }>('/api/auth/me')).user.id,
   });
-  // The vault stays open in the researcher's session, which the browser below shares.
-  await researcher.session.post('/api/vault', { passphrase: PASSPHRASE });
-  const codes = await researcher.session.post<{ items: Item[] }>('/api/codes/starter');
-  for (const paragraphs of NOTES) {
-    const interview = await researcher.session.post<Item>('/api/interviews', {
-      source: 'vertrouwelijk',
-      consent: { given: true, method: 'written', recordedAt: new Date().toISOString() },
+  const { vault } = await createVaultViaApi(researcher.session, PASSPHRASE);
+  // Three conversations as the researcher's browser makes them: B-01 and B-02 held with consent,
+  // B-03 only planned (it does not count towards k until it is held).
+  for (const [i, notes] of NOTES.entries()) {
+    const id = crypto.randomUUID();
+    const { key, wrapped } = await vault.newSubKey(interviewContext.subKey(id));
+    const consent = { given: true, method: 'written', recordedAt: new Date().toISOString() };
+    await researcher.session.post('/api/interviews', {
+      id,
+      wrappedSubKey: wrapped,
+      sealedSource: await sealWithKey(key, 'vertrouwelijk', interviewContext.field(id, 'source')),
+      sealedConsent: await sealWithKey(key, JSON.stringify(consent), interviewContext.field(id, 'consent')),
+      sealedNotes: await sealWithKey(key, `<p>${notes}</p>`, interviewContext.field(id, 'notes')),
+      consentGiven: true,
     });
-    await researcher.session.request('PUT', `/api/interviews/${interview.id}/notes`, {
-      html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
-      baseVersion: 0,
-    });
-    const { text } = await researcher.session.get<{ text: string }>(
-      `/api/analysis/interviews/${interview.id}/text`,
-    );
-    await researcher.session.post('/api/codings', {
-      interviewId: interview.id,
-      start: 0,
-      end: text.indexOf('\n') > 0 ? text.indexOf('\n') : text.length,
-      codeIds: [codes.items[0].id],
-    });
-  }
-  const run = await researcher.session.post<{ id: string }>('/api/analysis/theme-runs', { k: 2 });
-  for (let i = 0; i < 100; i++) {
-    const r = await researcher.session.get<{ status: string; themes: { index: number }[] | null }>(
-      `/api/analysis/theme-runs/${run.id}`,
-    );
-    if (r.status === 'done' && r.themes) {
-      await researcher.session.post(
-        `/api/analysis/theme-runs/${run.id}/themes/${r.themes[0].index}/accept`,
-        {},
-      );
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    if (i < 2) await researcher.session.patch(`/api/interviews/${id}`, { status: 'held' });
   }
 }, 480_000);
 afterAll(async () => {
@@ -69,28 +51,40 @@ afterAll(async () => {
   await server?.stop();
 });
 
-it('[LEARNING] a researcher is refused publication with two sources at k = 3, adds a third and publishes', async () => {
+it('[LEARNING] a researcher cannot publish while a source does not count, sees why, and publishes once it is held', async () => {
   const desk = await desktopContext(browser, server.url);
   await team.researcher.session.signIn(desk);
   const page = await desk.newPage();
-  await page.goto('/findings');
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  await navigateInApp(page, '/findings');
   await expectHeading(page, 'Bevindingen');
   await page.getByLabel('Geanonimiseerde uitspraak').fill(STATEMENT);
   await page.getByLabel('Thema').fill('Controles');
-  await page.getByRole('checkbox', { name: 'B-01' }).first().check();
-  await page.getByRole('checkbox', { name: 'B-02' }).first().check();
+  for (const name of ['B-01', 'B-02', 'B-03']) await page.getByRole('checkbox', { name }).first().check();
   await page.getByRole('button', { name: 'Opslaan' }).first().click();
   const draft = page.getByRole('article');
   await expectVisible(draft.getByText(STATEMENT));
-  await draft.getByRole('button', { name: 'Publiceren' }).click();
-  await expectVisible(draft.getByRole('alert'));
-  await expect(draft.getByRole('alert').textContent()).resolves.toContain('te weinig verschillende bronnen');
+  // B-03 was never held: it does not count, the list says why and the button says what is missing.
+  await expectVisible(draft.getByText('B-03: gesprek nog niet gehouden'));
+  await expectVisible(draft.getByText(/Nog 1 bron nodig die telt/));
+  await expect(draft.getByRole('button', { name: 'Publiceren' }).isDisabled()).resolves.toBe(true);
   await expectAccessible(page);
 
-  await draft.getByRole('checkbox', { name: 'B-03' }).check();
-  await draft.getByRole('button', { name: 'Opslaan' }).click();
-  await draft.getByRole('button', { name: 'Publiceren' }).click();
-  await expectVisible(draft.getByText('Gepubliceerd.'));
+  const { items } = await team.researcher.session.get<{ items: { id: string; pseudonym: string }[] }>(
+    '/api/findings/sources',
+  );
+  const third = items.find((s) => s.pseudonym === 'B-03');
+  await team.researcher.session.patch(`/api/interviews/${third?.id}`, { status: 'held' });
+  // Moving inside the app keeps the vault open; ticking the sources again asks the count again.
+  await navigateInApp(page, '/what-we-heard');
+  await navigateInApp(page, '/findings');
+  const again = page.getByRole('article');
+  await again.getByRole('checkbox', { name: 'B-03' }).uncheck();
+  await expectVisible(again.getByText('2 van de 3 vereiste bronnen'));
+  await again.getByRole('checkbox', { name: 'B-03' }).check();
+  await expectVisible(again.getByText('3 van de 3 vereiste bronnen'));
+  await again.getByRole('button', { name: 'Publiceren' }).click();
+  await expectVisible(again.getByText('Gepubliceerd.'));
   await desk.close();
 });
 

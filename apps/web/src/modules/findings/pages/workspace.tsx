@@ -205,6 +205,9 @@ function Draft({
     queryKey: ['findings', 'count', row.id, sourceIds],
     queryFn: () => api.post<SourceCountView>(`/api/findings/${row.id}/sources-count`, { sourceIds }),
     enabled: row.status === 'draft',
+    // An interview can be held or withdrawn meanwhile: ask again each time the draft is shown.
+    staleTime: 0,
+    refetchOnMount: 'always',
     retry: false,
   });
   const pseudonym = (id: string) => sources.find((s) => s.id === id)?.pseudonym ?? '—';
