@@ -4,18 +4,22 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/form-errors.ts';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
+import { VaultGate as OpenTheVault } from '../vault/components/vault-gate.tsx';
+import { useVaultSession } from '../vault/vault-session.ts';
+import { listCodes, VaultLockedError } from './vault-api.ts';
 
 export const codesKey = ['analysis', 'codes'] as const;
 
+/** Analysis queries run only while the vault is open in this page; they open what they fetch. */
+export function useVaultQueryEnabled() {
+  return !!useVaultSession();
+}
+
 export function useCodes() {
-  return useQuery({
-    queryKey: codesKey,
-    queryFn: () => api.get<{ items: CodeView[] }>('/api/codes'),
-    retry: false,
-  });
+  return useQuery({ queryKey: codesKey, queryFn: listCodes, retry: false, enabled: useVaultQueryEnabled() });
 }
 
 export type TreeCode = CodeView & { depth: number; path: string };
@@ -64,7 +68,10 @@ export function useErrorText() {
 }
 
 export function isLocked(error: unknown) {
-  return error instanceof ApiError && error.status === 409 && error.code === 'CONFLICT';
+  return (
+    error instanceof VaultLockedError ||
+    (error instanceof ApiError && error.status === 409 && error.code === 'CONFLICT')
+  );
 }
 
 /** Links between the coding pages. */
@@ -106,6 +113,9 @@ export function VaultGate({
   children: () => ReactNode;
 }) {
   const { t } = useTranslation('analysis');
+  const open = useVaultSession();
+  // Locked in this page: the passphrase first; the page's queries start once the vault is open.
+  if (!open) return <OpenTheVault>{() => null}</OpenTheVault>;
   if (query.isError && isLocked(query.error)) {
     return (
       <Alert color="yellow" role="status">

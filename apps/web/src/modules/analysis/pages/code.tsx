@@ -1,12 +1,12 @@
-import type { CodingView } from '@brug/domain/analysis/schemas';
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../../api/client.ts';
+
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState } from '../../../components/states.tsx';
 import { AnalysisNav, codeTree, Swatch, useCodes, VaultGate } from '../shared.tsx';
+import { listCodings } from '../vault-api.ts';
 
 /** Every passage coded with one code, across all sources, with its counts and memo. */
 export default function CodePage() {
@@ -15,7 +15,7 @@ export default function CodePage() {
   const codes = useCodes();
   const codings = useQuery({
     queryKey: ['analysis', 'codings', 'code', id],
-    queryFn: () => api.get<{ items: CodingView[] }>('/api/codings', { query: { codeId: id } }),
+    queryFn: () => listCodings({ codeId: id }),
     retry: false,
     enabled: codes.isSuccess,
   });

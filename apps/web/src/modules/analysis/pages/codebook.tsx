@@ -9,6 +9,7 @@ import { EmptyState } from '../../../components/states.tsx';
 import { ExchangeLink } from '../../refi-qda/exchange-link.tsx';
 import { ActionPanel, CodeForm, CodeSelect, type CodeValues, useRun } from '../code-form.tsx';
 import { AnalysisNav, branchOf, codeTree, Swatch, type TreeCode, useCodes, VaultGate } from '../shared.tsx';
+import { createCode, createStarterCodebook, updateCode } from '../vault-api.ts';
 
 type Pairs = { pairs: { a: string; b: string; passages: number }[] };
 
@@ -20,7 +21,9 @@ function NewCode({ codes, onDone }: { codes: TreeCode[]; onDone: () => Promise<v
   const { t } = useTranslation('analysis');
   const state = useRun(onDone);
   const create = (v: CodeValues) =>
-    state.run(() => api.post('/api/codes', { name: v.name, colour: v.colour, parentId: v.parentId || null }));
+    state.run(() =>
+      createCode({ name: v.name, description: '', colour: v.colour, parentId: v.parentId || null }),
+    );
   return (
     <Card withBorder component="section" aria-labelledby="new-code" mb="lg">
       <Title order={2} size="h4" id="new-code" mb="xs">
@@ -45,7 +48,7 @@ function EditCode({ code, codes, onDone }: CodeProps) {
   const state = useRun(onDone);
   const save = (v: CodeValues) =>
     state.run(() =>
-      api.patch(`/api/codes/${code.id}`, {
+      updateCode(code.id, {
         name: v.name,
         description: v.description,
         colour: v.colour,
@@ -241,7 +244,11 @@ export default function CodebookPage() {
                     <Button
                       variant="light"
                       loading={starter.busy}
-                      onClick={() => starter.run(() => api.post('/api/codes/starter'))}
+                      onClick={() =>
+                        starter.run(() =>
+                          createStarterCodebook((key, name) => t(`starter.${key}`, { defaultValue: name })),
+                        )
+                      }
                     >
                       {t('codebook.starter')}
                     </Button>

@@ -24,16 +24,24 @@ import { api } from '../../../api/client.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { FormError, useRun } from '../code-form.tsx';
 import { PassageText, type Selection } from '../passage-text.tsx';
-import { AnalysisNav, codesKey, codeTree, Swatch, useCodes, useErrorText, VaultGate } from '../shared.tsx';
+import {
+  AnalysisNav,
+  codesKey,
+  codeTree,
+  Swatch,
+  useCodes,
+  useErrorText,
+  useVaultQueryEnabled,
+  VaultGate,
+} from '../shared.tsx';
+import { createCoding, listCodings, readSourceText, updateCoding } from '../vault-api.ts';
 
 type SourceText = { pseudonym: string; title?: string; text: string };
 export type SourceKind = 'interview' | 'roundtable';
 
-/** Where a source's text is read, and how its codings are asked for and created. */
-export function sourceApi(kind: SourceKind, id: string) {
-  return kind === 'interview'
-    ? { text: `/api/analysis/interviews/${id}/text`, field: 'interviewId' as const }
-    : { text: `/api/analysis/roundtables/${id}/text`, field: 'roundtableId' as const };
+/** How a source's codings are asked for and created. */
+export function sourceApi(kind: SourceKind) {
+  return { field: kind === 'interview' ? ('interviewId' as const) : ('roundtableId' as const) };
 }
 
 function CodedPassage({
@@ -54,9 +62,7 @@ function CodedPassage({
   const removeCode = (id: string) =>
     run(() => {
       const rest = coding.codeIds.filter((c) => c !== id);
-      return rest.length
-        ? api.patch(`/api/codings/${coding.id}`, { codeIds: rest })
-        : api.delete(`/api/codings/${coding.id}`);
+      return rest.length ? updateCoding(coding, { codeIds: rest }) : api.delete(`/api/codings/${coding.id}`);
     });
   return (
     <Card withBorder padding="sm" component="li">
@@ -100,9 +106,7 @@ function CodedPassage({
         <Button
           size="xs"
           variant="default"
-          onClick={() =>
-            run(() => api.patch(`/api/codings/${coding.id}`, { memo: memo.trim() ? memo : null }))
-          }
+          onClick={() => run(() => updateCoding(coding, { memo: memo.trim() ? memo : null }))}
         >
           {t('reader.saveMemo')}
         </Button>
@@ -129,17 +133,18 @@ export function SourceReader({ kind }: { kind: SourceKind }) {
   const errorText = useErrorText();
   const { id = '' } = useParams();
   const qc = useQueryClient();
-  const paths = sourceApi(kind, id);
+  const paths = sourceApi(kind);
   const source = useQuery({
     queryKey: ['analysis', 'text', kind, id],
-    queryFn: () => api.get<SourceText>(paths.text),
+    queryFn: (): Promise<SourceText> => readSourceText(kind, id),
     retry: false,
+    enabled: useVaultQueryEnabled(),
   });
   const codes = useCodes();
   const codingsKey = ['analysis', 'codings', kind, id];
   const codings = useQuery({
     queryKey: codingsKey,
-    queryFn: () => api.get<{ items: CodingView[] }>('/api/codings', { query: { [paths.field]: id } }),
+    queryFn: () => listCodings({ [paths.field]: id }),
     retry: false,
     enabled: source.isSuccess,
   });
@@ -176,15 +181,13 @@ export function SourceReader({ kind }: { kind: SourceKind }) {
       const same = codings.data?.items.find((c) => c.start === selection.start && c.end === selection.end);
       if (same) {
         const union = [...new Set([...same.codeIds, ...codeIds])];
-        await api.patch(`/api/codings/${same.id}`, {
-          codeIds: union,
-          ...(memo.trim() ? { memo } : {}),
-        });
+        await updateCoding(same, { codeIds: union, ...(memo.trim() ? { memo } : {}) });
       } else {
-        await api.post('/api/codings', {
+        await createCoding({
           [paths.field]: id,
           start: selection.start,
           end: selection.end,
+          text,
           codeIds,
           ...(memo.trim() ? { memo } : {}),
         });

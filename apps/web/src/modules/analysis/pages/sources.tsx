@@ -1,4 +1,4 @@
-import type { AnalysisRoundtableView, CodingView } from '@brug/domain/analysis/schemas';
+import type { AnalysisRoundtableView } from '@brug/domain/analysis/schemas';
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,7 +8,8 @@ import { api } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState } from '../../../components/states.tsx';
-import { AnalysisNav, useErrorText, VaultGate } from '../shared.tsx';
+import { AnalysisNav, useErrorText, useVaultQueryEnabled, VaultGate } from '../shared.tsx';
+import { listCodings } from '../vault-api.ts';
 
 type Interview = { id: string; pseudonym: string; status: 'open' | 'held' | 'withdrawn' };
 
@@ -120,11 +121,12 @@ export default function SourcesPage() {
     queryFn: () => api.get<{ items: Interview[] }>('/api/interviews'),
     retry: false,
   });
+  const open = useVaultQueryEnabled();
   const codings = useQuery({
     queryKey: ['analysis', 'codings', 'all'],
-    queryFn: () => api.get<{ items: CodingView[] }>('/api/codings'),
+    queryFn: () => listCodings(),
     retry: false,
-    enabled: interviews.isSuccess,
+    enabled: interviews.isSuccess && open,
   });
   const coded = new Map<string, number>();
   for (const c of codings.data?.items ?? []) {

@@ -1,4 +1,3 @@
-import type { ThemeRunView } from '@brug/domain/analysis/schemas';
 import { CODE_NAME_MAX } from '@brug/domain/analysis/schemas';
 import {
   Alert,
@@ -18,12 +17,19 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../../api/client.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { FormError, useRun } from '../code-form.tsx';
-import { AnalysisNav, useErrorText, VaultGate } from '../shared.tsx';
+import { AnalysisNav, useErrorText, useVaultQueryEnabled, VaultGate } from '../shared.tsx';
+import {
+  acceptTheme,
+  dismissTheme,
+  readLatestThemeRun,
+  renameTheme,
+  startThemeRun,
+  type ThemeRun,
+} from '../vault-api.ts';
 
-type Theme = NonNullable<ThemeRunView['themes']>[number];
+type Theme = ThemeRun['themes'][number];
 
 function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDone: () => Promise<void> }) {
   const { t } = useTranslation('analysis');
@@ -81,14 +87,7 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
           <Group gap="xs">
             <Button
               onClick={() =>
-                run(async () =>
-                  setResult(
-                    await api.post<{ coded: number; skipped: number }>(
-                      `/api/analysis/theme-runs/${runId}/themes/${theme.index}/accept`,
-                      name.trim() && name !== theme.label ? { name } : {},
-                    ),
-                  ),
-                )
+                run(async () => setResult(await acceptTheme(runId, theme.index, name.trim() || theme.label)))
               }
             >
               {t('themes.accept')}
@@ -96,20 +95,11 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
             <Button
               variant="default"
               disabled={!name.trim() || name.trim() === theme.label}
-              onClick={() =>
-                run(() =>
-                  api.patch(`/api/analysis/theme-runs/${runId}/themes/${theme.index}`, { label: name }),
-                )
-              }
+              onClick={() => run(() => renameTheme(runId, theme.index, name.trim()))}
             >
               {t('themes.rename')}
             </Button>
-            <Button
-              variant="default"
-              onClick={() =>
-                run(() => api.post(`/api/analysis/theme-runs/${runId}/themes/${theme.index}/dismiss`))
-              }
-            >
+            <Button variant="default" onClick={() => run(() => dismissTheme(runId, theme.index))}>
               {t('themes.dismiss')}
             </Button>
           </Group>
@@ -132,43 +122,36 @@ export default function ThemesPage() {
   const { t } = useTranslation('analysis');
   const errorText = useErrorText();
   const qc = useQueryClient();
+  const open = useVaultQueryEnabled();
   const latest = useQuery({
     queryKey: ['analysis', 'theme-runs', 'latest'],
-    queryFn: () => api.get<{ id: string | null }>('/api/analysis/theme-runs/latest'),
+    queryFn: readLatestThemeRun,
     retry: false,
-  });
-  const runId = latest.data?.id ?? null;
-  const run = useQuery({
-    queryKey: ['analysis', 'theme-runs', runId],
-    queryFn: () => api.get<ThemeRunView>(`/api/analysis/theme-runs/${runId}`),
-    enabled: !!runId,
-    retry: false,
-    refetchInterval: (q) => (q.state.data?.status === 'running' ? 1000 : false),
+    enabled: open,
   });
   const [k, setK] = useState<string | number>('');
   const [error, setError] = useState<unknown>(null);
-  const [starting, setStarting] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
   async function start() {
-    setStarting(true);
+    setProgress(0);
     setError(null);
     try {
-      const started = await api.post<ThemeRunView>(
-        '/api/analysis/theme-runs',
-        k === '' ? {} : { k: Number(k) },
+      const started = await startThemeRun(k === '' ? undefined : Number(k), (share) =>
+        setProgress(Math.floor(share * 100)),
       );
-      qc.setQueryData(['analysis', 'theme-runs', 'latest'], { id: started.id });
-      qc.setQueryData(['analysis', 'theme-runs', started.id], started);
+      qc.setQueryData(['analysis', 'theme-runs', 'latest'], started);
     } catch (err) {
       setError(err);
     } finally {
-      setStarting(false);
+      setProgress(null);
     }
   }
   const refresh = async () => {
     await qc.invalidateQueries({ queryKey: ['analysis'] });
   };
-  const current = run.data;
-  const running = current?.status === 'running';
+  const starting = progress !== null;
+  const current = latest.data ?? null;
+  const running = starting;
   return (
     <>
       <PageTitle>{t('themes.title')}</PageTitle>
@@ -196,20 +179,16 @@ export default function ThemesPage() {
                 {errorText(error)}
               </Alert>
             ) : null}
-            {current ? (
+            {running ? (
               <div role="status" aria-live="polite">
-                {running ? (
-                  <>
-                    <Text size="sm" mb={4}>
-                      {t('themes.running', { count: current.passages, progress: current.progress })}
-                    </Text>
-                    <Progress value={current.progress} size="lg" aria-label={t('themes.progress')} animated />
-                  </>
-                ) : current.status === 'failed' ? (
-                  <Alert color="red">{t('themes.failed')}</Alert>
-                ) : (
-                  <Text size="sm">{t('themes.done', { count: current.passages })}</Text>
-                )}
+                <Text size="sm" mb={4}>
+                  {t('themes.running', { count: 0, progress })}
+                </Text>
+                <Progress value={progress ?? 0} size="lg" aria-label={t('themes.progress')} animated />
+              </div>
+            ) : current ? (
+              <div role="status" aria-live="polite">
+                <Text size="sm">{t('themes.done', { count: current.passages })}</Text>
               </div>
             ) : null}
             {current?.themes?.map((theme) => (
