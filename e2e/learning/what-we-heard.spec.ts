@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTeam, type Team } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
-import { expectHeading, expectVisible } from '../support/page.ts';
+import { expectHeading, expectVisible, fitsPhone } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 import { createVaultViaApi, navigateInApp, unlockVaultInBrowser } from '../support/vault.ts';
 
@@ -86,6 +86,19 @@ it('[LEARNING] a researcher cannot publish while a source does not count, sees w
   await again.getByRole('button', { name: 'Publiceren' }).click();
   await expectVisible(again.getByText('Gepubliceerd.'));
   await desk.close();
+});
+
+it('[LEARNING] the findings workspace opens in the vault on a 360 px phone, readable at AA', async () => {
+  const phone = await phoneContext(browser, server.url);
+  await team.researcher.session.signIn(phone);
+  const page = await phone.newPage();
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  await navigateInApp(page, '/findings');
+  await expectHeading(page, 'Bevindingen');
+  await expectVisible(page.getByRole('article').getByText(STATEMENT));
+  await fitsPhone(page);
+  await expectAccessible(page);
+  await phone.close();
 });
 
 it('[LEARNING] a coordinator reads the finding on a phone and cannot reach any source, passage or code', async () => {
