@@ -1,14 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildTestApp, createZone, type TestApp, waitFor } from '../../../test/helpers.ts';
-import { openBureau } from '../findings/test-support.ts';
+import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
 import { OTHER_ROLES, signIn } from '../vault/test-support.ts';
+import { analysisBureau, openCodings, postCode, postCoding } from './test-support.ts';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -18,7 +13,6 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t?.close());
 
-const XSD = resolve(import.meta.dirname, '../../../../../docs/standards/refi-qda/Project-mrt2019.xsd');
 const year = new Date().getUTCFullYear() + 1;
 const MINUTES =
   'De jongeren vragen een vaste wijkagent als aanspreekpunt.\n\nDe moskee biedt een zaal aan voor een buurtoverleg.';
@@ -39,10 +33,9 @@ async function roundtableWithMinutes(zoneId: string) {
 
 describe('[ANALYSIS] roundtable minutes as a source', () => {
   it('lets the bureau choose minutes to analyse, code them beside interviews and drop them again', async () => {
-    const zone = await createZone(t.ctx);
-    const { researcher, sources } = await openBureau(t, zone.id, 1);
+    const { researcher, vault, sources, zone } = await analysisBureau(t, 1);
     const roundtableId = await roundtableWithMinutes(zone.id);
-    const code = (await researcher.post('/api/codes', { name: 'Aanspreekpunt' })).json();
+    const code = await postCode(researcher, vault, { name: 'Aanspreekpunt' });
 
     const listed = (await researcher.get('/api/analysis/roundtables')).json().items;
     expect(listed).toEqual([
@@ -62,68 +55,41 @@ describe('[ANALYSIS] roundtable minutes as a source', () => {
     expect(text).toMatchObject({ pseudonym: 'R-01', title: 'Rondetafel Noord', text: MINUTES });
 
     const part = 'De jongeren vragen een vaste wijkagent als aanspreekpunt.';
+    const minutes = { roundtableId: sourceId };
+    const sealedPart = await vault.seal(
+      JSON.stringify({ start: 0, end: part.length, text: part }),
+      'coding:x:excerpt',
+    );
     const both = await researcher.post('/api/codings', {
+      id: crypto.randomUUID(),
       interviewId: sources[0].id,
       roundtableId: sourceId,
-      start: 0,
-      end: part.length,
       codeIds: [code.id],
+      sealedExcerpt: sealedPart,
     });
     expect(both.statusCode).toBe(400);
     expect(Object.keys(both.json().fields)).toEqual(['interviewId']);
-    const beyond = await researcher.post('/api/codings', {
-      roundtableId: sourceId,
-      start: 0,
-      end: MINUTES.length + 1,
-      codeIds: [code.id],
-    });
-    expect(beyond.statusCode).toBe(400);
-    expect(Object.keys(beyond.json().fields)).toEqual(['end']);
-    expect(await t.ctx.database.db.select().from(schema.codings)).toHaveLength(0);
+    expect(
+      await t.ctx.database.db.select().from(schema.codings).where(eq(schema.codings.zoneId, zone.id)),
+    ).toHaveLength(0);
 
-    const coded = await researcher.post('/api/codings', {
-      roundtableId: sourceId,
-      start: 0,
-      end: part.length,
+    const coded = await postCoding(researcher, vault, minutes, {
+      text: MINUTES,
+      part,
       codeIds: [code.id],
       memo: 'ook in de interviews',
     });
-    expect(coded.statusCode, coded.body).toBe(201);
-    expect(coded.json()).toMatchObject({
-      interviewId: null,
-      roundtableId: sourceId,
-      pseudonym: 'R-01',
-      excerpt: part,
-    });
-    // The coded passage and its memo are sealed like every other coding.
+    expect(coded.res.statusCode, coded.res.body).toBe(201);
+    expect(coded.res.json()).toMatchObject({ interviewId: null, roundtableId: sourceId, pseudonym: 'R-01' });
+    // The coded passage and its memo are sealed like every other coding, with the bureau's key.
     const [row] = await t.ctx.database.db
       .select()
       .from(schema.codings)
-      .where(eq(schema.codings.id, coded.json().id));
+      .where(eq(schema.codings.id, coded.id));
     expect(JSON.stringify(row)).not.toContain('wijkagent');
-    expect((await researcher.get(`/api/codings?roundtableId=${sourceId}`)).json().items).toHaveLength(1);
+    const opened = await openCodings(researcher, vault, `?roundtableId=${sourceId}`, [minutes]);
+    expect(opened).toEqual([expect.objectContaining({ excerpt: part, memo: 'ook in de interviews' })]);
     expect((await researcher.get('/api/codes')).json().items[0]).toMatchObject({ passages: 1, sources: 1 });
-
-    // Theme suggestions read the minutes' passages too.
-    const run = await researcher.post('/api/analysis/theme-runs', { k: 2 });
-    expect(run.json().passages).toBe(2);
-    const done = await waitFor(async () => {
-      const r = (await researcher.get(`/api/analysis/theme-runs/${run.json().id}`)).json();
-      return r.status !== 'running' && r;
-    }, 60_000);
-    expect(done.status).toBe('done');
-    const quoted = done.themes.flatMap((th: { passages: { pseudonym: string }[] }) => th.passages);
-    expect(quoted.map((p: { pseudonym: string }) => p.pseudonym)).toContain('R-01');
-
-    // The coded project carries the minutes as source R-01 and stays valid REFI-QDA.
-    const exported = await researcher.get('/api/analysis/export.qdpx');
-    const xml = strFromU8(unzipSync(new Uint8Array(exported.rawPayload))['project.qde']);
-    expect(xml).toContain('name="R-01"');
-    const file = join(mkdtempSync(join(tmpdir(), 'brug-qde-')), 'project.qde');
-    writeFileSync(file, xml);
-    expect(() =>
-      execFileSync('xmllint', ['--noout', '--schema', XSD, file], { stdio: 'pipe' }),
-    ).not.toThrow();
 
     expect((await researcher.delete(`/api/analysis/roundtables/${sourceId}`)).statusCode).toBe(200);
     expect((await researcher.get('/api/codings')).json().items).toEqual([]);
@@ -132,8 +98,7 @@ describe('[ANALYSIS] roundtable minutes as a source', () => {
   });
 
   it('gives 403 to every other role and keeps other zones’ roundtables out', async () => {
-    const zone = await createZone(t.ctx);
-    const { researcher } = await openBureau(t, zone.id, 0);
+    const { researcher, zone } = await analysisBureau(t, 0);
     const roundtableId = await roundtableWithMinutes(zone.id);
     const sourceId = (await researcher.post('/api/analysis/roundtables', { roundtableId })).json().sourceId;
     for (const role of OTHER_ROLES) {
@@ -146,7 +111,7 @@ describe('[ANALYSIS] roundtable minutes as a source', () => {
       ];
       for (const res of await Promise.all(calls)) expect(res.statusCode, `${role} ${res.body}`).toBe(403);
     }
-    const other = await openBureau(t, (await createZone(t.ctx)).id, 0);
+    const other = await analysisBureau(t, 0);
     expect((await other.researcher.get('/api/analysis/roundtables')).json().items).toEqual([]);
     expect((await other.researcher.post('/api/analysis/roundtables', { roundtableId })).statusCode).toBe(400);
     expect((await other.researcher.get(`/api/analysis/roundtables/${sourceId}/text`)).statusCode).toBe(404);
