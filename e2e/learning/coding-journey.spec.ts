@@ -5,6 +5,12 @@ import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
 import { expectHeading, expectVisible, field } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
+import {
+  createSealedInterview,
+  createVaultViaApi,
+  navigateInApp,
+  unlockVaultInBrowser,
+} from '../support/vault.ts';
 
 let server: BrugServer;
 let browser: Browser;
@@ -37,19 +43,15 @@ beforeAll(async () => {
   await admin.session.post('/api/bureau/members', {
     userId: (await researcher.session.get<{ user: { id: string } }>('/api/auth/me')).user.id,
   });
-  // The vault stays open in the researcher's session, which the browser below shares.
-  await researcher.session.post('/api/vault', { passphrase: PASSPHRASE });
-  for (const paragraphs of NOTES) {
-    const interview = await researcher.session.post<Item>('/api/interviews', {
-      source: 'vertrouwelijk',
-      consent: { given: true, method: 'written', recordedAt: new Date().toISOString() },
-    });
-    await researcher.session.request('PUT', `/api/interviews/${interview.id}/notes`, {
-      html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
-      baseVersion: 0,
-    });
-    sources.push(interview);
-  }
+  // The vault is made and the conversations sealed as the researcher's browser does; the browser
+  // below opens the vault with the passphrase.
+  const { vault } = await createVaultViaApi(researcher.session, PASSPHRASE);
+  for (const paragraphs of NOTES)
+    sources.push(
+      await createSealedInterview(researcher.session, vault, {
+        notesHtml: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+      }),
+    );
   const year = new Date().getUTCFullYear() + 1;
   const roundtable = await team.coordinator.session.post<{ id: string }>('/api/roundtables', {
     title: 'Rondetafel jeugdwerk',
@@ -79,7 +81,8 @@ it('[LEARNING] a researcher starts the codebook and codes passages with the keyb
   const desk = await desktopContext(browser, server.url);
   await team.researcher.session.signIn(desk);
   const page = await desk.newPage();
-  await page.goto('/analysis/codes');
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  await navigateInApp(page, '/analysis/codes');
   await expectHeading(page, 'Codeboek');
   // A code without a name is refused, with the reason in Dutch beside the field.
   await page.getByRole('button', { name: 'Code toevoegen' }).click();
@@ -119,20 +122,21 @@ it('[LEARNING] a researcher starts the codebook and codes passages with the keyb
   const phone = await phoneContext(browser, server.url);
   await team.researcher.session.signIn(phone);
   const small = await phone.newPage();
-  await small.goto(`/analysis/interviews/${sources[1].id}`);
+  await unlockVaultInBrowser(small, PASSPHRASE);
+  await navigateInApp(small, `/analysis/interviews/${sources[1].id}`);
   await expectHeading(small, 'Bron B-02');
   await selectFirstLine(small, 'B-02');
   await small.keyboard.press('1');
   await expectVisible(small.getByRole('heading', { name: '1 gecodeerde passage' }));
   await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
   await expectAccessible(small);
-  await small.goto(`/analysis/interviews/${sources[2].id}`);
+  await navigateInApp(small, `/analysis/interviews/${sources[2].id}`);
   await expectHeading(small, 'Bron B-03');
   await selectFirstLine(small, 'B-03');
   await small.keyboard.press('1');
   await expectVisible(small.getByRole('heading', { name: '1 gecodeerde passage' }));
 
-  await small.goto('/analysis/codes');
+  await navigateInApp(small, '/analysis/codes');
   await expectHeading(small, 'Codeboek');
   const improvement = small
     .getByRole('listitem')
@@ -157,7 +161,7 @@ it('[LEARNING] a researcher starts the codebook and codes passages with the keyb
   await expectVisible(small.getByText('Behoefte › Ervaring'));
 
   // Deleting a code asks first: how many passages lose it, and that its child moves up a level.
-  await small.goto('/analysis/codes');
+  await navigateInApp(small, '/analysis/codes');
   await expectHeading(small, 'Codeboek');
   await small.getByRole('button', { name: 'Behoefte verwijderen' }).click();
   await expectVisible(
@@ -180,7 +184,8 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   const desk = await desktopContext(browser, server.url);
   await team.researcher.session.signIn(desk);
   const page = await desk.newPage();
-  await page.goto('/analysis/themes');
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  await navigateInApp(page, '/analysis/themes');
   await expectHeading(page, 'Themavoorstellen');
   await page.getByLabel('Aantal thema’s').fill('2');
   await page.getByRole('button', { name: 'Thema’s voorstellen' }).click();
@@ -192,7 +197,9 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   await theme.getByLabel('Naam van de code').fill('Vast aanspreekpunt');
   await theme.getByRole('button', { name: 'Naam bewaren' }).click();
   await expectVisible(theme.getByRole('heading', { name: 'Vast aanspreekpunt' }));
-  await page.reload();
+  // A reload locks the vault: opened again, the run is read back from its sealed copy.
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  await navigateInApp(page, '/analysis/themes');
   await expectVisible(theme.getByRole('heading', { name: 'Vast aanspreekpunt' }));
   await expectVisible(theme.getByText('Voorstel', { exact: true }));
   await expect(theme.getByLabel('Naam van de code').inputValue()).resolves.toBe('Vast aanspreekpunt');
@@ -203,7 +210,7 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   await expectHeading(page, 'Code Vast aanspreekpunt');
   await expectVisible(page.getByRole('listitem').first());
 
-  await page.goto('/findings');
+  await navigateInApp(page, '/findings');
   await expectHeading(page, 'Bevindingen');
   await page.getByLabel('Geanonimiseerde uitspraak').fill(STATEMENT);
   await field(page, 'Thema').fill('Aanspreekpunt');
@@ -211,10 +218,9 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   await page.getByRole('button', { name: 'Opslaan' }).first().click();
   const draft = page.getByRole('article');
   await expectVisible(draft.getByText(STATEMENT));
-  // Two sources at k = 3: refused.
-  await draft.getByRole('button', { name: 'Publiceren' }).click();
-  await expectVisible(draft.getByRole('alert'));
-  await expect(draft.getByRole('alert').textContent()).resolves.toContain('te weinig verschillende bronnen');
+  // Two sources at k = 3: the button says what is missing and cannot publish.
+  await expectVisible(draft.getByText(/Nog 1 bron nodig die telt/));
+  await expect(draft.getByRole('button', { name: 'Publiceren' }).isDisabled()).resolves.toBe(true);
   // The third source is the roundtable the bureau analyses: one roundtable, one source.
   await draft.getByRole('checkbox', { name: 'R-01' }).check();
   await draft.getByRole('button', { name: 'Opslaan' }).click();
@@ -226,12 +232,13 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   const phone = await phoneContext(browser, server.url);
   await team.researcher.session.signIn(phone);
   const small = await phone.newPage();
+  await unlockVaultInBrowser(small, PASSPHRASE);
   for (const [path, heading] of [
     ['/analysis/themes', 'Themavoorstellen'],
     ['/analysis', 'Bronnen'],
     ['/findings', 'Bevindingen'],
   ]) {
-    await small.goto(path);
+    await navigateInApp(small, path);
     await expectHeading(small, heading);
     await expectVisible(small.getByText(/Aanvaard|B-01 coderen|een rondetafel telt als één bron/).first());
     await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
@@ -252,7 +259,6 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   for (const path of [
     '/api/codes',
     '/api/codings',
-    `/api/analysis/interviews/${sources[0].id}/text`,
     '/api/analysis/theme-runs/latest',
     '/api/findings/sources',
   ]) {

@@ -1,5 +1,6 @@
+import { interviewContext } from '@brug/domain/conversations';
 import type { VaultStatusView } from '@brug/domain/vault';
-import { createVault, type OpenVault } from '@brug/vault-crypto';
+import { createVault, type OpenVault, sealWithKey } from '@brug/vault-crypto';
 import type { Page } from 'playwright-core';
 import type { ApiSession } from './api.ts';
 import { expectVisible, field } from './page.ts';
@@ -41,4 +42,32 @@ export async function navigateInApp(page: Page, path: string): Promise<void> {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
   await page.waitForURL((url) => `${url.pathname}${url.search}` === path || url.pathname === path);
+}
+
+/**
+ * A confidential conversation as the researcher's browser makes it: its own sub-key, every field
+ * sealed with it; held with consent unless `held` is false.
+ */
+export async function createSealedInterview(
+  session: ApiSession,
+  vault: OpenVault,
+  input: { source?: string; notesHtml?: string; held?: boolean } = {},
+): Promise<{ id: string; pseudonym: string }> {
+  const id = crypto.randomUUID();
+  const { key, wrapped } = await vault.newSubKey(interviewContext.subKey(id));
+  const consent = { given: true, method: 'written', recordedAt: new Date().toISOString() };
+  const created = await session.post<{ id: string; pseudonym: string }>('/api/interviews', {
+    id,
+    wrappedSubKey: wrapped,
+    sealedSource: await sealWithKey(
+      key,
+      input.source ?? 'vertrouwelijk',
+      interviewContext.field(id, 'source'),
+    ),
+    sealedConsent: await sealWithKey(key, JSON.stringify(consent), interviewContext.field(id, 'consent')),
+    sealedNotes: await sealWithKey(key, input.notesHtml ?? '', interviewContext.field(id, 'notes')),
+    consentGiven: true,
+  });
+  if (input.held ?? true) await session.patch(`/api/interviews/${id}`, { status: 'held' });
+  return { id, pseudonym: created.pseudonym };
 }

@@ -7,7 +7,7 @@ import type {
   SealedCodingView,
   SealedThemeRunView,
 } from '@brug/domain/analysis/schemas';
-import { STARTER_CODES } from '@brug/domain/analysis/schemas';
+import { CODE_DESCRIPTION_MAX, CodeNameInput, MEMO_MAX, STARTER_CODES } from '@brug/domain/analysis/schemas';
 import { openWithKey, SealError, sealWithKey } from '@brug/vault-crypto';
 import { ApiError, api } from '../../api/client.ts';
 import { getVaultSession, type VaultSession } from '../vault/vault-session.ts';
@@ -42,6 +42,22 @@ async function opened<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * What the server can no longer check, because it only sees ciphertext, is checked here, with the same
+ * limits and the same field names the form shows (a 400 as the server would give it).
+ */
+function checkCode(input: { name?: string; description?: string; memo?: string | null }) {
+  const fields: Record<string, string> = {};
+  if (input.name !== undefined) {
+    const name = CodeNameInput.safeParse(input.name);
+    if (!name.success) fields.name = name.error.issues[0].message;
+  }
+  if (input.description && input.description.length > CODE_DESCRIPTION_MAX)
+    fields.description = `at most ${CODE_DESCRIPTION_MAX} characters`;
+  if (input.memo && input.memo.length > MEMO_MAX) fields.memo = `at most ${MEMO_MAX} characters`;
+  if (Object.keys(fields).length) throw new ApiError(400, 'VALIDATION', 'Check the marked fields', fields);
+}
+
 const codeContext = (id: string, field: 'name' | 'description' | 'memo') => `code:${id}:${field}`;
 const codingContext = (id: string, field: 'excerpt' | 'memo') => `coding:${id}:${field}`;
 const themeContext = (id: string) => `theme-run:${id}:result`;
@@ -67,6 +83,8 @@ export async function listCodes(): Promise<{ items: CodeView[] }> {
 }
 
 export async function createCode(input: CodeInput): Promise<CodeView> {
+  checkCode(input);
+  input = { ...input, name: input.name.trim() };
   const { vault } = session();
   const id = crypto.randomUUID();
   const created = await api.post<SealedCodeView>('/api/codes', {
@@ -97,9 +115,11 @@ export async function updateCode(
     position: number;
   }>,
 ): Promise<CodeView> {
+  checkCode(input);
   const { vault } = session();
   const body: Record<string, unknown> = {};
-  if (input.name !== undefined) body.sealedName = await vault.seal(input.name, codeContext(id, 'name'));
+  if (input.name !== undefined)
+    body.sealedName = await vault.seal(input.name.trim(), codeContext(id, 'name'));
   if (input.description !== undefined)
     body.sealedDescription = await vault.seal(input.description, codeContext(id, 'description'));
   if (input.memo !== undefined)
