@@ -18,6 +18,9 @@ export async function runInChromium<T>(entry: string, fn: string, args: unknown[
     platform: 'browser',
     write: false,
     target: 'es2022',
+    external: ['node:*'],
+    // Scripts that check whether they were started from the command line ask for process.argv.
+    define: { 'process.argv': '[]' },
   });
   const script = out.outputFiles[0].text;
   const server = createServer((req, res) => {
@@ -33,8 +36,17 @@ export async function runInChromium<T>(entry: string, fn: string, args: unknown[
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    await page.waitForFunction((name) => typeof (window as never)[name] === 'function', fn);
+    await page
+      .waitForFunction((name) => typeof (window as never)[name] === 'function', fn, { timeout: 30_000 })
+      .catch((err) => {
+        throw new Error(`${fn} never appeared: ${errors.join('; ') || err.message}`);
+      });
     return (await page.evaluate(
       ([name, a]) =>
         (window as unknown as Record<string, (...x: unknown[]) => unknown>)[name as string](

@@ -1,6 +1,7 @@
 import { foundationHttp } from './foundation/http.bench.ts';
 import { initiativesBench } from './initiatives/initiatives.bench.ts';
 import { learningThemes } from './learning/themes.bench.ts';
+import { learningThemesWorker } from './learning/themes-worker.bench.ts';
 import type { Benchmark } from './lib.ts';
 import { listeningVault } from './listening/vault.bench.ts';
 import { partnersRegistry } from './partners/registry.bench.ts';
@@ -17,6 +18,7 @@ export const benchmarks: Benchmark[] = [
   initiativesBench,
   listeningVault,
   learningThemes,
+  learningThemesWorker,
   themesQuality,
   webBundle,
   surveysBench,
