@@ -1,3 +1,4 @@
+import { findingContext } from '@brug/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiSession, createTeam, type Team } from '../support/api.ts';
@@ -5,6 +6,7 @@ import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
 import { expectHeading, expectVisible, field } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
+import { createSealedInterview, createVaultViaApi } from '../support/vault.ts';
 
 let server: BrugServer;
 let browser: Browser;
@@ -18,22 +20,32 @@ const FINDINGS = [
 async function publishFindings(admin: ApiSession, researcher: ApiSession) {
   await admin.post('/api/bureau', { name: 'Bureau Luister' });
   await admin.post('/api/bureau/members', { userId: researcher.me.user.id });
-  await researcher.post('/api/vault', { passphrase: 'lange kluiszin van de onderzoeker' });
+  const { vault } = await createVaultViaApi(researcher, 'lange kluiszin van de onderzoeker');
   const sources: string[] = [];
-  for (let i = 1; i <= 3; i++) {
-    const interview = await researcher.post<{ id: string }>('/api/interviews', {
-      source: `Organisatie ${i}`,
-      consent: { given: true, method: 'written', recordedAt: new Date().toISOString() },
-    });
-    sources.push(interview.id);
-  }
+  for (let i = 1; i <= 3; i++)
+    sources.push((await createSealedInterview(researcher, vault, { source: `Organisatie ${i}` })).id);
   for (const statement of FINDINGS) {
-    const finding = await researcher.post<{ id: string }>('/api/findings', {
-      kind: 'need',
+    const id = crypto.randomUUID();
+    const draft = {
       statement,
+      translations: {},
+      theme: '',
       sourceIds: sources,
+      codeIds: [],
+      breakdown: null,
+    };
+    await researcher.post('/api/findings', {
+      id,
+      kind: 'need',
+      sealedDraft: await vault.seal(JSON.stringify(draft), findingContext.draft(id)),
     });
-    await researcher.post(`/api/findings/${finding.id}/publish`, {});
+    await researcher.post(`/api/findings/${id}/publish`, {
+      statement,
+      translations: {},
+      theme: '',
+      sourceIds: sources,
+      breakdown: null,
+    });
   }
 }
 
