@@ -33,12 +33,16 @@ function files(rel) {
 
 export function sourceStamp() {
   const hash = createHash('sha256');
-  for (const rel of INPUTS.flatMap(files).sort()) hash.update(`${rel}\n`).update(readFileSync(path.join(root, rel)));
+  for (const rel of INPUTS.flatMap(files).sort())
+    hash.update(`${rel}\n`).update(readFileSync(path.join(root, rel)));
   return hash.digest('hex');
 }
 
 const stamp = sourceStamp();
-const built = existsSync(STAMP) && existsSync(path.join(root, 'apps/web/dist/index.html')) ? readFileSync(STAMP, 'utf8').trim() : '';
+const built =
+  existsSync(STAMP) && existsSync(path.join(root, 'apps/web/dist/index.html'))
+    ? readFileSync(STAMP, 'utf8').trim()
+    : '';
 if (built === stamp && !process.argv.includes('--force')) {
   console.log('Web app up to date: not rebuilt.');
 } else {
