@@ -45,6 +45,13 @@ const SERVER_MESSAGES: Record<string, string> = {
   'last admin': 'lastAdmin',
   'does not open the vault': 'vaultSecret',
   'your own': 'ownIdea',
+  'too common': 'weakPassword',
+  taken: 'taken',
+  'no other bureau member to confirm': 'noConfirmer',
+  'your own reset': 'ownReset',
+  'not a member of the bureau': 'notBureauMember',
+  configured: 'mailConfigured',
+  'not an account invitation': 'notInvitation',
 };
 
 const SCHEMA_MESSAGES: [RegExp, string][] = [
