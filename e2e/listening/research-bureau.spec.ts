@@ -128,7 +128,12 @@ it('[LISTENING] the admin registers the bureau and its researchers on a phone; a
   await field(r, 'Je eigen kluiszin (ter bevestiging)').fill(PASSPHRASE);
   await r.getByRole('button', { name: 'Code maken' }).click();
   await expectVisible(r.getByText('Inschrijvingscode — wordt maar één keer getoond'), 30_000);
-  const code = (await r.locator('code').last().textContent())!.trim();
+  // The one-time code, not the digest of the served web app further down the page.
+  const code = (await r
+    .locator('code')
+    .filter({ hasText: /^([A-Z2-9]{4}-){7}[A-Z2-9]{4}$/ })
+    .first()
+    .textContent())!.trim();
   await expectAccessible(r);
   await phone.close();
 
