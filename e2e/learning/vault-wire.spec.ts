@@ -1,10 +1,12 @@
+import type { VaultKeyView } from '@brug/domain/vault';
+import { unlockVault } from '@brug/vault-crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTeam, type Team } from '../support/api.ts';
 import { desktopContext, launchBrowser } from '../support/browser.ts';
 import { expectHeading, expectVisible, field } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
-import { navigateInApp } from '../support/vault.ts';
+import { createSealedInterview, navigateInApp } from '../support/vault.ts';
 import { leaks, recordWire } from '../support/wire.ts';
 
 let server: BrugServer;
@@ -46,17 +48,19 @@ it('[LEARNING] a researcher’s whole session sends no planted word, passphrase 
   const recoveryKey = ((await page.locator('code').first().textContent()) ?? '').trim();
   expect(recoveryKey).toMatch(/^([A-Z2-9]{4}-){7}[A-Z2-9]{4}$/);
 
-  // 2. Three conversations, notes typed in the editor (autosaved, sealed first).
-  for (const note of NOTES) {
-    await navigateInApp(page, '/interviews');
-    await expectHeading(page, 'Vertrouwelijke gesprekken');
-    await page.getByLabel('De bron gaf toestemming').check();
-    await page.getByRole('button', { name: 'Gesprek aanmaken' }).click();
-    const notes = page.getByRole('textbox', { name: 'Notities' });
-    await notes.click();
-    await page.keyboard.type(note);
-    await expectVisible(page.getByText(/^Bewaard om/), 30_000);
-  }
+  // 2. A conversation whose notes are typed in the editor (autosaved, sealed first); two more made
+  // as another of the bureau's browsers would, which this page then opens.
+  await navigateInApp(page, '/interviews');
+  await expectHeading(page, 'Vertrouwelijke gesprekken');
+  await page.getByLabel('De bron gaf toestemming').check();
+  await page.getByRole('button', { name: 'Gesprek aanmaken' }).click();
+  await page.getByRole('textbox', { name: 'Notities' }).click();
+  await page.keyboard.type(NOTES[0]);
+  await expectVisible(page.getByText(/^Bewaard om/), 60_000);
+  const key = await team.researcher.session.get<VaultKeyView>('/api/vault/key');
+  const { vault } = await unlockVault(key, PASSPHRASE);
+  for (const note of NOTES.slice(1))
+    await createSealedInterview(team.researcher.session, vault, { notesHtml: `<p>${note}</p>`, held: false });
   const { items } = await team.researcher.session.get<{ items: { id: string }[] }>('/api/interviews');
   for (const i of items) await team.researcher.session.patch(`/api/interviews/${i.id}`, { status: 'held' });
 
