@@ -1,5 +1,3 @@
-import { interviewContext } from '@brug/domain';
-import { sealWithKey } from '@brug/vault-crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTeam, type Team } from '../support/api.ts';
@@ -7,7 +5,12 @@ import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
 import { expectHeading, expectVisible, fitsPhone } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
-import { createVaultViaApi, navigateInApp, unlockVaultInBrowser } from '../support/vault.ts';
+import {
+  createSealedInterview,
+  createVaultViaApi,
+  navigateInApp,
+  unlockVaultInBrowser,
+} from '../support/vault.ts';
 
 let server: BrugServer;
 let browser: Browser;
@@ -31,20 +34,8 @@ beforeAll(async () => {
   const { vault } = await createVaultViaApi(researcher.session, PASSPHRASE);
   // Three conversations as the researcher's browser makes them: B-01 and B-02 held with consent,
   // B-03 only planned (it does not count towards k until it is held).
-  for (const [i, notes] of NOTES.entries()) {
-    const id = crypto.randomUUID();
-    const { key, wrapped } = await vault.newSubKey(interviewContext.subKey(id));
-    const consent = { given: true, method: 'written', recordedAt: new Date().toISOString() };
-    await researcher.session.post('/api/interviews', {
-      id,
-      wrappedSubKey: wrapped,
-      sealedSource: await sealWithKey(key, 'vertrouwelijk', interviewContext.field(id, 'source')),
-      sealedConsent: await sealWithKey(key, JSON.stringify(consent), interviewContext.field(id, 'consent')),
-      sealedNotes: await sealWithKey(key, `<p>${notes}</p>`, interviewContext.field(id, 'notes')),
-      consentGiven: true,
-    });
-    if (i < 2) await researcher.session.patch(`/api/interviews/${id}`, { status: 'held' });
-  }
+  for (const [i, notes] of NOTES.entries())
+    await createSealedInterview(researcher.session, vault, { notesHtml: `<p>${notes}</p>`, held: i < 2 });
 }, 480_000);
 afterAll(async () => {
   await browser?.close();
