@@ -17,7 +17,7 @@ import { WEB_DIST } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirInUseError, openConfiguredDatabase } from './context.ts';
 import { digestWebBundle } from './http/web-bundle.ts';
-import { hashPassword, isCommonPassword } from './modules/accounts/passwords.ts';
+import { hashPassword, passwordProblem } from './modules/accounts/passwords.ts';
 
 export const HELP = `brug — Brug's command line (uses DATA_DIR or DATABASE_URL, like the server)
 
@@ -169,8 +169,9 @@ async function checkNewUser(values: UserOptions, io: Io): Promise<NewUser | numb
     io.err(`Cannot create the user: password: ${checked.error.issues[0]?.message ?? 'invalid'}`);
     return 1;
   }
-  if (await isCommonPassword(password)) {
-    io.err('Cannot create the user: password: too common, choose a longer, unusual one');
+  const problem = await passwordProblem(password, { email: email.data });
+  if (problem) {
+    io.err(`Cannot create the user: password: ${problem}, choose a longer, unusual one`);
     return 1;
   }
   return {

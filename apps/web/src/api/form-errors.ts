@@ -46,6 +46,7 @@ const SERVER_MESSAGES: Record<string, string> = {
   'does not open the vault': 'vaultSecret',
   'your own': 'ownIdea',
   'too common': 'weakPassword',
+  'like your e-mail address': 'passwordLikeEmail',
   taken: 'taken',
   'no other bureau member to confirm': 'noConfirmer',
   'your own reset': 'ownReset',

@@ -2,7 +2,7 @@ import { appendAudit, consumeToken, type Database, findToken, getUser, schema } 
 import { AppError } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { sha256 } from '../../http/tokens.ts';
-import { hashPassword, isCommonPassword } from './passwords.ts';
+import { hashPassword, isCommonPassword, passwordProblem } from './passwords.ts';
 
 export async function describeInvitation(database: Database, token: string) {
   const row = await findToken(database.db, sha256(token), 'invitation');
@@ -24,6 +24,8 @@ export async function acceptInvitation(database: Database, token: string, passwo
         fields: { token: 'invalid, used or expired' },
       });
     }
+    const problem = await passwordProblem(password, user);
+    if (problem) throw AppError.validation({ password: problem });
     const [updated] = await tx
       .update(schema.users)
       .set({ passwordHash, status: 'active', updatedAt: new Date() })

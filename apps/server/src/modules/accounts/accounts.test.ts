@@ -52,6 +52,16 @@ describe('[ACCOUNTS] first run', () => {
     expect(common.statusCode).toBe(400);
     expect(common.json().fields).toEqual({ password: 'too common' });
 
+    for (const password of ['first@example.org', 'First@Example.org!', 'first.example.org 2024']) {
+      const likeEmail = await t.app.inject({
+        method: 'POST',
+        url: '/api/setup',
+        payload: { token, email: 'first@example.org', displayName: 'Eerste', password, zoneName: 'PZ Test' },
+      });
+      expect(likeEmail.statusCode, password).toBe(400);
+      expect(likeEmail.json().fields).toEqual({ password: 'like your e-mail address' });
+    }
+
     const ok = await t.app.inject({
       method: 'POST',
       url: '/api/setup',
@@ -326,6 +336,13 @@ describe('[ACCOUNTS] invitations and password reset', () => {
         .where(eq(schema.mailMessages.to, user.email)),
     );
     const token = tokenFrom(mail.text);
+    const likeEmail = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { token, password: `${user.email.toUpperCase()}` },
+    });
+    expect(likeEmail.statusCode).toBe(400);
+    expect(likeEmail.json().fields).toEqual({ password: 'like your e-mail address' });
     const newPassword = 'a brand new passphrase 9';
     const reset = await t.app.inject({
       method: 'POST',

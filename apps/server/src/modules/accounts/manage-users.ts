@@ -2,7 +2,7 @@ import { appendAudit, countAdmins, getZoneUser, schema } from '@brug/db';
 import { AppError, type Role } from '@brug/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
-import { hashPassword, isCommonPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import type { SessionUser } from './session-store.ts';
 
 /** An admin changes a user's role or deactivates them; their sessions end at once. */
@@ -82,7 +82,8 @@ export async function changeOwnPassword(
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw AppError.validation({ currentPassword: 'wrong password' });
   }
-  if (await isCommonPassword(newPassword)) throw AppError.validation({ newPassword: 'too common' });
+  const problem = await passwordProblem(newPassword, user);
+  if (problem) throw AppError.validation({ newPassword: problem });
   const passwordHash = await hashPassword(newPassword);
   await ctx.database.db.transaction(async (tx) => {
     await tx

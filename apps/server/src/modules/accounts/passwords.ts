@@ -39,3 +39,25 @@ export async function isCommonPassword(password: string): Promise<boolean> {
   if (base.length >= 4 && base.length < lower.length && COMMON.has(base)) return true;
   return new Set(lower).size <= 2;
 }
+
+/**
+ * Why a new password is refused, as a field message, or undefined when it may be used: common
+ * passwords, and passwords made of the account's own e-mail address or its name part (guessed first).
+ */
+export async function passwordProblem(
+  password: string,
+  account: { email: string },
+): Promise<'too common' | 'like your e-mail address' | undefined> {
+  const lower = password.toLowerCase().normalize('NFKC');
+  const email = account.email.toLowerCase();
+  const local = email.split('@')[0] ?? '';
+  const bare = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+  if (
+    bare(lower).includes(bare(email)) ||
+    (local.length >= 4 && bare(lower).includes(bare(local)) && bare(lower).length - bare(local).length < 8)
+  ) {
+    return 'like your e-mail address';
+  }
+  if (await isCommonPassword(password)) return 'too common';
+  return undefined;
+}

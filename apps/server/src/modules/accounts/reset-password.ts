@@ -9,7 +9,7 @@ import {
   passwordResetMail,
   render,
 } from '../mail/templates.ts';
-import { hashPassword, isCommonPassword } from './passwords.ts';
+import { hashPassword, isCommonPassword, passwordProblem } from './passwords.ts';
 import type { SessionUser } from './session-store.ts';
 import { createUserToken } from './user-tokens.ts';
 
@@ -183,6 +183,8 @@ export async function resetPassword(
         fields: { token: 'invalid, used or expired' },
       });
     }
+    const problem = await passwordProblem(password, user);
+    if (problem) throw AppError.validation({ password: problem });
     const [reset] = await tx.select().from(r).where(eq(r.tokenHash, tokenHash));
     const who = requester(actor);
     if (await isOfBureau(tx, user)) {

@@ -2,7 +2,7 @@ import { appendAudit, consumeToken, countAdmins, type Database, findToken, schem
 import { ANTWERP_DISTRICTS, AppError, type SetupInput } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { sha256 } from '../../http/tokens.ts';
-import { hashPassword, isCommonPassword } from './passwords.ts';
+import { hashPassword, passwordProblem } from './passwords.ts';
 import { createUserToken } from './user-tokens.ts';
 
 const SETUP_TTL_MS = 24 * 3_600_000;
@@ -27,7 +27,8 @@ export async function checkSetupToken(database: Database, token: string): Promis
 
 /** Creates the first zone and its admin with the setup token; works once. */
 export async function completeSetup(database: Database, input: SetupInput) {
-  if (await isCommonPassword(input.password)) throw AppError.validation({ password: 'too common' });
+  const problem = await passwordProblem(input.password, input);
+  if (problem) throw AppError.validation({ password: problem });
   const passwordHash = await hashPassword(input.password);
   return database.db.transaction(async (tx) => {
     const used = await consumeToken(tx, sha256(input.token), 'setup');
