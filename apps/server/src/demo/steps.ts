@@ -1,0 +1,68 @@
+import type { DeriveBytes } from '@brug/vault-crypto';
+import { buildApp } from '../app.ts';
+import type { AppContext } from '../http/context.ts';
+import { DemoSession } from './api.ts';
+import { demoClock } from './clock.ts';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoZone } from './foundation.ts';
+import { createOtherZone } from './other-zone.ts';
+import { createPartners } from './partners.ts';
+import { closePastPhases, createProgramme } from './programme.ts';
+import type { DemoPerson, DemoWorld } from './world.ts';
+
+/** Both demo researchers open the bureau's vault with this passphrase (printed by `npm run demo`). */
+export const DEMO_VAULT_PASSPHRASE = 'kluis van bureau luisterrijk';
+
+export type DemoStep = { name: string; run: (w: DemoWorld) => Promise<void> };
+
+/** The story in the order it happened; each step moves the clock to its own days. */
+export const DEMO_STEPS: DemoStep[] = [
+  { name: 'programme', run: createProgramme },
+  { name: 'partners', run: createPartners },
+  { name: 'phases', run: closePastPhases },
+  { name: 'second zone', run: createOtherZone },
+];
+
+/**
+ * Runs the steps against a Fastify app of its own on the same context (the server that serves the
+ * demo is built afterwards), as the demo's users logged in through the API.
+ */
+export async function runDemoSteps(
+  ctx: AppContext,
+  demo: DemoZone,
+  steps: DemoStep[],
+  options: { derive?: DeriveBytes } = {},
+): Promise<string[]> {
+  const app = await buildApp(ctx, { logger: false, serveWeb: false });
+  await app.ready();
+  const as = {} as Record<DemoPerson, DemoSession>;
+  for (const u of DEMO_USERS) as[u.key] = await new DemoSession(app, u.email, DEMO_PASSWORD).login();
+  const w: DemoWorld = {
+    app,
+    ctx,
+    zoneId: demo.zoneId,
+    as,
+    derive: options.derive,
+    passphrase: DEMO_VAULT_PASSPHRASE,
+    programmeId: '',
+    waves: [],
+    orgs: {},
+    contacts: {},
+    bureauId: '',
+    vault: null,
+    sources: [],
+    codes: {},
+    findings: {},
+    initiatives: {},
+    activities: {},
+    roundtables: [],
+    summary: [],
+  };
+  demoClock.install();
+  try {
+    for (const step of steps) await step.run(w);
+  } finally {
+    demoClock.uninstall();
+    await app.close();
+  }
+  return w.summary;
+}
