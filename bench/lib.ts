@@ -64,7 +64,7 @@ export async function freshDatabase(
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: url.toString(), AUDIT_DIR: path.join(TMP_DIR, `audit_${id}`) },
     async drop() {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();

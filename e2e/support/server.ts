@@ -88,6 +88,7 @@ export async function startServer(options: StartOptions = {}): Promise<BrugServe
     HOST: '127.0.0.1',
     PUBLIC_URL: url,
     DATA_DIR: dataDir,
+    AUDIT_DIR: path.join(dataDir, 'audit-anchor'),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
     DATABASE_URL: database?.url ?? '',

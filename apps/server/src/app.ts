@@ -6,13 +6,14 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import pino, { type Logger } from 'pino';
 import { sessionAuthenticator } from './http/auth.ts';
 import type { AppContext } from './http/context.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { securityHeadersFor } from './http/security-headers.ts';
 import { serializerCompiler } from './http/serializer.ts';
+import { validatorCompiler } from './http/validation.ts';
 import { inlineScriptHashes } from './http/web-bundle.ts';
 import { modules } from './modules/index.ts';
 
@@ -63,6 +64,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   app.decorate('ctx', ctx);
   app.decorate('brugLog', log);
+  if (ctx.audit) {
+    const anchor = ctx.audit;
+    app.addHook('onReady', () => anchor.start(ctx.database.db, log));
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app, log);

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { appendAudit, type Database, findUserByEmail, schema, verifyAuditChain } from '@brug/db';
+import { appendAudit, type Database, findUserByEmail, schema } from '@brug/db';
 import {
   ANTWERP_DISTRICTS,
   Email,
@@ -14,10 +14,11 @@ import {
 } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { WEB_DIST } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { DataDirInUseError, openConfiguredDatabase } from './context.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { DataDirInUseError, openAuditAnchor, openConfiguredDatabase } from './context.ts';
 import { digestWebBundle } from './http/web-bundle.ts';
 import { hashPassword, passwordProblem } from './modules/accounts/passwords.ts';
+import { type AuditAnchor, verifyAnchoredChain } from './modules/audit/anchor.ts';
 
 export const HELP = `brug — Brug's command line (uses DATA_DIR or DATABASE_URL, like the server)
 
@@ -29,9 +30,12 @@ Usage: npm run brug -- <command> [options]
       exist; without --zone the only zone is used (or a zone named "Brug" is created on an empty database).
       Example: echo "$PASSWORD" | npm run brug -- user create --role admin --email a@example.org
 
-  audit verify
-      Recomputes the hash chain of the audit log. Prints "OK, N entries" (exit 0) or the first broken
-      entry (exit 1).
+  audit verify [--expect <id>:<hash>]
+      Recomputes the hash chain of the audit log and checks it against the signed checkpoints kept
+      outside the database (AUDIT_DIR, or the folder data.audit beside the data folder): a changed
+      entry, a rewrite with recomputed hashes and a cut-off end are all found. --expect checks a head
+      copied earlier from the audit page (admins and the bureau see it there). Prints "OK, N entries"
+      (exit 0) or what is wrong (exit 1).
 
   web-bundle
       Prints the sha256 of every file of the built web app (sha256sum format, checkable with
@@ -78,9 +82,20 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     newUser = checked;
   }
 
+  let expect: { id: number; hash: string } | undefined;
+  if (values.expect !== undefined) {
+    const m = /^(\d+):([0-9a-f]{64})$/.exec(values.expect.trim());
+    if (!m) {
+      io.err('--expect: the head as the audit page shows it, <id>:<64 hex characters>');
+      return 2;
+    }
+    expect = { id: Number(m[1]), hash: m[2] };
+  }
+
   let database: Database;
+  let config: Config;
   try {
-    const config = loadConfig(env);
+    config = loadConfig(env);
     database = await openConfiguredDatabase(config);
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -96,8 +111,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   }
   try {
     await database.migrate();
-    if (command === 'audit verify') return await auditVerify(database, io);
-    return await userCreate(database, newUser!, io);
+    if (command === 'audit verify') return await auditVerify(database, openAuditAnchor(config), expect, io);
+    return await userCreate(database, openAuditAnchor(config), newUser!, io);
   } finally {
     await database.close();
   }
@@ -115,24 +130,26 @@ function parse(argv: string[]) {
       name: { type: 'string' },
       zone: { type: 'string' },
       language: { type: 'string' },
+      expect: { type: 'string' },
     },
   });
 }
 
-async function auditVerify(database: Database, io: Io): Promise<number> {
-  const result = await verifyAuditChain(database.db);
+async function auditVerify(
+  database: Database,
+  anchor: AuditAnchor | undefined,
+  expect: { id: number; hash: string } | undefined,
+  io: Io,
+): Promise<number> {
+  const result = await verifyAnchoredChain(database.db, { anchor, expect });
   if (result.ok) {
-    io.out(`OK, ${result.entries} entries`);
+    const anchored = anchor
+      ? `, ${result.checkpoints} signed checkpoints in ${anchor.dir} (key ${anchor.fingerprint()})`
+      : ', no anchor folder (AUDIT_DIR) to check against';
+    io.out(`OK, ${result.entries} entries${anchored}${expect ? `, head ${expect.id} as expected` : ''}`);
     return 0;
   }
-  const [entry] = await database.db
-    .select()
-    .from(schema.auditLog)
-    .where(eq(schema.auditLog.id, result.brokenAt));
-  const what = entry ? ` (${entry.action} at ${new Date(entry.at).toISOString()})` : '';
-  io.err(
-    `BROKEN at entry ${result.brokenAt}${what}: ${result.reason}. ${result.entries} entries before it are intact.`,
-  );
+  io.err(`BROKEN: ${result.problem}. ${result.entries} entries in the chain.`);
   return 1;
 }
 
@@ -184,7 +201,12 @@ async function checkNewUser(values: UserOptions, io: Io): Promise<NewUser | numb
   };
 }
 
-async function userCreate(database: Database, u: NewUser, io: Io): Promise<number> {
+async function userCreate(
+  database: Database,
+  anchor: AuditAnchor | undefined,
+  u: NewUser,
+  io: Io,
+): Promise<number> {
   if (await findUserByEmail(database.db, u.email)) {
     io.err(`Cannot create the user: --email: ${u.email} is already in use`);
     return 1;
@@ -238,6 +260,7 @@ async function userCreate(database: Database, u: NewUser, io: Io): Promise<numbe
     });
     return { user, zone, created };
   });
+  await anchor?.checkpoint(database.db);
   io.out(
     `Created ${result.user.role} ${result.user.email} in zone "${result.zone.name}"${result.created ? ' (new zone)' : ''}.`,
   );

@@ -18,6 +18,7 @@ const Env = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (openssl rand -base64 32)')
     .optional(),
+  AUDIT_DIR: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
@@ -33,6 +34,8 @@ export type Config = {
   mailFrom: string;
   /** Seals mail waiting to be delivered; without it, `mail.key` in the data folder. */
   mailKey?: string;
+  /** The audit anchor's folder (signing key and checkpoints); default beside the data folder. */
+  auditDir?: string;
   publicUrl: string;
   logLevel: string;
   trustProxy: boolean;
@@ -62,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     mailKey: e.MAIL_KEY,
+    auditDir: e.AUDIT_DIR && path.resolve(env.INIT_CWD ?? process.cwd(), e.AUDIT_DIR),
     publicUrl,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Database, openDatabase } from '@brug/db';
 import type { Config } from './config.ts';
 import type { AppContext } from './http/context.ts';
 import { SessionStore } from './modules/accounts/session-store.ts';
+import { AuditAnchor, anchorDirFor } from './modules/audit/anchor.ts';
 import { Jobs } from './modules/jobs/jobs.ts';
 import { loadMailKey } from './modules/mail/mail-key.ts';
 import { Mailer } from './modules/mail/mailer.ts';
@@ -89,12 +90,24 @@ export async function createContext(config: Config, options: ContextOptions = {}
   await mailer.startWorker();
   const sessions = new SessionStore(database);
   await sessions.start();
-  return { config, database, jobs, mailer, sessions };
+  return { config, database, jobs, mailer, sessions, audit: openAuditAnchor(config) };
+}
+
+/**
+ * The anchor folder: AUDIT_DIR, or `data.audit` beside the data folder — with the embedded database,
+ * and with a PostgreSQL server too (the folder is then made for the anchor alone). Only a
+ * configuration with neither a data folder nor a database URL (the API tests) runs without one.
+ */
+export function openAuditAnchor(config: Config): AuditAnchor | undefined {
+  if (config.auditDir) return AuditAnchor.open(config.auditDir);
+  if (config.databaseUrl || existsSync(config.dataDir)) return AuditAnchor.open(anchorDirFor(config.dataDir));
+  return undefined;
 }
 
 /** Stops jobs first (they use the database), then sessions, mail and the database. */
 export async function closeContext(ctx: AppContext): Promise<void> {
   await ctx.jobs.stop();
+  await ctx.audit?.stop(ctx.database.db);
   await ctx.sessions.stop();
   ctx.mailer.close();
   await ctx.database.close();

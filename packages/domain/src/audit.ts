@@ -21,3 +21,23 @@ export const AuditQuery = z.object({
   to: z.iso.date().optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
+
+/**
+ * The audit chain's anchor as admins, coordinators and the research bureau see it: the last signed
+ * checkpoint of the chain's head (kept outside the database) and whether the database still matches
+ * it. A copy of `head` kept elsewhere is checked with `brug audit verify --expect <head>`.
+ */
+export const AuditAnchorView = z.object({
+  anchored: z.boolean(),
+  /** `<id>:<hash>` of the last checkpoint, ready to paste into `--expect`. */
+  head: z.string().nullable(),
+  checkpointAt: z.string().nullable(),
+  entries: z.number().int(),
+  /** sha256 of the signing key's public half, first 16 hex characters. */
+  keyFingerprint: z.string().nullable(),
+  publicKey: z.string().nullable(),
+  intact: z.boolean(),
+  /** What is wrong when not intact (English; the page explains it in the reader's language). */
+  problem: z.enum(['cut', 'rewritten', 'forged']).nullable(),
+});
+export type AuditAnchorView = z.infer<typeof AuditAnchorView>;

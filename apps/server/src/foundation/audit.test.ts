@@ -1,10 +1,14 @@
-import { type Database, schema, verifyAuditChain } from '@brug/db';
-import { and, asc, eq } from 'drizzle-orm';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Database, hashAuditEntry, schema, verifyAuditChain } from '@brug/db';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createZone, login, loginAs, type TestApp, waitFor } from '../../test/helpers.ts';
 import { runCli } from '../cli.ts';
 import { loadConfig } from '../config.ts';
 import { openConfiguredDatabase } from '../context.ts';
+import { verifyAnchoredChain } from '../modules/audit/anchor.ts';
 import { createConfiguredDatabase } from './test-database.ts';
 
 const PASSWORD = 'a long and unusual passphrase 17';
@@ -50,8 +54,10 @@ describe('[AUDIT] brug audit verify', { timeout: 240_000 }, () => {
         (await cli(env, 'user', 'create', '--role', role, '--email', `cli-${role}@example.org`)).code,
       ).toBe(0);
     }
-    // zone.create + 3 × user.create
-    expect(await cli(env, 'audit', 'verify')).toEqual({ code: 0, out: 'OK, 4 entries', err: '' });
+    // zone.create + 3 × user.create, a checkpoint signed after each command
+    const ok = await cli(env, 'audit', 'verify');
+    expect(ok).toMatchObject({ code: 0, err: '' });
+    expect(ok.out).toMatch(/^OK, 4 entries, 3 signed checkpoints in .+ \(key [0-9a-f]{16}\)$/);
   });
 
   it('refuses a short or common password, an unknown role and a taken address', async () => {
@@ -83,29 +89,86 @@ describe('[AUDIT] brug audit verify', { timeout: 240_000 }, () => {
     }
   });
 
+  async function rows() {
+    const database: Database = await openConfiguredDatabase(loadConfig(env));
+    try {
+      return await database.db.select().from(schema.auditLog).orderBy(asc(schema.auditLog.id));
+    } finally {
+      await database.close();
+    }
+  }
+  const sqlRow = (r: typeof schema.auditLog.$inferSelect) =>
+    `INSERT INTO audit_log (id, zone_id, at, actor_id, actor_email, action, target_type, target_id, details, scope, prev_hash, hash) VALUES (${r.id}, ${r.zoneId ? `'${r.zoneId}'` : 'NULL'}, '${new Date(r.at).toISOString()}', NULL, NULL, '${r.action}', ${r.targetType ? `'${r.targetType}'` : 'NULL'}, ${r.targetId ? `'${r.targetId}'` : 'NULL'}, '${JSON.stringify(r.details)}', '${r.scope}', '${r.prevHash}', '${r.hash}')`;
+
+  it('detects a superuser rewrite with every hash recomputed, which the chain alone cannot', async () => {
+    const original = (await rows()).at(-1)!;
+    const forged = { ...original, details: { role: 'admin', via: 'cli' } };
+    const hash = hashAuditEntry(forged);
+    await tamper(`DELETE FROM audit_log WHERE id = 4; ${sqlRow({ ...forged, hash })}`);
+    const database = await openConfiguredDatabase(loadConfig(env));
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+    await database.close();
+    const res = await cli(env, 'audit', 'verify');
+    expect(res, JSON.stringify(res)).toMatchObject({ code: 1, out: '' });
+    expect(res.err).toContain('BROKEN: entry 4 is not the one the checkpoint of');
+    expect(res.err).toContain('rewritten');
+    await tamper(`DELETE FROM audit_log WHERE id = 4; ${sqlRow(original)}`);
+    expect((await cli(env, 'audit', 'verify')).code).toBe(0);
+  });
+
+  it('detects entries cut off the end of the log', async () => {
+    const original = (await rows()).at(-1)!;
+    await tamper('DELETE FROM audit_log WHERE id = 4');
+    const res = await cli(env, 'audit', 'verify');
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('entries were removed from the end: the log ends at entry 3');
+    expect(res.err).toContain('recorded entry 4');
+    await tamper(sqlRow(original));
+    expect((await cli(env, 'audit', 'verify')).code).toBe(0);
+  });
+
+  it('detects an edited checkpoint file, and checks a head kept elsewhere with --expect', async () => {
+    const file = path.join(env.AUDIT_DIR, 'checkpoints.jsonl');
+    const kept = readFileSync(file, 'utf8');
+    const last = JSON.parse(kept.trim().split('\n').at(-1)!);
+    writeFileSync(file, `${kept}${JSON.stringify({ ...last, id: 9 })}\n`);
+    const forged = await cli(env, 'audit', 'verify');
+    expect(forged.code).toBe(1);
+    expect(forged.err).toContain('checkpoint of entry 9 has no valid signature');
+    writeFileSync(file, kept);
+
+    const head = `${last.id}:${last.hash}`;
+    expect(await cli(env, 'audit', 'verify', '--expect', head)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('head 4 as expected'),
+    });
+    const other = await cli(env, 'audit', 'verify', '--expect', `4:${'a'.repeat(64)}`);
+    expect(other.err).toContain('entry 4 is not the one the expected head recorded');
+    const longer = await cli(env, 'audit', 'verify', '--expect', `7:${last.hash}`);
+    expect(longer.err).toContain('the expected head recorded entry 7');
+    expect((await cli(env, 'audit', 'verify', '--expect', 'latest')).code).toBe(2);
+  });
+
   // Each step breaks an earlier entry than the one before, so each is the first break found.
   it('detects an entry changed directly in the database', async () => {
     await tamper(`UPDATE audit_log SET details = '{"role":"admin","via":"cli"}' WHERE id = 4`);
     const res = await cli(env, 'audit', 'verify');
     expect(res.code).toBe(1);
-    expect(res.err).toContain('BROKEN at entry 4 (user.create');
-    expect(res.err).toContain('entry changed');
+    expect(res.err).toContain('BROKEN: entry 4: entry changed');
   });
 
   it('detects a broken link', async () => {
     await tamper(`UPDATE audit_log SET prev_hash = '${'f'.repeat(64)}' WHERE id = 3`);
     const res = await cli(env, 'audit', 'verify');
     expect(res.code).toBe(1);
-    expect(res.err).toContain('BROKEN at entry 3');
-    expect(res.err).toContain('link broken');
+    expect(res.err).toContain('BROKEN: entry 3: link broken');
   });
 
   it('detects a deleted entry', async () => {
     await tamper('DELETE FROM audit_log WHERE id = 2');
     const res = await cli(env, 'audit', 'verify');
     expect(res.code).toBe(1);
-    expect(res.err).toContain('BROKEN at entry 2');
-    expect(res.err).toContain('entry missing');
+    expect(res.err).toContain('BROKEN: entry 2: entry missing');
   });
 });
 
@@ -184,5 +247,90 @@ describe('[AUDIT] every user and role change is written to the audit log', () =>
     const before = await actionsFor(target.id);
     expect((await colleague.patch(`/api/users/${target.id}`, { role: 'admin' })).statusCode).toBe(403);
     expect(await actionsFor(target.id)).toEqual(before);
+  });
+});
+
+describe('[AUDIT] the running server anchors the chain outside the database', () => {
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'brug-anchor-'));
+    t = await buildTestApp({ AUDIT_DIR: dir });
+  }, 240_000);
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
+  it('signs the head after a burst of entries, shows it to admins and the bureau, not to colleagues', async () => {
+    const zone = await createZone(t.ctx);
+    const { client: admin } = await loginAs(t, zone.id, 'admin');
+    const { client: researcher } = await loginAs(t, zone.id, 'researcher');
+    const { client: colleague } = await loginAs(t, zone.id, 'colleague');
+    const { client: partner } = await loginAs(t, zone.id, 'partner');
+    for (const name of ['een', 'twee']) {
+      expect(
+        (
+          await admin.post('/api/users', {
+            email: `${name}@example.org`,
+            displayName: name,
+            role: 'colleague',
+          })
+        ).statusCode,
+      ).toBe(201);
+    }
+    const head = await t.ctx.database.db
+      .select({ id: schema.auditLog.id, hash: schema.auditLog.hash })
+      .from(schema.auditLog)
+      .orderBy(desc(schema.auditLog.id))
+      .limit(1);
+    const signed = await waitFor(async () => {
+      const file = path.join(dir, 'checkpoints.jsonl');
+      if (!existsSync(file)) return undefined;
+      const lines = readFileSync(file, 'utf8').trim().split('\n');
+      const last = JSON.parse(lines.at(-1)!);
+      return last.id === head[0].id ? last : undefined;
+    });
+    expect(signed.hash).toBe(head[0].hash);
+    expect(statSync(path.join(dir, 'signing-key.pem')).mode & 0o077).toBe(0);
+
+    for (const client of [admin, researcher]) {
+      const view = await client.get('/api/audit/anchor');
+      expect(view.statusCode).toBe(200);
+      expect(view.json()).toMatchObject({
+        anchored: true,
+        head: `${head[0].id}:${head[0].hash}`,
+        entries: head[0].id,
+        intact: true,
+        problem: null,
+        keyFingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+      });
+      expect(view.json().publicKey).toContain('BEGIN PUBLIC KEY');
+    }
+    for (const client of [colleague, partner])
+      expect((await client.get('/api/audit/anchor')).statusCode).toBe(403);
+  });
+
+  it('notices at once when the end of the log was cut behind its back, and stops signing', async () => {
+    const zone = await createZone(t.ctx);
+    const { client: admin } = await loginAs(t, zone.id, 'admin');
+    expect(
+      (await admin.post('/api/users', { email: 'drie@example.org', displayName: 'Drie', role: 'colleague' }))
+        .statusCode,
+    ).toBe(201);
+    const before = (await admin.get('/api/audit/anchor')).json();
+    const lastId = Number(before.head.split(':')[0]);
+    await t.ctx.database.executeSql(
+      `ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change; DELETE FROM audit_log WHERE id >= ${lastId - 1}; ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change`,
+    );
+    const after = (await admin.get('/api/audit/anchor')).json();
+    expect(after).toMatchObject({ intact: false, problem: 'cut', head: before.head });
+    const result = await verifyAnchoredChain(t.ctx.database.db, { anchor: t.ctx.audit });
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.problem).toMatch(
+      new RegExp(
+        `^entries were removed from the end: the log ends at entry ${lastId - 2}, .* recorded entry ${lastId - 1}$`,
+      ),
+    );
   });
 });

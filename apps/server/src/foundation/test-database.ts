@@ -15,7 +15,13 @@ export async function createConfiguredDatabase(): Promise<{
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const dir = mkdtempSync(path.join(tmpdir(), 'brug-test-'));
-    return { env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      env: { DATA_DIR: dir, AUDIT_DIR: `${dir}.audit` },
+      drop: async () => {
+        rmSync(dir, { recursive: true, force: true });
+        rmSync(`${dir}.audit`, { recursive: true, force: true });
+      },
+    };
   }
   const name = `brug_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -24,9 +30,11 @@ export async function createConfiguredDatabase(): Promise<{
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  const auditDir = mkdtempSync(path.join(tmpdir(), 'brug-test-audit-'));
   return {
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: url.toString(), AUDIT_DIR: auditDir },
     async drop() {
+      rmSync(auditDir, { recursive: true, force: true });
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);

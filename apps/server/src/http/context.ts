@@ -2,6 +2,7 @@ import type { Database } from '@brug/db';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { ActiveSession, SessionStore } from '../modules/accounts/session-store.ts';
+import type { AuditAnchor } from '../modules/audit/anchor.ts';
 import type { Jobs } from '../modules/jobs/jobs.ts';
 import type { Mailer } from '../modules/mail/mailer.ts';
 
@@ -11,6 +12,8 @@ export type AppContext = {
   sessions: SessionStore;
   mailer: Mailer;
   jobs: Jobs;
+  /** The audit chain's anchor outside the database (absent only without a data folder, in tests). */
+  audit?: AuditAnchor;
 };
 
 declare module 'fastify' {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client.ts';
 import { auditLog } from '../schema/audit.ts';
 
@@ -59,6 +59,40 @@ export function hashAuditEntry(e: ChainFields): string {
   return createHash('sha256').update(e.prevHash).update(body).digest('hex');
 }
 
+const appendListeners = new Set<() => void>();
+
+/**
+ * Called after every appended entry (inside its transaction, before the commit): the audit anchor
+ * uses it to write a signed checkpoint of the head, outside the database, once the burst is over.
+ */
+export function onAuditAppended(listener: () => void): () => void {
+  appendListeners.add(listener);
+  return () => appendListeners.delete(listener);
+}
+
+/** The last entry of the chain (id and hash), or undefined for an empty log. */
+export async function auditHead(db: Db): Promise<{ id: number; hash: string } | undefined> {
+  const [last] = await db
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return last;
+}
+
+/** The stored hashes of the given entries (missing ids are absent from the map). */
+export async function auditHashes(db: Db, ids: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const rows = await db
+      .select({ id: auditLog.id, hash: auditLog.hash })
+      .from(auditLog)
+      .where(inArray(auditLog.id, ids.slice(i, i + 1000)));
+    for (const r of rows) out.set(r.id, r.hash);
+  }
+  return out;
+}
+
 /** Appends one entry to the chain. Call it inside the transaction of the change it records. */
 export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
   const write = async (t: Tx) => {
@@ -82,6 +116,7 @@ export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
       prevHash: last?.hash ?? GENESIS,
     };
     await t.insert(auditLog).values({ ...entry, hash: hashAuditEntry(entry) });
+    for (const listener of appendListeners) listener();
   };
   if ('rollback' in tx) return write(tx);
   return (tx as Db).transaction(write);

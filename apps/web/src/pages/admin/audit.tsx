@@ -6,6 +6,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import { AuditAnchorPanel } from '../../components/audit-anchor.tsx';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
@@ -65,6 +66,7 @@ export default function AuditPage() {
   return (
     <>
       <PageTitle>{t('audit.title')}</PageTitle>
+      <AuditAnchorPanel />
       <Group mb="md" gap="sm" align="flex-end" wrap="wrap">
         <NativeSelect
           label={t('audit.actor')}

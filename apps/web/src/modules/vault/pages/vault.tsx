@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
+import { AuditAnchorPanel } from '../../../components/audit-anchor.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
@@ -360,6 +361,7 @@ export default function VaultPage() {
       )}
       {s.member && s.vaultCreated && s.holdsKey && !session && <RecoverWithKey />}
       {s.member && <ServedCode />}
+      {s.member && <AuditAnchorPanel />}
     </Stack>
   );
 }
