@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { Client } from '../../test/helpers.ts';
 
 /** Answers are read field by field where the step needs them, as the web app's pages do. */
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -62,6 +63,15 @@ export class DemoSession {
     this.csrf = res.json().csrfToken;
     this.userId = res.json().user.id;
     return this;
+  }
+
+  /**
+   * The same browser as the API tests' `Client`, for the shared helpers that seal as the web app does
+   * (conversations/analysis/findings test-support). Refreshes the session first.
+   */
+  async client(): Promise<Client> {
+    await this.raw('GET', '/api/auth/me');
+    return new Client(this.app, this.cookie, this.csrf);
   }
 
   async raw(method: Method, url: string, body?: unknown): Promise<LightMyRequestResponse> {

@@ -10,7 +10,7 @@ beforeAll(async () => {
   t = await buildTestApp();
   const started = performance.now();
   summary = await fillDemo(t.ctx, { derive: testDerive });
-  console.log(`demo filled in ${Math.round(performance.now() - started)} ms`);
+  console.log(`demo filled in ${Math.round(performance.now() - started)} ms`, summary);
 }, 300_000);
 afterAll(async () => t?.close(), 120_000);
 

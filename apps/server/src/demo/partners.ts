@@ -334,7 +334,7 @@ const SECOND_WAVE: Org[] = [
       email: 'marta@polish-centre.example',
       language: 'en',
     },
-    path: [],
+    path: ['contacted', 'invited'],
     referredBy: 'diaspora',
   },
 ];

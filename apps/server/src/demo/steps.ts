@@ -1,12 +1,17 @@
 import type { DeriveBytes } from '@brug/vault-crypto';
 import { buildApp } from '../app.ts';
 import type { AppContext } from '../http/context.ts';
+import { analyse } from './analysis.ts';
 import { DemoSession } from './api.ts';
 import { demoClock } from './clock.ts';
+import { holdInterviews, inviteSecondWave } from './conversations.ts';
+import { publishFindings } from './findings.ts';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoZone } from './foundation.ts';
 import { createOtherZone } from './other-zone.ts';
 import { createPartners } from './partners.ts';
 import { closePastPhases, createProgramme } from './programme.ts';
+import { holdRoundtables } from './roundtables.ts';
+import { createBureau } from './vault.ts';
 import type { DemoPerson, DemoWorld } from './world.ts';
 
 /** Both demo researchers open the bureau's vault with this passphrase (printed by `npm run demo`). */
@@ -18,6 +23,12 @@ export type DemoStep = { name: string; run: (w: DemoWorld) => Promise<void> };
 export const DEMO_STEPS: DemoStep[] = [
   { name: 'programme', run: createProgramme },
   { name: 'partners', run: createPartners },
+  { name: 'research bureau and vault', run: createBureau },
+  { name: 'interviews', run: holdInterviews },
+  { name: 'roundtables', run: holdRoundtables },
+  { name: 'analysis', run: analyse },
+  { name: 'findings', run: publishFindings },
+  { name: 'invitations', run: inviteSecondWave },
   { name: 'phases', run: closePastPhases },
   { name: 'second zone', run: createOtherZone },
 ];
