@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { zones } from './zones.ts';
 
 export const users = pgTable(
@@ -50,4 +50,38 @@ export const userTokens = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('user_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed logins per account and per source: a client address, or a browser the account logged in
+ * from before (its device cookie). Each source waits longer after every failure of its own, so that a
+ * guesser slows down without locking the real user out of their own, known browser.
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** `ip:<address>` or `device:<first 16 hex of the device token's sha256>`. */
+    source: text().notNull(),
+    failures: integer().notNull(),
+    blockedUntil: timestamp({ withTimezone: true }),
+    lastFailureAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.source] })],
+);
+
+/** Browsers an account logged in from: sha256 of the device cookie, never the cookie itself. */
+export const trustedDevices = pgTable(
+  'trusted_devices',
+  {
+    tokenHash: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('trusted_devices_user_idx').on(t.userId, t.lastUsedAt)],
 );
