@@ -29,11 +29,15 @@ export function hasControlCharacter(text: string): boolean {
  * control character: the path of each, for a 400 that names the field. Applied to every route's
  * input in one place, so no text field can let one through.
  */
-export function controlCharacterPaths(value: unknown, path: PropertyKey[] = [], found: PropertyKey[][] = []) {
+export function controlCharacterPaths(
+  value: unknown,
+  path: PropertyKey[] = [],
+  found: PropertyKey[][] = [],
+): PropertyKey[][] {
   if (typeof value === 'string') {
     if (CONTROL_CHARACTER.test(value)) found.push(path);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => controlCharacterPaths(item, [...path, i], found));
+    for (const [i, item] of value.entries()) controlCharacterPaths(item, [...path, i], found);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       // The key is named escaped: the answer does not carry the character back.

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTROL_CHARACTER_MESSAGE, LINE_BREAK_MESSAGE, NOTHING_TO_CHANGE_MESSAGE } from '@brug/domain';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../i18n/en.json';
@@ -65,6 +66,22 @@ describe('server field messages in the person’s language', () => {
     expect(translateFieldMessage('Too small: expected string to have >=12 characters', t)).toBe(
       'Au moins 12 caractères.',
     );
+  });
+
+  it('says what the shared input checks refused, in nl, fr and en', async () => {
+    const keys = { controlCharacter: CONTROL_CHARACTER_MESSAGE, lineBreak: LINE_BREAK_MESSAGE };
+    for (const [language, texts] of [
+      ['nl', nl],
+      ['fr', fr],
+      ['en', en],
+    ] as const) {
+      const t = await translator(language);
+      for (const [key, message] of Object.entries({ ...keys, nothingToChange: NOTHING_TO_CHANGE_MESSAGE })) {
+        const field = texts.errors.field as Record<string, string>;
+        expect(field[key], `${language} ${key}`).toBeTruthy();
+        expect(translateFieldMessage(message, t)).toBe(field[key]);
+      }
+    }
   });
 
   it('shows an unknown message as an invalid value, with its text', async () => {

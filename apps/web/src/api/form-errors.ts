@@ -53,6 +53,9 @@ const SERVER_MESSAGES: Record<string, string> = {
   'not a member of the bureau': 'notBureauMember',
   configured: 'mailConfigured',
   'not an account invitation': 'notInvitation',
+  'control character': 'controlCharacter',
+  'line break': 'lineBreak',
+  'nothing to change': 'nothingToChange',
 };
 
 const SCHEMA_MESSAGES: [RegExp, string][] = [
