@@ -21,13 +21,16 @@ export class AppError extends Error {
   readonly status: number;
   readonly userMessage: string;
   readonly fields?: FieldErrors;
+  /** For 429: when the client may try again (sent as Retry-After and in the body). */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { userMessage?: string; fields?: FieldErrors } = {},
+    options: { userMessage?: string; fields?: FieldErrors; retryAfterSeconds?: number } = {},
   ) {
     super(message);
+    this.retryAfterSeconds = options.retryAfterSeconds;
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_STATUS[code];
@@ -41,4 +44,9 @@ export class AppError extends Error {
 }
 
 /** The JSON body of every error response. */
-export type ErrorBody = { code: ErrorCode; message: string; fields?: FieldErrors };
+export type ErrorBody = {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldErrors;
+  retryAfterSeconds?: number;
+};

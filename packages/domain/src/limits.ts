@@ -7,9 +7,23 @@ export const INVITATION_TTL_DAYS = 7;
 export const PASSWORD_RESET_TTL_HOURS = 2;
 export const SESSION_IDLE_MINUTES = 30;
 export const SESSION_ABSOLUTE_HOURS = 12;
-/** Failed logins for one account before it is throttled (429). */
-export const LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
-export const LOGIN_THROTTLE_MINUTES = 15;
+/**
+ * Login throttling, per account and source (a client address, or a browser the account logged in
+ * from before). A source may fail this often freely; after that each attempt waits, doubling from
+ * the first delay up to the longest.
+ */
+export const LOGIN_FREE_FAILURES = 3;
+export const LOGIN_FIRST_DELAY_SECONDS = 15;
+export const LOGIN_MAX_DELAY_SECONDS = 15 * 60;
+/**
+ * Failures of one account from unknown sources (any address) before every unknown source waits too:
+ * guessing from many addresses stays slow, and browsers the account used before still get in.
+ */
+export const LOGIN_ACCOUNT_FAILURES_BEFORE_DELAY = 10;
+/** A source's failures are forgotten a day after its last one. */
+export const LOGIN_FAILURES_FORGOTTEN_HOURS = 24;
+/** How long a browser stays known to an account after its last login there. */
+export const LOGIN_DEVICE_DAYS = 180;
 /** Login attempts from one IP address per minute. */
 export const LOGIN_MAX_ATTEMPTS_PER_IP = 20;
 /** Publication gate: a finding needs this many distinct sources (DESIGN.md §4). */

@@ -1,5 +1,5 @@
 import type { Role } from '@brug/domain';
-import { AppError } from '@brug/domain';
+import { AppError, LOGIN_DEVICE_DAYS } from '@brug/domain';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ActiveSession, SessionUser } from '../modules/accounts/session-store.ts';
@@ -59,6 +59,31 @@ export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
     'set-cookie',
     stringifySetCookie(SESSION_COOKIE, '', { ...COOKIE_ATTRIBUTES, secure, maxAge: 0, expires: new Date(0) }),
   );
+}
+
+/**
+ * The browser's login-throttling cookie: it tells a browser the account logged in from before, which
+ * is not held up by someone else's failed guesses. Sent to the login route only.
+ */
+export const DEVICE_COOKIE = 'brug_device';
+
+export function setDeviceCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.header(
+    'set-cookie',
+    stringifySetCookie(DEVICE_COOKIE, token, {
+      path: '/api/auth/login',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure,
+      maxAge: LOGIN_DEVICE_DAYS * 86_400,
+    }),
+  );
+}
+
+export function readDeviceCookie(request: FastifyRequest): string | undefined {
+  const header = request.headers.cookie;
+  const value = header ? parseCookie(header)[DEVICE_COOKIE] : undefined;
+  return value && /^[\w-]{43}$/.test(value) ? value : undefined;
 }
 
 export function requireSession(request: FastifyRequest): ActiveSession {

@@ -21,6 +21,10 @@ export function registerErrorHandler(app: FastifyInstance, log: Logger): void {
     if (err instanceof AppError) {
       const body: ErrorBody = { code: err.code, message: err.message };
       if (err.fields) body.fields = err.fields;
+      if (err.retryAfterSeconds !== undefined) {
+        body.retryAfterSeconds = err.retryAfterSeconds;
+        reply.header('retry-after', String(err.retryAfterSeconds));
+      }
       if (err.status >= 500) logError(request, err, 'request failed');
       return reply.code(err.status).send(body);
     }

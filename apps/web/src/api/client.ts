@@ -5,13 +5,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ErrorCode | 'NETWORK';
   readonly fields: FieldErrors;
+  /** For 429: seconds until the server takes the request again. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(status: number, code: ApiError['code'], message: string, fields: FieldErrors = {}) {
+  constructor(
+    status: number,
+    code: ApiError['code'],
+    message: string,
+    fields: FieldErrors = {},
+    retryAfterSeconds?: number,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -85,12 +94,19 @@ export async function request<T>(method: string, path: string, options: RequestO
   const text = await res.text();
   const data: unknown = text ? safeJson(text) : undefined;
   if (!res.ok) {
-    const body = (data ?? {}) as { code?: ApiError['code']; message?: string; fields?: FieldErrors };
+    const body = (data ?? {}) as {
+      code?: ApiError['code'];
+      message?: string;
+      fields?: FieldErrors;
+      retryAfterSeconds?: number;
+    };
+    const retryAfter = body.retryAfterSeconds ?? Number(res.headers.get('retry-after') ?? Number.NaN);
     const error = new ApiError(
       res.status,
       body.code ?? (res.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'),
       body.message ?? res.statusText,
       body.fields ?? {},
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
     );
     if (res.status === 401 && !options.allowUnauthenticated) {
       csrfToken = undefined;

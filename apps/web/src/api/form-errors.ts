@@ -95,9 +95,19 @@ export function errorMessage(
   t: TFunction,
   overrides: Partial<Record<string, string>> = {},
 ): string {
-  if (error instanceof ApiError)
-    return t(overrides[error.code] ?? `errors.${error.code}`, { defaultValue: t('errors.INTERNAL') });
+  if (error instanceof ApiError) {
+    const wait = error.retryAfterSeconds === undefined ? undefined : formatWait(error.retryAfterSeconds, t);
+    return t(overrides[error.code] ?? `errors.${error.code}`, { defaultValue: t('errors.INTERNAL'), wait });
+  }
   return t('errors.INTERNAL');
+}
+
+/** "45 seconden", "3 minuten": how long to wait, in the page's language. */
+export function formatWait(seconds: number, t: TFunction): string {
+  const minutes = Math.ceil(seconds / 60);
+  return seconds < 60
+    ? t('errors.waitSeconds', { count: Math.ceil(seconds) })
+    : t('errors.waitMinutes', { count: minutes });
 }
 
 /**

@@ -31,7 +31,11 @@ export default function LoginPage() {
   return (
     <>
       <PageTitle>{t('login.title')}</PageTitle>
-      <FormAlert error={error} extra={extra} overrides={{ UNAUTHENTICATED: 'errors.LOGIN_FAILED' }} />
+      <FormAlert
+        error={error}
+        extra={extra}
+        overrides={{ UNAUTHENTICATED: 'errors.LOGIN_FAILED', TOO_MANY_REQUESTS: 'errors.LOGIN_THROTTLED' }}
+      />
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <TextInput

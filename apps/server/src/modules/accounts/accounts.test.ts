@@ -127,28 +127,98 @@ describe('[ACCOUNTS] login and sessions', () => {
     expect(wrong.statusCode).toBe(401);
   });
 
-  it('throttles an account after repeated wrong passwords with 429, even for the right password', async () => {
-    const zone = await createZone(t.ctx);
-    const { user } = await loginAs(t, zone.id, 'colleague');
-    const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const r = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { email: user.email, password: `wrong-password-${i}` },
-        remoteAddress: `10.0.0.${i}`,
-      });
-      statuses.push(r.statusCode);
-    }
-    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
-    expect(statuses.at(-1)).toBe(429);
-    const right = await t.app.inject({
+  const attempt = (email: string, password: string, remoteAddress: string, cookie?: string) =>
+    t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      payload: { email: user.email, password: TEST_PASSWORD },
-      remoteAddress: '10.0.1.1',
+      payload: { email, password },
+      remoteAddress,
+      headers: cookie ? { cookie } : {},
     });
-    expect(right.statusCode).toBe(429);
+
+  it('makes one address wait after three wrong passwords, doubling, while the real user elsewhere gets in', async () => {
+    const zone = await createZone(t.ctx);
+    const { user } = await loginAs(t, zone.id, 'colleague');
+    const guesser = '203.0.113.7';
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push((await attempt(user.email, `wrong-password-${i}`, guesser)).statusCode);
+    expect(statuses).toEqual([401, 401, 401]);
+    const held = await attempt(user.email, TEST_PASSWORD, guesser);
+    expect(held.statusCode).toBe(429);
+    expect(Number(held.headers['retry-after'])).toBeGreaterThan(10);
+    expect(Number(held.headers['retry-after'])).toBeLessThanOrEqual(15);
+    expect(held.json()).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfterSeconds: Number(held.headers['retry-after']),
+    });
+
+    // The real user, from another address, is not locked out.
+    expect((await attempt(user.email, TEST_PASSWORD, '198.51.100.20')).statusCode).toBe(200);
+
+    // Once the wait is over, the next failure doubles it.
+    await t.ctx.database.db
+      .update(schema.loginThrottles)
+      .set({ blockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(schema.loginThrottles.source, `ip:${guesser}`));
+    expect((await attempt(user.email, 'wrong-password-3', guesser)).statusCode).toBe(401);
+    const longer = await attempt(user.email, 'wrong-password-4', guesser);
+    expect(longer.statusCode).toBe(429);
+    expect(Number(longer.headers['retry-after'])).toBeGreaterThan(25);
+    expect(Number(longer.headers['retry-after'])).toBeLessThanOrEqual(30);
+    const audit = await t.ctx.database.db
+      .select({ action: schema.auditLog.action, details: schema.auditLog.details })
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.targetId, user.id));
+    expect(audit.map((a) => a.action)).toEqual([
+      'auth.login.failed',
+      'auth.login.failed',
+      'auth.login.throttled',
+      'auth.login.throttled',
+    ]);
+    expect(JSON.stringify(audit)).not.toContain(guesser);
+  });
+
+  it('slows guessing from many addresses, but never the browser the account logged in from before', async () => {
+    const zone = await createZone(t.ctx);
+    const { user } = await loginAs(t, zone.id, 'colleague');
+    const own = await attempt(user.email, TEST_PASSWORD, '198.51.100.30');
+    expect(own.statusCode).toBe(200);
+    const device = own.cookies.find((c) => c.name === 'brug_device')!;
+    expect(device).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth/login' });
+    expect(device.maxAge).toBe(180 * 86_400);
+
+    for (let i = 0; i < 10; i++)
+      expect((await attempt(user.email, `wrong-password-${i}`, `203.0.113.${100 + i}`)).statusCode).toBe(401);
+    // Every unknown browser now waits, even with the right password…
+    const unknown = await attempt(user.email, TEST_PASSWORD, '203.0.113.200');
+    expect(unknown.statusCode).toBe(429);
+    expect(Number(unknown.headers['retry-after'])).toBeGreaterThan(0);
+    // …and the real user's own browser gets in, with a new device cookie.
+    const known = await attempt(user.email, TEST_PASSWORD, '203.0.113.201', `brug_device=${device.value}`);
+    expect(known.statusCode).toBe(200);
+    const renewed = known.cookies.find((c) => c.name === 'brug_device')!;
+    expect(renewed.value).not.toBe(device.value);
+    // The old cookie was replaced: it no longer counts as known.
+    expect(
+      (await attempt(user.email, TEST_PASSWORD, '203.0.113.202', `brug_device=${device.value}`)).statusCode,
+    ).toBe(429);
+    // A device cookie of another account does not help either.
+    const other = await loginAs(t, zone.id, 'colleague');
+    const theirs = (await attempt(other.user.email, TEST_PASSWORD, '198.51.100.31')).cookies.find(
+      (c) => c.name === 'brug_device',
+    )!;
+    expect(
+      (await attempt(user.email, TEST_PASSWORD, '203.0.113.203', `brug_device=${theirs.value}`)).statusCode,
+    ).toBe(429);
+    // A known browser guessing wrong is slowed down like any other source.
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push(
+        (await attempt(user.email, `wrong-${i}-password`, '203.0.113.201', `brug_device=${renewed.value}`))
+          .statusCode,
+      );
+    expect(statuses).toEqual([401, 401, 401, 429]);
   });
 
   it('throttles one IP address trying many accounts', async () => {

@@ -135,6 +135,10 @@ async function applyReset(
     .update(schema.users)
     .set({ passwordHash, failedLogins: 0, lockedUntil: null, updatedAt: now })
     .where(eq(schema.users.id, user.id));
+  // A new password: earlier failures no longer count, and no browser stays known (one may be the
+  // reason for the reset).
+  await tx.delete(schema.loginThrottles).where(eq(schema.loginThrottles.userId, user.id));
+  await tx.delete(schema.trustedDevices).where(eq(schema.trustedDevices.userId, user.id));
   if (reset)
     await tx
       .update(r)

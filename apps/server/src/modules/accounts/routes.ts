@@ -22,7 +22,14 @@ import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { clearSessionCookie, requireSession, requireUser, setSessionCookie } from '../../http/auth.ts';
+import {
+  clearSessionCookie,
+  readDeviceCookie,
+  requireSession,
+  requireUser,
+  setDeviceCookie,
+  setSessionCookie,
+} from '../../http/auth.ts';
 import { acceptInvitation, describeInvitation } from './accept-invitation.ts';
 import { inviteUser, sendInvitation } from './invite-user.ts';
 import { authenticate } from './login.ts';
@@ -83,7 +90,11 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['accounts'], body: LoginInput, response: { 200: MeView } },
     },
     async (req, reply) => {
-      const user = await authenticate(ctx.database, req.body.email, req.body.password);
+      const { user, deviceToken } = await authenticate(ctx.database, req.body.email, req.body.password, {
+        address: req.ip,
+        deviceToken: readDeviceCookie(req),
+      });
+      setDeviceCookie(reply, deviceToken, ctx.config.secureCookies);
       return startSession(reply, user);
     },
   );
