@@ -55,5 +55,5 @@ export async function closePastPhases(w: DemoWorld): Promise<void> {
   }
   const current = await c.get(`/api/programmes/${w.programmeId}`);
   if (current.currentPhase !== 'co_design') throw new Error(`demo: current phase is ${current.currentPhase}`);
-  w.summary.push('programme "Brug naar elkaar 2026–2027" with 6 phases, current: co-design');
+  w.summary.unshift('programme "Brug naar elkaar 2026–2027" with 6 phases, current: co-design');
 }

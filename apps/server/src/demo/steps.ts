@@ -7,11 +7,15 @@ import { demoClock } from './clock.ts';
 import { holdInterviews, inviteSecondWave } from './conversations.ts';
 import { publishFindings } from './findings.ts';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoZone } from './foundation.ts';
+import { collectIdeas } from './ideas.ts';
+import { runInitiatives } from './initiatives.ts';
 import { createOtherZone } from './other-zone.ts';
 import { createPartners } from './partners.ts';
 import { closePastPhases, createProgramme } from './programme.ts';
 import { holdRoundtables } from './roundtables.ts';
+import { measureTrust } from './surveys.ts';
 import { createBureau } from './vault.ts';
+import { recruitColleagues } from './volunteers.ts';
 import type { DemoPerson, DemoWorld } from './world.ts';
 
 /** Both demo researchers open the bureau's vault with this passphrase (printed by `npm run demo`). */
@@ -28,6 +32,10 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'roundtables', run: holdRoundtables },
   { name: 'analysis', run: analyse },
   { name: 'findings', run: publishFindings },
+  { name: 'colleagues', run: recruitColleagues },
+  { name: 'ideas', run: collectIdeas },
+  { name: 'initiatives', run: runInitiatives },
+  { name: 'trust surveys', run: measureTrust },
   { name: 'invitations', run: inviteSecondWave },
   { name: 'phases', run: closePastPhases },
   { name: 'second zone', run: createOtherZone },
@@ -67,13 +75,19 @@ export async function runDemoSteps(
     activities: {},
     roundtables: [],
     summary: [],
+    timings: [],
   };
   demoClock.install();
   try {
-    for (const step of steps) await step.run(w);
+    for (const step of steps) {
+      const started = performance.now();
+      await step.run(w);
+      w.timings.push([step.name, Math.round(performance.now() - started)]);
+    }
   } finally {
     demoClock.uninstall();
     await app.close();
   }
+  if (process.env.DEMO_TIMINGS) console.log(w.timings.map(([n, ms]) => `${n} ${ms} ms`).join(', '));
   return w.summary;
 }

@@ -54,6 +54,8 @@ export type DemoWorld = {
   roundtables: string[];
   /** Lines of the summary printed at the end. */
   summary: string[];
+  /** How long each step took (ms). */
+  timings: [string, number][];
 };
 
 export const userId = (w: DemoWorld, who: DemoPerson) => w.as[who].userId;
