@@ -8,7 +8,10 @@ import { surveyExists } from './surveys-source.ts';
 /** Check-in opens an hour before the start, at the door. */
 const CHECK_IN_OPENS_MS = 3_600_000;
 
-/** Attendance as a head count, or as a check-in list whose parties are summed, plus walk-ins. */
+/**
+ * Attendance as a head count, or as a check-in list whose parties are summed, plus walk-ins. It may pass
+ * the capacity: walk-ins are not turned away after the fact.
+ */
 export async function recordAttendance(
   ctx: AppContext,
   user: SessionUser,
@@ -45,10 +48,7 @@ export async function recordAttendance(
         })
         .where(eq(schema.registrations.activityId, id));
     }
-    if (attendance > activity.capacity)
-      throw AppError.validation({
-        [input.walkIns ? 'walkIns' : field]: `above the capacity (${activity.capacity})`,
-      });
+    // More people than places is what happened at the door: it is recorded as it was (the page warns).
     await tx
       .update(schema.activities)
       .set({ attendance, updatedAt: new Date() })

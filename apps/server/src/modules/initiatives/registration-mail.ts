@@ -13,6 +13,7 @@ const texts: Record<
     changed: string;
     cancelled: string;
     manage: string;
+    brusselsTime: string;
   }
 > = {
   nl: {
@@ -23,6 +24,7 @@ const texts: Record<
     changed: 'De activiteit is gewijzigd: nieuw tijdstip of nieuwe plaats',
     cancelled: 'De activiteit is geannuleerd',
     manage: 'Bekijken of annuleren',
+    brusselsTime: 'Brusselse tijd',
   },
   fr: {
     confirmed: 'Votre inscription est confirmée',
@@ -32,6 +34,7 @@ const texts: Record<
     changed: 'L’activité a changé : nouvel horaire ou nouveau lieu',
     cancelled: 'L’activité est annulée',
     manage: 'Consulter ou annuler',
+    brusselsTime: 'heure de Bruxelles',
   },
   en: {
     confirmed: 'Your registration is confirmed',
@@ -41,6 +44,7 @@ const texts: Record<
     changed: 'The activity has changed: new time or place',
     cancelled: 'The activity has been cancelled',
     manage: 'View or cancel',
+    brusselsTime: 'Brussels time',
   },
   ar: {
     confirmed: 'تم تأكيد تسجيلك',
@@ -50,8 +54,28 @@ const texts: Record<
     changed: 'تم تغيير النشاط: موعد جديد أو مكان جديد',
     cancelled: 'تم إلغاء النشاط',
     manage: 'عرض أو إلغاء',
+    brusselsTime: 'بتوقيت بروكسل',
   },
 };
+
+const LOCALES: Record<PublicLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB', ar: 'ar-MA' };
+
+const languageOf = (language: string) => (language in texts ? language : 'nl') as PublicLanguage;
+
+/** The activity's start as the registrant reads it: Brussels time, in their language, summer or winter. */
+export function registrantWhen(startsAt: Date, language: string): string {
+  const l = languageOf(language);
+  const at = new Intl.DateTimeFormat(LOCALES[l], {
+    timeZone: 'Europe/Brussels',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(startsAt);
+  return `${at} (${texts[l].brusselsTime})`;
+}
 
 export type RegistrationMailKind = 'confirmed' | 'waiting' | 'moved' | 'reminder' | 'changed' | 'cancelled';
 
@@ -60,7 +84,7 @@ export type RegistrationMailKind = 'confirmed' | 'waiting' | 'moved' | 'reminder
  * or place, or the activity's cancellation.
  */
 export function registrationMail(language: string, kind: RegistrationMailKind, p: Params): MailContent {
-  const t = texts[(language in texts ? language : 'nl') as PublicLanguage];
+  const t = texts[languageOf(language)];
   const headline = t[kind];
   return {
     subject: `${headline} — ${p.title}`,

@@ -9,6 +9,7 @@ import {
   type TestApp,
   waitFor,
 } from '../../../test/helpers.ts';
+import { registrantWhen } from './registration-mail.ts';
 import { sendReminder } from './registrations.ts';
 import { buildPublishedFinding, shiftActivityToPast } from './test-factories.ts';
 
@@ -159,6 +160,45 @@ describe('[INITIATIVES] public registration', () => {
     expect(mail.text).toContain('Je rechten');
   });
 
+  it('gives the time in Brussels, in the registrant’s language, never in UTC', async () => {
+    const id = await activity(5);
+    await register(id, { name: 'Lotte', contact: 'lotte@example.org' });
+    await register(id, { name: 'Hugo', contact: 'hugo@example.org', language: 'fr' });
+    const [nl] = await t.ctx.database.db
+      .select()
+      .from(schema.mailMessages)
+      .where(eq(schema.mailMessages.to, 'lotte@example.org'));
+    const [fr] = await t.ctx.database.db
+      .select()
+      .from(schema.mailMessages)
+      .where(eq(schema.mailMessages.to, 'hugo@example.org'));
+    expect(nl.text).not.toContain('UTC');
+    expect(nl.text).toContain('(Brusselse tijd)');
+    expect(fr.text).toContain('(heure de Bruxelles)');
+    // Summer and winter: 09:15 UTC is 11:15 in July, 10:15 UTC is 11:15 in January.
+    expect(registrantWhen(new Date('2026-07-01T09:15:00Z'), 'nl')).toBe(
+      'woensdag 1 juli 2026 om 11:15 (Brusselse tijd)',
+    );
+    expect(registrantWhen(new Date('2026-01-15T10:15:00Z'), 'en')).toContain('11:15 (Brussels time)');
+  });
+
+  it('reminds confirmed registrants only, not those on the waiting list', async () => {
+    const id = await activity(1);
+    await register(id, { name: 'Eerst', contact: 'eerst@example.org' });
+    const waiting = (await register(id, { name: 'Wacht', contact: 'wacht@example.org' })).json();
+    expect(waiting.status).toBe('waiting');
+    const startsAt = (await colleague.get(`/api/activities/${id}`)).json().startsAt;
+    const [row] = await t.ctx.database.db
+      .select()
+      .from(schema.registrations)
+      .where(eq(schema.registrations.id, waiting.id));
+    const mailsTo = (to: string) =>
+      t.ctx.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, to));
+    const before = (await mailsTo('wacht@example.org')).length;
+    await sendReminder(t.ctx, { registrationId: row.id, startsAt });
+    expect(await mailsTo('wacht@example.org')).toHaveLength(before);
+  });
+
   it('names the field on bad input and stores nothing', async () => {
     const id = await activity(5);
     const res = await register(id, { name: '', people: 50, language: 'de' });
@@ -187,18 +227,19 @@ describe('[INITIATIVES] public registration', () => {
       walkIns: 4,
     });
     expect(withWalkIns.json().attendance).toBe(7);
+    // More people at the door than places: what happened is recorded (the page warns), not refused.
     const overCapacity = await coordinator.put(`/api/activities/${id}/attendance`, {
       checkedInIds: [a.id],
       walkIns: 8,
     });
-    expect(overCapacity.statusCode).toBe(400);
-    expect(overCapacity.json().fields).toHaveProperty('walkIns');
+    expect(overCapacity.statusCode).toBe(200);
+    expect(overCapacity.json()).toMatchObject({ attendance: 11, capacity: 10 });
     const walkInsWithCount = await coordinator.put(`/api/activities/${id}/attendance`, {
       count: 3,
       walkIns: 2,
     });
     expect(walkInsWithCount.json().fields).toHaveProperty('walkIns');
-    expect((await coordinator.get(`/api/activities/${id}`)).json().attendance).toBe(7);
+    expect((await coordinator.get(`/api/activities/${id}`)).json().attendance).toBe(11);
     expect((await otherCoordinator.put(`/api/activities/${id}/attendance`, { count: 1 })).statusCode).toBe(
       404,
     );

@@ -23,7 +23,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
 import { activityIcs } from './calendar.ts';
-import { type RegistrationMailKind, registrationMail } from './registration-mail.ts';
+import { type RegistrationMailKind, registrantWhen, registrationMail } from './registration-mail.ts';
 
 export const REMINDER_QUEUE = 'activity-reminder';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -56,7 +56,7 @@ async function queueRegistrantMail(
   const content = registrationMail(r.language, kind, {
     name: r.name,
     title,
-    when: `${activity.startsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    when: registrantWhen(activity.startsAt, r.language),
     where: activity.place ?? activity.onlineUrl ?? '',
     link: token ? manageLink(ctx, token) : `${ctx.config.publicUrl}/activities/${activity.id}/register`,
     status: r.status,
@@ -242,7 +242,8 @@ export async function findRegistrationByToken(ctx: AppContext, token: string) {
 export async function sendReminder(ctx: AppContext, { registrationId, startsAt }: ReminderJob) {
   const db = ctx.database.db;
   const [r] = await db.select().from(schema.registrations).where(eq(schema.registrations.id, registrationId));
-  if (!r || r.status === 'cancelled' || !r.contact) return;
+  // Only a confirmed place is reminded: someone still waiting has no place to come to.
+  if (!r || r.status !== 'confirmed' || !r.contact) return;
   const [activity] = await db.select().from(schema.activities).where(eq(schema.activities.id, r.activityId));
   if (!activity || activity.cancelledAt || activity.startsAt.getTime() < Date.now()) return;
   // The activity moved after this reminder was scheduled: the reminder for the new time will come.
@@ -251,7 +252,7 @@ export async function sendReminder(ctx: AppContext, { registrationId, startsAt }
   const content = registrationMail(r.language, 'reminder', {
     name: r.name,
     title,
-    when: `${activity.startsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    when: registrantWhen(activity.startsAt, r.language),
     where: activity.place ?? activity.onlineUrl ?? '',
     link: `${ctx.config.publicUrl}/activities/${activity.id}/register`,
     status: r.status,
