@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiSession, createTeam, createUser, type Team } from '../support/api.ts';
+import { type ApiSession, createTeam, createUser, E2E_PASSWORD, type Team } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
-import { expectHeading, expectVisible, field } from '../support/page.ts';
+import { expectHeading, expectVisible, field, loginThroughForm } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 
 let server: BrugServer;
@@ -18,6 +18,12 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** Screenshots for a person to look at, when E2E_SHOTS names a folder. */
+async function shoot(page: Page, name: string): Promise<void> {
+  if (process.env.E2E_SHOTS)
+    await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png`, fullPage: true });
+}
 
 async function signedIn(
   session: ApiSession,
@@ -269,6 +275,71 @@ describe('[FOUNDATION] administration', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(page);
     await context.close();
+  });
+
+  it('[FOUNDATION] the audit log shows its signed anchor, in French on a phone and in Dutch on a desktop', async () => {
+    await team.admin.session.patch('/api/me', { language: 'fr' });
+    try {
+      const phone = await signedIn(team.admin.session, true);
+      await phone.page.goto('/admin/audit');
+      await expectHeading(phone.page, "Journal d'audit");
+      const panel = phone.page.getByTestId('audit-anchor');
+      await expectVisible(panel.getByRole('heading', { name: 'Ancre du journal d’audit' }));
+      await expectVisible(panel.getByText('Dernier point de contrôle signé', { exact: false }));
+      const head = await panel.locator('code').first().textContent();
+      expect(head).toMatch(/^\d+:[0-9a-f]{64}$/);
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectAccessible(phone.page);
+      await shoot(phone.page, 'audit-anchor-phone-fr');
+      await phone.context.close();
+    } finally {
+      await team.admin.session.patch('/api/me', { language: 'nl' });
+    }
+    const desktop = await signedIn(team.admin.session);
+    await desktop.page.goto('/admin/audit');
+    await expectVisible(desktop.page.getByRole('heading', { name: 'Anker van het auditlog' }));
+    await expectVisible(desktop.page.getByRole('button', { name: 'Kop kopiëren' }));
+    await shoot(desktop.page, 'audit-anchor-desktop-nl');
+    await desktop.context.close();
+  });
+
+  it('[FOUNDATION] wrong passwords make this browser wait, and the page says how long', async () => {
+    await createUser(team.admin.session, {
+      email: 'lou@brug.test',
+      displayName: 'Lou Vergeetachtig',
+      role: 'colleague',
+    });
+    // Lou's own browser logged in before: it holds the device cookie.
+    const known = await desktopContext(browser, server.url);
+    const own = await known.newPage();
+    await loginThroughForm(own, { email: 'lou@brug.test', password: E2E_PASSWORD });
+    await expectHeading(own, /^Welkom/);
+    await known.clearCookies({ name: 'brug_session' });
+
+    const context = await desktopContext(browser, server.url);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('E-mailadres').fill('lou@brug.test');
+    for (let i = 0; i < 3; i++) {
+      await field(page, 'Wachtwoord').fill(`not the password ${i}`);
+      await page.getByRole('button', { name: 'Aanmelden' }).click();
+      await expectVisible(page.getByText('Onjuist e-mailadres of wachtwoord.'));
+    }
+    await field(page, 'Wachtwoord').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await expectVisible(
+      page.getByText(
+        /Te veel mislukte pogingen vanuit deze browser\. Probeer het opnieuw over 1[0-5] seconden/,
+      ),
+    );
+    await expectAccessible(page);
+    await shoot(page, 'login-throttled-nl');
+    await context.close();
+
+    // From the same address, Lou's own browser is not held up.
+    await loginThroughForm(own, { email: 'lou@brug.test', password: E2E_PASSWORD });
+    await expectHeading(own, /^Welkom/);
+    await known.close();
   });
 
   it('[FOUNDATION] an ended session sends the user to the login page and back', async () => {

@@ -50,9 +50,11 @@ export class ApiSession {
 async function sessionFrom(baseUrl: string, res: Response): Promise<ApiSession> {
   const text = await res.text();
   if (!res.ok) throw new Error(`${res.url} → ${res.status} ${text}`);
+  // The session cookie only: the login also sets the browser's device cookie (login throttling).
   const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
+    .filter((c) => c.startsWith('brug_session='))
     .join('; ');
   return new ApiSession(baseUrl, cookie, JSON.parse(text) as MeView);
 }
