@@ -68,6 +68,7 @@ async function queueRegistrantMail(
     ...content,
     zoneId: activity.zoneId,
     to: r.contact,
+    language: r.language,
     attachments: withIcs ? [{ filename: 'activiteit.ics', content: ics, contentType: 'text/calendar' }] : [],
   });
 }
@@ -243,7 +244,7 @@ export async function sendReminder(ctx: AppContext, { registrationId, startsAt }
   const db = ctx.database.db;
   const [r] = await db.select().from(schema.registrations).where(eq(schema.registrations.id, registrationId));
   // Only a confirmed place is reminded: someone still waiting has no place to come to.
-  if (!r || r.status !== 'confirmed' || !r.contact) return;
+  if (r?.status !== 'confirmed' || !r.contact) return;
   const [activity] = await db.select().from(schema.activities).where(eq(schema.activities.id, r.activityId));
   if (!activity || activity.cancelledAt || activity.startsAt.getTime() < Date.now()) return;
   // The activity moved after this reminder was scheduled: the reminder for the new time will come.
@@ -257,5 +258,10 @@ export async function sendReminder(ctx: AppContext, { registrationId, startsAt }
     link: `${ctx.config.publicUrl}/activities/${activity.id}/register`,
     status: r.status,
   });
-  await ctx.mailer.queueAndDispatch({ ...content, zoneId: activity.zoneId, to: r.contact });
+  await ctx.mailer.queueAndDispatch({
+    ...content,
+    zoneId: activity.zoneId,
+    to: r.contact,
+    language: r.language,
+  });
 }

@@ -1,10 +1,22 @@
 import type { RegistrationView } from '@brug/domain/initiatives';
-import { Anchor, Badge, Button, Checkbox, Group, NumberInput, Paper, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../../api/client.ts';
+import { ApiError, api } from '../../../api/client.ts';
+import { translateFieldMessage } from '../../../api/form-errors.ts';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
@@ -54,9 +66,21 @@ function CheckInList({ activity, registrations }: { activity: ActivityView; regi
     save(next, walkIns);
   };
   const total = checkedPeople(present) + walkIns;
+  // A refused save says which field and why, in the page's language.
+  const labels: Record<string, string> = {
+    checkedInIds: t('checkIn.list'),
+    walkIns: t('checkIn.walkIns'),
+    count: t('checkIn.walkIns'),
+  };
+  const refused =
+    error instanceof ApiError
+      ? Object.entries(error.fields).map(
+          ([f, m]) => `${labels[f.split('.')[0]] ?? f}: ${translateFieldMessage(m, t)}`,
+        )
+      : [];
   return (
     <Stack gap="md">
-      <FormAlert error={error} />
+      <FormAlert error={error} extra={refused} />
       {standing.length === 0 ? (
         <EmptyState title={t('checkIn.nobody')} />
       ) : (
@@ -92,7 +116,6 @@ function CheckInList({ activity, registrations }: { activity: ActivityView; regi
           label={t('checkIn.walkIns')}
           description={t('checkIn.walkInsHint')}
           min={0}
-          max={activity.capacity}
           value={walkIns}
           onChange={(v) => setWalkIns(Number(v) || 0)}
           w={220}
@@ -103,6 +126,11 @@ function CheckInList({ activity, registrations }: { activity: ActivityView; regi
         {t('checkIn.total', { count: total, capacity: activity.capacity })}
         {saved !== null && ` · ${t('checkIn.saved', { count: saved })}`}
       </Text>
+      {total > activity.capacity && (
+        <Alert color="yellow" styles={{ title: { color: 'var(--mantine-color-dark-9)' } }}>
+          <Text c="dark.9">{t('checkIn.overCapacity', { count: total, capacity: activity.capacity })}</Text>
+        </Alert>
+      )}
     </Stack>
   );
 }

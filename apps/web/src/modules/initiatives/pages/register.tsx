@@ -74,6 +74,8 @@ export default function RegisterPage() {
         language,
       });
       setReceipt(r);
+      // The places left change with this registration: show them as they are now.
+      void activity.refetch();
     } catch (err) {
       if (err instanceof ApiError && err.fields) {
         for (const [field] of Object.entries(err.fields))
