@@ -6,11 +6,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import pino, { type Logger } from 'pino';
 import { sessionAuthenticator } from './http/auth.ts';
 import type { AppContext } from './http/context.ts';
 import { registerErrorHandler } from './http/errors.ts';
+import { literalPathsOwnTheirHandlers, SECURITY_SCHEMES, transformOperation } from './http/openapi.ts';
 import { securityHeadersFor } from './http/security-headers.ts';
 import { serializerCompiler } from './http/serializer.ts';
 import { validatorCompiler } from './http/validation.ts';
@@ -125,8 +126,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
         description:
           'The HTTP API of Brug. Cookie sessions; writes need the X-CSRF-Token header from GET /api/auth/me.',
       },
+      servers: [{ url: '/', description: 'The Brug server that serves this document' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
-    transform: jsonSchemaTransform,
+    transform: transformOperation,
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
@@ -136,6 +139,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  literalPathsOwnTheirHandlers(app);
   for (const plugin of modules) await app.register(plugin);
 
   if (options.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'))) {
