@@ -40,7 +40,14 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/password-reset/request',
     {
       config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
-      schema: { tags: ['accounts'], body: PasswordResetRequestInput, response: { 200: Ok } },
+      schema: {
+        operationId: 'requestPasswordReset',
+        summary: 'Request a password reset mail',
+        security: [],
+        tags: ['accounts'],
+        body: PasswordResetRequestInput,
+        response: { 200: Ok },
+      },
     },
     async (req) => {
       await requestPasswordReset(ctx, req.body.email, req.session?.user ?? null);
@@ -52,6 +59,9 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/password-reset',
     {
       schema: {
+        operationId: 'resetPassword',
+        summary: 'Set a new password with a reset token',
+        security: [],
         tags: ['accounts'],
         body: PasswordResetInput,
         response: { 200: z.object({ ok: z.literal(true), awaitingConfirmation: z.boolean() }) },
@@ -70,13 +80,28 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/auth/password-resets/pending',
-    { schema: { tags: ['accounts'], response: { 200: z.object({ items: z.array(PendingReset) }) } } },
+    {
+      schema: {
+        operationId: 'listPendingPasswordResets',
+        summary: 'List password resets awaiting an admin',
+        tags: ['accounts'],
+        response: { 200: z.object({ items: z.array(PendingReset) }) },
+      },
+    },
     async (req) => ({ items: await pendingResets(ctx, requireUser(req)) }),
   );
 
   app.post(
     '/api/auth/password-resets/:id/confirm',
-    { schema: { tags: ['accounts'], params: IdParams, response: { 200: Ok } } },
+    {
+      schema: {
+        operationId: 'confirmPasswordReset',
+        summary: 'Confirm a pending password reset',
+        tags: ['accounts'],
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       await confirmReset(ctx, requireUser(req), req.params.id);
       return { ok: true as const };
@@ -85,7 +110,15 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/password-resets/:id/refuse',
-    { schema: { tags: ['accounts'], params: IdParams, response: { 200: Ok } } },
+    {
+      schema: {
+        operationId: 'refusePasswordReset',
+        summary: 'Refuse a pending password reset',
+        tags: ['accounts'],
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       await refuseReset(ctx, requireUser(req), req.params.id);
       return { ok: true as const };
@@ -94,13 +127,28 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/me/password-reset-notice',
-    { schema: { tags: ['accounts'], response: { 200: z.object({ notice: ResetNotice.nullable() }) } } },
+    {
+      schema: {
+        operationId: 'getPasswordResetNotice',
+        summary: "Notice of a recent password reset of one's account",
+        tags: ['accounts'],
+        response: { 200: z.object({ notice: ResetNotice.nullable() }) },
+      },
+    },
     async (req) => ({ notice: await resetNotice(ctx, requireUser(req)) }),
   );
 
   app.post(
     '/api/me/password-reset-notice/:id/dismiss',
-    { schema: { tags: ['accounts'], params: IdParams, response: { 200: Ok } } },
+    {
+      schema: {
+        operationId: 'dismissPasswordResetNotice',
+        summary: 'Dismiss a password reset notice',
+        tags: ['accounts'],
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       await dismissResetNotice(ctx, requireUser(req), req.params.id);
       return { ok: true as const };

@@ -59,6 +59,9 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/setup/status',
     {
       schema: {
+        operationId: 'getSetupStatus',
+        summary: 'Whether first-run set-up is open for a set-up token',
+        security: [],
         tags: ['accounts'],
         querystring: z.object({ token: z.string().max(200).optional() }),
         response: { 200: z.object({ needsSetup: z.boolean(), tokenValid: z.boolean().optional() }) },
@@ -76,7 +79,16 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/setup',
-    { schema: { tags: ['accounts'], body: SetupInput, response: { 200: MeView } } },
+    {
+      schema: {
+        operationId: 'completeSetup',
+        summary: 'Complete first-run set-up: zone and first admin',
+        security: [],
+        tags: ['accounts'],
+        body: SetupInput,
+        response: { 200: MeView },
+      },
+    },
     async (req, reply) => {
       const { user } = await completeSetup(ctx.database, req.body);
       return startSession(reply, user);
@@ -87,7 +99,14 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/login',
     {
       config: { rateLimit: { max: LOGIN_MAX_ATTEMPTS_PER_IP, timeWindow: '1 minute' } },
-      schema: { tags: ['accounts'], body: LoginInput, response: { 200: MeView } },
+      schema: {
+        operationId: 'logIn',
+        summary: 'Log in with e-mail address and password',
+        security: [],
+        tags: ['accounts'],
+        body: LoginInput,
+        response: { 200: MeView },
+      },
     },
     async (req, reply) => {
       const { user, deviceToken } = await authenticate(ctx.database, req.body.email, req.body.password, {
@@ -101,7 +120,16 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['accounts'], response: { 200: Ok } } },
+    {
+      schema: {
+        operationId: 'logOut',
+        summary: 'Log out and end the session',
+        // Without a session there is nothing to end: the answer is the same.
+        security: [{}, { sessionCookie: [], csrfHeader: [] }],
+        tags: ['accounts'],
+        response: { 200: Ok },
+      },
+    },
     async (req, reply) => {
       if (req.session) await ctx.sessions.destroy(req.session.id);
       clearSessionCookie(reply, ctx.config.secureCookies);
@@ -110,16 +138,30 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // Asked by every page: answered without a promise while the session and its zone are in memory.
-  app.get('/api/auth/me', { schema: { tags: ['accounts'], response: { 200: MeView } } }, (req) => {
-    const session = requireSession(req);
-    const zone = ctx.sessions.cachedZone(session.user.zoneId);
-    return zone ? presentMe(session.user, zone, session.csrfToken) : me(session);
-  });
+  app.get(
+    '/api/auth/me',
+    {
+      schema: {
+        operationId: 'getMe',
+        summary: 'The logged-in user, with the CSRF token',
+        tags: ['accounts'],
+        response: { 200: MeView },
+      },
+    },
+    (req) => {
+      const session = requireSession(req);
+      const zone = ctx.sessions.cachedZone(session.user.zoneId);
+      return zone ? presentMe(session.user, zone, session.csrfToken) : me(session);
+    },
+  );
 
   app.get(
     '/api/invitations/check',
     {
       schema: {
+        operationId: 'checkInvitation',
+        summary: 'Check an invitation token',
+        security: [],
         tags: ['accounts'],
         querystring: TokenQuery,
         response: { 200: z.object({ email: z.string(), displayName: z.string(), language: z.string() }) },
@@ -137,7 +179,16 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/invitations/accept',
-    { schema: { tags: ['accounts'], body: AcceptInvitationInput, response: { 200: MeView } } },
+    {
+      schema: {
+        operationId: 'acceptInvitation',
+        summary: 'Accept an invitation and choose a password',
+        security: [],
+        tags: ['accounts'],
+        body: AcceptInvitationInput,
+        response: { 200: MeView },
+      },
+    },
     async (req, reply) => {
       const user = await acceptInvitation(ctx.database, req.body.token, req.body.password);
       return startSession(reply, user);
@@ -146,7 +197,15 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/me',
-    { schema: { tags: ['accounts'], body: UpdateProfileInput, response: { 200: MeView } } },
+    {
+      schema: {
+        operationId: 'updateMe',
+        summary: "Update one's own name or language",
+        tags: ['accounts'],
+        body: UpdateProfileInput,
+        response: { 200: MeView },
+      },
+    },
     async (req) => {
       const session = requireSession(req);
       await db.transaction(async (tx) => {
@@ -177,7 +236,15 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/me/password',
-    { schema: { tags: ['accounts'], body: ChangePasswordInput, response: { 200: MeView } } },
+    {
+      schema: {
+        operationId: 'changeMyPassword',
+        summary: "Change one's own password",
+        tags: ['accounts'],
+        body: ChangePasswordInput,
+        response: { 200: MeView },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       await changeOwnPassword(ctx, actor, req.body.currentPassword, req.body.newPassword);
@@ -188,7 +255,15 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/users',
-    { schema: { tags: ['accounts'], querystring: UserListQuery, response: { 200: pageOf(UserView) } } },
+    {
+      schema: {
+        operationId: 'listUsers',
+        summary: "List the zone's users",
+        tags: ['accounts'],
+        querystring: UserListQuery,
+        response: { 200: pageOf(UserView) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'users.list');
@@ -199,7 +274,15 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/users',
-    { schema: { tags: ['accounts'], body: InviteUserInput, response: { 201: UserView } } },
+    {
+      schema: {
+        operationId: 'inviteUser',
+        summary: 'Invite a user',
+        tags: ['accounts'],
+        body: InviteUserInput,
+        response: { 201: UserView },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorizeInvite(actor, req.body.role);
@@ -210,7 +293,15 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/users/:id/resend-invitation',
-    { schema: { tags: ['accounts'], params: IdParams, response: { 200: Ok } } },
+    {
+      schema: {
+        operationId: 'resendInvitation',
+        summary: "Send a user's invitation again",
+        tags: ['accounts'],
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       const target = await getZoneUser(db, actor.zoneId, req.params.id);
@@ -238,7 +329,16 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/users/:id',
-    { schema: { tags: ['accounts'], params: IdParams, body: UpdateUserInput, response: { 200: UserView } } },
+    {
+      schema: {
+        operationId: 'updateUser',
+        summary: "Change a user's role or status",
+        tags: ['accounts'],
+        params: IdParams,
+        body: UpdateUserInput,
+        response: { 200: UserView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'users.update');
