@@ -1,6 +1,7 @@
 import { AppError } from '@brug/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorAnswer } from '../../http/openapi.ts';
 import { auditBureau, requireResearcher } from '../vault/access.ts';
 import { ImportProjectInput, importProject, ProjectCiphertext, projectCiphertext } from './refi-qda.ts';
 
@@ -18,7 +19,14 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/analysis/refi-qda/project',
-    { schema: { tags, response: { 200: ProjectCiphertext } } },
+    {
+      schema: {
+        operationId: 'getRefiQdaProject',
+        summary: 'The sealed project for a REFI-QDA export',
+        tags,
+        response: { 200: ProjectCiphertext },
+      },
+    },
     async (req) => {
       const scope = await requireResearcher(req);
       return db.transaction(async (tx) => {
@@ -34,6 +42,8 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit: IMPORT_BODY_MAX,
       schema: {
+        operationId: 'importRefiQdaProject',
+        summary: 'Import a sealed REFI-QDA project',
         tags,
         body: ImportProjectInput,
         response: {
@@ -56,13 +66,23 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // The exports the server used to build from decrypted data: made in the browser now.
-  for (const path of ['/api/analysis/export.qdc', '/api/analysis/export.qdpx']) {
-    app.get(path, { schema: { tags } }, async (req) => {
-      await requireResearcher(req);
-      throw new AppError(
-        'GONE',
-        'REFI-QDA files are made in the browser: GET /api/analysis/refi-qda/project',
-      );
-    });
+  for (const [path, operationId, summary] of [
+    ['/api/analysis/export.qdc', 'exportRefiQdaCodebook', 'Former REFI-QDA codebook export (gone)'],
+    ['/api/analysis/export.qdpx', 'exportRefiQdaProject', 'Former REFI-QDA project export (gone)'],
+  ] as const) {
+    const gone = errorAnswer(
+      'Gone: the browser makes REFI-QDA files from GET /api/analysis/refi-qda/project.',
+    );
+    app.get(
+      path,
+      { schema: { operationId, summary, deprecated: true, tags, response: { 410: gone } } },
+      async (req) => {
+        await requireResearcher(req);
+        throw new AppError(
+          'GONE',
+          'REFI-QDA files are made in the browser: GET /api/analysis/refi-qda/project',
+        );
+      },
+    );
   }
 };

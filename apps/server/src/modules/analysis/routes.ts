@@ -41,18 +41,37 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const db = ctx.database.db;
 
-  app.get('/api/codes', { schema: { tags, response: { 200: Items(SealedCodeView) } } }, async (req) => {
-    const vault = await requireResearcher(req);
-    return db.transaction(async (tx) => {
-      const codes = await listCodes(tx, vault);
-      await auditBureau(tx, vault, 'code.list', { type: 'code', id: '*' });
-      return { items: codes.map(presentCode) };
-    });
-  });
+  app.get(
+    '/api/codes',
+    {
+      schema: {
+        operationId: 'listCodes',
+        summary: "List the codebook's codes",
+        tags,
+        response: { 200: Items(SealedCodeView) },
+      },
+    },
+    async (req) => {
+      const vault = await requireResearcher(req);
+      return db.transaction(async (tx) => {
+        const codes = await listCodes(tx, vault);
+        await auditBureau(tx, vault, 'code.list', { type: 'code', id: '*' });
+        return { items: codes.map(presentCode) };
+      });
+    },
+  );
 
   app.post(
     '/api/codes',
-    { schema: { tags, body: CreateCodeInput, response: { 201: SealedCodeView } } },
+    {
+      schema: {
+        operationId: 'createCode',
+        summary: 'Add a code',
+        tags,
+        body: CreateCodeInput,
+        response: { 201: SealedCodeView },
+      },
+    },
     async (req, reply) => {
       const vault = await requireResearcher(req);
       const row = await createCode(ctx, vault, req.body);
@@ -63,7 +82,16 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/codes/:id',
-    { schema: { tags, params: IdParams, body: UpdateCodeInput, response: { 200: SealedCodeView } } },
+    {
+      schema: {
+        operationId: 'updateCode',
+        summary: 'Update a code',
+        tags,
+        params: IdParams,
+        body: UpdateCodeInput,
+        response: { 200: SealedCodeView },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return presentCode(await updateCode(ctx, vault, req.params.id, req.body));
@@ -72,7 +100,16 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/codes/:id/merge',
-    { schema: { tags, params: IdParams, body: MergeCodeInput, response: { 200: SealedCodeView } } },
+    {
+      schema: {
+        operationId: 'mergeCode',
+        summary: 'Merge a code into another',
+        tags,
+        params: IdParams,
+        body: MergeCodeInput,
+        response: { 200: SealedCodeView },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return presentCode(await mergeCode(ctx, vault, req.params.id, req.body.into));
@@ -81,7 +118,15 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/codes/:id',
-    { schema: { tags, params: IdParams, response: { 200: DeleteCodeResult } } },
+    {
+      schema: {
+        operationId: 'deleteCode',
+        summary: 'Delete a code',
+        tags,
+        params: IdParams,
+        response: { 200: DeleteCodeResult },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return deleteCode(ctx, vault, req.params.id);
@@ -90,7 +135,14 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/analysis/cooccurrence',
-    { schema: { tags, response: { 200: CooccurrenceView } } },
+    {
+      schema: {
+        operationId: 'getCodeCooccurrence',
+        summary: 'Which codes occur together',
+        tags,
+        response: { 200: CooccurrenceView },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return db.transaction(async (tx) => {
@@ -103,7 +155,14 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/analysis/roundtables',
-    { schema: { tags, response: { 200: Items(AnalysisRoundtableView) } } },
+    {
+      schema: {
+        operationId: 'listAnalysisRoundtables',
+        summary: 'List roundtables taken into the analysis',
+        tags,
+        response: { 200: Items(AnalysisRoundtableView) },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return { items: await listRoundtableSources(ctx, vault) };
@@ -112,7 +171,15 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/analysis/roundtables',
-    { schema: { tags, body: ChooseRoundtableInput, response: { 201: AnalysisRoundtableView } } },
+    {
+      schema: {
+        operationId: 'addAnalysisRoundtable',
+        summary: 'Take a roundtable into the analysis',
+        tags,
+        body: ChooseRoundtableInput,
+        response: { 201: AnalysisRoundtableView },
+      },
+    },
     async (req, reply) => {
       const vault = await requireResearcher(req);
       const view = await chooseRoundtable(ctx, vault, req.body.roundtableId);
@@ -123,7 +190,15 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/analysis/roundtables/:id',
-    { schema: { tags, params: IdParams, response: { 200: Ok } } },
+    {
+      schema: {
+        operationId: 'removeAnalysisRoundtable',
+        summary: 'Take a roundtable out of the analysis',
+        tags,
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       await dropRoundtable(ctx, vault, req.params.id);
@@ -133,7 +208,15 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/analysis/roundtables/:id/text',
-    { schema: { tags, params: IdParams, response: { 200: RoundtableTextView } } },
+    {
+      schema: {
+        operationId: 'getAnalysisRoundtableText',
+        summary: "A roundtable source's sealed text",
+        tags,
+        params: IdParams,
+        response: { 200: RoundtableTextView },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return readRoundtableText(ctx, vault, req.params.id);
@@ -142,7 +225,15 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/codings',
-    { schema: { tags, querystring: CodingQuery, response: { 200: Items(SealedCodingView) } } },
+    {
+      schema: {
+        operationId: 'listCodings',
+        summary: 'List codings',
+        tags,
+        querystring: CodingQuery,
+        response: { 200: Items(SealedCodingView) },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return db.transaction(async (tx) => {
@@ -155,7 +246,15 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/codings',
-    { schema: { tags, body: CreateCodingInput, response: { 201: SealedCodingView } } },
+    {
+      schema: {
+        operationId: 'createCoding',
+        summary: 'Code a passage',
+        tags,
+        body: CreateCodingInput,
+        response: { 201: SealedCodingView },
+      },
+    },
     async (req, reply) => {
       const vault = await requireResearcher(req);
       const coding = await createCoding(ctx, vault, req.body);
@@ -166,7 +265,16 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/codings/:id',
-    { schema: { tags, params: IdParams, body: UpdateCodingInput, response: { 200: SealedCodingView } } },
+    {
+      schema: {
+        operationId: 'updateCoding',
+        summary: 'Update a coding',
+        tags,
+        params: IdParams,
+        body: UpdateCodingInput,
+        response: { 200: SealedCodingView },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return presentCoding(await updateCoding(ctx, vault, req.params.id, req.body));
@@ -175,7 +283,15 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/codings/:id',
-    { schema: { tags, params: IdParams, response: { 200: Ok } } },
+    {
+      schema: {
+        operationId: 'deleteCoding',
+        summary: 'Delete a coding',
+        tags,
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       await deleteCoding(ctx, vault, req.params.id);
@@ -185,7 +301,15 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/analysis/theme-runs',
-    { schema: { tags, body: SaveThemeRunInput, response: { 201: SealedThemeRunView } } },
+    {
+      schema: {
+        operationId: 'createThemeRun',
+        summary: 'Start a theme run',
+        tags,
+        body: SaveThemeRunInput,
+        response: { 201: SealedThemeRunView },
+      },
+    },
     async (req, reply) => {
       const vault = await requireResearcher(req);
       const run = await saveThemeRun(ctx, vault, req.body);
@@ -196,7 +320,14 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/analysis/theme-runs/latest',
-    { schema: { tags, response: { 200: z.object({ id: z.uuid().nullable() }) } } },
+    {
+      schema: {
+        operationId: 'getLatestThemeRun',
+        summary: 'The latest theme run',
+        tags,
+        response: { 200: z.object({ id: z.uuid().nullable() }) },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return { id: await latestThemeRunId(ctx, vault) };
@@ -205,7 +336,15 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/analysis/theme-runs/:id',
-    { schema: { tags, params: IdParams, response: { 200: SealedThemeRunView } } },
+    {
+      schema: {
+        operationId: 'getThemeRun',
+        summary: 'Get a theme run',
+        tags,
+        params: IdParams,
+        response: { 200: SealedThemeRunView },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return readThemeRun(ctx, vault, req.params.id);
@@ -214,7 +353,16 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/api/analysis/theme-runs/:id',
-    { schema: { tags, params: IdParams, body: UpdateThemeRunInput, response: { 200: SealedThemeRunView } } },
+    {
+      schema: {
+        operationId: 'saveThemeRunResult',
+        summary: "Save a theme run's sealed result",
+        tags,
+        params: IdParams,
+        body: UpdateThemeRunInput,
+        response: { 200: SealedThemeRunView },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       return updateThemeRun(ctx, vault, req.params.id, req.body);
