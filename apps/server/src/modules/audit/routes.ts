@@ -7,7 +7,15 @@ import { authorize } from '../accounts/policy.ts';
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/audit',
-    { schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: pageOf(AuditEntryView) } } },
+    {
+      schema: {
+        operationId: 'listAuditEntries',
+        summary: 'List audit log entries',
+        tags: ['audit'],
+        querystring: AuditQuery,
+        response: { 200: pageOf(AuditEntryView) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'audit.read');
@@ -38,6 +46,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/audit/anchor',
     {
       schema: {
+        operationId: 'getAuditAnchor',
+        summary: "The audit chain's last signed checkpoint",
         tags: ['audit'],
         description:
           'The last signed checkpoint of the audit chain, kept outside the database, and whether the database still reaches it. For admins, coordinators and researchers.',
