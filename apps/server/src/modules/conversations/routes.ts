@@ -46,7 +46,14 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
   // browser seals and opens; the server stores ciphertext and checks versions.
   app.get(
     '/api/interviews',
-    { schema: { tags, response: { 200: z.object({ items: z.array(InterviewSummaryView) }) } } },
+    {
+      schema: {
+        operationId: 'listInterviews',
+        summary: 'List conversations',
+        tags,
+        response: { 200: z.object({ items: z.array(InterviewSummaryView) }) },
+      },
+    },
     async (req) => {
       const scope = await requireResearcher(req);
       return { items: (await listInterviews(ctx, scope)).map(presentInterviewSummary) };
@@ -55,7 +62,15 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/interviews',
-    { schema: { tags, body: CreateInterviewInput, response: { 201: InterviewSummaryView } } },
+    {
+      schema: {
+        operationId: 'createInterview',
+        summary: 'Record a conversation',
+        tags,
+        body: CreateInterviewInput,
+        response: { 201: InterviewSummaryView },
+      },
+    },
     async (req, reply) => {
       const scope = await requireResearcher(req);
       const row = await createInterview(ctx, scope, req.body);
@@ -66,7 +81,15 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/interviews/:id',
-    { schema: { tags, params: IdParams, response: { 200: InterviewView } } },
+    {
+      schema: {
+        operationId: 'getInterview',
+        summary: 'Get a conversation',
+        tags,
+        params: IdParams,
+        response: { 200: InterviewView },
+      },
+    },
     async (req) => {
       const scope = await requireResearcher(req);
       return presentInterview(await readInterview(ctx, scope, req.params.id));
@@ -75,7 +98,16 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/interviews/:id',
-    { schema: { tags, params: IdParams, body: UpdateInterviewInput, response: { 200: InterviewView } } },
+    {
+      schema: {
+        operationId: 'updateInterview',
+        summary: 'Update a conversation',
+        tags,
+        params: IdParams,
+        body: UpdateInterviewInput,
+        response: { 200: InterviewView },
+      },
+    },
     async (req) => {
       const scope = await requireResearcher(req);
       return presentInterview(await updateInterview(ctx, scope, req.params.id, req.body));
@@ -84,7 +116,16 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/api/interviews/:id/notes',
-    { schema: { tags, params: IdParams, body: SaveNotesInput, response: { 200: InterviewSummaryView } } },
+    {
+      schema: {
+        operationId: 'saveInterviewNotes',
+        summary: "Save a conversation's sealed notes",
+        tags,
+        params: IdParams,
+        body: SaveNotesInput,
+        response: { 200: InterviewSummaryView },
+      },
+    },
     async (req) => {
       const scope = await requireResearcher(req);
       return presentInterviewSummary(
@@ -97,6 +138,8 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/interviews/:id/withdraw',
     {
       schema: {
+        operationId: 'withdrawInterview',
+        summary: "Withdraw a conversation at the interviewee's request",
         tags,
         params: IdParams,
         body: WithdrawInterviewInput,
@@ -112,7 +155,14 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
   // Scheduling: the bureau's researchers.
   app.get(
     '/api/slots',
-    { schema: { tags, response: { 200: z.object({ items: z.array(SlotView) }) } } },
+    {
+      schema: {
+        operationId: 'listSlots',
+        summary: 'List conversation slots',
+        tags,
+        response: { 200: z.object({ items: z.array(SlotView) }) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'slots.read');
@@ -124,7 +174,15 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/slots',
-    { schema: { tags, body: CreateSlotInput, response: { 201: SlotView } } },
+    {
+      schema: {
+        operationId: 'createSlot',
+        summary: 'Offer a conversation slot',
+        tags,
+        body: CreateSlotInput,
+        response: { 201: SlotView },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'slots.manage');
@@ -136,7 +194,15 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/slots/:id',
-    { schema: { tags, params: IdParams, response: { 200: SlotView } } },
+    {
+      schema: {
+        operationId: 'deleteSlot',
+        summary: 'Withdraw a conversation slot',
+        tags,
+        params: IdParams,
+        response: { 200: SlotView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'slots.manage');
@@ -169,7 +235,16 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/slots/:id/bookings',
-    { schema: { tags, params: IdParams, body: BookSlotInput, response: { 201: BookingView } } },
+    {
+      schema: {
+        operationId: 'bookSlot',
+        summary: 'Book a slot for an invitee',
+        tags,
+        params: IdParams,
+        body: BookSlotInput,
+        response: { 201: BookingView },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'bookings.manage');
@@ -182,7 +257,15 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/bookings/:id/cancel',
-    { schema: { tags, params: IdParams, response: { 200: BookingView } } },
+    {
+      schema: {
+        operationId: 'cancelBooking',
+        summary: 'Cancel a booking',
+        tags,
+        params: IdParams,
+        response: { 200: BookingView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'bookings.manage');
@@ -193,7 +276,16 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/bookings/:id/reschedule',
-    { schema: { tags, params: IdParams, body: RescheduleInput, response: { 200: BookingView } } },
+    {
+      schema: {
+        operationId: 'rescheduleBooking',
+        summary: 'Move a booking to another slot',
+        tags,
+        params: IdParams,
+        body: RescheduleInput,
+        response: { 200: BookingView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'bookings.manage');
