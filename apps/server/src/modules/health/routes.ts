@@ -22,6 +22,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/about',
     {
       schema: {
+        operationId: 'getAbout',
+        summary: 'Server version and web bundle digest',
+        security: [],
         tags: ['health'],
         response: { 200: z.object({ version: z.string(), webBundleSha256: z.string().nullable() }) },
       },
@@ -30,7 +33,15 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/health',
-    { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      schema: {
+        operationId: 'getHealth',
+        summary: 'Liveness check',
+        security: [],
+        tags: ['health'],
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     () => ({ status: 'ok' as const }),
   );
 
@@ -38,6 +49,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/ready',
     {
       schema: {
+        operationId: 'getReadiness',
+        summary: 'Readiness check: database reachable and migrated',
+        security: [],
         tags: ['health'],
         response: {
           200: z.object({ status: z.literal('ready'), database: z.string(), migrations: z.number() }),
