@@ -36,7 +36,15 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/ideas',
-    { schema: { tags, querystring: IdeaListQuery, response: { 200: pageOf(IdeaView) } } },
+    {
+      schema: {
+        operationId: 'listIdeas',
+        summary: 'List ideas',
+        tags,
+        querystring: IdeaListQuery,
+        response: { 200: pageOf(IdeaView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'ideas.read');
@@ -52,7 +60,15 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/ideas',
-    { schema: { tags, body: CreateIdeaInput, response: { 201: IdeaView } } },
+    {
+      schema: {
+        operationId: 'createIdea',
+        summary: 'Submit an idea',
+        tags,
+        body: CreateIdeaInput,
+        response: { 201: IdeaView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'ideas.submit');
@@ -63,7 +79,15 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/ideas/:id',
-    { schema: { tags, params: IdParams, response: { 200: IdeaView } } },
+    {
+      schema: {
+        operationId: 'getIdea',
+        summary: 'Get an idea',
+        tags,
+        params: IdParams,
+        response: { 200: IdeaView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'ideas.read');
@@ -73,7 +97,15 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/ideas/:id/comments',
-    { schema: { tags, params: IdParams, response: { 200: z.array(IdeaCommentView) } } },
+    {
+      schema: {
+        operationId: 'listIdeaComments',
+        summary: "List an idea's comments",
+        tags,
+        params: IdParams,
+        response: { 200: z.array(IdeaCommentView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'ideas.read');
@@ -86,7 +118,16 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/ideas/:id/comments',
-    { schema: { tags, params: IdParams, body: IdeaCommentInput, response: { 201: IdeaCommentView } } },
+    {
+      schema: {
+        operationId: 'createIdeaComment',
+        summary: 'Comment on an idea',
+        tags,
+        params: IdParams,
+        body: IdeaCommentInput,
+        response: { 201: IdeaCommentView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'ideas.comment');
@@ -100,7 +141,15 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/api/ideas/:id/endorsement',
-    { schema: { tags, params: IdParams, response: { 200: IdeaView } } },
+    {
+      schema: {
+        operationId: 'endorseIdea',
+        summary: 'Endorse an idea',
+        tags,
+        params: IdParams,
+        response: { 200: IdeaView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'ideas.endorse');
@@ -111,7 +160,15 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/ideas/:id/endorsement',
-    { schema: { tags, params: IdParams, response: { 200: IdeaView } } },
+    {
+      schema: {
+        operationId: 'withdrawIdeaEndorsement',
+        summary: "Withdraw one's endorsement of an idea",
+        tags,
+        params: IdParams,
+        response: { 200: IdeaView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'ideas.endorse');
@@ -122,7 +179,16 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/ideas/:id/triage',
-    { schema: { tags, params: IdParams, body: TriageIdeaInput, response: { 200: IdeaView } } },
+    {
+      schema: {
+        operationId: 'triageIdea',
+        summary: 'Triage an idea',
+        tags,
+        params: IdParams,
+        body: TriageIdeaInput,
+        response: { 200: IdeaView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'ideas.triage');
@@ -133,7 +199,16 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/ideas/:id/initiative',
-    { schema: { tags, params: IdParams, body: ConvertIdeaInput, response: { 201: InitiativeView } } },
+    {
+      schema: {
+        operationId: 'createInitiativeFromIdea',
+        summary: 'Turn an idea into an initiative',
+        tags,
+        params: IdParams,
+        body: ConvertIdeaInput,
+        response: { 201: InitiativeView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'ideas.triage');
