@@ -56,7 +56,15 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/activities',
-    { schema: { tags, querystring: ActivityListQuery, response: { 200: z.array(ActivityView) } } },
+    {
+      schema: {
+        operationId: 'listActivities',
+        summary: 'List activities',
+        tags,
+        querystring: ActivityListQuery,
+        response: { 200: z.array(ActivityView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'activities.read');
@@ -70,7 +78,16 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/initiatives/:id/activities',
-    { schema: { tags, params: IdParams, body: CreateActivityInput, response: { 201: ActivityView } } },
+    {
+      schema: {
+        operationId: 'createActivity',
+        summary: 'Plan an activity for an initiative',
+        tags,
+        params: IdParams,
+        body: CreateActivityInput,
+        response: { 201: ActivityView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'activities.manage');
@@ -81,13 +98,30 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/activities/:id',
-    { schema: { tags, params: IdParams, response: { 200: ActivityView } } },
+    {
+      schema: {
+        operationId: 'getActivity',
+        summary: 'Get an activity',
+        tags,
+        params: IdParams,
+        response: { 200: ActivityView },
+      },
+    },
     async (req) => presentActivity(await access(requireUser(req), req.params.id, 'activities.read')),
   );
 
   app.patch(
     '/api/activities/:id',
-    { schema: { tags, params: IdParams, body: UpdateActivityInput, response: { 200: ActivityView } } },
+    {
+      schema: {
+        operationId: 'updateActivity',
+        summary: 'Update an activity',
+        tags,
+        params: IdParams,
+        body: UpdateActivityInput,
+        response: { 200: ActivityView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'activities.manage');
@@ -98,7 +132,15 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/activities/:id',
-    { schema: { tags, params: IdParams, response: { 200: ActivityView } } },
+    {
+      schema: {
+        operationId: 'cancelActivity',
+        summary: 'Cancel an activity',
+        tags,
+        params: IdParams,
+        response: { 200: ActivityView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'activities.manage');
@@ -109,7 +151,15 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/activities/:id/registrations',
-    { schema: { tags, params: IdParams, response: { 200: z.array(RegistrationView) } } },
+    {
+      schema: {
+        operationId: 'listActivityRegistrations',
+        summary: "List an activity's registrations",
+        tags,
+        params: IdParams,
+        response: { 200: z.array(RegistrationView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       await access(user, req.params.id, 'registrations.read');
@@ -119,7 +169,16 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/api/activities/:id/attendance',
-    { schema: { tags, params: IdParams, body: AttendanceInput, response: { 200: ActivityView } } },
+    {
+      schema: {
+        operationId: 'recordActivityAttendance',
+        summary: 'Record who attended an activity',
+        tags,
+        params: IdParams,
+        body: AttendanceInput,
+        response: { 200: ActivityView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'activities.manage');
@@ -130,7 +189,15 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/activities/:id/report',
-    { schema: { tags, params: IdParams, response: { 200: ActivityReportView } } },
+    {
+      schema: {
+        operationId: 'getActivityReport',
+        summary: "An activity's report",
+        tags,
+        params: IdParams,
+        response: { 200: ActivityReportView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       const activity = await access(user, req.params.id, 'activities.read');
@@ -155,6 +222,8 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/activities/:id/surveys',
     {
       schema: {
+        operationId: 'listActivitySurveys',
+        summary: "List an activity's surveys",
         tags,
         params: IdParams,
         response: { 200: z.array(z.object({ id: z.uuid(), title: z.string(), publicId: z.string() })) },
@@ -171,6 +240,8 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/activities/:id/report',
     {
       schema: {
+        operationId: 'saveActivityReport',
+        summary: "Save an activity's report",
         tags,
         params: IdParams,
         body: ActivityReportInput,

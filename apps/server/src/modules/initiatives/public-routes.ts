@@ -11,6 +11,7 @@ import {
 } from '@brug/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { download, MEDIA } from '../../http/openapi.ts';
 import { activityIcs } from './calendar.ts';
 import { presentReceipt } from './presenter.ts';
 import {
@@ -45,7 +46,16 @@ export const publicActivityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/public/activities/:id',
-    { schema: { tags, params: z.object({ id: z.uuid() }), response: { 200: PublicActivityView } } },
+    {
+      schema: {
+        operationId: 'getPublicActivity',
+        summary: "An activity's public page",
+        security: [],
+        tags,
+        params: z.object({ id: z.uuid() }),
+        response: { 200: PublicActivityView },
+      },
+    },
     async (req) => {
       const a = await publicActivity(req.params.id);
       return {
@@ -73,6 +83,9 @@ export const publicActivityRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: { max: REGISTRATIONS_PER_MINUTE, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'registerForActivity',
+        summary: 'Register for an activity',
+        security: [],
         tags,
         params: z.object({ id: z.uuid() }),
         body: RegisterInput,
@@ -87,7 +100,16 @@ export const publicActivityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/public/registrations/lookup',
-    { schema: { tags, body: TokenInput, response: { 200: RegistrationReceipt } } },
+    {
+      schema: {
+        operationId: 'lookUpRegistration',
+        summary: 'Look up a registration by its token',
+        security: [],
+        tags,
+        body: TokenInput,
+        response: { 200: RegistrationReceipt },
+      },
+    },
     async (req) => {
       const { registration, position } = await findRegistrationByToken(ctx, req.body.token);
       return presentReceipt(registration, req.body.token, position);
@@ -96,7 +118,16 @@ export const publicActivityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/public/registrations/cancel',
-    { schema: { tags, body: TokenInput, response: { 200: RegistrationReceipt } } },
+    {
+      schema: {
+        operationId: 'cancelRegistration',
+        summary: 'Cancel a registration by its token',
+        security: [],
+        tags,
+        body: TokenInput,
+        response: { 200: RegistrationReceipt },
+      },
+    },
     async (req) => {
       const registration = await cancelRegistration(ctx, req.body.token);
       return presentReceipt(registration, req.body.token, null);
@@ -105,7 +136,16 @@ export const publicActivityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/public/registrations/calendar.ics',
-    { schema: { tags, querystring: TokenInput } },
+    {
+      schema: {
+        operationId: 'downloadRegistrationCalendar',
+        summary: "A registration's calendar file",
+        security: [],
+        tags,
+        querystring: TokenInput,
+        response: { 200: download('The activity as an iCalendar event', MEDIA.ics) },
+      },
+    },
     async (req, reply) => {
       const { registration } = await findRegistrationByToken(ctx, req.query.token);
       const a = (await getActivityWithCounts(db, registration.activityId))!;

@@ -13,6 +13,7 @@ import {
   CoverageView,
   CreateInitiativeInput,
   DOCUMENT_MAX_BYTES,
+  DOCUMENT_TYPES,
   DocumentInput,
   DocumentView,
   FitInput,
@@ -26,6 +27,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
+import { download } from '../../http/openapi.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { activityRoutes } from './activity-routes.ts';
 import { addCodesignComment, answerFit, attachDocument } from './codesign.ts';
@@ -60,7 +62,15 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/initiatives',
-    { schema: { tags, querystring: InitiativeListQuery, response: { 200: z.array(InitiativeView) } } },
+    {
+      schema: {
+        operationId: 'listInitiatives',
+        summary: 'List initiatives',
+        tags,
+        querystring: InitiativeListQuery,
+        response: { 200: z.array(InitiativeView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'initiatives.read');
@@ -72,7 +82,15 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/initiatives',
-    { schema: { tags, body: CreateInitiativeInput, response: { 201: InitiativeView } } },
+    {
+      schema: {
+        operationId: 'createInitiative',
+        summary: 'Create an initiative',
+        tags,
+        body: CreateInitiativeInput,
+        response: { 201: InitiativeView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'initiatives.manage');
@@ -81,15 +99,34 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/initiatives/coverage', { schema: { tags, response: { 200: CoverageView } } }, async (req) => {
-    const user = requireUser(req);
-    authorize(user, 'coverage.read');
-    return coverage(db, user.zoneId);
-  });
+  app.get(
+    '/api/initiatives/coverage',
+    {
+      schema: {
+        operationId: 'getInitiativeCoverage',
+        summary: 'Initiative coverage by district and target group',
+        tags,
+        response: { 200: CoverageView },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      authorize(user, 'coverage.read');
+      return coverage(db, user.zoneId);
+    },
+  );
 
   app.get(
     '/api/initiatives/:id',
-    { schema: { tags, params: IdParams, response: { 200: InitiativeView } } },
+    {
+      schema: {
+        operationId: 'getInitiative',
+        summary: 'Get an initiative',
+        tags,
+        params: IdParams,
+        response: { 200: InitiativeView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       const { detail } = await access(user, req.params.id, 'initiatives.read');
@@ -99,7 +136,16 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/initiatives/:id',
-    { schema: { tags, params: IdParams, body: UpdateInitiativeInput, response: { 200: InitiativeView } } },
+    {
+      schema: {
+        operationId: 'updateInitiative',
+        summary: 'Update an initiative',
+        tags,
+        params: IdParams,
+        body: UpdateInitiativeInput,
+        response: { 200: InitiativeView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'initiatives.manage');
@@ -110,7 +156,16 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/initiatives/:id/transition',
-    { schema: { tags, params: IdParams, body: TransitionInput, response: { 200: InitiativeView } } },
+    {
+      schema: {
+        operationId: 'transitionInitiative',
+        summary: 'Move an initiative to its next stage',
+        tags,
+        params: IdParams,
+        body: TransitionInput,
+        response: { 200: InitiativeView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'initiatives.manage');
@@ -121,7 +176,15 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/initiatives/:id/comments',
-    { schema: { tags, params: IdParams, response: { 200: z.array(CodesignCommentView) } } },
+    {
+      schema: {
+        operationId: 'listInitiativeComments',
+        summary: "List an initiative's comments",
+        tags,
+        params: IdParams,
+        response: { 200: z.array(CodesignCommentView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       await access(user, req.params.id, 'codesign.read');
@@ -139,7 +202,14 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/initiatives/:id/comments',
     {
-      schema: { tags, params: IdParams, body: CodesignCommentInput, response: { 201: CodesignCommentView } },
+      schema: {
+        operationId: 'createInitiativeComment',
+        summary: 'Comment on an initiative',
+        tags,
+        params: IdParams,
+        body: CodesignCommentInput,
+        response: { 201: CodesignCommentView },
+      },
     },
     async (req, reply) => {
       const user = requireUser(req);
@@ -157,7 +227,15 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/initiatives/:id/documents',
-    { schema: { tags, params: IdParams, response: { 200: z.array(DocumentView) } } },
+    {
+      schema: {
+        operationId: 'listInitiativeDocuments',
+        summary: "List an initiative's documents",
+        tags,
+        params: IdParams,
+        response: { 200: z.array(DocumentView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       await access(user, req.params.id, 'codesign.read');
@@ -170,7 +248,14 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/initiatives/:id/documents',
     {
       bodyLimit: Math.ceil(DOCUMENT_MAX_BYTES * 1.4) + 4096,
-      schema: { tags, params: IdParams, body: DocumentInput, response: { 201: z.object({ id: z.uuid() }) } },
+      schema: {
+        operationId: 'uploadInitiativeDocument',
+        summary: 'Upload a document to an initiative',
+        tags,
+        params: IdParams,
+        body: DocumentInput,
+        response: { 201: z.object({ id: z.uuid() }) },
+      },
     },
     async (req, reply) => {
       const user = requireUser(req);
@@ -181,7 +266,15 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/initiatives/:id/documents/:documentId',
-    { schema: { tags, params: z.object({ id: z.uuid(), documentId: z.uuid() }) } },
+    {
+      schema: {
+        operationId: 'downloadInitiativeDocument',
+        summary: "Download an initiative's document",
+        tags,
+        params: z.object({ id: z.uuid(), documentId: z.uuid() }),
+        response: { 200: download('The document as uploaded', ...DOCUMENT_TYPES) },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       await access(user, req.params.id, 'codesign.read');
@@ -207,6 +300,8 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/initiatives/:id/fit',
     {
       schema: {
+        operationId: 'assessInitiativeFit',
+        summary: 'Record the fit assessment of an initiative',
         tags,
         params: IdParams,
         body: FitInput.and(z.object({ organisationId: z.uuid().optional() })),
