@@ -3,6 +3,7 @@ import { DashboardQuery, DashboardView, ReportQuery } from '@brug/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
+import { download, MEDIA } from '../../http/openapi.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { buildDashboard } from './dashboard.ts';
 import { figureRows, toCsv, toXlsx } from './figures.ts';
@@ -30,7 +31,15 @@ export const insightRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/insights/dashboard',
-    { schema: { tags: ['insights'], querystring: DashboardQuery, response: { 200: DashboardView } } },
+    {
+      schema: {
+        operationId: 'getInsightsDashboard',
+        summary: 'The insights dashboard',
+        tags: ['insights'],
+        querystring: DashboardQuery,
+        response: { 200: DashboardView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'insights.read');
@@ -40,7 +49,15 @@ export const insightRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/insights/report.pdf',
-    { schema: { tags: ['insights'], querystring: ReportQuery } },
+    {
+      schema: {
+        operationId: 'downloadInsightsReport',
+        summary: 'Programme report as PDF',
+        tags: ['insights'],
+        querystring: ReportQuery,
+        response: { 200: download('The programme report', MEDIA.pdf) },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'insights.report');
@@ -56,10 +73,21 @@ export const insightRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const format of ['csv', 'xlsx'] as const) {
+  for (const [format, operationId, summary] of [
+    ['csv', 'exportInsightsCsv', 'Programme figures as CSV'],
+    ['xlsx', 'exportInsightsXlsx', 'Programme figures as XLSX'],
+  ] as const) {
     app.get(
       `/api/insights/export.${format}`,
-      { schema: { tags: ['insights'], querystring: ExportQuery } },
+      {
+        schema: {
+          operationId,
+          summary,
+          tags: ['insights'],
+          querystring: ExportQuery,
+          response: { 200: download('The figures, one row per figure', MEDIA[format]) },
+        },
+      },
       async (req, reply) => {
         const actor = requireUser(req);
         authorize(actor, 'insights.report');
