@@ -42,7 +42,15 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/outreach/invitations',
-    { schema: { tags, body: SendInvitationsInput, response: { 201: SendInvitationsResult } } },
+    {
+      schema: {
+        operationId: 'sendOutreachInvitations',
+        summary: 'Invite people to a conversation',
+        tags,
+        body: SendInvitationsInput,
+        response: { 201: SendInvitationsResult },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'invitations.send');
@@ -56,6 +64,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/outreach/waves',
     {
       schema: {
+        operationId: 'listOutreachWaves',
+        summary: 'List outreach waves with their invitations',
         tags,
         response: {
           200: z.object({
@@ -80,6 +90,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/outreach/status',
     {
       schema: {
+        operationId: 'getOutreachStatus',
+        summary: 'Outreach progress',
         tags,
         querystring: InvitationStatusQuery,
         response: { 200: z.object({ items: z.array(InvitationStatusView) }) },
@@ -95,7 +107,14 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/outreach/answers',
-    { schema: { tags, response: { 200: z.object({ items: z.array(AnswerForBureauView) }) } } },
+    {
+      schema: {
+        operationId: 'listOutreachAnswers',
+        summary: "List invitees' answers",
+        tags,
+        response: { 200: z.object({ items: z.array(AnswerForBureauView) }) },
+      },
+    },
     async (req) => {
       const vault = await requireResearcher(req);
       authorize(vault.user, 'invitations.answers');
@@ -136,7 +155,14 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
   // names of invited organisations are the bureau's to see (DESIGN.md §3); no answer content.
   app.get(
     '/api/outreach/bookable',
-    { schema: { tags, response: { 200: z.object({ items: z.array(BookableInvitationView) }) } } },
+    {
+      schema: {
+        operationId: 'listBookableInvitees',
+        summary: 'List invitees who may book a slot',
+        tags,
+        response: { 200: z.object({ items: z.array(BookableInvitationView) }) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'invitations.schedule');
@@ -178,7 +204,14 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/public/invitation',
     {
       config: PUBLIC_RATE,
-      schema: { tags, querystring: TokenQuery, response: { 200: PublicInvitationView } },
+      schema: {
+        operationId: 'getPublicInvitation',
+        summary: 'An invitation to a conversation, by its token',
+        security: [],
+        tags,
+        querystring: TokenQuery,
+        response: { 200: PublicInvitationView },
+      },
     },
     async (req) => viewInvitation(ctx, req.query.token),
   );
@@ -187,7 +220,14 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/public/invitation/answer',
     {
       config: PUBLIC_RATE,
-      schema: { tags, body: AnswerInvitationInput, response: { 200: AnswerResultView } },
+      schema: {
+        operationId: 'answerInvitation',
+        summary: 'Answer an invitation to a conversation',
+        security: [],
+        tags,
+        body: AnswerInvitationInput,
+        response: { 200: AnswerResultView },
+      },
     },
     async (req) => {
       const { token, ...answer } = req.body;
@@ -200,20 +240,47 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/public/booking',
     {
       config: PUBLIC_RATE,
-      schema: { tags, querystring: TokenQuery, response: { 200: PublicBookingView } },
+      schema: {
+        operationId: 'getPublicBooking',
+        summary: 'A booking, by its token',
+        security: [],
+        tags,
+        querystring: TokenQuery,
+        response: { 200: PublicBookingView },
+      },
     },
     async (req) => viewBookingByInvitee(ctx, req.query.token),
   );
 
   app.post(
     '/api/public/booking/cancel',
-    { config: PUBLIC_RATE, schema: { tags, body: TokenBody, response: { 200: BookingView } } },
+    {
+      config: PUBLIC_RATE,
+      schema: {
+        operationId: 'cancelPublicBooking',
+        summary: 'Cancel a booking by its token',
+        security: [],
+        tags,
+        body: TokenBody,
+        response: { 200: BookingView },
+      },
+    },
     async (req) => presentBooking(await cancelByInvitee(ctx, req.body.token)),
   );
 
   app.post(
     '/api/public/booking/reschedule',
-    { config: PUBLIC_RATE, schema: { tags, body: PublicRescheduleInput, response: { 200: BookingView } } },
+    {
+      config: PUBLIC_RATE,
+      schema: {
+        operationId: 'reschedulePublicBooking',
+        summary: 'Move a booking by its token',
+        security: [],
+        tags,
+        body: PublicRescheduleInput,
+        response: { 200: BookingView },
+      },
+    },
     async (req) => presentBooking(await rescheduleByInvitee(ctx, req.body.token, req.body.slotId)),
   );
 };
