@@ -60,7 +60,15 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/partners/organisations/:id/contacts',
-    { schema: { tags: ['partners'], params: IdParams, response: { 200: z.array(ContactView) } } },
+    {
+      schema: {
+        operationId: 'listOrganisationContacts',
+        summary: "List an organisation's contacts",
+        tags: ['partners'],
+        params: IdParams,
+        response: { 200: z.array(ContactView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'organisations.read');
@@ -83,6 +91,8 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/organisations/:id/contacts',
     {
       schema: {
+        operationId: 'createContact',
+        summary: 'Add a contact to an organisation',
         tags: ['partners'],
         params: IdParams,
         body: CreateContactInput,
@@ -118,6 +128,8 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/contacts/:id',
     {
       schema: {
+        operationId: 'updateContact',
+        summary: 'Update a contact',
         tags: ['partners'],
         params: IdParams,
         body: UpdateContactInput,
@@ -163,6 +175,8 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/contacts/:id/export',
     {
       schema: {
+        operationId: 'exportContact',
+        summary: "Export a contact's personal data",
         tags: ['partners'],
         params: IdParams,
         response: { 200: z.record(z.string(), z.unknown()) },
@@ -177,7 +191,15 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/partners/contacts/:id/erase',
-    { schema: { tags: ['partners'], params: IdParams, response: { 200: Ok } } },
+    {
+      schema: {
+        operationId: 'eraseContact',
+        summary: "Erase a contact's personal data",
+        tags: ['partners'],
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'gdpr.erase');

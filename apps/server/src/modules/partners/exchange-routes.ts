@@ -11,6 +11,7 @@ import {
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireUser } from '../../http/auth.ts';
+import { download, MEDIA } from '../../http/openapi.ts';
 import { audit } from './audit.ts';
 import { getImportProgress, importOrganisations, importsSettled } from './import-organisations.ts';
 import { authorize, seesAllContacts } from './policy.ts';
@@ -26,7 +27,13 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/import',
     {
       bodyLimit: 16 * 1024 * 1024,
-      schema: { tags: ['partners'], body: ImportInput, response: { 200: ImportReport } },
+      schema: {
+        operationId: 'importOrganisations',
+        summary: 'Import organisations from a CSV or XLSX file',
+        tags: ['partners'],
+        body: ImportInput,
+        response: { 200: ImportReport },
+      },
     },
     async (req) => {
       const user = requireUser(req);
@@ -38,7 +45,15 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   /** Progress of a background import, polled by the page's progress bar. */
   app.get(
     '/api/partners/imports/:id',
-    { schema: { tags: ['partners'], params: IdParams, response: { 200: ImportProgressView } } },
+    {
+      schema: {
+        operationId: 'getOrganisationImport',
+        summary: "An import's result",
+        tags: ['partners'],
+        params: IdParams,
+        response: { 200: ImportProgressView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'import.run');
@@ -52,7 +67,15 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   /** The current list view as CSV or XLSX, with only the columns the role may see. */
   app.get(
     '/api/partners/export',
-    { schema: { tags: ['partners'], querystring: ExportQuery } },
+    {
+      schema: {
+        operationId: 'exportOrganisations',
+        summary: 'Export organisations as CSV or XLSX',
+        tags: ['partners'],
+        querystring: ExportQuery,
+        response: { 200: download('The organisations, one row per contact', MEDIA.csv, MEDIA.xlsx) },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'export.run');

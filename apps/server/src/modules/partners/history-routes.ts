@@ -50,6 +50,8 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/referrals',
     {
       schema: {
+        operationId: 'createReferral',
+        summary: 'Record a referral between organisations',
         tags: ['partners'],
         body: CreateReferralInput,
         response: { 201: z.object({ id: z.uuid() }) },
@@ -87,7 +89,15 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/partners/organisations/:id/referrals',
-    { schema: { tags: ['partners'], params: IdParams, response: { 200: z.array(ReferralView) } } },
+    {
+      schema: {
+        operationId: 'listOrganisationReferrals',
+        summary: "List an organisation's referrals",
+        tags: ['partners'],
+        params: IdParams,
+        response: { 200: z.array(ReferralView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'history.read');
@@ -123,6 +133,8 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/network',
     {
       schema: {
+        operationId: 'getPartnerNetwork',
+        summary: 'The network of organisations and referrals',
         tags: ['partners'],
         querystring: z.object({ programmeId: z.uuid().optional() }),
         response: { 200: NetworkView },
@@ -160,6 +172,8 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/organisations/:id/interactions',
     {
       schema: {
+        operationId: 'createInteraction',
+        summary: 'Record an interaction with an organisation',
         tags: ['partners'],
         params: IdParams,
         body: CreateInteractionInput,
@@ -197,7 +211,15 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/partners/organisations/:id/timeline',
-    { schema: { tags: ['partners'], params: IdParams, response: { 200: z.array(TimelineItem) } } },
+    {
+      schema: {
+        operationId: 'getOrganisationTimeline',
+        summary: "An organisation's timeline",
+        tags: ['partners'],
+        params: IdParams,
+        response: { 200: z.array(TimelineItem) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'history.read');
@@ -252,7 +274,15 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/partners/tasks',
-    { schema: { tags: ['partners'], querystring: TaskListQuery, response: { 200: z.array(TaskView) } } },
+    {
+      schema: {
+        operationId: 'listPartnerTasks',
+        summary: 'List follow-up tasks',
+        tags: ['partners'],
+        querystring: TaskListQuery,
+        response: { 200: z.array(TaskView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'tasks.read');
@@ -276,7 +306,15 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/partners/tasks',
-    { schema: { tags: ['partners'], body: CreateTaskInput, response: { 201: TaskView } } },
+    {
+      schema: {
+        operationId: 'createPartnerTask',
+        summary: 'Create a follow-up task',
+        tags: ['partners'],
+        body: CreateTaskInput,
+        response: { 201: TaskView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'tasks.manage');
@@ -303,7 +341,16 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/partners/tasks/:id',
-    { schema: { tags: ['partners'], params: IdParams, body: UpdateTaskInput, response: { 200: TaskView } } },
+    {
+      schema: {
+        operationId: 'updatePartnerTask',
+        summary: 'Update a follow-up task',
+        tags: ['partners'],
+        params: IdParams,
+        body: UpdateTaskInput,
+        response: { 200: TaskView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'tasks.manage');

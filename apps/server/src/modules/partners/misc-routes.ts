@@ -28,6 +28,8 @@ export const miscRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/coverage',
     {
       schema: {
+        operationId: 'getPartnerCoverage',
+        summary: 'Partnership coverage by district and target group',
         tags: ['partners'],
         querystring: PartnerCoverageQuery,
         response: { 200: PartnerCoverageView },
@@ -78,7 +80,14 @@ export const miscRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/partners/focus-areas',
-    { schema: { tags: ['partners'], response: { 200: z.array(FocusAreaView) } } },
+    {
+      schema: {
+        operationId: 'listFocusAreas',
+        summary: 'List focus areas',
+        tags: ['partners'],
+        response: { 200: z.array(FocusAreaView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'organisations.read');
@@ -92,7 +101,15 @@ export const miscRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/partners/focus-areas',
-    { schema: { tags: ['partners'], body: FocusAreaInput, response: { 201: FocusAreaView } } },
+    {
+      schema: {
+        operationId: 'createFocusArea',
+        summary: 'Add a focus area',
+        tags: ['partners'],
+        body: FocusAreaInput,
+        response: { 201: FocusAreaView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'focusAreas.manage');
@@ -122,7 +139,14 @@ export const miscRoutes: FastifyPluginAsyncZod = async (app) => {
   /** Who can follow an organisation up (its owner): the zone's active coordinators and admins. */
   app.get(
     '/api/partners/owners',
-    { schema: { tags: ['partners'], response: { 200: z.array(OwnerView) } } },
+    {
+      schema: {
+        operationId: 'listPartnerOwners',
+        summary: 'List who can own an organisation',
+        tags: ['partners'],
+        response: { 200: z.array(OwnerView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'organisations.manage');
@@ -140,7 +164,14 @@ export const miscRoutes: FastifyPluginAsyncZod = async (app) => {
   const v = schema.savedViews;
   app.get(
     '/api/partners/views',
-    { schema: { tags: ['partners'], response: { 200: z.array(SavedViewView) } } },
+    {
+      schema: {
+        operationId: 'listSavedViews',
+        summary: "List one's saved views",
+        tags: ['partners'],
+        response: { 200: z.array(SavedViewView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'views.manage');
@@ -160,7 +191,15 @@ export const miscRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/partners/views',
-    { schema: { tags: ['partners'], body: SavedViewInput, response: { 201: SavedViewView } } },
+    {
+      schema: {
+        operationId: 'createSavedView',
+        summary: 'Save a view',
+        tags: ['partners'],
+        body: SavedViewInput,
+        response: { 201: SavedViewView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'views.manage');
@@ -188,7 +227,15 @@ export const miscRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/partners/views/:id',
-    { schema: { tags: ['partners'], params: IdParams, response: { 200: Ok } } },
+    {
+      schema: {
+        operationId: 'deleteSavedView',
+        summary: 'Delete a saved view',
+        tags: ['partners'],
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'views.manage');

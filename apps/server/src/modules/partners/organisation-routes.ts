@@ -48,6 +48,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/organisations',
     {
       schema: {
+        operationId: 'listOrganisations',
+        summary: 'List partner organisations',
         tags: ['partners'],
         querystring: OrganisationListQuery,
         response: { 200: OrganisationPage },
@@ -72,7 +74,15 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/partners/organisations',
-    { schema: { tags: ['partners'], body: CreateOrganisationInput, response: { 201: OrganisationView } } },
+    {
+      schema: {
+        operationId: 'createOrganisation',
+        summary: 'Add a partner organisation',
+        tags: ['partners'],
+        body: CreateOrganisationInput,
+        response: { 201: OrganisationView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'organisations.manage');
@@ -83,7 +93,15 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/partners/organisations/:id',
-    { schema: { tags: ['partners'], params: IdParams, response: { 200: OrganisationDetail } } },
+    {
+      schema: {
+        operationId: 'getOrganisation',
+        summary: 'Get a partner organisation',
+        tags: ['partners'],
+        params: IdParams,
+        response: { 200: OrganisationDetail },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'organisations.read');
@@ -107,6 +125,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/organisations/:id',
     {
       schema: {
+        operationId: 'updateOrganisation',
+        summary: 'Update a partner organisation',
         tags: ['partners'],
         params: IdParams,
         body: UpdateOrganisationInput,
@@ -135,6 +155,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/organisations/:id/status',
     {
       schema: {
+        operationId: 'setOrganisationStatus',
+        summary: 'Move an organisation to another partnership status',
         tags: ['partners'],
         params: IdParams,
         body: StatusChangeInput,
@@ -160,7 +182,15 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/partners/organisations/:id/status-history',
-    { schema: { tags: ['partners'], params: IdParams, response: { 200: z.array(StatusHistoryView) } } },
+    {
+      schema: {
+        operationId: 'listOrganisationStatusHistory',
+        summary: "An organisation's status history",
+        tags: ['partners'],
+        params: IdParams,
+        response: { 200: z.array(StatusHistoryView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'history.read');

@@ -27,6 +27,8 @@ export const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/waves',
     {
       schema: {
+        operationId: 'listWaves',
+        summary: 'List outreach waves',
         tags: ['partners'],
         querystring: z.object({ programmeId: z.uuid() }),
         response: { 200: z.array(WaveView) },
@@ -58,7 +60,15 @@ export const waveRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/partners/waves',
-    { schema: { tags: ['partners'], body: CreateWaveInput, response: { 201: WaveView } } },
+    {
+      schema: {
+        operationId: 'createWave',
+        summary: 'Create an outreach wave',
+        tags: ['partners'],
+        body: CreateWaveInput,
+        response: { 201: WaveView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'waves.manage');
@@ -84,6 +94,8 @@ export const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partners/waves/:id/organisations',
     {
       schema: {
+        operationId: 'addWaveOrganisations',
+        summary: 'Add organisations to a wave',
         tags: ['partners'],
         params: IdParams,
         body: AddToWaveInput,
