@@ -39,7 +39,14 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/programmes',
-    { schema: { tags: ['programmes'], response: { 200: z.array(ProgrammeView) } } },
+    {
+      schema: {
+        operationId: 'listProgrammes',
+        summary: 'List programmes',
+        tags: ['programmes'],
+        response: { 200: z.array(ProgrammeView) },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'programmes.read');
@@ -69,6 +76,8 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/programmes/current',
     {
       schema: {
+        operationId: 'getCurrentProgramme',
+        summary: 'The current programme',
         tags: ['programmes'],
         response: {
           200: z.array(
@@ -111,7 +120,15 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/programmes',
-    { schema: { tags: ['programmes'], body: CreateProgrammeInput, response: { 201: ProgrammeView } } },
+    {
+      schema: {
+        operationId: 'createProgramme',
+        summary: 'Create a programme',
+        tags: ['programmes'],
+        body: CreateProgrammeInput,
+        response: { 201: ProgrammeView },
+      },
+    },
     async (req, reply) => {
       const user = requireUser(req);
       authorize(user, 'programmes.manage');
@@ -138,7 +155,15 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/programmes/:id',
-    { schema: { tags: ['programmes'], params: IdParams, response: { 200: ProgrammeView } } },
+    {
+      schema: {
+        operationId: 'getProgramme',
+        summary: 'Get a programme',
+        tags: ['programmes'],
+        params: IdParams,
+        response: { 200: ProgrammeView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'programmes.read');
@@ -150,6 +175,8 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/programmes/:id',
     {
       schema: {
+        operationId: 'updateProgramme',
+        summary: 'Update a programme',
         tags: ['programmes'],
         params: IdParams,
         body: UpdateProgrammeInput,
@@ -185,6 +212,8 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/programmes/:id/phases/:kind',
     {
       schema: {
+        operationId: 'updateProgrammePhase',
+        summary: 'Update a programme phase',
         tags: ['programmes'],
         params: z.object({ id: z.uuid(), kind: z.enum(PHASE_KINDS) }),
         body: UpdatePhaseInput,
@@ -221,6 +250,9 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/public/programmes/:slug',
     {
       schema: {
+        operationId: 'getPublicProgramme',
+        summary: "A programme's public page",
+        security: [],
         tags: ['programmes'],
         params: z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/) }),
         querystring: z.object({
