@@ -37,7 +37,14 @@ export const roundtableRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/roundtables',
-    { schema: { tags, response: { 200: z.object({ items: z.array(RoundtableView) }) } } },
+    {
+      schema: {
+        operationId: 'listRoundtables',
+        summary: 'List roundtables',
+        tags,
+        response: { 200: z.object({ items: z.array(RoundtableView) }) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'roundtables.read');
@@ -50,7 +57,15 @@ export const roundtableRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/roundtables',
-    { schema: { tags, body: CreateRoundtableInput, response: { 201: RoundtableView } } },
+    {
+      schema: {
+        operationId: 'createRoundtable',
+        summary: 'Plan a roundtable',
+        tags,
+        body: CreateRoundtableInput,
+        response: { 201: RoundtableView },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'roundtables.manage');
@@ -77,7 +92,15 @@ export const roundtableRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/roundtables/:id',
-    { schema: { tags, params: IdParams, response: { 200: RoundtableView } } },
+    {
+      schema: {
+        operationId: 'getRoundtable',
+        summary: 'Get a roundtable',
+        tags,
+        params: IdParams,
+        response: { 200: RoundtableView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'roundtables.read');
@@ -87,7 +110,16 @@ export const roundtableRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/roundtables/:id',
-    { schema: { tags, params: IdParams, body: UpdateRoundtableInput, response: { 200: RoundtableView } } },
+    {
+      schema: {
+        operationId: 'updateRoundtable',
+        summary: 'Update a roundtable',
+        tags,
+        params: IdParams,
+        body: UpdateRoundtableInput,
+        response: { 200: RoundtableView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'roundtables.manage');
@@ -98,7 +130,15 @@ export const roundtableRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/roundtables/:id/participants/:participantId',
-    { schema: { tags, params: ParticipantParams, response: { 200: RoundtableView } } },
+    {
+      schema: {
+        operationId: 'removeRoundtableParticipant',
+        summary: 'Remove a roundtable participant',
+        tags,
+        params: ParticipantParams,
+        response: { 200: RoundtableView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'roundtables.manage');
@@ -111,6 +151,8 @@ export const roundtableRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/roundtables/:id/participants',
     {
       schema: {
+        operationId: 'addRoundtableParticipant',
+        summary: 'Add a roundtable participant',
         tags,
         params: IdParams,
         body: AddRoundtableParticipantInput,
@@ -132,6 +174,8 @@ export const roundtableRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/roundtables/:id/participants/:participantId/attendance',
     {
       schema: {
+        operationId: 'recordRoundtableAttendance',
+        summary: "Record a participant's attendance",
         tags,
         params: ParticipantParams,
         body: SetRoundtableAttendanceInput,
