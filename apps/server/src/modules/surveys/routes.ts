@@ -26,6 +26,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
+import { download, MEDIA, NO_CONTENT } from '../../http/openapi.ts';
 import { computeSurveyResults, phasesOf } from './compute-results.ts';
 import { generateCodes, posterPdf, qrPng, slideSvg } from './distribute.ts';
 import { createSurvey, updateSurvey } from './manage-survey.ts';
@@ -86,6 +87,8 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/surveys/items',
     {
       schema: {
+        operationId: 'listSurveyItems',
+        summary: 'List the survey item bank',
         tags: ['surveys'],
         response: { 200: z.object({ items: z.array(z.any()), scales: z.record(z.string(), z.any()) }) },
       },
@@ -100,6 +103,8 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/surveys',
     {
       schema: {
+        operationId: 'listSurveys',
+        summary: 'List surveys',
         tags: ['surveys'],
         querystring: SurveyListQuery,
         response: { 200: z.object({ items: z.array(SurveyView) }) },
@@ -122,7 +127,15 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/surveys',
-    { schema: { tags: ['surveys'], body: CreateSurveyInput, response: { 201: SurveyView } } },
+    {
+      schema: {
+        operationId: 'createSurvey',
+        summary: 'Create a survey',
+        tags: ['surveys'],
+        body: CreateSurveyInput,
+        response: { 201: SurveyView },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'surveys.manage');
@@ -133,7 +146,15 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/surveys/:id',
-    { schema: { tags: ['surveys'], params: IdParams, response: { 200: SurveyView } } },
+    {
+      schema: {
+        operationId: 'getSurvey',
+        summary: 'Get a survey',
+        tags: ['surveys'],
+        params: IdParams,
+        response: { 200: SurveyView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'surveys.read');
@@ -144,7 +165,14 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/surveys/:id',
     {
-      schema: { tags: ['surveys'], params: IdParams, body: UpdateSurveyInput, response: { 200: SurveyView } },
+      schema: {
+        operationId: 'updateSurvey',
+        summary: 'Update a survey',
+        tags: ['surveys'],
+        params: IdParams,
+        body: UpdateSurveyInput,
+        response: { 200: SurveyView },
+      },
     },
     async (req) => {
       const actor = requireUser(req);
@@ -153,13 +181,15 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const [action, operation] of [
-    ['close', closeSurvey],
-    ['archive', archiveSurvey],
+  for (const [action, operation, operationId, summary] of [
+    ['close', closeSurvey, 'closeSurvey', 'Close a survey to new answers'],
+    ['archive', archiveSurvey, 'archiveSurvey', 'Archive a survey'],
   ] as const) {
     app.post(
       `/api/surveys/:id/${action}`,
-      { schema: { tags: ['surveys'], params: IdParams, response: { 200: SurveyView } } },
+      {
+        schema: { operationId, summary, tags: ['surveys'], params: IdParams, response: { 200: SurveyView } },
+      },
       async (req) => {
         const actor = requireUser(req);
         authorize(actor, 'surveys.manage');
@@ -168,17 +198,31 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
     );
   }
 
-  app.delete('/api/surveys/:id', { schema: { tags: ['surveys'], params: IdParams } }, async (req, reply) => {
-    const actor = requireUser(req);
-    authorize(actor, 'surveys.manage');
-    await deleteSurvey(ctx, actor, req.params.id);
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/api/surveys/:id',
+    {
+      schema: {
+        operationId: 'deleteSurvey',
+        summary: 'Delete a survey nobody has answered',
+        tags: ['surveys'],
+        params: IdParams,
+        response: { 204: NO_CONTENT },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireUser(req);
+      authorize(actor, 'surveys.manage');
+      await deleteSurvey(ctx, actor, req.params.id);
+      return reply.code(204).send();
+    },
+  );
 
   app.post(
     '/api/surveys/:id/codes',
     {
       schema: {
+        operationId: 'createSurveyCodes',
+        summary: 'Make single-use response codes',
         tags: ['surveys'],
         params: IdParams,
         body: GenerateCodesInput,
@@ -195,14 +239,23 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const [name, type] of [
-    ['qr.png', 'image/png'],
-    ['poster.pdf', 'application/pdf'],
-    ['slide.svg', 'image/svg+xml'],
+  for (const [name, type, operationId, summary] of [
+    ['qr.png', MEDIA.png, 'getSurveyQrCode', "QR code of a survey's link, as PNG"],
+    ['poster.pdf', MEDIA.pdf, 'getSurveyPoster', "Poster with a survey's link, as PDF"],
+    ['slide.svg', MEDIA.svg, 'getSurveySlide', "Slide with a survey's link, as SVG"],
   ] as const) {
     app.get(
       `/api/surveys/:id/${name}`,
-      { schema: { tags: ['surveys'], params: IdParams, querystring: PhaseQuery } },
+      {
+        schema: {
+          operationId,
+          summary,
+          tags: ['surveys'],
+          params: IdParams,
+          querystring: PhaseQuery,
+          response: { 200: download(summary, type) },
+        },
+      },
       async (req, reply) => {
         const actor = requireUser(req);
         authorize(actor, 'surveys.read');
@@ -226,6 +279,8 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/surveys/:id/results',
     {
       schema: {
+        operationId: 'getSurveyResults',
+        summary: "A survey's results",
         tags: ['surveys'],
         params: IdParams,
         querystring: ResultsQuery.extend({ lang: z.string().max(10).optional() }),
@@ -243,7 +298,15 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/surveys/initiatives/:id/results',
-    { schema: { tags: ['surveys'], params: IdParams, response: { 200: InitiativeResultsView } } },
+    {
+      schema: {
+        operationId: 'getInitiativeSurveyResults',
+        summary: 'Survey results of an initiative',
+        tags: ['surveys'],
+        params: IdParams,
+        response: { 200: InitiativeResultsView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       await authorizeResults(db, actor, req.params.id);
@@ -278,6 +341,9 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       logLevel: 'warn',
       schema: {
+        operationId: 'getPublicSurvey',
+        summary: "A survey's public form",
+        security: [],
         tags: ['surveys'],
         params: PublicParams,
         querystring: PublicPhaseQuery,
@@ -317,6 +383,9 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
       logLevel: 'warn',
       config: { rateLimit: { max: 2000, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'submitSurveyResponse',
+        summary: 'Answer a survey',
+        security: [],
         tags: ['surveys'],
         params: PublicParams,
         body: SubmitAnswersInput,
