@@ -93,7 +93,15 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = ctx.database.db;
   app.post(
     '/api/bureau',
-    { schema: { tags: ['vault'], body: CreateBureauInput, response: { 201: BureauView } } },
+    {
+      schema: {
+        operationId: 'createBureau',
+        summary: 'Set up the research bureau',
+        tags: ['vault'],
+        body: CreateBureauInput,
+        response: { 201: BureauView },
+      },
+    },
     async (req, reply) => {
       const session = requireSession(req);
       authorize(session.user, 'bureau.create');
@@ -103,17 +111,36 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/bureau', { schema: { tags: ['vault'], response: { 200: BureauView } } }, async (req) => {
-    const session = requireSession(req);
-    authorize(session.user, 'bureau.read');
-    const bureau = await getBureauWithMembers(db, session.user.zoneId);
-    if (!bureau) throw new AppError('NOT_FOUND', 'No research bureau registered');
-    return presentBureau(bureau);
-  });
+  app.get(
+    '/api/bureau',
+    {
+      schema: {
+        operationId: 'getBureau',
+        summary: 'The research bureau and its members',
+        tags: ['vault'],
+        response: { 200: BureauView },
+      },
+    },
+    async (req) => {
+      const session = requireSession(req);
+      authorize(session.user, 'bureau.read');
+      const bureau = await getBureauWithMembers(db, session.user.zoneId);
+      if (!bureau) throw new AppError('NOT_FOUND', 'No research bureau registered');
+      return presentBureau(bureau);
+    },
+  );
 
   app.post(
     '/api/bureau/members',
-    { schema: { tags: ['vault'], body: AddBureauMemberInput, response: { 200: BureauView } } },
+    {
+      schema: {
+        operationId: 'addBureauMember',
+        summary: 'Add a member to the research bureau',
+        tags: ['vault'],
+        body: AddBureauMemberInput,
+        response: { 200: BureauView },
+      },
+    },
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'bureau.members.manage');
@@ -124,7 +151,15 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/bureau/members/:id',
-    { schema: { tags: ['vault'], params: IdParams, response: { 200: BureauView } } },
+    {
+      schema: {
+        operationId: 'removeBureauMember',
+        summary: 'Remove a member from the research bureau',
+        tags: ['vault'],
+        params: IdParams,
+        response: { 200: BureauView },
+      },
+    },
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'bureau.members.manage');
@@ -133,16 +168,33 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/vault', { schema: { tags: ['vault'], response: { 200: VaultStatusView } } }, async (req) => {
-    authorize(requireSession(req).user, 'vault.use');
-    return statusOf(ctx, req);
-  });
+  app.get(
+    '/api/vault',
+    {
+      schema: {
+        operationId: 'getVault',
+        summary: "The vault's state",
+        tags: ['vault'],
+        response: { 200: VaultStatusView },
+      },
+    },
+    async (req) => {
+      authorize(requireSession(req).user, 'vault.use');
+      return statusOf(ctx, req);
+    },
+  );
 
   app.post(
     '/api/vault',
     {
       config: VAULT_RATE,
-      schema: { tags: ['vault'], body: CreateVaultInput, response: { 201: VaultStatusView } },
+      schema: {
+        operationId: 'createVault',
+        summary: 'Create the vault',
+        tags: ['vault'],
+        body: CreateVaultInput,
+        response: { 201: VaultStatusView },
+      },
     },
     async (req, reply) => {
       const session = requireSession(req);
@@ -155,7 +207,15 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/vault/key',
-    { config: VAULT_RATE, schema: { tags: ['vault'], response: { 200: VaultKeyView } } },
+    {
+      config: VAULT_RATE,
+      schema: {
+        operationId: 'getMyVaultKey',
+        summary: "One's own sealed vault key",
+        tags: ['vault'],
+        response: { 200: VaultKeyView },
+      },
+    },
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
@@ -167,7 +227,13 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/vault/key',
     {
       config: VAULT_RATE,
-      schema: { tags: ['vault'], body: ResearcherKeyInput, response: { 200: VaultStatusView } },
+      schema: {
+        operationId: 'replaceMyVaultKey',
+        summary: "Reseal one's own vault key",
+        tags: ['vault'],
+        body: ResearcherKeyInput,
+        response: { 200: VaultStatusView },
+      },
     },
     async (req) => {
       const session = requireSession(req);
@@ -179,7 +245,14 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/vault/public-key',
-    { schema: { tags: ['vault'], response: { 200: BureauPublicKeyView } } },
+    {
+      schema: {
+        operationId: 'getVaultPublicKey',
+        summary: "The vault's public key",
+        tags: ['vault'],
+        response: { 200: BureauPublicKeyView },
+      },
+    },
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
@@ -189,7 +262,15 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/vault/recovery',
-    { config: VAULT_RATE, schema: { tags: ['vault'], response: { 200: VaultRecoveryView } } },
+    {
+      config: VAULT_RATE,
+      schema: {
+        operationId: 'getVaultRecovery',
+        summary: "The vault's key wrapped for recovery",
+        tags: ['vault'],
+        response: { 200: VaultRecoveryView },
+      },
+    },
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
@@ -201,7 +282,13 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/vault/renew',
     {
       config: VAULT_RATE,
-      schema: { tags: ['vault'], body: RenewVaultInput, response: { 200: RenewedView } },
+      schema: {
+        operationId: 'renewVault',
+        summary: "Renew the vault's keys",
+        tags: ['vault'],
+        body: RenewVaultInput,
+        response: { 200: RenewedView },
+      },
     },
     async (req) => {
       const session = requireSession(req);
@@ -212,7 +299,15 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/vault/enrolments',
-    { schema: { tags: ['vault'], body: CreateEnrolmentInput, response: { 201: EnrolmentView } } },
+    {
+      schema: {
+        operationId: 'createVaultEnrolment',
+        summary: "Start a member's vault enrolment",
+        tags: ['vault'],
+        body: CreateEnrolmentInput,
+        response: { 201: EnrolmentView },
+      },
+    },
     async (req, reply) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
@@ -224,7 +319,15 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/vault/enrolment',
-    { config: VAULT_RATE, schema: { tags: ['vault'], response: { 200: EnrolmentKeyView } } },
+    {
+      config: VAULT_RATE,
+      schema: {
+        operationId: 'getMyVaultEnrolment',
+        summary: "One's own pending vault enrolment",
+        tags: ['vault'],
+        response: { 200: EnrolmentKeyView },
+      },
+    },
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
@@ -234,7 +337,16 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/vault/enrol',
-    { config: VAULT_RATE, schema: { tags: ['vault'], body: EnrolInput, response: { 200: VaultStatusView } } },
+    {
+      config: VAULT_RATE,
+      schema: {
+        operationId: 'completeVaultEnrolment',
+        summary: "Complete one's own vault enrolment",
+        tags: ['vault'],
+        body: EnrolInput,
+        response: { 200: VaultStatusView },
+      },
+    },
     async (req) => {
       const session = requireSession(req);
       authorize(session.user, 'vault.use');
