@@ -21,16 +21,34 @@ export function presentZone(z: ZoneRow): ZoneView {
 export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
 
-  app.get('/api/zone', { schema: { tags: ['zones'], response: { 200: ZoneView } } }, async (req) => {
-    const actor = requireUser(req);
-    authorize(actor, 'zone.read');
-    const [zone] = await db.select().from(schema.zones).where(eq(schema.zones.id, actor.zoneId));
-    return presentZone(zone);
-  });
+  app.get(
+    '/api/zone',
+    {
+      schema: {
+        operationId: 'getZone',
+        summary: "The zone's settings",
+        tags: ['zones'],
+        response: { 200: ZoneView },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'zone.read');
+      const [zone] = await db.select().from(schema.zones).where(eq(schema.zones.id, actor.zoneId));
+      return presentZone(zone);
+    },
+  );
 
   app.get(
     '/api/zone/district-templates',
-    { schema: { tags: ['zones'], response: { 200: z.object({ antwerp: z.array(z.string()) }) } } },
+    {
+      schema: {
+        operationId: 'listDistrictTemplates',
+        summary: "District lists to start the zone's districts from",
+        tags: ['zones'],
+        response: { 200: z.object({ antwerp: z.array(z.string()) }) },
+      },
+    },
     async (req) => {
       requireUser(req);
       return { antwerp: [...ANTWERP_DISTRICTS] };
@@ -39,7 +57,15 @@ export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/zone',
-    { schema: { tags: ['zones'], body: ZoneSettingsInput, response: { 200: ZoneView } } },
+    {
+      schema: {
+        operationId: 'updateZone',
+        summary: "Update the zone's settings",
+        tags: ['zones'],
+        body: ZoneSettingsInput,
+        response: { 200: ZoneView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'zone.update');
