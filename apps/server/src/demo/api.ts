@@ -14,6 +14,9 @@ export class DemoStepError extends Error {
   }
 }
 
+/** How many times the demo logged in (each one verifies a password hash). */
+export const logins = { count: 0 };
+
 let address = 0;
 /** Every login from an address of its own: the demo logs in often, the per-address limit is for people. */
 const nextAddress = () => {
@@ -49,6 +52,7 @@ export class DemoSession {
   ) {}
 
   async login(): Promise<this> {
+    logins.count++;
     const res = await send(
       this.app,
       'POST',

@@ -316,7 +316,7 @@ export async function runInitiatives(w: DemoWorld): Promise<void> {
         w.activities[s.key] = activity.id;
         const ids = s.colleagues.map((who) => volunteerIds[who]).filter((v): v is string => !!v);
         if (ids.length > 0) {
-          await c.post(`/api/volunteers/activities/${activity.id}/invitations`, { volunteerIds: ids });
+          await c.post(`/api/volunteer-activities/${activity.id}/invitations`, { volunteerIds: ids });
           for (const who of s.colleagues) {
             const own = await w.as[who].get('/api/volunteers/me');
             const assignment = own.assignments.find(

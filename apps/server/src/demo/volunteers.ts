@@ -94,7 +94,7 @@ export async function recruitColleagues(w: DemoWorld): Promise<void> {
     ['taal', 'Taal en vertaling'],
     ['armoede', 'Armoede en welzijn'],
   ]) {
-    topics[key] = (await c.post('/api/volunteers/topics', { label })).id;
+    topics[key] = (await c.post('/api/volunteer-topics', { label })).id;
   }
   const call = await c.post('/api/volunteers/calls', {
     title: 'Collega’s gezocht voor Brug naar elkaar',
