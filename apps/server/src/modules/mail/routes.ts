@@ -42,6 +42,8 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/outbox',
     {
       schema: {
+        operationId: 'listOutbox',
+        summary: 'List outgoing mail',
         tags: ['mail'],
         querystring: PageQuery,
         response: { 200: pageOf(MailView).extend({ smtp: z.boolean() }) },
@@ -110,6 +112,8 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/outbox/:id/hand-over',
     {
       schema: {
+        operationId: 'handOverMail',
+        summary: 'Show a personal mail to hand it over by hand',
         tags: ['mail'],
         params: IdParams,
         response: { 200: z.object({ to: z.string(), subject: z.string(), text: z.string() }) },
@@ -155,7 +159,14 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
    */
   app.get(
     '/api/outbox/confidential',
-    { schema: { tags: ['mail'], response: { 200: z.object({ items: z.array(BureauMailView) }) } } },
+    {
+      schema: {
+        operationId: 'listConfidentialOutbox',
+        summary: 'List outgoing confidential mail',
+        tags: ['mail'],
+        response: { 200: z.object({ items: z.array(BureauMailView) }) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       if (actor.role !== 'researcher')
