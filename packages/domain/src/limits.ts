@@ -33,5 +33,7 @@ export const PUBLICATION_K_MAX = 20;
 /** Survey aggregates hide smaller cells (DESIGN.md §4). */
 export const SUPPRESSION_MIN_RESPONSES = 5;
 export const SUPPRESSION_MIN_FREE_TEXT = 10;
+/** An idea without its author's name shows the author's role only when at least this many hold it. */
+export const ANONYMOUS_ROLE_MIN_HOLDERS = 5;
 export const PAGE_SIZE_DEFAULT = 50;
 export const PAGE_SIZE_MAX = 200;

@@ -7,6 +7,8 @@ export type IdeaRow = typeof ideas.$inferSelect;
 export type IdeaListRow = IdeaRow & {
   authorName: string;
   authorRole: string;
+  /** Active accounts of the zone holding the author's role: few, and the role names the author. */
+  authorRoleHolders: number;
   endorsements: number;
   endorsedByMe: boolean;
 };
@@ -27,6 +29,7 @@ function ideaColumns(viewerId: string) {
     updatedAt: ideas.updatedAt,
     authorName: users.displayName,
     authorRole: users.role,
+    authorRoleHolders: sql<number>`(select count(*)::int from ${users} h where h.zone_id = ${ideas.zoneId} and h.role = ${users.role} and h.status = 'active')`,
     endorsements: sql<number>`(select count(*)::int from ${ideaEndorsements} e where e.idea_id = ${ideas.id})`,
     endorsedByMe: sql<boolean>`exists (select 1 from ${ideaEndorsements} e where e.idea_id = ${ideas.id} and e.user_id = ${viewerId})`,
   };

@@ -1,7 +1,15 @@
 import { schema } from '@brug/db';
+import { ANONYMOUS_ROLE_MIN_HOLDERS } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type Client, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
+import {
+  buildTestApp,
+  type Client,
+  createUser,
+  createZone,
+  loginAs,
+  type TestApp,
+} from '../../../test/helpers.ts';
 
 let t: TestApp;
 let zoneId: string;
@@ -40,7 +48,9 @@ describe('[IDEAS] the ideas box', () => {
     expect(idea).toMatchObject({ authorName: 'Fatima El Idrissi', mine: true, status: 'new' });
 
     const seen = (await coordinator.get(`/api/ideas/${idea.id}`)).json();
-    expect(seen).toMatchObject({ authorName: null, mine: false, authorRole: 'partner' });
+    // The zone has one partner account: "partner" would name her, so the role is left out too.
+    expect(seen).toMatchObject({ authorName: null, mine: false, authorRole: null });
+    expect((await partner.get(`/api/ideas/${idea.id}`)).json().authorRole).toBe('partner');
     expect(JSON.stringify((await colleague.get('/api/ideas')).json())).not.toContain('Fatima');
 
     // The author is stored all the same.
@@ -50,6 +60,28 @@ describe('[IDEAS] the ideas box', () => {
     const entry = audit.items.find((e: { targetId: string }) => e.targetId === idea.id);
     expect(entry).toBeTruthy();
     expect(JSON.stringify(entry)).not.toContain(partnerId);
+  });
+
+  it('shows an unnamed author’s role only once enough people hold it', async () => {
+    const zone = (await createZone(t.ctx)).id;
+    const boss = (await loginAs(t, zone, 'coordinator')).client;
+    const first = (await loginAs(t, zone, 'colleague')).client;
+    const idea = (
+      await first.post('/api/ideas', { title: 'Koffie', description: 'Op de markt', showName: false })
+    ).json();
+    const role = async () => (await boss.get(`/api/ideas/${idea.id}`)).json().authorRole;
+    const listed = async () =>
+      (await boss.get('/api/ideas')).json().items.find((i: { id: string }) => i.id === idea.id).authorRole;
+    expect([await role(), await listed()]).toEqual([null, null]);
+    for (let i = 1; i < ANONYMOUS_ROLE_MIN_HOLDERS - 1; i++) await createUser(t.ctx, zone, 'colleague');
+    expect(await role()).toBeNull();
+    await createUser(t.ctx, zone, 'colleague');
+    expect([await role(), await listed()]).toEqual(['colleague', 'colleague']);
+    // A named idea shows its role whatever the count.
+    const named = (
+      await boss.post('/api/ideas', { title: 'Thee', description: 'In het park', showName: true })
+    ).json();
+    expect((await first.get(`/api/ideas/${named.id}`)).json().authorRole).toBe('coordinator');
   });
 
   it('others comment and endorse; the unnamed submitter comments without their name showing', async () => {
