@@ -11,6 +11,8 @@ import type { DemoWorld } from './world.ts';
  * paragraph, each with the codes the researcher later gives it (see analysis.ts).
  */
 export type DemoInterview = {
+  /** The organisation invited to it (first wave), booked by phone; absent for a second talk. */
+  org?: string;
   source: string;
   day: number;
   paragraphs: [string, string[]][];
@@ -19,6 +21,7 @@ export type DemoInterview = {
 /** Fictional notes, written as a researcher would: no names, the gist in the speaker's words. */
 export const INTERVIEWS: DemoInterview[] = [
   {
+    org: 'schakel',
     source: 'Jeugdwerker, jeugdhuis in Borgerhout',
     day: -188,
     paragraphs: [
@@ -37,6 +40,7 @@ export const INTERVIEWS: DemoInterview[] = [
     ],
   },
   {
+    org: 'straatwerk',
     source: 'Straathoekwerker, Seefhoek',
     day: -182,
     paragraphs: [
@@ -55,6 +59,7 @@ export const INTERVIEWS: DemoInterview[] = [
     ],
   },
   {
+    org: 'maison',
     source: 'Directrice d’une maison des cultures, Kiel',
     day: -176,
     paragraphs: [
@@ -73,6 +78,7 @@ export const INTERVIEWS: DemoInterview[] = [
     ],
   },
   {
+    org: 'ouderraad',
     source: 'Voorzitter van een ouderraad, Deurne',
     day: -170,
     paragraphs: [
@@ -91,6 +97,7 @@ export const INTERVIEWS: DemoInterview[] = [
     ],
   },
   {
+    org: 'luchtbal',
     source: 'Buurtwerker, sociale kruidenier Luchtbal',
     day: -164,
     paragraphs: [
@@ -109,6 +116,7 @@ export const INTERVIEWS: DemoInterview[] = [
     ],
   },
   {
+    org: 'amal',
     source: 'Coördinatrice van een vrouwenhuis, Borgerhout',
     day: -158,
     paragraphs: [
@@ -127,6 +135,7 @@ export const INTERVIEWS: DemoInterview[] = [
     ],
   },
   {
+    org: 'rodester',
     source: 'Jeugdcoördinator van een sportclub, Hoboken',
     day: -150,
     paragraphs: [
@@ -141,6 +150,7 @@ export const INTERVIEWS: DemoInterview[] = [
     ],
   },
   {
+    org: 'diaspora',
     source: 'Chair of a diaspora network',
     day: -142,
     paragraphs: [
@@ -159,6 +169,7 @@ export const INTERVIEWS: DemoInterview[] = [
     ],
   },
   {
+    org: 'soeplepel',
     source: 'Vrijwilliger van een sociaal restaurant, Berchem',
     day: -130,
     paragraphs: [
@@ -187,6 +198,40 @@ export const INTERVIEWS: DemoInterview[] = [
     ],
   },
 ];
+
+/**
+ * The first wave is invited to a conversation: the researcher opens a time for each, the coordinator
+ * sends the invitations, and the researcher books the time each contact agreed on the phone.
+ */
+export async function inviteFirstWave(w: DemoWorld): Promise<void> {
+  demoClock.goTo(-202, 9);
+  const r = w.as.researcher;
+  const slots = new Map<string, string>();
+  for (const interview of INTERVIEWS.filter((i) => i.org)) {
+    const slot = await r.post('/api/slots', {
+      startsAt: localAt(interview.day, 10),
+      durationMinutes: 60,
+      mode: 'place',
+      location: 'Onderzoeksbureau Luisterrijk, Kammenstraat 1, Antwerpen',
+    });
+    slots.set(w.orgs[interview.org!].name, slot.id);
+  }
+  demoClock.goTo(-200, 10);
+  const invited = [...INTERVIEWS.filter((i) => i.org).map((i) => i.org!), 'sterren'];
+  await w.as.coordinator.post('/api/outreach/invitations', {
+    kind: 'interview',
+    organisationIds: invited.map((k) => w.orgs[k].id),
+  });
+  demoClock.goTo(-196, 14);
+  const { items } = await r.get('/api/outreach/bookable');
+  for (const item of items as { organisationName: string; invitationId: string }[]) {
+    const slotId = slots.get(item.organisationName);
+    if (slotId) await r.post(`/api/slots/${slotId}/bookings`, { invitationId: item.invitationId });
+  }
+  w.summary.push(
+    `${invited.length} interview invitations to the first wave, ${slots.size} booked after a phone call`,
+  );
+}
 
 /** The researchers hold the conversations of the listening phase and write their notes in the vault. */
 export async function holdInterviews(w: DemoWorld): Promise<void> {

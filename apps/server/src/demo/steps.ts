@@ -4,7 +4,7 @@ import type { AppContext } from '../http/context.ts';
 import { analyse } from './analysis.ts';
 import { DemoSession, logins } from './api.ts';
 import { demoClock } from './clock.ts';
-import { holdInterviews, inviteSecondWave } from './conversations.ts';
+import { holdInterviews, inviteFirstWave, inviteSecondWave } from './conversations.ts';
 import { publishFindings } from './findings.ts';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoZone } from './foundation.ts';
 import { collectIdeas } from './ideas.ts';
@@ -28,6 +28,7 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'programme', run: createProgramme },
   { name: 'partners', run: createPartners },
   { name: 'research bureau and vault', run: createBureau },
+  { name: 'first-wave invitations', run: inviteFirstWave },
   { name: 'interviews', run: holdInterviews },
   { name: 'roundtables', run: holdRoundtables },
   { name: 'analysis', run: analyse },
