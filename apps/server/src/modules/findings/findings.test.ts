@@ -156,7 +156,7 @@ describe('[FINDINGS] k counts real sources only (issue 13)', () => {
     const published = await researcher.post(`/api/findings/${id}/publish`, publishBody(draft));
     expect(published.statusCode, published.body).toBe(200);
     const { client: coordinator } = await signIn(t, zone.id, 'coordinator');
-    expect((await coordinator.get('/api/findings/published')).json().items).toEqual([
+    expect((await coordinator.get('/api/published-findings')).json().items).toEqual([
       {
         id,
         kind: 'need',
@@ -298,7 +298,7 @@ describe('[FINDINGS] roles and input', () => {
       expect((await client.post(`/api/findings/${id}/publish`, publishBody(draft))).statusCode, role).toBe(
         403,
       );
-      expect((await client.get('/api/findings/published')).statusCode, role).toBe(200);
+      expect((await client.get('/api/published-findings')).statusCode, role).toBe(200);
     }
     expect(await rowOf(id)).toEqual(before);
   });

@@ -77,7 +77,7 @@ describe('[FINDINGS] roundtable minutes as sources', () => {
       dimension: 'focus',
       cells: [{ label: 'jeugd', sources: 3 }],
     });
-    const seen = JSON.stringify((await coordinator.get('/api/findings/published')).json());
+    const seen = JSON.stringify((await coordinator.get('/api/published-findings')).json());
     for (const secret of [roundtableId, sourceId, 'R-01', 'B-01', TITLE, sources[0].id]) {
       expect(seen).not.toContain(secret);
     }

@@ -28,6 +28,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
+import { download, MEDIA, movedPaths } from '../../http/openapi.ts';
 import { auditBureau, requireResearcher } from '../vault/access.ts';
 import { authorize } from './policy.ts';
 import { presentDraft, presentPublished } from './presenter.ts';
@@ -41,11 +42,15 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const db = ctx.database.db;
 
+  movedPaths(app, { '/api/findings/published': '/api/published-findings' });
+
   // What we heard: published findings, for every role of the zone.
   app.get(
-    '/api/findings/published',
+    '/api/published-findings',
     {
       schema: {
+        operationId: 'listPublishedFindings',
+        summary: 'List published findings',
         tags,
         querystring: PublishedFindingQuery,
         response: { 200: z.object({ items: z.array(PublishedFindingView) }) },
@@ -60,8 +65,16 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/findings/published/:id',
-    { schema: { tags, params: IdParams, response: { 200: PublishedFindingView } } },
+    '/api/published-findings/:id',
+    {
+      schema: {
+        operationId: 'getPublishedFinding',
+        summary: 'Get a published finding',
+        tags,
+        params: IdParams,
+        response: { 200: PublishedFindingView },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'findings.published.read');
@@ -76,9 +89,12 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/findings/report.:format',
     {
       schema: {
+        operationId: 'downloadFindingsReport',
+        summary: 'Findings report as PDF or DOCX',
         tags,
         params: z.object({ format: z.enum(['pdf', 'docx']) }),
         querystring: z.object({ lang: z.enum(LANGUAGES).optional() }),
+        response: { 200: download('The published findings, grouped by theme', MEDIA.pdf, MEDIA.docx) },
       },
     },
     async (req, reply) => {
@@ -116,7 +132,14 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   // The bureau's workspace: drafts are sealed in the researcher's browser; the server keeps ciphertext.
   app.get(
     '/api/findings',
-    { schema: { tags, response: { 200: z.object({ items: z.array(SealedFindingView) }) } } },
+    {
+      schema: {
+        operationId: 'listFindings',
+        summary: "List the bureau's sealed findings",
+        tags,
+        response: { 200: z.object({ items: z.array(SealedFindingView) }) },
+      },
+    },
     async (req) => {
       const scope = await requireResearcher(req);
       return db.transaction(async (tx) => {
@@ -129,7 +152,14 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/findings/sources',
-    { schema: { tags, response: { 200: z.object({ items: z.array(FindingSourceView) }) } } },
+    {
+      schema: {
+        operationId: 'listFindingSources',
+        summary: 'List sources a finding may cite',
+        tags,
+        response: { 200: z.object({ items: z.array(FindingSourceView) }) },
+      },
+    },
     async (req) => {
       const scope = await requireResearcher(req);
       return { items: await findCitableSources(db, scope.bureauId) };
@@ -140,7 +170,14 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   // and the zone's roundtable titles. Names only, for researchers.
   app.get(
     '/api/findings/registry-names',
-    { schema: { tags, response: { 200: RegistryNamesView } } },
+    {
+      schema: {
+        operationId: 'listRegistryNames',
+        summary: 'Names in the partner registry, for the de-identification check',
+        tags,
+        response: { 200: RegistryNamesView },
+      },
+    },
     async (req) => {
       const scope = await requireResearcher(req);
       const names = await findRegistryNames(db, scope.zoneId);
@@ -154,7 +191,15 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/findings',
-    { schema: { tags, body: CreateSealedFindingInput, response: { 201: SealedFindingView } } },
+    {
+      schema: {
+        operationId: 'createFinding',
+        summary: 'Draft a finding',
+        tags,
+        body: CreateSealedFindingInput,
+        response: { 201: SealedFindingView },
+      },
+    },
     async (req, reply) => {
       const scope = await requireResearcher(req);
       const row = await createFinding(ctx, scope, req.body);
@@ -165,7 +210,15 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/findings/:id',
-    { schema: { tags, params: IdParams, response: { 200: SealedFindingView } } },
+    {
+      schema: {
+        operationId: 'getFinding',
+        summary: 'Get a sealed finding',
+        tags,
+        params: IdParams,
+        response: { 200: SealedFindingView },
+      },
+    },
     async (req) => {
       const scope = await requireResearcher(req);
       const row = await getBureauFinding(db, scope.bureauId, req.params.id);
@@ -178,6 +231,8 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/findings/:id',
     {
       schema: {
+        operationId: 'updateFinding',
+        summary: 'Update a sealed finding',
         tags,
         params: IdParams,
         body: UpdateSealedFindingInput,
@@ -193,7 +248,16 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   // How many of the draft's candidate sources count towards k, and why the others do not.
   app.post(
     '/api/findings/:id/sources-count',
-    { schema: { tags, params: IdParams, body: SourceCountInput, response: { 200: SourceCountView } } },
+    {
+      schema: {
+        operationId: 'countFindingSources',
+        summary: 'Count the distinct sources behind a finding',
+        tags,
+        params: IdParams,
+        body: SourceCountInput,
+        response: { 200: SourceCountView },
+      },
+    },
     async (req) => {
       const scope = await requireResearcher(req);
       return countFindingSources(ctx, scope, req.params.id, req.body.sourceIds);
@@ -204,6 +268,8 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/findings/:id/publish',
     {
       schema: {
+        operationId: 'publishFinding',
+        summary: 'Publish a finding',
         tags,
         params: IdParams,
         body: PublishSealedFindingInput,

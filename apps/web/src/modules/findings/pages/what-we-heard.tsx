@@ -17,7 +17,7 @@ export default function WhatWeHeardPage() {
   );
   const query = useQuery({
     queryKey: ['findings', 'published'],
-    queryFn: () => api.get<{ items: PublishedFindingView[] }>('/api/findings/published'),
+    queryFn: () => api.get<{ items: PublishedFindingView[] }>('/api/published-findings'),
   });
   return (
     <>
