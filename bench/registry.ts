@@ -4,6 +4,7 @@ import { learningThemes } from './learning/themes.bench.ts';
 import { learningThemesWorker } from './learning/themes-worker.bench.ts';
 import type { Benchmark } from './lib.ts';
 import { listeningVault } from './listening/vault.bench.ts';
+import { loadBench } from './load/load.bench.ts';
 import { partnersRegistry } from './partners/registry.bench.ts';
 import { refiQdaImport } from './refi-qda/import.bench.ts';
 import { surveysBench } from './surveys/bench.ts';
@@ -24,4 +25,5 @@ export const benchmarks: Benchmark[] = [
   surveysBench,
   partnersRegistry,
   refiQdaImport,
+  loadBench,
 ];

@@ -1,0 +1,252 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  BENCH_DIR,
+  type BenchContext,
+  type Benchmark,
+  type BenchRow,
+  type Child,
+  rssMb,
+  SERVER_DIR,
+  sleep,
+  startProcess,
+  stopProcess,
+  TMP_DIR,
+} from '../lib.ts';
+import { type Check, checkConsistency, startSmtp } from './consistency.ts';
+import type { GeneratorConfig, GeneratorResult } from './generator.ts';
+import { type LoadUser, loginAll, request, seedAccounts, seedThroughApi, type World } from './seed.ts';
+
+/** LOAD_USERS and LOAD_DURATION (seconds) make a quick run; the issue's load is 200 users for 60 s. */
+const USERS = Number(process.env.LOAD_USERS ?? 200);
+const DURATION = Number(process.env.LOAD_DURATION ?? 60);
+const WRITE_SHARE = 0.2;
+const SIZES = {
+  organisations: Number(process.env.LOAD_ORGANISATIONS ?? 300),
+  initiatives: 12,
+  ideas: 60,
+};
+
+/** The peak of VmRSS of some processes, read every 250 ms, and the 1-minute load average meanwhile. */
+function sampler(pids: number[]) {
+  const peaks = pids.map(() => 0);
+  const loads: number[] = [];
+  const read = () => {
+    pids.forEach((pid, i) => {
+      try {
+        peaks[i] = Math.max(peaks[i], rssMb(pid));
+      } catch {}
+    });
+    loads.push(os.loadavg()[0]);
+  };
+  read();
+  const timer = setInterval(read, 250);
+  return {
+    stop() {
+      clearInterval(timer);
+      read();
+      return { peaks, load: Math.max(...loads) };
+    },
+  };
+}
+
+/** Runs the generator in its own process against `base`. */
+async function generate(base: string, users: LoadUser[], world: World): Promise<GeneratorResult> {
+  const dir = path.join(TMP_DIR, `load_${Date.now()}_${randomBytes(3).toString('hex')}`);
+  mkdirSync(dir, { recursive: true });
+  const config: GeneratorConfig = {
+    base,
+    users,
+    world,
+    durationS: DURATION,
+    writeShare: WRITE_SHARE,
+    thinkMs: Number(process.env.LOAD_THINK_MS ?? 0),
+  };
+  writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'load/generator.ts', path.join(dir, 'config.json'), path.join(dir, 'result.json')],
+    { cwd: BENCH_DIR, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`load generator exited with ${code}`);
+  return JSON.parse(readFileSync(path.join(dir, 'result.json'), 'utf8')) as GeneratorResult;
+}
+
+function logResult(ctx: BenchContext, r: GeneratorResult) {
+  ctx.log(
+    `${r.requests} requests (${r.writes} writes) in ${r.seconds} s: ${r.throughput} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, max ${r.max} ms, ${r.errors} errors`,
+  );
+  for (const [name, f] of Object.entries(r.byStep).sort((x, y) => y[1].p99 - x[1].p99))
+    ctx.log(
+      `  ${name.padEnd(18)} ${String(f.requests).padStart(6)}  p50 ${f.p50}  p95 ${f.p95}  p99 ${f.p99}  errors ${f.errors}`,
+    );
+  for (const s of r.samples.slice(0, 8)) ctx.log(`  unexpected: ${s}`);
+}
+
+function rows(
+  label: string,
+  r: GeneratorResult,
+  p99Target: number,
+  rss: { name: string; mb: number; target?: number }[],
+  load: number,
+): BenchRow[] {
+  return [
+    {
+      name: `${label}: unexpected answers (non-2xx, network errors) of ${r.requests.toLocaleString('en-US')}`,
+      value: r.errors,
+      unit: '',
+      target: '0',
+      pass: r.errors === 0,
+    },
+    { name: `${label}: p50 latency`, value: r.p50, unit: 'ms' },
+    { name: `${label}: p95 latency`, value: r.p95, unit: 'ms' },
+    {
+      name: `${label}: p99 latency`,
+      value: r.p99,
+      unit: 'ms',
+      target: `< ${p99Target} ms`,
+      pass: r.p99 < p99Target,
+    },
+    {
+      name: `${label}: throughput (${r.writes.toLocaleString('en-US')} writes)`,
+      value: r.throughput,
+      unit: 'req/s',
+    },
+    ...rss.map((m) => ({
+      name: `${label}: peak RSS of ${m.name} (VmRSS every 250 ms)`,
+      value: m.mb,
+      unit: 'MB',
+      ...(m.target ? { target: `≤ ${m.target} MB`, pass: m.mb <= m.target } : {}),
+    })),
+    {
+      name: `${label}: 1-minute load average, highest during the run (shared machine)`,
+      value: Math.round(load * 10) / 10,
+      unit: '',
+    },
+  ];
+}
+
+async function ready(server: Child): Promise<string> {
+  const base = await server.url;
+  for (;;) {
+    const res = await fetch(`${base}/api/ready`).catch(() => undefined);
+    if (res?.status === 200) return base;
+    await sleep(50);
+  }
+}
+
+export const loadBench: Benchmark = {
+  module: 'load',
+  name: `${USERS} users for ${DURATION} s, 80 % reads and 20 % writes over the main pages`,
+  async run(ctx: BenchContext): Promise<BenchRow[]> {
+    const env = ctx.databaseEnv;
+    const started = Date.now();
+    ctx.log(`seeding: zone, ${USERS} users (database), then partners, initiatives, ideas, surveys (API)`);
+    const accounts = await seedAccounts(env, USERS);
+    const smtp = await startSmtp();
+    const common = { LOG_LEVEL: 'warn', SMTP_URL: smtp.url, MAIL_FROM: 'Brug <brug@brug.test>' };
+    const out: BenchRow[] = [];
+    let world: World;
+    let users: LoadUser[];
+    try {
+      // One server: the issue's load on each database.
+      const one = startProcess('dist/main.js', SERVER_DIR, { ...env, ...common });
+      try {
+        const base = await ready(one);
+        world = await seedThroughApi(base, accounts, SIZES, ctx.log);
+        users = await loginAll(base, accounts.users);
+        ctx.log(
+          `seeded and ${users.length} users logged in after ${Math.round((Date.now() - started) / 1000)} s`,
+        );
+        await sleep(2000);
+        const sampling = sampler([one.child.pid!]);
+        const result = await generate(base, users, world);
+        const { peaks, load } = sampling.stop();
+        logResult(ctx, result);
+        ctx.log(`peak RSS ${peaks[0]} MB, load average up to ${load.toFixed(1)}`);
+        const pglite = ctx.kind === 'pglite';
+        out.push(
+          ...rows(
+            'one server',
+            result,
+            pglite ? 1000 : 500,
+            [{ name: 'the server', mb: peaks[0], target: pglite ? 400 : undefined }],
+            load,
+          ),
+        );
+      } finally {
+        await stopProcess(one);
+      }
+      if (ctx.kind === 'pglite') return out;
+
+      // The scaling path: two app servers on the same database behind a round-robin proxy.
+      const auditDirs = [
+        path.join(TMP_DIR, `audit_a_${Date.now()}`),
+        path.join(TMP_DIR, `audit_b_${Date.now()}`),
+      ];
+      const shared = { ...env, ...common, TRUST_PROXY: 'true', MAIL_KEY: randomBytes(32).toString('base64') };
+      const servers = auditDirs.map((dir) =>
+        startProcess('dist/main.js', SERVER_DIR, { ...shared, AUDIT_DIR: dir }),
+      );
+      let proxy: Child | undefined;
+      try {
+        const [a, b] = await Promise.all(servers.map(ready));
+        proxy = startProcess('load/proxy.ts', BENCH_DIR, { PROXY_TARGETS: `${a},${b}` });
+        const front = await proxy.url;
+        // The sessions of the first run live in the database: the same users go on, through the proxy.
+        const me = await request(front, 'GET', '/api/auth/me', { session: users[0] });
+        if (me.status !== 200) throw new Error(`a session of the first run through the proxy: ${me.status}`);
+        await sleep(2000);
+        const sampling = sampler([servers[0].child.pid!, servers[1].child.pid!, proxy.child.pid!]);
+        const result = await generate(front, users, world);
+        const { peaks, load } = sampling.stop();
+        ctx.log('two servers behind the proxy:');
+        logResult(ctx, result);
+        ctx.log(
+          `peak RSS A ${peaks[0]} MB, B ${peaks[1]} MB, proxy ${peaks[2]} MB, load average up to ${load.toFixed(1)}`,
+        );
+        out.push(
+          ...rows(
+            'two servers behind a proxy',
+            result,
+            500,
+            [
+              { name: 'server A', mb: peaks[0] },
+              { name: 'server B', mb: peaks[1] },
+            ],
+            load,
+          ),
+        );
+        ctx.log('consistency between the two servers');
+        const checks: Check[] = await checkConsistency({
+          a,
+          b,
+          databaseUrl: env.DATABASE_URL,
+          auditDirs,
+          userEmails: [accounts.users[1].email, accounts.users[2].email],
+          activityId: world.activityIds[0],
+          smtp,
+          log: ctx.log,
+        });
+        for (const c of checks)
+          out.push({
+            name: `consistency: ${c.name} (${c.detail})`,
+            value: c.ok ? 1 : 0,
+            unit: c.ok ? 'holds' : 'broken',
+            target: 'holds',
+            pass: c.ok,
+          });
+      } finally {
+        if (proxy) await stopProcess(proxy);
+        await Promise.all(servers.map(stopProcess));
+      }
+      return out;
+    } finally {
+      await smtp.close();
+    }
+  },
+};
