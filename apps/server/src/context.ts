@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Database, openDatabase } from '@brug/db';
+import pino from 'pino';
 import type { Config } from './config.ts';
 import type { AppContext } from './http/context.ts';
 import { SessionStore } from './modules/accounts/session-store.ts';
@@ -9,7 +10,12 @@ import { Jobs } from './modules/jobs/jobs.ts';
 import { loadMailKey } from './modules/mail/mail-key.ts';
 import { Mailer } from './modules/mail/mailer.ts';
 
-export type ContextOptions = { database?: Database; jobPollingSeconds?: number };
+export type ContextOptions = {
+  database?: Database;
+  jobPollingSeconds?: number;
+  /** Seconds before each retry of a failed delivery (tests: seconds instead of hours). */
+  mailRetrySchedule?: readonly number[];
+};
 
 const LOCK_FILE = 'brug.pid';
 
@@ -86,6 +92,8 @@ export async function createContext(config: Config, options: ContextOptions = {}
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
     key: loadMailKey(config).key,
+    retrySchedule: options.mailRetrySchedule,
+    logger: pino({ level: config.logLevel, name: 'mail' }),
   });
   await mailer.startWorker();
   const sessions = new SessionStore(database);

@@ -8,7 +8,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
-import { closeContext, createContext } from '../src/context.ts';
+import { type ContextOptions, closeContext, createContext } from '../src/context.ts';
 import type { AppContext } from '../src/http/context.ts';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 
@@ -102,7 +102,10 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  options: Pick<ContextOptions, 'mailRetrySchedule'> = {},
+): Promise<TestApp> {
   const { database, drop } = await createTestDatabase();
   const config: Config = loadConfig({
     DATA_DIR: '/nonexistent',
@@ -110,7 +113,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     PUBLIC_URL: 'http://brug.test',
     ...env,
   });
-  const ctx = await createContext(config, { database, jobPollingSeconds: 0.5 });
+  const ctx = await createContext(config, { database, jobPollingSeconds: 0.5, ...options });
   const app = await buildApp(ctx, { logger: false, serveWeb: false });
   await app.ready();
   return {

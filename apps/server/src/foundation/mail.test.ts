@@ -1,81 +1,66 @@
 import type { AddressInfo } from 'node:net';
 import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
+import { simpleParser } from 'mailparser';
+import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createZone, loginAs, type TestApp, waitFor } from '../../test/helpers.ts';
 
-type Received = { to: string; subject: string; text: string };
+type Received = { to: string; subject: string; text: string; html: string; contentType: string; raw: string };
 
-/** Decodes the parts of a message that nodemailer encodes: header words and a quoted-printable body. */
-function parseMessage(raw: string): { subject: string; text: string } {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const headers = head.replace(/\r?\n[ \t]+/g, ' ');
-  const subjectRaw = /^Subject: (.*)$/im.exec(headers)?.[1] ?? '';
-  const subject = subjectRaw
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : decodeQp(data.replace(/_/g, ' ')),
-    );
-  let body = rest.join('\n\n');
-  if (/content-transfer-encoding: quoted-printable/i.test(headers)) body = decodeQp(body);
-  else if (/content-transfer-encoding: base64/i.test(headers))
-    body = Buffer.from(body, 'base64').toString('utf8');
-  return { subject, text: body };
-}
-
-function decodeQp(s: string): string {
-  const bytes: number[] = [];
-  const input = s.replace(/=\r?\n/g, '');
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '=' && /^[0-9A-F]{2}$/i.test(input.slice(i + 1, i + 3))) {
-      bytes.push(Number.parseInt(input.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(input[i], 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** A real SMTP server on loopback; `failNext` makes it refuse that many messages with a 451. */
-function startSmtp() {
+/**
+ * A real SMTP server on loopback; `failNext` makes it refuse that many messages with a 451, `down()`
+ * stops it listening (connections are refused) and `up()` starts it again on the same port.
+ */
+async function startSmtp() {
   const received: Received[] = [];
   const state = { failNext: 0, attempts: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        state.attempts++;
-        if (state.failNext > 0) {
-          state.failNext--;
-          const err = new Error('Mailbox temporarily unavailable') as Error & { responseCode: number };
-          err.responseCode = 451;
-          return callback(err);
-        }
-        const to = session.envelope.rcptTo.map((r) => r.address).join(',');
-        received.push({ to, ...parseMessage(Buffer.concat(chunks).toString('utf8')) });
-        callback();
+  let server: SMTPServer;
+  let port = 0;
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      server = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['STARTTLS', 'AUTH'],
+        logger: false,
+        onData(stream, session, callback) {
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', async () => {
+            state.attempts++;
+            if (state.failNext > 0) {
+              state.failNext--;
+              const err = new Error('Mailbox temporarily unavailable') as Error & { responseCode: number };
+              err.responseCode = 451;
+              return callback(err);
+            }
+            const to = session.envelope.rcptTo.map((r) => r.address).join(',');
+            const raw = Buffer.concat(chunks);
+            const parsed = await simpleParser(raw);
+            received.push({
+              to,
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              html: parsed.html || '',
+              contentType: parsed.headers.get('content-type')
+                ? String((parsed.headers.get('content-type') as { value: string }).value)
+                : '',
+              raw: raw.toString('utf8'),
+            });
+            callback();
+          });
+        },
       });
-    },
-  });
-  return new Promise<{ url: string; received: Received[]; state: typeof state; close(): Promise<void> }>(
-    (resolve) => {
-      server.listen(0, '127.0.0.1', () => {
-        const { port } = server.server.address() as AddressInfo;
-        resolve({
-          url: `smtp://127.0.0.1:${port}`,
-          received,
-          state,
-          close: () => new Promise<void>((r) => server.close(() => r())),
-        });
+      server.server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        port = (server.server.address() as AddressInfo).port;
+        resolve();
       });
-    },
-  );
+    });
+  const close = () => new Promise<void>((r) => server.close(() => r()));
+  await listen();
+  return { url: `smtp://127.0.0.1:${port}`, received, state, close, down: close, up: listen };
 }
 
 describe('[MAIL] over a real SMTP server', () => {
@@ -83,7 +68,11 @@ describe('[MAIL] over a real SMTP server', () => {
   let t: TestApp;
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await buildTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Brug <brug@brug.test>' });
+    // Retries after 1, 2 and 3 seconds instead of minutes and hours: the same code, a shorter schedule.
+    t = await buildTestApp(
+      { SMTP_URL: smtp.url, MAIL_FROM: 'Brug <brug@brug.test>' },
+      { mailRetrySchedule: [1, 2, 3] },
+    );
   }, 240_000);
   afterAll(async () => {
     await t?.close();
@@ -129,6 +118,18 @@ describe('[MAIL] over a real SMTP server', () => {
       expect(message!.subject).toBe(p.subject);
       for (const word of p.words) expect(message!.text, `${p.language}: ${word}`).toContain(word);
       expect(message!.text).toMatch(/http:\/\/brug\.test\/invitation\?token=[\w-]{40,}/);
+      // Beside the text, an HTML part made from the same template: same words, same link, with text.
+      expect(message!.contentType).toBe('multipart/alternative');
+      expect(message!.html).toContain(`<html lang="${p.language}" dir="ltr">`);
+      expect(message!.html).toContain(
+        `<h1 style="font-size:20px;line-height:1.3;margin:0 0 16px">${p.subject}</h1>`,
+      );
+      for (const word of p.words) expect(message!.html, `html ${p.language}: ${word}`).toContain(word);
+      const token = /invitation\?token=([\w-]+)/.exec(message!.text)![1];
+      expect(message!.html).toMatch(
+        new RegExp(`<a href="http://brug\\.test/invitation\\?token=${token}"[^>]*>[^<]+</a>`),
+      );
+      expect(message!.html).not.toMatch(/<a [^>]*>\s*<\/a>/);
     }
     // The row is marked sent just after the server accepted the message.
     const outbox = await waitFor(async () => {
@@ -194,7 +195,7 @@ describe('[MAIL] over a real SMTP server', () => {
     expect(notice.text).toContain('Asked by: someone who was not logged in');
   });
 
-  it('retries when the SMTP server refuses: the message shows failed, then sent', {
+  it('retries when the SMTP server refuses: the message shows retrying with its error, then sent', {
     timeout: 60_000,
   }, async () => {
     const zone = await createZone(t.ctx);
@@ -210,7 +211,7 @@ describe('[MAIL] over a real SMTP server', () => {
     const m = schema.mailMessages;
     const failed = await waitFor(async () => {
       const [row] = await t.ctx.database.db.select().from(m).where(eq(m.to, 'retry-reader@example.org'));
-      return row?.status === 'failed' ? row : undefined;
+      return row?.status === 'retrying' ? row : undefined;
     }, 120_000);
     expect(failed.attempts).toBe(1);
     expect(failed.lastError).toMatch(/451/);
@@ -222,6 +223,134 @@ describe('[MAIL] over a real SMTP server', () => {
     expect(sent.lastError).toBeNull();
     expect(smtp.state.attempts - before).toBe(2);
     expect(smtp.received.filter((x) => x.to === 'retry-reader@example.org')).toHaveLength(1);
+  });
+});
+
+describe('[MAIL] an SMTP outage', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let t: TestApp;
+  const logs: Record<string, unknown>[] = [];
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await buildTestApp(
+      { SMTP_URL: smtp.url, MAIL_FROM: 'Brug <brug@brug.test>' },
+      { mailRetrySchedule: [1, 2, 3] },
+    );
+    t.ctx.mailer.log = pino(
+      { level: 'info' },
+      { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) },
+    );
+  }, 240_000);
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close().catch(() => {});
+  });
+
+  const rowOf = async (id: string) => {
+    const m = schema.mailMessages;
+    const [row] = await t.ctx.database.db.select().from(m).where(eq(m.id, id));
+    return row;
+  };
+  const token = 'Qk9vTjR3c0xhR2VSZW1haWxUb2tlbjEyMzQ1Njc4OTA';
+
+  it('delivers mail queued while the server is down, once it is up again, and logs each failure without address or link', {
+    timeout: 120_000,
+  }, async () => {
+    const zone = await createZone(t.ctx);
+    await smtp.down();
+    const before = smtp.received.length;
+    const id = await t.ctx.mailer.queueAndDispatch({
+      zoneId: zone.id,
+      to: 'outage-reader@example.org',
+      subject: 'Kies je wachtwoord',
+      text: `Beste Lezer,\n\nKies je wachtwoord via deze link:\n\nhttp://brug.test/reset-password?token=${token}\n\nMet vriendelijke groet,\nBrug`,
+      language: 'nl',
+    });
+    // Two attempts refused: the message waits for the next one, with its error.
+    const waiting = await waitFor(async () => {
+      const row = await rowOf(id);
+      return row.status === 'retrying' && row.attempts >= 2 ? row : undefined;
+    }, 60_000);
+    expect(waiting.lastError).toMatch(/ECONNREFUSED/);
+    expect(waiting.sealed).not.toBeNull();
+    await smtp.up();
+    const sent = await waitFor(async () => {
+      const row = await rowOf(id);
+      return row.status === 'sent' ? row : undefined;
+    }, 60_000);
+    expect(sent.attempts).toBeGreaterThanOrEqual(3);
+    expect(sent.lastError).toBeNull();
+    expect(sent.sealed).toBeNull();
+    const got = smtp.received.slice(before).filter((x) => x.to === 'outage-reader@example.org');
+    expect(got).toHaveLength(1);
+    expect(got[0].contentType).toBe('multipart/alternative');
+    expect(got[0].text).toContain(`reset-password?token=${token}`);
+    expect(got[0].html).toContain('<html lang="nl" dir="ltr">');
+    expect(got[0].html).toContain(`<a href="http://brug.test/reset-password?token=${token}"`);
+
+    // Every failure was logged, growing delays announced, and nothing personal written.
+    const failures = logs.filter((l) => l.mailId === id);
+    expect(failures.length).toBe(sent.attempts - 1);
+    expect(failures[0]).toMatchObject({
+      msg: 'mail not delivered: will retry',
+      attempt: 1,
+      code: 'ESOCKET',
+    });
+    const text = JSON.stringify(failures);
+    expect(text).not.toContain('outage-reader');
+    expect(text).not.toContain(token);
+    const next = failures.map((l) => Date.parse(l.nextAttemptAt as string) - (l.time as number));
+    expect(next[1]).toBeGreaterThan(next[0]);
+  });
+
+  it('gives up after the last retry; the admin lists it with its error and sends it again', {
+    timeout: 120_000,
+  }, async () => {
+    const zone = await createZone(t.ctx);
+    const { client: admin } = await loginAs(t, zone.id, 'admin');
+    const { client: coordinator } = await loginAs(t, zone.id, 'coordinator');
+    await smtp.down();
+    const id = await t.ctx.mailer.queueAndDispatch({
+      zoneId: zone.id,
+      to: 'late-reader@example.org',
+      subject: 'تذكير — لقاء الحي',
+      text: 'أمينة،\n\nتذكير.\n\nلقاء الحي\n\nعرض أو إلغاء: http://brug.test/activities/x/register\n\nBrug',
+      language: 'ar',
+    });
+    const failed = await waitFor(async () => {
+      const row = await rowOf(id);
+      return row.status === 'failed' ? row : undefined;
+    }, 60_000);
+    // The first attempt and one per delay of the schedule.
+    expect(failed.attempts).toBe(4);
+    expect(logs.find((l) => l.mailId === id && l.level === 50)).toMatchObject({
+      msg: 'mail not delivered: given up, an admin may send it again',
+      nextAttemptAt: null,
+    });
+    const undelivered = (await admin.get('/api/outbox?undelivered=true')).json();
+    expect(undelivered.items.map((x: { id: string }) => x.id)).toEqual([id]);
+    expect(undelivered.items[0]).toMatchObject({ status: 'failed', attempts: 4, canResend: true });
+    expect(undelivered.items[0].error).toMatch(/ECONNREFUSED/);
+
+    expect((await coordinator.post(`/api/outbox/${id}/resend`)).statusCode).toBe(403);
+    await smtp.up();
+    const resent = await admin.post(`/api/outbox/${id}/resend`);
+    expect(resent.statusCode).toBe(200);
+    const sent = await waitFor(async () => {
+      const row = await rowOf(id);
+      return row.status === 'sent' ? row : undefined;
+    }, 60_000);
+    expect(sent.attempts).toBe(5);
+    const got = smtp.received.find((x) => x.to === 'late-reader@example.org');
+    // In the recipient's language and direction, the link labelled by its own words.
+    expect(got?.html).toContain('<html lang="ar" dir="rtl">');
+    expect(got?.html).toContain('<a href="http://brug.test/activities/x/register"');
+    expect(got?.html).toContain('>عرض أو إلغاء</a>');
+    // Delivered mail is not sent again.
+    const again = await admin.post(`/api/outbox/${id}/resend`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().fields).toEqual({ status: 'sent' });
+    expect((await admin.get('/api/outbox?undelivered=true')).json().items).toEqual([]);
   });
 });
 

@@ -1,11 +1,12 @@
 import { appendAudit, getUser, schema } from '@brug/db';
-import { AppError, IdParams, type Language, PageQuery, pageOf } from '@brug/domain';
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { AppError, IdParams, PageQuery, pageOf } from '@brug/domain';
+import { and, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
 import { authorize } from '../accounts/policy.ts';
-import { REDACTED_LINK, redactLinks } from './redact.ts';
+import { redactedLinkMarker } from './mailer.ts';
+import { redactLinks } from './redact.ts';
 
 const MailView = z.object({
   id: z.uuid(),
@@ -20,6 +21,8 @@ const MailView = z.object({
   error: z.string().nullable(),
   /** Without SMTP: the admin may hand this new user's first invitation over himself. */
   canHandOver: z.boolean(),
+  /** Given up after a day of retries: the admin may send it again. */
+  canResend: z.boolean(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
 });
@@ -45,14 +48,20 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listOutbox',
         summary: 'List outgoing mail',
         tags: ['mail'],
-        querystring: PageQuery,
+        querystring: PageQuery.extend({
+          /** Only mail not delivered (yet): waiting, being retried or failed. */
+          undelivered: z.enum(['true', 'false']).default('false'),
+        }),
         response: { 200: pageOf(MailView).extend({ smtp: z.boolean() }) },
       },
     },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'outbox.read');
-      const where = eq(m.zoneId, actor.zoneId);
+      const where =
+        req.query.undelivered === 'true'
+          ? and(eq(m.zoneId, actor.zoneId), ne(m.status, 'sent'))
+          : eq(m.zoneId, actor.zoneId);
       const [items, [{ total }]] = await Promise.all([
         db
           .select({
@@ -93,6 +102,7 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
           attempts: x.attempts,
           error: x.lastError,
           canHandOver: !smtp && x.purpose === 'account-invitation' && x.sealed && x.userStatus === 'invited',
+          canResend: smtp && x.status === 'failed' && x.sealed,
           createdAt: x.createdAt.toISOString(),
           sentAt: x.sentAt?.toISOString() ?? null,
         })),
@@ -154,6 +164,54 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   /**
+   * Mail given up on after its retries ('failed') is sent again, now, with a new round of retries —
+   * when the SMTP server was down longer than a day, or its settings were wrong and are fixed.
+   */
+  app.post(
+    '/api/outbox/:id/resend',
+    {
+      schema: {
+        operationId: 'resendMail',
+        summary: 'Send undelivered mail again',
+        tags: ['mail'],
+        params: IdParams,
+        response: { 200: z.object({ id: z.uuid(), status: z.string() }) },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'outbox.read');
+      const [msg] = await db
+        .select({ id: m.id, status: m.status })
+        .from(m)
+        .where(and(eq(m.id, req.params.id), eq(m.zoneId, actor.zoneId)));
+      if (!msg) throw new AppError('NOT_FOUND', 'No such message');
+      const result = await ctx.mailer.resend(msg.id);
+      if (result === 'no-smtp')
+        throw new AppError('CONFLICT', 'No SMTP server is configured: mail stays in the outbox', {
+          fields: { smtp: 'not configured' },
+        });
+      if (result === 'unsealable')
+        throw new AppError('GONE', 'Sealed under a mail key this server does not have', {
+          fields: { sealed: 'unknown key' },
+        });
+      if (result === 'not-failed')
+        throw new AppError('CONFLICT', 'Only mail that failed can be sent again', {
+          fields: { status: msg.status },
+        });
+      await appendAudit(db, {
+        zoneId: actor.zoneId,
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: 'mail.resend',
+        targetType: 'mail',
+        targetId: msg.id,
+      });
+      return { id: msg.id, status: 'queued' };
+    },
+  );
+
+  /**
    * Without SMTP, mail about a confidential conversation (time, place) waits for the research bureau
    * to pass it on; its personal links stay redacted. Once delivered, its body is gone.
    */
@@ -188,7 +246,7 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
       for (const r of rows) {
         const message = await ctx.mailer.compose(r.id);
         if (!message) continue;
-        const marker = REDACTED_LINK[(r.language as Language | null) ?? 'nl'];
+        const marker = redactedLinkMarker(r.language);
         items.push({ ...r, text: redactLinks(message.text, marker), createdAt: r.createdAt.toISOString() });
       }
       // A read of confidential data: in the bureau's own audit, without any detail.

@@ -1,5 +1,5 @@
-import { Alert, Badge, Button, Code, Modal, Spoiler, Stack, Text } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Badge, Button, Checkbox, Code, Modal, Spoiler, Stack, Text } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -21,6 +21,8 @@ type Mail = {
   attempts: number;
   error: string | null;
   canHandOver: boolean;
+  /** Given up after a day of retries: may be sent again. */
+  canResend: boolean;
   createdAt: string;
   sentAt: string | null;
 };
@@ -37,10 +39,19 @@ export default function OutboxPage() {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
   const [handed, setHanded] = useState<HandOver | null>(null);
+  const [undelivered, setUndelivered] = useState(false);
+  const qc = useQueryClient();
   const outbox = useQuery({
-    queryKey: ['outbox', page],
-    queryFn: () => api.get<Outbox>('/api/outbox', { query: { page, pageSize: PAGE_SIZE } }),
+    queryKey: ['outbox', page, undelivered],
+    queryFn: () =>
+      api.get<Outbox>('/api/outbox', {
+        query: { page, pageSize: PAGE_SIZE, undelivered: String(undelivered) },
+      }),
     placeholderData: keepPreviousData,
+  });
+  const resend = useMutation({
+    mutationFn: (id: string) => api.post<{ id: string; status: string }>(`/api/outbox/${id}/resend`),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['outbox'] }),
   });
   const handOver = useMutation({
     mutationFn: (id: string) => api.post<HandOver>(`/api/outbox/${id}/hand-over`),
@@ -95,7 +106,17 @@ export default function OutboxPage() {
       key: 'status',
       header: t('fields.status'),
       render: (m) => (
-        <Badge color={m.status === 'sent' ? '#1b5e20' : m.status === 'failed' ? '#b3261e' : '#495057'}>
+        <Badge
+          color={
+            m.status === 'sent'
+              ? '#1b5e20'
+              : m.status === 'failed'
+                ? '#b3261e'
+                : m.status === 'retrying'
+                  ? '#8a4b00'
+                  : '#495057'
+          }
+        >
           {t(`outbox.status.${m.status}`, { defaultValue: m.status })}
         </Badge>
       ),
@@ -105,10 +126,25 @@ export default function OutboxPage() {
       key: 'error',
       header: t('outbox.error'),
       render: (m) =>
-        m.error ? (
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {m.error}
-          </Text>
+        m.error || m.canResend ? (
+          <>
+            {m.error && (
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {m.error}
+              </Text>
+            )}
+            {m.canResend && (
+              <Button
+                size="xs"
+                variant="light"
+                mt={4}
+                loading={resend.isPending && resend.variables === m.id}
+                onClick={() => resend.mutate(m.id)}
+              >
+                {t('outbox.resend')}
+              </Button>
+            )}
+          </>
         ) : (
           '—'
         ),
@@ -125,7 +161,27 @@ export default function OutboxPage() {
           {t('outbox.noSmtp')}
         </Alert>
       )}
+      {outbox.data?.smtp && (
+        <Text size="sm" mb="sm">
+          {t('outbox.retryHint')}
+        </Text>
+      )}
+      <Checkbox
+        mb="sm"
+        label={t('outbox.onlyUndelivered')}
+        checked={undelivered}
+        onChange={(e) => {
+          setUndelivered(e.currentTarget.checked);
+          setPage(1);
+        }}
+      />
       {handOver.error && <FormAlert error={handOver.error} />}
+      {resend.error && <FormAlert error={resend.error} />}
+      {resend.isSuccess && (
+        <Alert color="green" mb="md" role="status">
+          {t('outbox.resent')}
+        </Alert>
+      )}
       {outbox.isPending ? (
         <LoadingState />
       ) : outbox.error ? (
