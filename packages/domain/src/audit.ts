@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './common.ts';
 
 export const AuditEntryView = z.object({
   id: z.number().int(),
@@ -17,8 +18,8 @@ export const AuditQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
   actorId: z.uuid().optional(),
   action: z.string().trim().max(100).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 

@@ -70,6 +70,12 @@ export const line = (max: number) =>
 export const paragraphs = (max: number) => z.string().trim().max(max);
 
 export const Name = line(NAME_MAX_LENGTH).min(1, 'required');
+/** A calendar day, YYYY-MM-DD. ISO 8601 (and zod) know a year 0; PostgreSQL does not. */
+export const IsoDate = z.iso.date().refine((s) => !s.startsWith('0000'), 'invalid date');
+/** A moment with its offset, from year 1 in UTC, as PostgreSQL stores it. */
+export const IsoDateTime = z.iso
+  .datetime({ offset: true })
+  .refine((s) => new Date(s).getUTCFullYear() >= 1, 'invalid date');
 export const Id = z.uuid();
 export const IdParams = z.object({ id: z.uuid() });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate, IsoDateTime } from './common.ts';
 import { SealedValue, WrappedKey } from './vault.ts';
 
 export const INTERVIEW_STATUSES = ['open', 'held', 'withdrawn'] as const;
@@ -15,7 +16,7 @@ export const ConsentRecord = z.object({
   given: z.boolean(),
   /** How consent was obtained: on the invitation page, in writing, orally at the start. */
   method: z.enum(['invitation-page', 'written', 'oral']),
-  recordedAt: z.iso.datetime({ offset: true }),
+  recordedAt: IsoDateTime,
   note: z.string().max(2000).optional(),
 });
 export type ConsentRecord = z.infer<typeof ConsentRecord>;
@@ -65,8 +66,8 @@ export const InterviewSummaryView = z.object({
   status: z.enum(INTERVIEW_STATUSES),
   consentGiven: z.boolean(),
   notesVersion: z.number().int(),
-  createdOn: z.iso.date(),
-  updatedOn: z.iso.date(),
+  createdOn: IsoDate,
+  updatedOn: IsoDate,
 });
 export type InterviewSummaryView = z.infer<typeof InterviewSummaryView>;
 /** One interview as stored: the browser unwraps the sub-key and opens the fields (null once withdrawn). */

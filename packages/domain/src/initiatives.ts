@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate, IsoDateTime } from './common.ts';
 
 /** Limits of initiatives and their activities, shown in forms and enforced by the server. */
 export const INITIATIVE_TITLE_MAX_LENGTH = 160;
@@ -293,7 +294,7 @@ export const DocumentView = z.object({
   createdAt: z.string(),
 });
 
-const DateTime = z.iso.datetime({ offset: true });
+const DateTime = IsoDateTime;
 
 const activityFields = {
   startsAt: DateTime,
@@ -369,8 +370,8 @@ export const ActivityView = z.object({
 export type ActivityView = z.infer<typeof ActivityView>;
 
 export const ActivityListQuery = z.object({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
   initiativeId: z.uuid().optional(),
 });
 

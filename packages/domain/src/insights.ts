@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './common.ts';
 
 /** The programme funnel, in order: each stage counts organisations that reached it or went further. */
 export const FUNNEL_STAGES = ['contacted', 'invited', 'in_dialogue', 'partner'] as const;
@@ -8,8 +9,8 @@ export const TREND_DIMENSIONS = ['district', 'targetGroup'] as const;
 
 export const DashboardQuery = z
   .object({
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
     district: z.string().trim().min(1).max(80).optional(),
     targetGroup: z.string().trim().min(1).max(80).optional(),
     trendBy: z.enum(TREND_DIMENSIONS).default('district'),
@@ -18,8 +19,8 @@ export const DashboardQuery = z
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
 
 export const ReportQuery = z.object({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
   lang: z.enum(REPORT_LANGUAGES).default('nl'),
 });
 

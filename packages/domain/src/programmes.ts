@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Name } from './common.ts';
+import { IsoDate, Name } from './common.ts';
 
 export const PHASE_KINDS = [
   'preparation',
@@ -12,7 +12,6 @@ export const PHASE_KINDS = [
 export type PhaseKind = (typeof PHASE_KINDS)[number];
 export const PROGRAMME_TEXT_MAX = 5000;
 
-const IsoDate = z.iso.date();
 const PerLanguage = z.record(
   z.string().regex(/^[a-z]{2}$/, 'language code'),
   z.string().trim().max(PROGRAMME_TEXT_MAX),

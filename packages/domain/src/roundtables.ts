@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Name } from './common.ts';
+import { IsoDateTime, Name } from './common.ts';
 
 export const ROUNDTABLE_TEXT_MAX_LENGTH = 50_000;
 export const ROUNDTABLE_ATTENDANCE = ['invited', 'confirmed', 'declined', 'attended', 'absent'] as const;
@@ -7,8 +7,8 @@ export const ROUNDTABLE_ATTENDANCE = ['invited', 'confirmed', 'declined', 'atten
 export const CreateRoundtableInput = z
   .object({
     title: Name,
-    startsAt: z.iso.datetime({ offset: true }),
-    endsAt: z.iso.datetime({ offset: true }),
+    startsAt: IsoDateTime,
+    endsAt: IsoDateTime,
     place: z.string().trim().min(1, 'required').max(300),
     agenda: z.string().max(ROUNDTABLE_TEXT_MAX_LENGTH).default(''),
   })
@@ -21,8 +21,8 @@ export const CreateRoundtableInput = z
 export const UpdateRoundtableInput = z
   .object({
     title: Name.optional(),
-    startsAt: z.iso.datetime({ offset: true }).optional(),
-    endsAt: z.iso.datetime({ offset: true }).optional(),
+    startsAt: IsoDateTime.optional(),
+    endsAt: IsoDateTime.optional(),
     place: z.string().trim().min(1, 'required').max(300).optional(),
     agenda: z.string().max(ROUNDTABLE_TEXT_MAX_LENGTH).optional(),
     minutes: z.string().max(ROUNDTABLE_TEXT_MAX_LENGTH).optional(),

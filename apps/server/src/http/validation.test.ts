@@ -61,6 +61,12 @@ describe('[API] input every route refuses the same way', () => {
     expect(named.json().fields).toEqual({ name: 'line break' });
   });
 
+  it('refuses a year 0, which ISO 8601 knows and PostgreSQL does not, naming the field', async () => {
+    const res = await z.admin.get('/api/insights/export.xlsx?from=2000-01-01&to=0000-01-01&lang=fr');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields).toEqual({ to: 'invalid date' });
+  });
+
   it('answers a PATCH with nothing to change with 400, and changes nothing', async () => {
     const before = await z.admin.get('/api/zone');
     for (const body of [{}, { unknownField: 'x' }]) {

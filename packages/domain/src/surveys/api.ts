@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../common.ts';
 import type { Role } from '../roles.ts';
 import { SURVEY_TITLE_MAX_LENGTH, SurveyDefinition } from './definition.ts';
 import { SurveyLanguageCode } from './languages.ts';
@@ -11,7 +12,7 @@ export const SURVEY_CODES_MAX = 2000;
 export const TARGET_GROUP_MAX_LENGTH = 80;
 export const BREAKDOWNS = ['none', 'phase', 'district'] as const;
 
-const Day = z.iso.date();
+const Day = IsoDate;
 
 const SurveyFields = z.object({
   title: z.record(SurveyLanguageCode, z.string().trim().min(1).max(SURVEY_TITLE_MAX_LENGTH)),
