@@ -241,7 +241,8 @@ export const ActivityRequirementInput = z
     endsAt: z.iso.datetime({ offset: true }),
     needed: z.number().int().min(1).max(ACTIVITY_NEEDED_MAX),
     topicIds: z.array(z.uuid()).max(20).default([]),
-    languages: z.array(RequiredLanguage).max(10).refine(distinctCodes, 'each language once').default([]),
+    /** Left out for an initiative's activity: its own languages and district are taken. */
+    languages: z.array(RequiredLanguage).max(10).refine(distinctCodes, 'each language once').optional(),
     district: District.nullable().optional(),
     /** Partners and researchers taking part: they may see the first names of the colleagues on it. */
     memberIds: z.array(z.uuid()).max(100).default([]),

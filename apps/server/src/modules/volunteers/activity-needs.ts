@@ -25,6 +25,29 @@ const DAY_MS = 24 * 3_600_000;
 const spoken = new Set<string>(SPOKEN_LANGUAGES);
 
 /**
+ * What an initiative's activity asks of colleagues by itself: its languages other than Dutch (everyone
+ * speaks Dutch) and the initiative's district when it has exactly one. Undefined for another zone's or an
+ * unknown activity.
+ */
+async function initiativeActivity(tx: Tx, zoneId: string, activityId: string) {
+  const [found] = await tx
+    .select({
+      activity: schema.activities,
+      title: schema.initiatives.title,
+      districts: schema.initiatives.districts,
+    })
+    .from(schema.activities)
+    .innerJoin(schema.initiatives, eq(schema.initiatives.id, schema.activities.initiativeId))
+    .where(and(eq(schema.activities.id, activityId), eq(schema.activities.zoneId, zoneId)));
+  if (!found) return undefined;
+  return {
+    ...found,
+    languages: found.activity.languages.filter((l) => spoken.has(l) && l !== 'nl').map((code) => ({ code })),
+    district: found.districts.length === 1 ? found.districts[0] : null,
+  };
+}
+
+/**
  * The needs of an activity: the stored snapshot, or, the first time, a snapshot taken from the
  * initiative's activity (its dates, languages, number of colleagues and the initiative's district).
  */
@@ -35,15 +58,7 @@ export async function resolveActivity(
 ): Promise<VolunteerActivityRow> {
   const stored = await getVolunteerActivity(tx, actor.zoneId, activityId);
   if (stored) return stored;
-  const [found] = await tx
-    .select({
-      activity: schema.activities,
-      title: schema.initiatives.title,
-      districts: schema.initiatives.districts,
-    })
-    .from(schema.activities)
-    .innerJoin(schema.initiatives, eq(schema.initiatives.id, schema.activities.initiativeId))
-    .where(and(eq(schema.activities.id, activityId), eq(schema.activities.zoneId, actor.zoneId)));
+  const found = await initiativeActivity(tx, actor.zoneId, activityId);
   if (!found)
     throw new AppError('NOT_FOUND', 'No such activity', { fields: { activityId: 'unknown activity' } });
   const a = found.activity;
@@ -57,8 +72,8 @@ export async function resolveActivity(
       endsAt: a.endsAt,
       durationMinutes: Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000),
       needed: Math.max(1, a.colleaguesNeeded),
-      languages: a.languages.filter((l) => spoken.has(l) && l !== 'nl').map((code) => ({ code })),
-      district: found.districts.length === 1 ? found.districts[0] : null,
+      languages: found.languages,
+      district: found.district,
       createdBy: actor.id,
     })
     .returning();
@@ -73,6 +88,12 @@ export async function saveActivityNeeds(
   fieldPrefix = '',
 ): Promise<VolunteerActivityRow> {
   await checkZoneLists(tx, actor.zoneId, { topicIds: input.topicIds, district: input.district }, fieldPrefix);
+  // Languages or district left out: an initiative's activity brings its own (an empty list or null is
+  // a choice and is kept).
+  const own =
+    input.activityId && (input.languages === undefined || input.district === undefined)
+      ? await initiativeActivity(tx, actor.zoneId, input.activityId)
+      : undefined;
   if (input.memberIds.length > 0) {
     const members = await tx
       .select({ id: schema.users.id })
@@ -101,8 +122,8 @@ export async function saveActivityNeeds(
     durationMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
     needed: input.needed,
     topicIds: input.topicIds,
-    languages: input.languages,
-    district: input.district ?? null,
+    languages: input.languages ?? own?.languages ?? [],
+    district: input.district === undefined ? (own?.district ?? null) : input.district,
     memberIds: input.memberIds,
     updatedAt: new Date(),
   };

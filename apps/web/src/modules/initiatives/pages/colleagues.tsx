@@ -7,10 +7,22 @@ import { ApiError, api } from '../../../api/client.ts';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
+import {
+  LeftOut,
+  type MatchExcluded,
+  type MatchExplanation,
+  Why,
+} from '../../volunteers/match-explanation.tsx';
 import { type ActivityView, formatWhen } from '../api.ts';
 
-type Ranked = { volunteerId: string; displayName: string; score: number; hoursThisMonth: number };
-type Match = { ranked: Ranked[]; excluded: { volunteerId: string; displayName: string }[] };
+type Ranked = {
+  volunteerId: string;
+  displayName: string;
+  score: number;
+  hoursThisMonth: number;
+  explanation: MatchExplanation;
+};
+type Match = { ranked: Ranked[]; excluded: MatchExcluded[] };
 type Staffing = { assignments: { id: string; displayName: string; status: string }[] };
 
 /**
@@ -89,28 +101,28 @@ function Matching({ activity: a }: { activity: ActivityView }) {
           </Button>
         </Group>
         {match && match.ranked.length === 0 && <Text size="sm">{t('colleagues.noCandidates')}</Text>}
+        {match && <LeftOut excluded={match.excluded} />}
         {match && match.ranked.length > 0 && (
           <Stack gap="xs">
             {match.ranked.map((r, i) => (
-              <Checkbox
-                key={r.volunteerId}
-                data-testid="candidate"
-                checked={picked.includes(r.volunteerId)}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  setPicked((p) => (on ? [...p, r.volunteerId] : p.filter((x) => x !== r.volunteerId)));
-                }}
-                label={t('colleagues.candidate', {
-                  rank: i + 1,
-                  name: r.displayName,
-                  score: r.score,
-                  hours: r.hoursThisMonth,
-                })}
-              />
+              <Card withBorder padding="xs" key={r.volunteerId}>
+                <Checkbox
+                  data-testid="candidate"
+                  checked={picked.includes(r.volunteerId)}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    setPicked((p) => (on ? [...p, r.volunteerId] : p.filter((x) => x !== r.volunteerId)));
+                  }}
+                  label={t('colleagues.candidate', {
+                    rank: i + 1,
+                    name: r.displayName,
+                    score: r.score,
+                    hours: r.hoursThisMonth,
+                  })}
+                />
+                <Why e={r.explanation} />
+              </Card>
             ))}
-            {match.excluded.length > 0 && (
-              <Text size="sm">{t('colleagues.excluded', { count: match.excluded.length })}</Text>
-            )}
             <Group>
               <Button
                 onClick={() => invite.mutate()}

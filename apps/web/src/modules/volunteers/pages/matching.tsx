@@ -5,7 +5,6 @@ import {
   Card,
   Checkbox,
   Group,
-  List,
   NativeSelect,
   NumberInput,
   Stack,
@@ -22,32 +21,13 @@ import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { brusselsInstant, useTopics, useZoneDistricts } from '../api.ts';
 import { useLanguageName } from '../language-fields.tsx';
+import { LeftOut, type MatchExcluded, type MatchExplanation, Why } from '../match-explanation.tsx';
 
-type Explanation = {
-  topics: { points: number; max: number; matched: string[]; missing: string[] };
-  languages: { points: number; max: number; matched: { code: string; level: string }[]; missing: string[] };
-  district: { points: number; max: number; same: boolean; required: string | null };
-  availability: { via: string };
-  spread: {
-    points: number;
-    max: number;
-    hoursThisMonth: number;
-    cap: number;
-    hoursLeft: number;
-    nearCap: boolean;
-  };
-};
-type Ranked = { volunteerId: string; displayName: string; score: number; explanation: Explanation };
-type Excluded = {
-  volunteerId: string;
-  displayName: string;
-  reason: string;
-  detail: Record<string, string | number>;
-};
+type Ranked = { volunteerId: string; displayName: string; score: number; explanation: MatchExplanation };
 type Match = {
   activity: { activityId: string; title: string; needed: number };
   ranked: Ranked[];
-  excluded: Excluded[];
+  excluded: MatchExcluded[];
 };
 
 type Values = {
@@ -60,49 +40,6 @@ type Values = {
   topicId: string;
   district: string;
 };
-
-function Why({ e }: { e: Explanation }) {
-  const { t } = useTranslation('volunteers');
-  const name = useLanguageName();
-  return (
-    <List size="sm" spacing={2}>
-      <List.Item>
-        {t('why.topics', {
-          points: e.topics.points,
-          max: e.topics.max,
-          matched: e.topics.matched.length,
-          asked: e.topics.matched.length + e.topics.missing.length,
-        })}
-      </List.Item>
-      <List.Item>
-        {t('why.languages', { points: e.languages.points, max: e.languages.max })}
-        {e.languages.matched.map(
-          (l) => ` ${t('why.speaks', { language: name(l.code), level: t(`levels.${l.level}`) })}`,
-        )}
-        {e.languages.missing.map((code) => ` ${t('why.doesNotSpeak', { language: name(code) })}`)}
-      </List.Item>
-      <List.Item>
-        {e.district.required
-          ? t(e.district.same ? 'why.districtSame' : 'why.districtOther', {
-              points: e.district.points,
-              max: e.district.max,
-              district: e.district.required,
-            })
-          : t('why.districtAny', { points: e.district.points, max: e.district.max })}
-      </List.Item>
-      <List.Item>{t('why.available', { via: t(`via.${e.availability.via}`) })}</List.Item>
-      <List.Item>
-        {t('why.spread', {
-          points: e.spread.points,
-          max: e.spread.max,
-          hours: e.spread.hoursThisMonth,
-          cap: e.spread.cap,
-        })}
-        {e.spread.nearCap && ` ${t('why.nearCap')}`}
-      </List.Item>
-    </List>
-  );
-}
 
 export default function MatchingPage() {
   const { t } = useTranslation('volunteers');
@@ -240,20 +177,7 @@ export default function MatchingPage() {
                 </Card>
               ))}
             </Stack>
-            {match.excluded.length > 0 && (
-              <>
-                <Title order={3} size="h5" mt="md" mb="xs">
-                  {t('matching.excluded', { count: match.excluded.length })}
-                </Title>
-                <List size="sm">
-                  {match.excluded.map((x) => (
-                    <List.Item key={x.volunteerId}>
-                      {x.displayName}: {t(`reason.${x.reason}`, x.detail)}
-                    </List.Item>
-                  ))}
-                </List>
-              </>
-            )}
+            <LeftOut excluded={match.excluded} />
             <FormAlert error={invite.error} />
             {invited > 0 && (
               <Alert color="green" role="status" mt="sm">
