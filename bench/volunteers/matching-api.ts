@@ -105,7 +105,7 @@ const client = new Client(
   login.json().csrfToken,
 );
 const activity = (
-  await client.post('/api/volunteers/activities', {
+  await client.post('/api/volunteer-activities', {
     title: 'Workshop',
     startsAt: '2027-12-11T14:00:00+01:00',
     endsAt: '2027-12-11T16:00:00+01:00',

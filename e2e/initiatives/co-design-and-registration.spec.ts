@@ -268,7 +268,7 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
       coordinator.getByRole('listitem').filter({ hasText: 'Kim Collega' }).getByText('Uitgenodigd'),
     );
     const staffing = await team.coordinator.session.get<{ assignments: { status: string }[] }>(
-      `/api/volunteers/activities/${session.id}`,
+      `/api/volunteer-activities/${session.id}`,
     );
     expect(staffing.assignments).toMatchObject([{ status: 'invited' }]);
 

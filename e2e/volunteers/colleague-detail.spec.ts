@@ -27,13 +27,13 @@ beforeAll(async () => {
   for (const status of ['accepted', 'active'])
     await team.coordinator.session.post(`/api/volunteers/${v.id}/status`, { status });
   const day = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
-  const activity = await team.coordinator.session.post<{ activityId: string }>('/api/volunteers/activities', {
+  const activity = await team.coordinator.session.post<{ activityId: string }>('/api/volunteer-activities', {
     title: 'Infosessie in de bib',
     startsAt: `${day}T10:00:00Z`,
     endsAt: `${day}T12:00:00Z`,
     needed: 1,
   });
-  await team.coordinator.session.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+  await team.coordinator.session.post(`/api/volunteer-activities/${activity.activityId}/invitations`, {
     volunteerIds: [v.id],
   });
 });

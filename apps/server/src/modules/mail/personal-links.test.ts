@@ -213,14 +213,14 @@ describe('[MAIL] links that act as a contact, a volunteer or a registrant are th
     for (const status of ['accepted', 'active'])
       await coordinator.post(`/api/volunteers/${volunteerId}/status`, { status });
     const activity = (
-      await coordinator.post('/api/volunteers/activities', {
+      await coordinator.post('/api/volunteer-activities', {
         title: 'Infosessie',
         startsAt: '2027-12-11T14:00:00+01:00',
         endsAt: '2027-12-11T16:00:00+01:00',
         needed: 1,
       })
     ).json();
-    await coordinator.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+    await coordinator.post(`/api/volunteer-activities/${activity.activityId}/invitations`, {
       volunteerIds: [volunteerId],
     });
     const rows = await t.ctx.database.db

@@ -7,7 +7,7 @@ import { randomToken, sha256 } from '../../http/tokens.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 
 export const calendarUrl = (ctx: AppContext, token: string) =>
-  `${ctx.config.publicUrl}/api/volunteers/calendar/${token}.ics`;
+  `${ctx.config.publicUrl}/api/volunteer-calendars/${token}.ics`;
 
 /** Creates (or replaces) the secret of the colleague's calendar feed; an earlier URL stops working. */
 export async function rotateCalendarToken(

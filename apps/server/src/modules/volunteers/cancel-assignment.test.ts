@@ -48,9 +48,9 @@ async function acceptedAssignment() {
       200,
     );
   const activity = (
-    await coordinator.post('/api/volunteers/activities', { title: 'Infosessie', ...SATURDAY, needed: 1 })
+    await coordinator.post('/api/volunteer-activities', { title: 'Infosessie', ...SATURDAY, needed: 1 })
   ).json();
-  await coordinator.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+  await coordinator.post(`/api/volunteer-activities/${activity.activityId}/invitations`, {
     volunteerIds: [volunteerId],
   });
   const token = /token=([\w-]+)&answer=accept/.exec((await mailsTo(colleague.user.email))[0].text)![1];
@@ -144,14 +144,14 @@ describe('[VOLUNTEERS] the coordinator cancels an assignment', () => {
   it('refuses to cancel an assignment the colleague declined (409), leaving it declined', async () => {
     const { coordinator, colleague, volunteerId } = await acceptedAssignment();
     const activity = (
-      await coordinator.post('/api/volunteers/activities', {
+      await coordinator.post('/api/volunteer-activities', {
         title: 'Buurtfeest',
         startsAt: '2027-12-18T14:00:00+01:00',
         endsAt: '2027-12-18T16:00:00+01:00',
         needed: 1,
       })
     ).json();
-    const invited = await coordinator.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+    const invited = await coordinator.post(`/api/volunteer-activities/${activity.activityId}/invitations`, {
       volunteerIds: [volunteerId],
     });
     expect(invited.statusCode, invited.body).toBe(200);
@@ -210,7 +210,7 @@ describe('[VOLUNTEERS] the coordinator cancels an assignment', () => {
 
     // The coordinator asks the withdrawn colleague again by hand.
     const activityId = (await assignmentRow(assignmentId)).activityId;
-    const again = await coordinator.post(`/api/volunteers/activities/${activityId}/invitations`, {
+    const again = await coordinator.post(`/api/volunteer-activities/${activityId}/invitations`, {
       volunteerIds: [volunteerId],
     });
     expect(again.statusCode, again.body).toBe(200);

@@ -123,6 +123,8 @@ export const cancelAssignmentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/volunteers/assignments/:id/cancel',
     {
       schema: {
+        operationId: 'cancelVolunteerAssignment',
+        summary: "Cancel a volunteer's assignment",
         tags: ['volunteers'],
         params: IdParams,
         body: CancelAssignmentInput.optional(),

@@ -68,7 +68,7 @@ async function sessionWithColleague(startsInHours: number, accept: boolean) {
   });
   expect(session.statusCode, session.body).toBe(201);
   const id = session.json().id as string;
-  const needs = await coordinator.post('/api/volunteers/activities', {
+  const needs = await coordinator.post('/api/volunteer-activities', {
     activityId: id,
     title: 'Je rechten',
     startsAt: hours(startsInHours),
@@ -76,7 +76,7 @@ async function sessionWithColleague(startsInHours: number, accept: boolean) {
     needed: 1,
   });
   expect(needs.statusCode, needs.body).toBeLessThan(300);
-  const invited = await coordinator.post(`/api/volunteers/activities/${id}/invitations`, {
+  const invited = await coordinator.post(`/api/volunteer-activities/${id}/invitations`, {
     volunteerIds: [volunteerId],
   });
   expect(invited.statusCode, invited.body).toBe(200);

@@ -26,8 +26,15 @@ export const volunteerCallRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = ctx.database.db;
 
   app.get(
-    '/api/volunteers/topics',
-    { schema: { tags, response: { 200: z.object({ items: z.array(TopicView) }) } } },
+    '/api/volunteer-topics',
+    {
+      schema: {
+        operationId: 'listVolunteerTopics',
+        summary: 'List volunteer topics',
+        tags,
+        response: { 200: z.object({ items: z.array(TopicView) }) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'topics.read');
@@ -38,8 +45,16 @@ export const volunteerCallRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/volunteers/topics',
-    { schema: { tags, body: TopicInput, response: { 201: TopicView } } },
+    '/api/volunteer-topics',
+    {
+      schema: {
+        operationId: 'createVolunteerTopic',
+        summary: 'Add a volunteer topic',
+        tags,
+        body: TopicInput,
+        response: { 201: TopicView },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'topics.manage');
@@ -69,8 +84,17 @@ export const volunteerCallRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.patch(
-    '/api/volunteers/topics/:id',
-    { schema: { tags, params: IdParams, body: UpdateTopicInput, response: { 200: TopicView } } },
+    '/api/volunteer-topics/:id',
+    {
+      schema: {
+        operationId: 'updateVolunteerTopic',
+        summary: 'Rename or retire a volunteer topic',
+        tags,
+        params: IdParams,
+        body: UpdateTopicInput,
+        response: { 200: TopicView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'topics.manage');
@@ -113,7 +137,14 @@ export const volunteerCallRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/volunteers/calls',
-    { schema: { tags, response: { 200: z.object({ items: z.array(CallView) }) } } },
+    {
+      schema: {
+        operationId: 'listVolunteerCalls',
+        summary: 'List calls for volunteers',
+        tags,
+        response: { 200: z.object({ items: z.array(CallView) }) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'calls.read');
@@ -128,7 +159,15 @@ export const volunteerCallRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/volunteers/calls',
-    { schema: { tags, body: CallInput, response: { 201: CallView } } },
+    {
+      schema: {
+        operationId: 'createVolunteerCall',
+        summary: 'Draft a call for volunteers',
+        tags,
+        body: CallInput,
+        response: { 201: CallView },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'calls.manage');
@@ -153,7 +192,16 @@ export const volunteerCallRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/volunteers/calls/:id/publish',
-    { schema: { tags, params: IdParams, body: PublishCallInput, response: { 200: CallView } } },
+    {
+      schema: {
+        operationId: 'publishVolunteerCall',
+        summary: 'Publish a call for volunteers',
+        tags,
+        params: IdParams,
+        body: PublishCallInput,
+        response: { 200: CallView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'calls.manage');
@@ -163,7 +211,15 @@ export const volunteerCallRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/volunteers/calls/:id/close',
-    { schema: { tags, params: IdParams, response: { 200: CallView } } },
+    {
+      schema: {
+        operationId: 'closeVolunteerCall',
+        summary: 'Close a call for volunteers',
+        tags,
+        params: IdParams,
+        response: { 200: CallView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'calls.manage');

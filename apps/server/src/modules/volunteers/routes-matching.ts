@@ -52,8 +52,16 @@ export const volunteerMatchingRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = ctx.database.db;
 
   app.post(
-    '/api/volunteers/activities',
-    { schema: { tags, body: ActivityRequirementInput, response: { 200: VolunteerActivityView } } },
+    '/api/volunteer-activities',
+    {
+      schema: {
+        operationId: 'createVolunteerActivity',
+        summary: 'Create an activity needing volunteers',
+        tags,
+        body: ActivityRequirementInput,
+        response: { 200: VolunteerActivityView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'activities.manage');
@@ -62,8 +70,16 @@ export const volunteerMatchingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/volunteers/activities/:activityId',
-    { schema: { tags, params: ActivityParams, response: { 200: ActivityStaffingView } } },
+    '/api/volunteer-activities/:activityId',
+    {
+      schema: {
+        operationId: 'getVolunteerActivity',
+        summary: 'Get an activity needing volunteers',
+        tags,
+        params: ActivityParams,
+        response: { 200: ActivityStaffingView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'activities.read');
@@ -85,7 +101,15 @@ export const volunteerMatchingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/volunteers/matching',
-    { schema: { tags, body: MatchingInput, response: { 200: MatchView } } },
+    {
+      schema: {
+        operationId: 'matchVolunteers',
+        summary: 'Suggest volunteers for an activity',
+        tags,
+        body: MatchingInput,
+        response: { 200: MatchView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'activities.manage');
@@ -122,9 +146,11 @@ export const volunteerMatchingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/volunteers/activities/:activityId/invitations',
+    '/api/volunteer-activities/:activityId/invitations',
     {
       schema: {
+        operationId: 'inviteVolunteers',
+        summary: 'Ask volunteers to help at an activity',
         tags,
         params: ActivityParams,
         body: InviteVolunteersInput,
@@ -144,8 +170,16 @@ export const volunteerMatchingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/volunteers/activities/:activityId/team',
-    { schema: { tags, params: ActivityParams, response: { 200: ActivityTeamView } } },
+    '/api/volunteer-activities/:activityId/team',
+    {
+      schema: {
+        operationId: 'getVolunteerTeam',
+        summary: "An activity's volunteer team",
+        tags,
+        params: ActivityParams,
+        response: { 200: ActivityTeamView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'team.read');
@@ -165,7 +199,15 @@ export const volunteerMatchingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/volunteers/workload',
-    { schema: { tags, querystring: WorkloadQuery, response: { 200: WorkloadView } } },
+    {
+      schema: {
+        operationId: 'getVolunteerWorkload',
+        summary: "Volunteers' workload",
+        tags,
+        querystring: WorkloadQuery,
+        response: { 200: WorkloadView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'workload.read');

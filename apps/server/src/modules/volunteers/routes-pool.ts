@@ -34,7 +34,15 @@ export const volunteerPoolRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/volunteers',
-    { schema: { tags, querystring: VolunteerListQuery, response: { 200: pageOf(VolunteerSummaryView) } } },
+    {
+      schema: {
+        operationId: 'listVolunteers',
+        summary: 'List volunteers',
+        tags,
+        querystring: VolunteerListQuery,
+        response: { 200: pageOf(VolunteerSummaryView) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'pool.read');
@@ -50,7 +58,15 @@ export const volunteerPoolRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/volunteers/:id',
-    { schema: { tags, params: IdParams, response: { 200: VolunteerView } } },
+    {
+      schema: {
+        operationId: 'getVolunteer',
+        summary: 'Get a volunteer',
+        tags,
+        params: IdParams,
+        response: { 200: VolunteerView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'pool.read');
@@ -62,7 +78,14 @@ export const volunteerPoolRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/volunteers/:id/status',
     {
-      schema: { tags, params: IdParams, body: ChangeVolunteerStatusInput, response: { 200: VolunteerView } },
+      schema: {
+        operationId: 'setVolunteerStatus',
+        summary: "Change a volunteer's status",
+        tags,
+        params: IdParams,
+        body: ChangeVolunteerStatusInput,
+        response: { 200: VolunteerView },
+      },
     },
     async (req) => {
       const actor = requireUser(req);
@@ -76,7 +99,16 @@ export const volunteerPoolRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/volunteers/:id/notes',
-    { schema: { tags, params: IdParams, body: VolunteerNoteInput, response: { 201: Ok } } },
+    {
+      schema: {
+        operationId: 'addVolunteerNote',
+        summary: 'Add a note to a volunteer',
+        tags,
+        params: IdParams,
+        body: VolunteerNoteInput,
+        response: { 201: Ok },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'pool.manage');
@@ -88,7 +120,16 @@ export const volunteerPoolRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/volunteers/:id/messages',
-    { schema: { tags, params: IdParams, body: VolunteerMessageInput, response: { 201: Ok } } },
+    {
+      schema: {
+        operationId: 'messageVolunteer',
+        summary: 'Send a volunteer a message',
+        tags,
+        params: IdParams,
+        body: VolunteerMessageInput,
+        response: { 201: Ok },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'pool.manage');
@@ -102,6 +143,8 @@ export const volunteerPoolRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/volunteers/:id/trainings',
     {
       schema: {
+        operationId: 'addVolunteerTraining',
+        summary: "Record a volunteer's training",
         tags,
         params: IdParams,
         body: TrainingInput,
@@ -121,6 +164,8 @@ export const volunteerPoolRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/volunteers/:id/export',
     {
       schema: {
+        operationId: 'exportVolunteer',
+        summary: "Export a volunteer's personal data",
         tags,
         params: IdParams,
         response: { 200: z.object({ exportedAt: z.string(), volunteer: VolunteerView }) },
@@ -136,7 +181,15 @@ export const volunteerPoolRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/volunteers/:id',
-    { schema: { tags, params: IdParams, response: { 200: Ok } } },
+    {
+      schema: {
+        operationId: 'eraseVolunteer',
+        summary: 'Remove a volunteer and erase their data',
+        tags,
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'pool.erase');

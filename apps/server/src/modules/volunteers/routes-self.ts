@@ -15,6 +15,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
+import { download, MEDIA } from '../../http/openapi.ts';
 import { applyAsVolunteer } from './apply.ts';
 import { calendarFeed, calendarUrl, revokeCalendarToken, rotateCalendarToken } from './calendar-feed.ts';
 import { acceptedHoursIn, loadVolunteerDetail } from './load-volunteer.ts';
@@ -40,7 +41,15 @@ export const volunteerSelfRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/volunteers/applications',
-    { schema: { tags, body: ApplyInput, response: { 201: OwnVolunteerView } } },
+    {
+      schema: {
+        operationId: 'applyAsVolunteer',
+        summary: 'Apply as a volunteer',
+        tags,
+        body: ApplyInput,
+        response: { 201: OwnVolunteerView },
+      },
+    },
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'apply');
@@ -49,15 +58,34 @@ export const volunteerSelfRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/volunteers/me', { schema: { tags, response: { 200: OwnVolunteerView } } }, async (req) => {
-    const actor = requireUser(req);
-    authorize(actor, 'profile.own');
-    return ownView(actor.id);
-  });
+  app.get(
+    '/api/volunteers/me',
+    {
+      schema: {
+        operationId: 'getMyVolunteerProfile',
+        summary: "One's own volunteer profile",
+        tags,
+        response: { 200: OwnVolunteerView },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'profile.own');
+      return ownView(actor.id);
+    },
+  );
 
   app.patch(
     '/api/volunteers/me',
-    { schema: { tags, body: UpdateVolunteerProfileInput, response: { 200: OwnVolunteerView } } },
+    {
+      schema: {
+        operationId: 'updateMyVolunteerProfile',
+        summary: "Update one's own volunteer profile",
+        tags,
+        body: UpdateVolunteerProfileInput,
+        response: { 200: OwnVolunteerView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'profile.own');
@@ -69,7 +97,14 @@ export const volunteerSelfRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/volunteers/me/export',
-    { schema: { tags, response: { 200: z.object({ exportedAt: z.string(), volunteer: VolunteerView }) } } },
+    {
+      schema: {
+        operationId: 'exportMyVolunteerData',
+        summary: "Export one's own volunteer data",
+        tags,
+        response: { 200: z.object({ exportedAt: z.string(), volunteer: VolunteerView }) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'profile.own');
@@ -77,16 +112,36 @@ export const volunteerSelfRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.delete('/api/volunteers/me', { schema: { tags, response: { 200: Ok } } }, async (req) => {
-    const actor = requireUser(req);
-    authorize(actor, 'profile.own');
-    await eraseVolunteerData(ctx, actor, await requireOwnVolunteer(ctx, actor));
-    return { ok: true as const };
-  });
+  app.delete(
+    '/api/volunteers/me',
+    {
+      schema: {
+        operationId: 'leaveVolunteerPool',
+        summary: "Leave the volunteer pool and erase one's profile",
+        tags,
+        response: { 200: Ok },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'profile.own');
+      await eraseVolunteerData(ctx, actor, await requireOwnVolunteer(ctx, actor));
+      return { ok: true as const };
+    },
+  );
 
   app.post(
     '/api/volunteers/me/assignments/:id/respond',
-    { schema: { tags, params: IdParams, body: RespondInput, response: { 200: RespondView } } },
+    {
+      schema: {
+        operationId: 'respondToMyAssignment',
+        summary: 'Accept or decline a request to help',
+        tags,
+        params: IdParams,
+        body: RespondInput,
+        response: { 200: RespondView },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'profile.own');
@@ -107,7 +162,14 @@ export const volunteerSelfRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/volunteers/me/calendar',
-    { schema: { tags, response: { 200: z.object({ url: z.string() }) } } },
+    {
+      schema: {
+        operationId: 'createMyCalendarLink',
+        summary: 'Make a new calendar feed link',
+        tags,
+        response: { 200: z.object({ url: z.string() }) },
+      },
+    },
     async (req) => {
       const actor = requireUser(req);
       authorize(actor, 'profile.own');
@@ -116,32 +178,54 @@ export const volunteerSelfRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.delete('/api/volunteers/me/calendar', { schema: { tags, response: { 200: Ok } } }, async (req) => {
-    const actor = requireUser(req);
-    authorize(actor, 'profile.own');
-    const v = await requireOwnVolunteer(ctx, actor);
-    await revokeCalendarToken(ctx, actor, v.id);
-    return { ok: true as const };
-  });
-
-  // Public: the secret in the URL is the credential (calendar apps send no cookies).
-  app.get(
-    '/api/volunteers/calendar/:file',
+  app.delete(
+    '/api/volunteers/me/calendar',
     {
-      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'revokeMyCalendarLink',
+        summary: "Revoke one's calendar feed link",
         tags,
-        params: z.object({ file: z.string().regex(/^[\w-]{20,100}\.ics$/, 'unknown calendar') }),
+        response: { 200: Ok },
       },
     },
-    async (req, reply) => {
-      const ics = await calendarFeed(ctx, req.params.file.slice(0, -4));
-      return reply
-        .type('text/calendar; charset=utf-8')
-        .header('cache-control', 'private, max-age=300')
-        .send(ics);
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'profile.own');
+      const v = await requireOwnVolunteer(ctx, actor);
+      await revokeCalendarToken(ctx, actor, v.id);
+      return { ok: true as const };
     },
   );
+
+  // Public: the secret in the URL is the credential (calendar apps send no cookies). Feeds subscribed
+  // before the feed moved out of /api/volunteers/ keep answering at their old address, undocumented.
+  for (const [path, hide] of [
+    ['/api/volunteer-calendars/:file', false],
+    ['/api/volunteers/calendar/:file', true],
+  ] as const) {
+    app.get(
+      path,
+      {
+        config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+        schema: {
+          operationId: 'getVolunteerCalendarFeed',
+          summary: "A volunteer's calendar feed",
+          hide,
+          security: [],
+          tags,
+          params: z.object({ file: z.string().regex(/^[\w-]{20,100}\.ics$/, 'unknown calendar') }),
+          response: { 200: download("The volunteer's assignments as iCalendar events", MEDIA.ics) },
+        },
+      },
+      async (req, reply) => {
+        const ics = await calendarFeed(ctx, req.params.file.slice(0, -4));
+        return reply
+          .type('text/calendar; charset=utf-8')
+          .header('cache-control', 'private, max-age=300')
+          .send(ics);
+      },
+    );
+  }
 
   // Public: the one-click answer from the e-mail; the single-use secret identifies the request.
   app.post(
@@ -149,6 +233,9 @@ export const volunteerSelfRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'respondToAssignmentByToken',
+        summary: 'Accept or decline a request to help by its mailed token',
+        security: [],
         tags,
         body: RespondByTokenInput,
         response: { 200: RespondView.extend({ title: z.string(), startsAt: z.string() }) },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { movedPaths } from '../../http/openapi.ts';
 import { cancelAssignmentRoutes } from './cancel-assignment.ts';
 import { volunteerCallRoutes } from './routes-calls.ts';
 import { volunteerMatchingRoutes } from './routes-matching.ts';
@@ -12,4 +13,8 @@ export const volunteerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(volunteerMatchingRoutes);
   await app.register(volunteerPoolRoutes);
   await app.register(cancelAssignmentRoutes);
+  movedPaths(app, {
+    '/api/volunteers/topics': '/api/volunteer-topics',
+    '/api/volunteers/activities': '/api/volunteer-activities',
+  });
 };

@@ -146,19 +146,19 @@ describe('[VOLUNTEERS] topics of the zone', () => {
     const zone = await createZone(t.ctx);
     const { client: coordinator } = await loginAs(t, zone.id, 'coordinator');
     const { client: colleague } = await loginAs(t, zone.id, 'colleague');
-    const created = await coordinator.post('/api/volunteers/topics', { label: 'Online veiligheid' });
+    const created = await coordinator.post('/api/volunteer-topics', { label: 'Online veiligheid' });
     expect(created.statusCode).toBe(201);
     expect(
-      (await coordinator.post('/api/volunteers/topics', { label: 'online VEILIGHEID' })).statusCode,
+      (await coordinator.post('/api/volunteer-topics', { label: 'online VEILIGHEID' })).statusCode,
     ).toBe(409);
-    expect((await colleague.post('/api/volunteers/topics', { label: 'Iets' })).statusCode).toBe(403);
-    expect((await colleague.get('/api/volunteers/topics')).json().items).toEqual([
+    expect((await colleague.post('/api/volunteer-topics', { label: 'Iets' })).statusCode).toBe(403);
+    expect((await colleague.get('/api/volunteer-topics')).json().items).toEqual([
       { id: created.json().id, label: 'Online veiligheid', active: true },
     ]);
-    await coordinator.patch(`/api/volunteers/topics/${created.json().id}`, { active: false });
-    expect((await colleague.get('/api/volunteers/topics')).json().items).toEqual([]);
+    await coordinator.patch(`/api/volunteer-topics/${created.json().id}`, { active: false });
+    expect((await colleague.get('/api/volunteer-topics')).json().items).toEqual([]);
     const { client: partner } = await loginAs(t, zone.id, 'partner');
-    expect((await partner.get('/api/volunteers/topics')).statusCode).toBe(403);
+    expect((await partner.get('/api/volunteer-topics')).statusCode).toBe(403);
   });
 });
 
@@ -169,7 +169,7 @@ describe('[VOLUNTEERS] applying', () => {
     const foreignZone = await createZone(t.ctx);
     const { client: foreignCoordinator } = await loginAs(t, foreignZone.id, 'coordinator');
     const foreignTopic = (
-      await foreignCoordinator.post('/api/volunteers/topics', { label: 'Elders' })
+      await foreignCoordinator.post('/api/volunteer-topics', { label: 'Elders' })
     ).json();
     void coordinator;
     const { user, client } = await loginAs(t, zone.id, 'colleague');
@@ -201,7 +201,7 @@ describe('[VOLUNTEERS] applying', () => {
     const zone = await createZone(t.ctx);
     const { client: coordinator } = await loginAs(t, zone.id, 'coordinator');
     const topic = (
-      await coordinator.post('/api/volunteers/topics', { label: 'Hoe dien ik een klacht in?' })
+      await coordinator.post('/api/volunteer-topics', { label: 'Hoe dien ik een klacht in?' })
     ).json();
     const { client } = await loginAs(t, zone.id, 'colleague', { language: 'fr' });
     const res = await client.post(
@@ -357,7 +357,7 @@ describe('[VOLUNTEERS] matching and invitations', () => {
     const zone = await createZone(t.ctx);
     const { client: coordinator } = await loginAs(t, zone.id, 'coordinator');
     const topic = (
-      await coordinator.post('/api/volunteers/topics', { label: 'Werken bij de politie' })
+      await coordinator.post('/api/volunteer-topics', { label: 'Werken bij de politie' })
     ).json();
     const samira = await activeColleague(zone, coordinator, 'Samira El Idrissi', {
       languages: [
@@ -418,13 +418,13 @@ describe('[VOLUNTEERS] matching and invitations', () => {
       },
     ]);
 
-    const refused = await coordinator.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+    const refused = await coordinator.post(`/api/volunteer-activities/${activity.activityId}/invitations`, {
       volunteerIds: [youssef.volunteerId],
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().fields).toEqual({ 'volunteerIds.0': 'unavailable' });
 
-    const invited = await coordinator.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+    const invited = await coordinator.post(`/api/volunteer-activities/${activity.activityId}/invitations`, {
       volunteerIds: [samira.volunteerId],
     });
     expect(invited.json()).toEqual({ invited: 1 });
@@ -477,7 +477,7 @@ describe('[VOLUNTEERS] matching and invitations', () => {
     expect((await samira.client.delete('/api/volunteers/me/calendar')).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: url.pathname })).statusCode).toBe(404);
 
-    const staffing = (await coordinator.get(`/api/volunteers/activities/${activity.activityId}`)).json();
+    const staffing = (await coordinator.get(`/api/volunteer-activities/${activity.activityId}`)).json();
     expect(staffing.assignments).toMatchObject([{ displayName: 'Samira El Idrissi', status: 'accepted' }]);
     const again = (
       await coordinator.post('/api/volunteers/matching', { activityId: activity.activityId })
@@ -505,14 +505,14 @@ describe('[VOLUNTEERS] matching and invitations', () => {
       languages: [{ code: 'tr', level: 'conversational' }],
     });
     const activity = (
-      await coordinator.post('/api/volunteers/activities', {
+      await coordinator.post('/api/volunteer-activities', {
         title: 'Buurtoverleg',
         ...SATURDAY,
         needed: 1,
         languages: [{ code: 'tr' }],
       })
     ).json();
-    await coordinator.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+    await coordinator.post(`/api/volunteer-activities/${activity.activityId}/invitations`, {
       volunteerIds: [first.volunteerId],
     });
     expect(await mailsTo(second.user.email)).toEqual([]);
@@ -525,7 +525,7 @@ describe('[VOLUNTEERS] matching and invitations', () => {
     const next = await mailsTo(second.user.email);
     expect(next).toHaveLength(1);
     expect(next[0].text).toContain('Buurtoverleg');
-    const staffing = (await coordinator.get(`/api/volunteers/activities/${activity.activityId}`)).json();
+    const staffing = (await coordinator.get(`/api/volunteer-activities/${activity.activityId}`)).json();
     expect(
       staffing.assignments.map((a: { displayName: string; status: string }) => [a.displayName, a.status]),
     ).toEqual([
@@ -548,9 +548,9 @@ describe('[VOLUNTEERS] matching and invitations', () => {
     const busy = await activeColleague(zone, coordinator, 'Carla Busy', { maxHoursPerMonth: 4 });
     const idle = await activeColleague(zone, coordinator, 'Dirk Idle', { maxHoursPerMonth: 4 });
     const a1 = (
-      await coordinator.post('/api/volunteers/activities', { title: 'Eerste', ...SATURDAY, needed: 1 })
+      await coordinator.post('/api/volunteer-activities', { title: 'Eerste', ...SATURDAY, needed: 1 })
     ).json();
-    await coordinator.post(`/api/volunteers/activities/${a1.activityId}/invitations`, {
+    await coordinator.post(`/api/volunteer-activities/${a1.activityId}/invitations`, {
       volunteerIds: [busy.volunteerId],
     });
     const token = tokenFrom((await mailsTo(busy.user.email))[0].text, 'accept');
@@ -611,7 +611,7 @@ describe('[VOLUNTEERS] matching and invitations', () => {
       );
       expect(
         (
-          await client.post(`/api/volunteers/activities/${a1.activityId}/invitations`, {
+          await client.post(`/api/volunteer-activities/${a1.activityId}/invitations`, {
             volunteerIds: [idle.volunteerId],
           })
         ).statusCode,
@@ -690,7 +690,7 @@ describe('[VOLUNTEERS] privacy', () => {
     const samira = await activeColleague(zone, coordinator, 'Samira El Idrissi', {});
     const notOnIt = await activeColleague(zone, coordinator, 'Jan Peeters', {});
 
-    const outsideMember = await coordinator.post('/api/volunteers/activities', {
+    const outsideMember = await coordinator.post('/api/volunteer-activities', {
       title: 'Rondetafel',
       ...SATURDAY,
       needed: 1,
@@ -700,14 +700,14 @@ describe('[VOLUNTEERS] privacy', () => {
     expect(outsideMember.json().fields).toHaveProperty('memberIds.0');
 
     const activity = (
-      await coordinator.post('/api/volunteers/activities', {
+      await coordinator.post('/api/volunteer-activities', {
         title: 'Rondetafel',
         ...SATURDAY,
         needed: 1,
         memberIds: [partner.id, researcher.id],
       })
     ).json();
-    await coordinator.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+    await coordinator.post(`/api/volunteer-activities/${activity.activityId}/invitations`, {
       volunteerIds: [samira.volunteerId],
     });
     const token = tokenFrom((await mailsTo(samira.user.email))[0].text, 'accept');
@@ -717,7 +717,7 @@ describe('[VOLUNTEERS] privacy', () => {
       payload: { token, answer: 'accept' },
     });
 
-    const url = `/api/volunteers/activities/${activity.activityId}/team`;
+    const url = `/api/volunteer-activities/${activity.activityId}/team`;
     for (const client of [partnerClient, researcherClient, samira.client, coordinator]) {
       const res = await client.get(url);
       expect(res.statusCode).toBe(200);
@@ -742,9 +742,9 @@ describe('[VOLUNTEERS] privacy', () => {
       completedOn: '2027-01-10',
     });
     const activity = (
-      await coordinator.post('/api/volunteers/activities', { title: 'Infosessie', ...SATURDAY, needed: 1 })
+      await coordinator.post('/api/volunteer-activities', { title: 'Infosessie', ...SATURDAY, needed: 1 })
     ).json();
-    await coordinator.post(`/api/volunteers/activities/${activity.activityId}/invitations`, {
+    await coordinator.post(`/api/volunteer-activities/${activity.activityId}/invitations`, {
       volunteerIds: [c.volunteerId],
     });
 

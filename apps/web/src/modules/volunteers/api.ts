@@ -13,7 +13,7 @@ export type Page<T> = { items: T[]; total: number; page: number; pageSize: numbe
 export function useTopics() {
   return useQuery({
     queryKey: ['volunteers', 'topics'],
-    queryFn: () => api.get<{ items: TopicView[] }>('/api/volunteers/topics'),
+    queryFn: () => api.get<{ items: TopicView[] }>('/api/volunteer-topics'),
   });
 }
 

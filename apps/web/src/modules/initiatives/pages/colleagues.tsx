@@ -36,7 +36,7 @@ function Matching({ activity: a }: { activity: ActivityView }) {
     // No needs registered yet: nobody is asked yet.
     queryFn: () =>
       api
-        .get<Staffing>(`/api/volunteers/activities/${a.id}`)
+        .get<Staffing>(`/api/volunteer-activities/${a.id}`)
         .catch((err) =>
           err instanceof ApiError && err.status === 404 ? { assignments: [] } : Promise.reject(err),
         ),
@@ -45,7 +45,7 @@ function Matching({ activity: a }: { activity: ActivityView }) {
   const [picked, setPicked] = useState<string[]>([]);
   const search = useMutation({
     mutationFn: async () => {
-      await api.post('/api/volunteers/activities', {
+      await api.post('/api/volunteer-activities', {
         activityId: a.id,
         title: a.initiativeTitle,
         startsAt: a.startsAt,
@@ -61,7 +61,7 @@ function Matching({ activity: a }: { activity: ActivityView }) {
   });
   const invite = useMutation({
     mutationFn: () =>
-      api.post<{ invited: number }>(`/api/volunteers/activities/${a.id}/invitations`, {
+      api.post<{ invited: number }>(`/api/volunteer-activities/${a.id}/invitations`, {
         volunteerIds: picked,
       }),
     onSuccess: () => staffing.refetch(),

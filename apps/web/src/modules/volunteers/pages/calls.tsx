@@ -64,7 +64,7 @@ function Topics() {
   const { form, onSubmit, error, extra, busy } = useApiForm(
     { initialValues: { label: '' } },
     async (values, f) => {
-      await api.post('/api/volunteers/topics', values);
+      await api.post('/api/volunteer-topics', values);
       f.reset();
       await queryClient.invalidateQueries({ queryKey: ['volunteers', 'topics'] });
     },

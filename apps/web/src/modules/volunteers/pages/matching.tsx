@@ -81,7 +81,7 @@ export default function MatchingPage() {
   );
   const invite = useMutation({
     mutationFn: () =>
-      api.post<{ invited: number }>(`/api/volunteers/activities/${match!.activity.activityId}/invitations`, {
+      api.post<{ invited: number }>(`/api/volunteer-activities/${match!.activity.activityId}/invitations`, {
         volunteerIds: picked,
       }),
     onSuccess: (r) => setInvited(r.invited),
