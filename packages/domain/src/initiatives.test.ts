@@ -44,6 +44,14 @@ describe('[INITIATIVES] lifecycle', () => {
     expect(
       checkTransition('co_design', 'planned', { ...facts, confirmed: 1, overrideReason: 'partner ziek' }),
     ).toEqual({ ok: true });
+    // No published finding yet: planning needs a recorded reason.
+    expect(
+      checkTransition('co_design', 'planned', {
+        ...facts,
+        answers: 0,
+        overrideReason: 'nog geen bevindingen',
+      }),
+    ).toEqual({ ok: true });
     expect(checkTransition('co_design', 'planned', { answers: 1, partners: 0, confirmed: 0 })).toEqual({
       ok: true,
     });

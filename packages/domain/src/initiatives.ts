@@ -77,8 +77,8 @@ export type TransitionFacts = {
 export type TransitionCheck = { ok: true } | { ok: false; field: string; message: string };
 
 /**
- * Whether an initiative may move from one status to another. Planning needs what it answers and either
- * every co-owning partner's confirmation or a recorded reason; dropping needs a reason.
+ * Whether an initiative may move from one status to another. Planning needs what it answers and every
+ * co-owning partner's confirmation, or else a recorded reason; dropping needs a reason.
  */
 export function checkTransition(
   from: InitiativeStatus,
@@ -90,11 +90,12 @@ export function checkTransition(
   if (to === 'dropped' && !facts.reason?.trim())
     return { ok: false, field: 'reason', message: 'a reason is required to drop an initiative' };
   if (to === 'planned') {
-    if (facts.answers === 0)
+    // A zone early in its programme may have no published finding yet: it plans with a recorded reason.
+    if (facts.answers === 0 && !facts.overrideReason?.trim())
       return {
         ok: false,
         field: 'findingIds',
-        message: 'link the published findings or needs it answers before planning',
+        message: 'link a published finding it answers, or record why it is planned without one',
       };
     if (facts.confirmed < facts.partners && !facts.overrideReason?.trim())
       return {

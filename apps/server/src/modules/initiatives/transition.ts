@@ -28,8 +28,11 @@ export async function transitionInitiative(
       overrideReason: input.overrideReason,
     });
     if (!check.ok) throw AppError.validation({ [check.field]: check.message });
+    const withoutFindings = input.to === 'planned' && facts.answers === 0;
     const override =
-      input.to === 'planned' && facts.confirmed < facts.partners ? input.overrideReason : undefined;
+      input.to === 'planned' && (facts.confirmed < facts.partners || withoutFindings)
+        ? input.overrideReason
+        : undefined;
     await tx
       .update(schema.initiatives)
       .set({
@@ -46,7 +49,12 @@ export async function transitionInitiative(
       action: 'initiative.transition',
       targetType: 'initiative',
       targetId: id,
-      details: { from, to: input.to, withoutEveryConfirmation: override !== undefined },
+      details: {
+        from,
+        to: input.to,
+        withoutEveryConfirmation: override !== undefined && facts.confirmed < facts.partners,
+        withoutFindings,
+      },
     });
   });
 }

@@ -1,3 +1,4 @@
+import { registrationOpen } from '@brug/domain/initiatives';
 import {
   Anchor,
   Badge,
@@ -156,7 +157,16 @@ function EditActivity({ activity, onDone }: { activity: ActivityView; onDone: ()
   );
 }
 
-function ActivityItem({ activity: a, manage }: { activity: ActivityView; manage: boolean }) {
+function ActivityItem({
+  activity: a,
+  manage,
+  registering,
+}: {
+  activity: ActivityView;
+  manage: boolean;
+  /** Whether the initiative takes registrations (planned or running): only then is there a public page. */
+  registering: boolean;
+}) {
   const { t, i18n } = useTranslation('initiatives');
   const refresh = useRefresh();
   const [editing, setEditing] = useState(false);
@@ -211,9 +221,13 @@ function ActivityItem({ activity: a, manage }: { activity: ActivityView; manage:
       <FormAlert error={error} />
       {!a.cancelled && (
         <Group gap="xs" mt={4} wrap="wrap">
-          <Anchor component={Link} to={`/activities/${a.id}/register`} size="sm">
-            {t('activity.publicPage')}
-          </Anchor>
+          {registering ? (
+            <Anchor component={Link} to={`/activities/${a.id}/register`} size="sm">
+              {t('activity.publicPage')}
+            </Anchor>
+          ) : (
+            <Text size="sm">{t('activity.registrationNotYet')}</Text>
+          )}
           {manage && (
             <Anchor component={Link} to={`/activities/${a.id}/check-in`} size="sm">
               {t('activity.checkIn')}
@@ -299,7 +313,12 @@ export function Activities({ initiative, manage }: { initiative: InitiativeView;
       </Title>
       <Stack gap="xs" mb="md">
         {(activities.data ?? []).map((a) => (
-          <ActivityItem key={a.id} activity={a} manage={manage} />
+          <ActivityItem
+            key={a.id}
+            activity={a}
+            manage={manage}
+            registering={registrationOpen(initiative.status)}
+          />
         ))}
       </Stack>
       {manage && (

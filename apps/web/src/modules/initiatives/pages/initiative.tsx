@@ -1,5 +1,6 @@
 import { nextStatuses } from '@brug/domain/initiatives';
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -16,7 +17,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api } from '../../../api/client.ts';
+import { ApiError, api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
 import { FormAlert } from '../../../components/form-alert.tsx';
@@ -26,6 +27,7 @@ import { formatWhen, type InitiativeView, useInitiative } from '../api.ts';
 import { Activities } from '../components/activities.tsx';
 import { EditInitiative } from '../components/edit-initiative.tsx';
 import { InitiativeDetails } from '../components/initiative-details.tsx';
+import { GAP_OF_FIELD, planningGaps } from '../planning.ts';
 
 function useRefresh() {
   const qc = useQueryClient();
@@ -53,12 +55,32 @@ function Lifecycle({ initiative }: { initiative: InitiativeView }) {
   };
   const next = nextStatuses(initiative.status);
   if (next.length === 0) return null;
+  const gaps = next.includes('planned') ? planningGaps(initiative) : [];
+  // A refused move says what is missing in words, not "check the marked fields" with none marked.
+  const refused =
+    error instanceof ApiError
+      ? Object.keys(error.fields).map((f) =>
+          GAP_OF_FIELD[f] ? t(`detail.gap_${GAP_OF_FIELD[f]}`) : t('detail.reason'),
+        )
+      : [];
   return (
     <Card withBorder component="section" aria-labelledby="lifecycle" mb="md">
       <Title order={2} size="h4" id="lifecycle" mb="sm">
         {t('detail.lifecycle')}
       </Title>
-      <FormAlert error={error} />
+      <FormAlert error={error} extra={refused} />
+      {gaps.length > 0 && (
+        <Alert color="blue" mb="sm" title={t('detail.gapsTitle')} data-testid="planning-gaps">
+          <List size="sm">
+            {gaps.map((g) => (
+              <List.Item key={g}>{t(`detail.gap_${g}`)}</List.Item>
+            ))}
+          </List>
+          <Text size="sm" mt="xs">
+            {t('detail.gapsHint')}
+          </Text>
+        </Alert>
+      )}
       <TextInput
         label={t('detail.reason')}
         value={reason}
