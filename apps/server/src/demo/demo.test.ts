@@ -1,8 +1,15 @@
 import { interviewContext } from '@brug/domain';
 import { openWithKey, SealError, unlockVault } from '@brug/vault-crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type Client, login, type TestApp } from '../../test/helpers.ts';
-import { DEMO_OTHER_USERS, DEMO_PASSWORD, DEMO_USERS, DEMO_VAULT_PASSPHRASE, fillDemo } from '../demo.ts';
+import {
+  DEMO_OTHER_USERS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  DEMO_VAULT_PASSPHRASE,
+  fillDemo,
+  printLogins,
+} from '../demo.ts';
 import { testDerive } from '../modules/vault/test-support.ts';
 import { INTERVIEWS } from './conversations.ts';
 
@@ -32,6 +39,16 @@ describe('[DEMO] npm run demo fills a programme in full swing through the API', 
     expect(summary).not.toBeNull();
     expect(summary!.join('\n')).toMatch(/current: co-design/);
     expect(await fillDemo(t.ctx, { derive: testDerive })).toBeNull();
+  });
+
+  it('the start prints every login, the password and the vault passphrase', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    printLogins('http://brug.test');
+    const printed = log.mock.calls.flat().join('\n');
+    log.mockRestore();
+    for (const u of [...DEMO_USERS, ...DEMO_OTHER_USERS]) expect(printed).toContain(u.email);
+    expect(printed).toContain(DEMO_PASSWORD);
+    expect(printed).toContain(`"${DEMO_VAULT_PASSPHRASE}"`);
   });
 
   it('the coordinator sees the programme in co-design, 17 organisations in two waves, referrals, tasks and answered invitations', async () => {
