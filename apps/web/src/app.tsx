@@ -1,5 +1,5 @@
 import type { Role } from '@brug/domain/roles';
-import { CloseButton, createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
@@ -14,6 +14,7 @@ import { PublicLayout } from './layout/public-layout.tsx';
 import { RequireAuth } from './layout/require-auth.tsx';
 import { webModules } from './modules/registry.ts';
 import { NotFoundPage } from './pages/forbidden.tsx';
+import { buildTheme } from './theme.ts';
 
 const LoginPage = lazy(() => import('./pages/login.tsx'));
 const SetupPage = lazy(() => import('./pages/setup.tsx'));
@@ -26,19 +27,6 @@ const UsersPage = lazy(() => import('./pages/admin/users.tsx'));
 const ZonePage = lazy(() => import('./pages/admin/zone.tsx'));
 const OutboxPage = lazy(() => import('./pages/admin/outbox.tsx'));
 const AuditPage = lazy(() => import('./pages/admin/audit.tsx'));
-
-/** The theme depends on the language: close buttons (dialogs, notifications) carry a translated name. */
-function buildTheme(closeLabel: string) {
-  const closeButtonDefaults = { 'aria-label': closeLabel };
-  return createTheme({
-    primaryColor: 'blue',
-    primaryShade: 8, // white text on blue.8 and blue.8 on white both pass WCAG AA contrast
-    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
-    focusRing: 'auto',
-    defaultRadius: 'sm',
-    components: { CloseButton: CloseButton.extend({ defaultProps: closeButtonDefaults }) },
-  });
-}
 
 /** Mantine's default dimmed grey and error red are below WCAG AA contrast on white; darker shades pass. */
 const contrastVariables = () => ({
@@ -84,7 +72,10 @@ function SessionEffects() {
 export function App() {
   const { t, i18n } = useTranslation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt when the language changes
-  const theme = useMemo(() => buildTheme(t('common.close')), [i18n.language, t]);
+  const theme = useMemo(
+    () => buildTheme({ close: t('common.close'), showPassword: t('common.showPassword') }),
+    [i18n.language, t],
+  );
   const moduleRoutes = webModules.flatMap((m) => m.routes.map((r) => ({ ...r, key: `${m.id}:${r.path}` })));
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={contrastVariables}>

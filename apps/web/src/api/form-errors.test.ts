@@ -84,6 +84,27 @@ describe('server field messages in the person’s language', () => {
     }
   });
 
+  it('says an empty choice, a choice outside the list and too few sources in words, in nl, fr and en', async () => {
+    const nlT = await translator('nl');
+    expect(translateFieldMessage('Too small: expected string to have >=1 characters', nlT)).toBe(
+      nl.errors.field.required,
+    );
+    expect(translateFieldMessage('Invalid option: expected one of "need"|"idea"', nlT)).toBe(
+      nl.errors.field.choose,
+    );
+    expect(translateFieldMessage('needs at least 3 sources that count, has 1', nlT)).toBe(
+      'Er zijn minstens 3 bronnen nodig die meetellen; er is er nu 1.',
+    );
+    const frT = await translator('fr');
+    expect(translateFieldMessage('needs at least 3 sources that count, has 2', frT)).toBe(
+      'Il faut au moins 3 sources qui comptent ; il y en a 2.',
+    );
+    const enT = await translator('en');
+    expect(translateFieldMessage('needs at least 3 sources that count, has 0', enT)).toBe(
+      'At least 3 sources that count are needed; there are 0.',
+    );
+  });
+
   it('shows an unknown message as an invalid value, with its text', async () => {
     const t = await translator('en');
     expect(translateFieldMessage('the moon is not aligned', t)).toBe(

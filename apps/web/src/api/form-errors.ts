@@ -60,6 +60,8 @@ const SERVER_MESSAGES: Record<string, string> = {
 
 const SCHEMA_MESSAGES: [RegExp, string][] = [
   [/^required$/i, 'required'],
+  [/needs at least (\d+) sources? that counts?, has (\d+)/i, 'tooFewSources'],
+  [/^invalid option|expected one of/i, 'choose'],
   [/e-?mail/i, 'email'],
   [/at least (\d+) characters|>=\s*(\d+) characters/i, 'tooShort'],
   [/too big|<=\s*(\d+)/i, 'tooLong'],
@@ -68,12 +70,17 @@ const SCHEMA_MESSAGES: [RegExp, string][] = [
 ];
 
 /** What a server message means: its key under `errors.field`, and the number a schema message names. */
-function meaningOf(message: string): { key: string; count?: number } | undefined {
+function meaningOf(message: string): { key: string; count?: number; has?: number } | undefined {
   const exact = SERVER_MESSAGES[message];
   if (exact) return { key: exact };
   for (const [pattern, key] of SCHEMA_MESSAGES) {
     const m = pattern.exec(message);
-    if (m) return { key, count: Number(m[1] ?? m[2] ?? 0) };
+    if (!m) continue;
+    if (key === 'tooFewSources') return { key, count: Number(m[1]), has: Number(m[2]) };
+    const count = Number(m[1] ?? m[2] ?? 0);
+    // "at least 1 character" is an empty field (a dropdown left on its blank choice): say so.
+    if (key === 'tooShort' && count <= 1) return { key: 'required' };
+    return { key, count };
   }
   return undefined;
 }
@@ -86,7 +93,7 @@ export function fieldMessageKey(message: string): string | undefined {
 export function translateFieldMessage(message: string, t: TFunction): string {
   const meaning = meaningOf(message);
   if (!meaning) return t('errors.field.invalid', { detail: message });
-  return t(`errors.field.${meaning.key}`, { count: meaning.count, detail: message });
+  return t(`errors.field.${meaning.key}`, { count: meaning.count, has: meaning.has, detail: message });
 }
 
 /** A translated message for any error thrown by the API client. */
