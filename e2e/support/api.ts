@@ -1,18 +1,47 @@
 import type { MeView } from '@brug/domain/accounts';
 import type { Language, Role } from '@brug/domain/roles';
+import createClient, { type Client } from 'openapi-fetch';
 import type { BrowserContext } from 'playwright-core';
+import type { paths } from './api-schema.ts';
 import type { Mailbox } from './mailbox.ts';
 import type { BrugServer } from './server.ts';
+
+/** A client typed by the server's OpenAPI document (support/api-schema.ts, `npm run openapi:types`). */
+export type BrugApi = Client<paths>;
+
+/** An API client without a session, for the public operations (set-up, login, invitations). */
+export function publicApi(baseUrl: string): BrugApi {
+  return createClient<paths>({ baseUrl });
+}
+
+/** The answer's data, or an error naming the operation, its status and its body. */
+function dataOf<T>(what: string, result: { data?: T; error?: unknown; response: Response }): NonNullable<T> {
+  if (!result.response.ok || result.data === undefined)
+    throw new Error(`${what} → ${result.response.status} ${JSON.stringify(result.error)}`);
+  return result.data as NonNullable<T>;
+}
 
 export const E2E_PASSWORD = 'correct horse battery staple 42';
 
 /** A logged-in API session (cookie + CSRF token) for arranging data without the browser. */
 export class ApiSession {
+  /** The typed client: the session's cookie on every request, its CSRF token on every write. */
+  readonly api: BrugApi;
+
   constructor(
     readonly baseUrl: string,
     readonly cookie: string,
     readonly me: MeView,
-  ) {}
+  ) {
+    this.api = createClient<paths>({ baseUrl });
+    this.api.use({
+      onRequest: ({ request }) => {
+        request.headers.set('cookie', cookie);
+        if (request.method !== 'GET') request.headers.set('x-csrf-token', me.csrfToken);
+        return request;
+      },
+    });
+  }
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const res = await fetch(`${this.baseUrl}${path}`, {
@@ -47,28 +76,22 @@ export class ApiSession {
   }
 }
 
-async function sessionFrom(baseUrl: string, res: Response): Promise<ApiSession> {
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${res.url} → ${res.status} ${text}`);
-  // The session cookie only: the login also sets the browser's device cookie (login throttling).
-  const cookie = res.headers
+function sessionFrom(
+  baseUrl: string,
+  what: string,
+  result: { data?: unknown; error?: unknown; response: Response },
+) {
+  const me = dataOf(what, result) as MeView;
+  const cookie = result.response.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
-    .filter((c) => c.startsWith('brug_session='))
     .join('; ');
-  return new ApiSession(baseUrl, cookie, JSON.parse(text) as MeView);
-}
-
-function postJson(url: string, body: unknown): Promise<Response> {
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  return new ApiSession(baseUrl, cookie, me);
 }
 
 export async function login(server: BrugServer, email: string, password = E2E_PASSWORD): Promise<ApiSession> {
-  return sessionFrom(server.url, await postJson(`${server.url}/api/auth/login`, { email, password }));
+  const result = await publicApi(server.url).POST('/api/auth/login', { body: { email, password } });
+  return sessionFrom(server.url, `login ${email}`, result);
 }
 
 export type TestUser = { email: string; displayName: string; role: Role; password: string };
@@ -86,21 +109,19 @@ export async function completeSetup(
   input: { zoneName?: string; language?: Language } = {},
 ): Promise<ApiSession> {
   if (!server.setupUrl) throw new Error('This server has no set-up link (already set up?)');
-  const token = new URL(server.setupUrl).searchParams.get('token');
-  return sessionFrom(
-    server.url,
-    await postJson(`${server.url}/api/setup`, {
+  const token = new URL(server.setupUrl).searchParams.get('token') ?? '';
+  const result = await publicApi(server.url).POST('/api/setup', {
+    body: {
       token,
       email: ADMIN.email,
       displayName: ADMIN.displayName,
       password: ADMIN.password,
       zoneName: input.zoneName ?? 'PZ Antwerpen',
       language: input.language ?? 'nl',
-    }),
-  );
+    },
+  });
+  return sessionFrom(server.url, 'set-up', result);
 }
-
-type Outbox = { items: { id: string; to: string; canHandOver: boolean }[] };
 
 let mailbox: Mailbox | undefined;
 /** A spec whose server sends by SMTP (SMTP_URL) registers the recipients' mailbox here. */
@@ -116,10 +137,16 @@ export function useMailbox(m: Mailbox | undefined): void {
 export async function invitationLink(admin: ApiSession, email: string): Promise<string> {
   const pattern = /(https?:\/\/\S+\/invitation\?token=[\w-]+)/;
   if (mailbox) return pattern.exec((await mailbox.waitFor(email, (m) => pattern.test(m.text))).text)![1];
-  const outbox = await admin.get<Outbox>('/api/outbox?pageSize=200');
+  const outbox = dataOf(
+    'outbox',
+    await admin.api.GET('/api/outbox', { params: { query: { pageSize: 200 } } }),
+  );
   const mail = outbox.items.find((m) => m.canHandOver && m.to.toLowerCase().includes(email.toLowerCase()));
   if (!mail) throw new Error(`No invitation mail for ${email} in the outbox`);
-  const handed = await admin.post<{ text: string }>(`/api/outbox/${mail.id}/hand-over`);
+  const handed = dataOf(
+    'hand-over',
+    await admin.api.POST('/api/outbox/{id}/hand-over', { params: { path: { id: mail.id } } }),
+  );
   const link = pattern.exec(handed.text)?.[1];
   if (!link) throw new Error(`No invitation link for ${email} handed over`);
   return link;
@@ -130,12 +157,12 @@ export async function createUser(
   admin: ApiSession,
   user: { email: string; displayName: string; role: Role; language?: Language },
 ): Promise<ApiSession> {
-  await admin.post('/api/users', { language: 'nl', ...user });
-  const token = new URL(await invitationLink(admin, user.email)).searchParams.get('token');
-  return sessionFrom(
-    admin.baseUrl,
-    await postJson(`${admin.baseUrl}/api/invitations/accept`, { token, password: E2E_PASSWORD }),
-  );
+  dataOf(`invite ${user.email}`, await admin.api.POST('/api/users', { body: { language: 'nl', ...user } }));
+  const token = new URL(await invitationLink(admin, user.email)).searchParams.get('token') ?? '';
+  const result = await publicApi(admin.baseUrl).POST('/api/invitations/accept', {
+    body: { token, password: E2E_PASSWORD },
+  });
+  return sessionFrom(admin.baseUrl, `accept ${user.email}`, result);
 }
 
 export type Team = Record<Role, { user: TestUser; session: ApiSession }>;
