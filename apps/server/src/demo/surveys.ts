@@ -129,7 +129,7 @@ export async function measureTrust(w: DemoWorld): Promise<void> {
   demoClock.goTo(-22, 10);
   await c.put(`/api/activities/${activityId}/report`, {
     whatHappened:
-      'Veertien jongeren, twee jeugdwerkers en twee collega’s. Rollenspelen over een controle op het plein, daarna vragen: mag je filmen, wat als je je kaart vergat, waar meld je een slechte ervaring.',
+      'Een dozijn jongeren, twee jeugdwerkers en een collega van de wijkwerking. Rollenspelen over een controle op het plein, daarna vragen: mag je filmen, wat als je je kaart vergat, waar meld je een slechte ervaring.',
     lessons:
       'Jongeren wilden vooral de uitleg van de agent horen, niet de regels. Volgende keer minder slides, meer rollenspel.',
     surveyId: survey.id,
