@@ -19,6 +19,7 @@ import { useCurrentUser } from '../../../api/session.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
 import { Bars } from '../../surveys/pages/detail.tsx';
+import { figureLabel } from '../labels.ts';
 
 type Filters = {
   from: string;
@@ -205,20 +206,23 @@ export default function DashboardPage() {
                 <FigureTable
                   caption={t('findings')}
                   head={[t('kind'), t('count')]}
-                  rows={d.findingsByKind.map((f) => [f.key, f.count])}
+                  rows={d.findingsByKind.map((f) => [figureLabel(t, 'findingKind', f.key), f.count])}
                 />
               </Tile>
             )}
             {d.initiativesByStatus && (
               <Tile title={t('initiativesByStatus')}>
                 <Bars
-                  labels={d.initiativesByStatus.map((f) => f.key)}
+                  labels={d.initiativesByStatus.map((f) => figureLabel(t, 'initiativeStatus', f.key))}
                   values={d.initiativesByStatus.map((f) => f.count)}
                 />
                 <FigureTable
                   caption={t('initiativesByStatus')}
                   head={['', t('count')]}
-                  rows={d.initiativesByStatus.map((f) => [f.key, f.count])}
+                  rows={d.initiativesByStatus.map((f) => [
+                    figureLabel(t, 'initiativeStatus', f.key),
+                    f.count,
+                  ])}
                 />
               </Tile>
             )}
@@ -227,7 +231,7 @@ export default function DashboardPage() {
                 <FigureTable
                   caption={t('initiativesByType')}
                   head={['', t('count')]}
-                  rows={d.initiativesByType.map((f) => [f.key, f.count])}
+                  rows={d.initiativesByType.map((f) => [figureLabel(t, 'initiativeType', f.key), f.count])}
                 />
               </Tile>
             )}
