@@ -37,6 +37,11 @@ describe('[PARTNERS] rules', () => {
     expect(guessImportField('Code postal')).toBe('postcode');
     expect(guessImportField('E-mail')).toBe('contactEmail');
     expect(guessImportField('Iets anders')).toBeUndefined();
+    // Brug's own export headers, in every language, and the fields' own names.
+    expect(guessImportField('Statut')).toBe('status');
+    expect(guessImportField('Domaines d’attention')).toBe('focusAreas');
+    expect(guessImportField('E-mail address')).toBe('contactEmail');
+    expect(guessImportField('contactPhone')).toBe('contactPhone');
   });
 });
 

@@ -453,6 +453,79 @@ export const CONTACT_EXPORT_FIELDS = [
   'contactEmail',
   'contactPhone',
 ] as const;
+export type ExportField =
+  | (typeof ORGANISATION_EXPORT_FIELDS)[number]
+  | (typeof CONTACT_EXPORT_FIELDS)[number];
+
+/**
+ * An export's column headers, in the language of the person exporting. The import recognises each of
+ * them, in every language, so that a file Brug wrote goes back in with every column mapped.
+ */
+export const EXPORT_HEADERS: Record<'nl' | 'fr' | 'en', Record<ExportField, string>> = {
+  nl: {
+    name: 'Naam',
+    kind: 'Soort',
+    focusAreas: 'Aandachtsgebieden',
+    districts: 'Districten',
+    address: 'Adres',
+    postcode: 'Postcode',
+    city: 'Gemeente',
+    website: 'Website',
+    languages: 'Talen',
+    targetGroups: 'Doelgroepen',
+    description: 'Beschrijving',
+    dialogue: 'Dialoog met de politie',
+    status: 'Status',
+    contactName: 'Contactpersoon',
+    contactFunction: 'Functie',
+    contactEmail: 'E-mailadres',
+    contactPhone: 'Telefoon',
+  },
+  fr: {
+    name: 'Nom',
+    kind: 'Type',
+    focusAreas: 'Domaines d’attention',
+    districts: 'Districts',
+    address: 'Adresse',
+    postcode: 'Code postal',
+    city: 'Commune',
+    website: 'Site web',
+    languages: 'Langues',
+    targetGroups: 'Publics cibles',
+    description: 'Description',
+    dialogue: 'Dialogue avec la police',
+    status: 'Statut',
+    contactName: 'Personne de contact',
+    contactFunction: 'Fonction',
+    contactEmail: 'Adresse e-mail',
+    contactPhone: 'Téléphone',
+  },
+  en: {
+    name: 'Name',
+    kind: 'Kind',
+    focusAreas: 'Focus areas',
+    districts: 'Districts',
+    address: 'Address',
+    postcode: 'Postcode',
+    city: 'City',
+    website: 'Website',
+    languages: 'Languages',
+    targetGroups: 'Target groups',
+    description: 'Description',
+    dialogue: 'Dialogue with the police',
+    status: 'Status',
+    contactName: 'Contact person',
+    contactFunction: 'Function',
+    contactEmail: 'E-mail address',
+    contactPhone: 'Phone',
+  },
+};
+
+/** The header of an export column in a language (Dutch when the language has none). */
+export function exportHeader(field: ExportField, language: string): string {
+  return (EXPORT_HEADERS[language as 'nl'] ?? EXPORT_HEADERS.nl)[field];
+}
+
 export const ExportQuery = OrganisationListQuery.omit({ page: true, pageSize: true }).extend({
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
@@ -483,6 +556,8 @@ export const IMPORT_FIELDS = [
   'contactLanguage',
   'consentBasis',
   'consentDate',
+  /** The relationship status in the programme chosen for the import. */
+  'status',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -524,6 +599,11 @@ export const ImportRowReport = z.object({
   contactSkipped: z.enum(['erased']).optional(),
 });
 export const IMPORT_STATUSES = ['previewed', 'running', 'done', 'failed'] as const;
+/** Encodings a CSV file is recognised in: what spreadsheet programs write, Excel in nl-BE and fr-BE included. */
+export const CSV_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+export const CSV_SEPARATORS = [';', ',', '\t'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
 export const ImportReport = z.object({
   /** The stored preview: pass it back to import without sending the file again. */
   importId: z.uuid().optional(),
@@ -541,6 +621,13 @@ export const ImportReport = z.object({
     erasedContacts: z.number().int(),
   }),
   written: z.boolean(),
+  /** How a CSV file was read: its character encoding and column separator, as detected. */
+  source: z
+    .object({
+      encoding: z.enum(CSV_ENCODINGS),
+      separator: z.enum(CSV_SEPARATORS),
+    })
+    .optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 export const ImportProgressView = z.object({
@@ -554,9 +641,19 @@ export const ImportProgressView = z.object({
 });
 export type ImportProgressView = z.infer<typeof ImportProgressView>;
 
-/** Guesses the mapping from common Dutch, French and English column titles. */
+/** An export's own headers (every language) and the fields' own names, as `guessImportField` compares them. */
+const EXPORTED_HEADERS = new Map<string, ImportField>([
+  ...IMPORT_FIELDS.map((f) => [nameKey(f).replace(/ /g, ''), f] as const),
+  ...Object.values(EXPORT_HEADERS).flatMap((labels) =>
+    Object.entries(labels).map(([f, label]) => [nameKey(label).replace(/ /g, ''), f as ImportField] as const),
+  ),
+]);
+
+/** Guesses the mapping from common Dutch, French and English column titles, and from Brug's own exports. */
 export function guessImportField(header: string): ImportField | undefined {
   const h = nameKey(header).replace(/ /g, '');
+  const exported = EXPORTED_HEADERS.get(h);
+  if (exported) return exported;
   const table: Record<string, ImportField> = {
     name: 'name',
     naam: 'name',

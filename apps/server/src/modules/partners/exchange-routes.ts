@@ -1,7 +1,9 @@
 import { findAllOrganisations, findOrganisationIdsOfUser, schema } from '@brug/db';
 import {
   CONTACT_EXPORT_FIELDS,
+  type ExportField,
   ExportQuery,
+  exportHeader,
   IdParams,
   ImportInput,
   ImportProgressView,
@@ -104,10 +106,16 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
               contactsByOrg.set(c.organisationId, [...(contactsByOrg.get(c.organisationId) ?? []), c]);
           }
         }
-        const header: string[] = [
+        // Headers in the user's language; the import recognises them in every language.
+        const fields: ExportField[] = [
           ...ORGANISATION_EXPORT_FIELDS,
           ...(withContacts ? CONTACT_EXPORT_FIELDS : []),
         ];
+        const header = fields.map((f) => exportHeader(f, user.language));
+        // Kept as written in XLSX: no number, date or formula made of them.
+        const textColumns = (['postcode', 'contactPhone'] as const)
+          .map((f) => fields.indexOf(f))
+          .filter((i) => i >= 0);
         const rows: string[][] = [];
         for (const { organisation: o, status } of found) {
           const base = [
@@ -143,7 +151,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
             personalData: withContacts,
           },
         );
-        return writeSheet(format, header, rows);
+        return writeSheet(format, header, rows, textColumns);
       });
       const stamp = new Date().toISOString().slice(0, 10);
       return reply

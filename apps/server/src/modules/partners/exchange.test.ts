@@ -175,7 +175,8 @@ describe('[PARTNERS] export', () => {
       .trim()
       .split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain('contactEmail');
+    // Headers in the user's language (Dutch here).
+    expect(lines[0].split(';')).toContain('E-mailadres');
     expect(lines[1]).toContain('lien@kleur.example.be');
     expect(lines[1].startsWith("'=Kleur vzw;")).toBe(true);
     const colleague = await z.colleague.get('/api/partners/export?format=xlsx');
@@ -183,7 +184,8 @@ describe('[PARTNERS] export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(colleague.rawPayload as unknown as ArrayBuffer);
     const values = wb.worksheets[0].getSheetValues().flat().map(String);
-    expect(values).not.toContain('contactEmail');
+    expect(values).toContain('Naam');
+    expect(values).not.toContain('E-mailadres');
     expect(values.join(' ')).not.toContain('lien@kleur.example.be');
     expect(wb.worksheets[0].rowCount).toBe(3);
     expect((await z.partner.get('/api/partners/export')).statusCode).toBe(403);

@@ -34,6 +34,7 @@ export async function importOrganisations(
 ): Promise<ImportReport> {
   const db = database.db;
   let table: string[][];
+  let source: ImportReport['source'];
   let importId = input.importId;
   if (importId) {
     const [row] = await db
@@ -52,12 +53,16 @@ export async function importOrganisations(
     table = row.rows;
   } else {
     try {
-      table = await readSheet(input.format, Buffer.from(input.file ?? '', 'base64'));
+      const sheet = await readSheet(input.format, Buffer.from(input.file ?? '', 'base64'));
+      table = sheet.rows;
+      if (sheet.encoding && sheet.separator)
+        source = { encoding: sheet.encoding, separator: sheet.separator };
     } catch {
       throw AppError.validation({ file: `not a readable ${input.format.toUpperCase()} file` });
     }
   }
   const plan = await planImport(db, actor, table, input);
+  if (source) plan.report.source = source;
 
   if (input.dryRun) {
     if (!importId) {

@@ -3,6 +3,7 @@ import {
   AppError,
   CreateContactInput,
   CreateOrganisationInput,
+  canChangeStatus,
   DEFAULT_FOCUS_AREAS,
   guessImportField,
   IMPORT_MAX_ROWS,
@@ -11,6 +12,8 @@ import {
   type ImportReport,
   nameKey,
   ORGANISATION_IMPORT_FIELDS,
+  RELATIONSHIP_STATUSES,
+  type RelationshipStatus,
 } from '@brug/domain';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -32,6 +35,8 @@ export type PlannedRow = {
   key?: string;
   /** Organisation fields the row actually carries: a re-import never blanks the others. */
   present?: string[];
+  /** The relationship status to set in the import's programme. */
+  status?: RelationshipStatus;
 };
 
 export type ImportPlan = {
@@ -39,6 +44,8 @@ export type ImportPlan = {
   planned: PlannedRow[];
   /** name key + postcode → id of the organisation already in the registry. */
   existing: Map<string, string>;
+  /** The programme whose relationship status the file's status column sets. */
+  programmeId?: string;
 };
 
 const split = (v: string) =>
@@ -95,6 +102,7 @@ export async function planImport(
 
   const existing = await matchOrganisations(db, actor.zoneId, planned);
   await markErasedContacts(db, actor.zoneId, planned);
+  const programmeId = await checkStatuses(db, actor.zoneId, planned, existing, input.programmeId);
 
   const summary = { create: 0, update: 0, skip: 0, invalid: 0, contacts: 0, erasedContacts: 0 };
   for (const p of planned) {
@@ -112,7 +120,7 @@ export async function planImport(
     summary,
     written: false,
   };
-  return { report, planned, existing };
+  return { report, planned, existing, programmeId };
 }
 
 function mapColumns(columns: string[], given: ImportInput['mapping']): Record<string, ImportField> {
@@ -161,6 +169,11 @@ function validateRow(
     p.organisation = org.data;
     p.key = `${nameKey(org.data.name)}\u0000${org.data.postcode}`;
   }
+  if (raw.status) {
+    if ((RELATIONSHIP_STATUSES as readonly string[]).includes(raw.status))
+      p.status = raw.status as RelationshipStatus;
+    else p.errors.status = `unknown status: ${raw.status} (${RELATIONSHIP_STATUSES.join(', ')})`;
+  }
   if (!raw.contactName && !raw.contactEmail && !raw.contactPhone) return;
   const contact = CreateContactInput.safeParse({
     name: raw.contactName || undefined,
@@ -181,6 +194,45 @@ function validateRow(
       p.errors[name] ??= issue.message;
     }
   else p.contact = contact.data;
+}
+
+/**
+ * A status column sets the relationship status in the programme chosen for the import, by the same
+ * rule as a change by hand: forward, pause, end or resume, never silently back.
+ */
+async function checkStatuses(
+  db: Tx,
+  zoneId: string,
+  planned: PlannedRow[],
+  existing: Map<string, string>,
+  programmeId: string | undefined,
+): Promise<string | undefined> {
+  const withStatus = planned.filter((p) => p.status && (p.action === 'create' || p.action === 'update'));
+  if (!withStatus.length) return programmeId;
+  if (!programmeId)
+    throw AppError.validation({ programmeId: 'choose the programme the status column belongs to' });
+  const [programme] = await db
+    .select({ id: schema.programmes.id })
+    .from(schema.programmes)
+    .where(and(eq(schema.programmes.id, programmeId), eq(schema.programmes.zoneId, zoneId)));
+  if (!programme) throw AppError.validation({ programmeId: 'no such programme' });
+  const ids = [...new Set(withStatus.map((p) => existing.get(p.key!)).filter((id): id is string => !!id))];
+  const current = new Map<string, string>();
+  const r = schema.relationshipStatuses;
+  for (let i = 0; i < ids.length; i += CHUNK)
+    for (const row of await db
+      .select({ organisationId: r.organisationId, status: r.status })
+      .from(r)
+      .where(and(eq(r.programmeId, programmeId), inArray(r.organisationId, ids.slice(i, i + CHUNK)))))
+      current.set(row.organisationId, row.status);
+  for (const p of withStatus) {
+    const id = existing.get(p.key!);
+    const from = (id ? current.get(id) : undefined) as RelationshipStatus | undefined;
+    if (from === p.status || canChangeStatus(from ?? null, p.status!)) continue;
+    p.errors.status = `cannot go from ${from ?? 'none'} to ${p.status}`;
+    p.action = 'invalid';
+  }
+  return programmeId;
 }
 
 /** Matches against the registry, and against earlier rows of the same file. */

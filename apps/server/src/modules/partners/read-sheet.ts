@@ -1,23 +1,89 @@
+import type { CsvEncoding, CsvSeparator } from '@brug/domain';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 
-/** The rows of a CSV (comma or semicolon separated, as Belgian spreadsheets often are) or of an XLSX file's first sheet. */
-export async function readSheet(format: 'csv' | 'xlsx', data: Buffer): Promise<string[][]> {
+/** A sheet as read: its rows, and for a CSV file the encoding and separator it was found to use. */
+export type Sheet = { rows: string[][]; encoding?: CsvEncoding; separator?: CsvSeparator };
+
+/**
+ * The text of a CSV file and the encoding it was written in: a byte order mark says UTF-8 or UTF-16
+ * (little or big endian); without one, bytes that are valid UTF-8 are read as UTF-8, anything else as
+ * Windows-1252 — what Excel writes in nl-BE and fr-BE ("Café" as 43 61 66 E9).
+ */
+export function decodeCsv(data: Buffer): { text: string; encoding: CsvEncoding } {
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(data.subarray(3)), encoding: 'utf-8-bom' };
+  if (data[0] === 0xff && data[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(data.subarray(2)), encoding: 'utf-16le' };
+  if (data[0] === 0xfe && data[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(data.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(data), encoding: 'utf-8' };
+  } catch {
+    // Not TextDecoder: Node 20's 'windows-1252' decodes as Latin-1, so € ‘ ’ “ ” – — … are lost.
+    return { text: iconv.decode(data, 'windows-1252'), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * The column separator: of `;` (Excel in Belgium), `,` and tab, the one found most often outside
+ * quotes in the header line — and, on a tie, the one that splits the next lines into as many columns.
+ */
+export function detectSeparator(text: string): CsvSeparator {
+  const lines = firstLines(text, 6);
+  const counts = (line: string) => {
+    const c: Record<CsvSeparator, number> = { ';': 0, ',': 0, '\t': 0 };
+    let quoted = false;
+    for (const ch of line) {
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && (ch === ';' || ch === ',' || ch === '\t')) c[ch]++;
+    }
+    return c;
+  };
+  const perLine = lines.map(counts);
+  const score = (sep: CsvSeparator) => {
+    const head = perLine[0]?.[sep] ?? 0;
+    const consistent = perLine.slice(1).filter((c) => c[sep] === head).length;
+    return head * 100 + consistent;
+  };
+  const best = (['\t', ';', ','] as const).reduce((a, b) => (score(b) > score(a) ? b : a));
+  return score(best) >= 100 ? best : ';';
+}
+
+function firstLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (out.length < n && start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim()) out.push(line);
+    start = end + 1;
+  }
+  return out;
+}
+
+/** A cell Brug wrote with a leading apostrophe so that no spreadsheet runs it: the value itself. */
+const GUARDED = /^'(?=[=+\-@\t\r])/;
+
+/** The rows of a CSV file (encoding and separator detected) or of an XLSX file's first sheet. */
+export async function readSheet(format: 'csv' | 'xlsx', data: Buffer): Promise<Sheet> {
   if (format === 'csv') {
-    const text = data.toString('utf8');
-    const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-    const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-    return parse(text, {
+    const { text, encoding } = decodeCsv(data);
+    const separator = detectSeparator(text);
+    const rows = parse(text, {
       bom: true,
-      delimiter,
+      delimiter: separator,
       relax_column_count: true,
       skip_empty_lines: true,
     }) as string[][];
+    return { rows: rows.map((r) => r.map((v) => v.replace(GUARDED, ''))), encoding, separator };
   }
   const workbook = new (await loadExcel()).Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+  if (!sheet) return { rows: [] };
   const rows: string[][] = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row) => {
@@ -25,7 +91,7 @@ export async function readSheet(format: 'csv' | 'xlsx', data: Buffer): Promise<s
     for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
     rows.push(cells);
   });
-  return rows;
+  return { rows };
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -49,10 +115,16 @@ export function csvCell(value: string): string {
   return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/**
+ * A CSV (UTF-8 with BOM, `;` as Excel in Belgium expects) or XLSX file. In XLSX every value is a
+ * text cell — never a formula, so no apostrophe is needed — and the columns listed in `textColumns`
+ * (phone numbers) are formatted as text, so that "+32 3 123 45 67" stays as written.
+ */
 export async function writeSheet(
   format: 'csv' | 'xlsx',
   header: string[],
   rows: string[][],
+  textColumns: number[] = [],
 ): Promise<Buffer> {
   if (format === 'csv') {
     const lines = [header, ...rows].map((r) => r.map(csvCell).join(';'));
@@ -61,7 +133,8 @@ export async function writeSheet(
   const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet('Brug');
   sheet.addRow(header).font = { bold: true };
-  for (const r of rows) sheet.addRow(r.map((v) => (FORMULA_START.test(v) ? `'${v}` : v)));
+  for (const r of rows) sheet.addRow(r);
+  for (const c of textColumns) sheet.getColumn(c + 1).numFmt = '@';
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -101,7 +101,64 @@ export async function writeImport(
     await updateOrganisations(tx, actor.zoneId, changed.slice(i, i + CHUNK));
 
   await writeContacts(tx, actor, withContact, existing, step);
+  if (plan.programmeId) await writeStatuses(tx, actor, plan.programmeId, planned, existing);
   return total;
+}
+
+/** The file's status column: each organisation whose status in the programme changes, dated, in its history. */
+async function writeStatuses(
+  tx: Tx,
+  actor: SessionUser,
+  programmeId: string,
+  planned: PlannedRow[],
+  existing: Map<string, string>,
+) {
+  const r = schema.relationshipStatuses;
+  const wanted = new Map<string, string>();
+  for (const p of planned)
+    if (p.status && p.key && (p.action === 'create' || p.action === 'update'))
+      wanted.set(existing.get(p.key)!, p.status);
+  const ids = [...wanted.keys()];
+  const current = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += CHUNK)
+    for (const row of await tx
+      .select({ organisationId: r.organisationId, status: r.status })
+      .from(r)
+      .where(and(eq(r.programmeId, programmeId), inArray(r.organisationId, ids.slice(i, i + CHUNK)))))
+      current.set(row.organisationId, row.status);
+  const now = new Date();
+  const changes = [...wanted.entries()].filter(([id, status]) => current.get(id) !== status);
+  for (let i = 0; i < changes.length; i += CHUNK) {
+    const chunk = changes.slice(i, i + CHUNK);
+    await tx
+      .insert(r)
+      .values(
+        chunk.map(([organisationId, status]) => ({
+          zoneId: actor.zoneId,
+          organisationId,
+          programmeId,
+          status,
+          changedAt: now,
+          changedById: actor.id,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [r.organisationId, r.programmeId],
+        set: { status: sql`excluded.status`, changedAt: now, changedById: actor.id },
+      });
+    await tx.insert(schema.relationshipStatusHistory).values(
+      chunk.map(([organisationId, status]) => ({
+        zoneId: actor.zoneId,
+        organisationId,
+        programmeId,
+        fromStatus: current.get(organisationId) ?? null,
+        toStatus: status,
+        note: 'import',
+        changedAt: now,
+        changedById: actor.id,
+      })),
+    );
+  }
 }
 
 /** One UPDATE for many organisations: each row sets only the fields in its own `c`. */

@@ -25,6 +25,7 @@ import { api } from '../../../api/client.ts';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
+import { ProgrammePicker, useProgrammeChoice } from '../programme-picker.tsx';
 
 type Row = ImportReport['rows'][number];
 
@@ -44,6 +45,10 @@ export default function ImportPage() {
   const [consentBasis, setConsentBasis] = useState('legitimate_interest');
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [report, setReport] = useState<ImportReport | null>(null);
+  /** How the CSV file was read (encoding, separator), as the first preview found. */
+  const [sheetSource, setSheetSource] = useState<ImportReport['source']>(undefined);
+  /** The programme a status column sets the status in. */
+  const programme = useProgrammeChoice();
   const [skip, setSkip] = useState<number[]>([]);
   const [fixes, setFixes] = useState<Record<string, Record<string, string>>>({});
   const [busy, setBusy] = useState(false);
@@ -87,10 +92,12 @@ export default function ImportPage() {
         skipRows: skip,
         fixes,
         consentBasis,
+        programmeId: programme.programmeId,
         dryRun,
         background: !dryRun,
       });
       setReport(r);
+      if (r.source) setSheetSource(r.source);
       setMapping(r.mapping);
       if (r.status === 'running' && r.importId) {
         setRunningId(r.importId);
@@ -110,6 +117,7 @@ export default function ImportPage() {
     };
     setData(source);
     setReport(null);
+    setSheetSource(undefined);
     setSkip([]);
     setFixes({});
     setDone('');
@@ -182,6 +190,7 @@ export default function ImportPage() {
           onChange={(e) => setConsentBasis(e.currentTarget.value)}
           data={CONSENT_BASES.map((c) => ({ value: c, label: t(`consent.${c}`) }))}
         />
+        <ProgrammePicker choice={programme} />
         <Group>
           <Button onClick={preview} disabled={!file} loading={busy && !report}>
             {t('import.preview')}
@@ -208,6 +217,16 @@ export default function ImportPage() {
         )}
         {report && !done && (
           <>
+            {sheetSource && (
+              <Text data-testid="import-source">
+                {t('import.source', {
+                  encoding: t(`import.encoding.${sheetSource.encoding}`),
+                  separator: t(
+                    `import.separator.${sheetSource.separator === '\t' ? 'tab' : sheetSource.separator === ';' ? 'semicolon' : 'comma'}`,
+                  ),
+                })}
+              </Text>
+            )}
             <fieldset style={{ border: 0, padding: 0 }}>
               <legend>
                 <Text fw={600}>{t('import.mapping')}</Text>
