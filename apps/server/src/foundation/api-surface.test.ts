@@ -54,7 +54,15 @@ describe('[API] reference and health', () => {
     );
     const routes = apiRoutes(t.app).filter((r) => !/ \/api\/(docs|openapi\.json)/.test(r));
     expect(routes.length).toBeGreaterThan(15);
-    expect(routes.filter((r) => !documented.has(r))).toEqual([]);
+    // Undocumented on purpose: paths that moved, which answer 308 with the new one for every method,
+    // and the address volunteers' calendar feeds had before (calendar apps keep subscribed addresses).
+    const undocumented: string[] = [];
+    for (const route of routes.filter((r) => !documented.has(r))) {
+      const [method, url] = route.split(' ');
+      const res = await t.app.inject({ method: method as 'GET', url });
+      if (res.statusCode !== 308) undocumented.push(route);
+    }
+    expect(undocumented).toEqual(['GET /api/volunteers/calendar/{file}']);
     // Request schemas come from the zod schemas: the login body names its fields.
     const login = doc.paths['/api/auth/login'] as {
       post: { requestBody: { content: Record<string, { schema: { required: string[] } }> } };

@@ -134,13 +134,19 @@ export function literalPathsOwnTheirHandlers(app: FastifyInstance): void {
 /**
  * Paths that moved so that no two documented paths are ambiguous (a literal segment in one where the
  * other has a parameter, and the other way round further on): the old literal path answers 308 with
- * the new one, for every method, undocumented. A client that follows redirects keeps working.
+ * the new one, for the methods the API uses, undocumented. A client that follows redirects keeps
+ * working.
  */
 export function movedPaths(app: FastifyInstance, moves: Record<string, string>): void {
   for (const [from, to] of Object.entries(moves)) {
-    app.all(from, { schema: { hide: true } }, (request, reply) => {
-      const query = request.url.slice(request.url.split('?', 1)[0].length);
-      return reply.redirect(to + query, 308);
+    app.route({
+      method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      url: from,
+      schema: { hide: true },
+      handler: (request, reply) => {
+        const query = request.url.slice(request.url.split('?', 1)[0].length);
+        return reply.redirect(to + query, 308);
+      },
     });
   }
 }
