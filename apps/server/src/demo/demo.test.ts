@@ -165,6 +165,9 @@ describe('[DEMO] npm run demo fills a programme in full swing through the API', 
     expect((otherFindings.items ?? otherFindings).length).toBe(0);
     const otherInitiatives = await json(as.other, '/api/initiatives');
     expect((otherInitiatives.items ?? otherInitiatives).length).toBe(0);
+    const users = await json(as.admin, '/api/users');
+    const emails = (users.items ?? users).map((u: { email: string }) => u.email).sort();
+    expect(emails).toEqual(DEMO_USERS.map((u) => u.email).sort());
     const mine = await json(as.coordinator, '/api/partners/organisations?q=Noorderlicht');
     expect(mine.total).toBe(0);
     const ideas = await json(as.coordinator, '/api/ideas');
