@@ -23,7 +23,7 @@ export const DEMO_VAULT_PASSPHRASE = 'kluis van bureau luisterrijk';
 
 export type DemoStep = { name: string; run: (w: DemoWorld) => Promise<void> };
 
-/** The story in the order it happened; each step moves the clock to its own days. */
+/** One step per module; each moves the clock to the days its part of the story happened. */
 export const DEMO_STEPS: DemoStep[] = [
   { name: 'programme', run: createProgramme },
   { name: 'partners', run: createPartners },
