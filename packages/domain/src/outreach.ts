@@ -131,6 +131,8 @@ export const AnswerInvitationInput = z.object({
   answer: z.enum(['accept', 'propose', 'decline']),
   slotId: z.uuid().optional(),
   sealedAnswer: SealedBox.optional(),
+  /** The language the contact read the page in: the booking's mails follow it from then on. */
+  language: z.enum(['nl', 'fr', 'en']).optional(),
 });
 export type AnswerInvitationInput = z.infer<typeof AnswerInvitationInput>;
 export const AnswerResultView = z.object({

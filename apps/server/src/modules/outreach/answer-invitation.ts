@@ -102,7 +102,13 @@ export async function answerInvitation(ctx: AppContext, token: string, input: An
   const out = await ctx.database.db.transaction(async (tx) => {
     const [inv] = await tx
       .update(schema.invitations)
-      .set({ status, answeredAt: new Date(), openedAt: sql`coalesce(${schema.invitations.openedAt}, now())` })
+      .set({
+        status,
+        answeredAt: new Date(),
+        openedAt: sql`coalesce(${schema.invitations.openedAt}, now())`,
+        // The contact chose this language on the page: the confirmation and later notices use it.
+        ...(input.language ? { language: input.language } : {}),
+      })
       .where(
         and(
           eq(schema.invitations.tokenHash, sha256(token)),

@@ -259,6 +259,27 @@ describe('[OUTREACH] invitations to a confidential conversation', { timeout: 180
     expect(foreign.json().fields).toEqual({ organisationIds: expect.any(String) });
   });
 
+  it('confirms a booking in the language the contact chose on the page', async () => {
+    const z = await listeningZone();
+    await z.coordinator.post('/api/outreach/invitations', {
+      kind: 'interview',
+      organisationIds: [z.jeugd.id],
+    });
+    // Fatima's registry language is Dutch; she reads the page in French and books there.
+    const token = tokenOf((await mailsTo(z.fatima.email!))[0].text);
+    const yes = await answerAsContact(t, token, { answer: 'accept', slotId: z.slotId, language: 'fr' });
+    expect(yes.statusCode, yes.body).toBe(200);
+    const confirmation = (await mailsTo(z.fatima.email!)).at(-1)!;
+    expect(confirmation.text).toContain('heure de Bruxelles');
+    expect(confirmation.text).toContain('/invitations/booking?lang=fr&token=');
+    const bad = await answerAsContact(t, token, {
+      answer: 'accept',
+      slotId: z.slotId,
+      language: 'de' as never,
+    });
+    expect(bad.json().fields).toHaveProperty('language');
+  });
+
   it('reminds before the deadline with a fresh link, and lets the contact cancel a booked conversation', async () => {
     const z = await listeningZone();
     await z.coordinator.post('/api/outreach/invitations', {

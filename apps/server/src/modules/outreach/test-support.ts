@@ -62,7 +62,13 @@ export async function invitedToConversation(
 export async function answerAsContact(
   t: TestApp,
   token: string,
-  input: { answer: 'accept' | 'propose' | 'decline'; slotId?: string; consent?: boolean; proposal?: string },
+  input: {
+    answer: 'accept' | 'propose' | 'decline';
+    slotId?: string;
+    consent?: boolean;
+    proposal?: string;
+    language?: 'nl' | 'fr' | 'en';
+  },
 ) {
   const page = await t.app.inject({ method: 'GET', url: `/api/public/invitation?token=${token}` });
   const sealTo = page.statusCode === 200 ? (page.json().sealTo as SealTo | null) : null;
@@ -78,7 +84,7 @@ export async function answerAsContact(
   return t.app.inject({
     method: 'POST',
     url: '/api/public/invitation/answer',
-    payload: { token, answer: input.answer, slotId: input.slotId, sealedAnswer },
+    payload: { token, answer: input.answer, slotId: input.slotId, sealedAnswer, language: input.language },
   });
 }
 type SealTo = { bureauId: string; publicKey: string; context: string };

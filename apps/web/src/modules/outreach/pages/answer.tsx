@@ -91,6 +91,7 @@ export default function AnswerInvitationPage() {
         answer,
         slotId: answer === 'accept' && slotId ? slotId : undefined,
         sealedAnswer,
+        language,
       });
       setResult(r);
     } catch (err) {

@@ -39,6 +39,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 const nowLocal = () =>
   new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
+/** The languages Brug writes its mails in. */
+const MAIL_LANGUAGES = ['nl', 'fr', 'en'] as const;
+
 export default function OrganisationPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('partners');
@@ -110,6 +113,8 @@ export default function OrganisationPage() {
         function: '',
         email: '',
         phone: '',
+        // The language of every mail to this contact (invitations, bookings, reminders).
+        preferredLanguage: 'nl',
         consentBasis: 'consent',
         consentDate: today(),
       },
@@ -314,7 +319,8 @@ export default function OrganisationPage() {
                 ) : (
                   <>
                     {c.name}
-                    {c.function ? `, ${c.function}` : ''} {c.email ?? ''} {c.phone ?? ''} (
+                    {c.function ? `, ${c.function}` : ''} {c.email ?? ''} {c.phone ?? ''} ·{' '}
+                    {t(`app:languages.${c.preferredLanguage}`, { defaultValue: c.preferredLanguage })} (
                     {t(`consent.${c.consentBasis}`)}, {c.consentDate})
                     {isCoordinator && (
                       <Group gap="xs" mt={4}>
@@ -353,6 +359,11 @@ export default function OrganisationPage() {
                 {...contactForm.form.getInputProps('email')}
               />
               <TextInput type="tel" label={t('detail.phone')} {...contactForm.form.getInputProps('phone')} />
+              <NativeSelect
+                label={t('public.language')}
+                data={MAIL_LANGUAGES.map((l) => ({ value: l, label: t(`app:languages.${l}`) }))}
+                {...contactForm.form.getInputProps('preferredLanguage')}
+              />
               <NativeSelect
                 label={t('detail.consentBasis')}
                 data={CONSENT_BASES.map((c) => ({ value: c, label: t(`consent.${c}`) }))}
