@@ -125,6 +125,8 @@ describe('[PARTNERS] organisation edit, referral network and import progress', (
       await page.getByRole('button', { name: 'Aperçu' }).click();
       const importButton = page.getByRole('button', { name: 'Importer', exact: true });
       await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
+      // The preview says how the file was read, in the user's language.
+      await expectVisible(page.getByText('Lu comme UTF-8, colonnes séparées par point-virgule (;).'));
       const polled = page.waitForResponse((r) => r.url().includes('/api/partners/imports/'), {
         timeout: 60_000,
       });
