@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
-import { Email, Name, pageOf } from './common.ts';
+import { Email, IsoDate, IsoDateTime, Name, pageOf } from './common.ts';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './limits.ts';
 
 /** Limits shown to users and enforced by the server. */
@@ -86,7 +86,6 @@ const Website = z
   .trim()
   .max(500)
   .pipe(z.url({ protocol: /^https?$/, message: 'invalid web address' }));
-const IsoDate = z.iso.date();
 
 export const OrganisationKind = z.enum(ORGANISATION_KINDS);
 export const Dialogue = z.enum(DIALOGUE_STATES);
@@ -335,7 +334,7 @@ export const NetworkView = z.object({
 
 export const CreateInteractionInput = z.object({
   kind: z.enum(INTERACTION_KINDS),
-  occurredAt: z.iso.datetime({ offset: true }),
+  occurredAt: IsoDateTime,
   summary: z.string().trim().min(1, 'required').max(INTERACTION_SUMMARY_MAX),
 });
 export const InteractionView = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate, IsoDateTime } from '../common.ts';
 import { District } from '../zones.ts';
 import {
   ACTIVITY_DURATION_MAX_MINUTES,
@@ -38,7 +39,7 @@ export const SpokenLanguages = z
 
 /** A specific date, optionally limited to a time window (local time). */
 export const AvailableDate = z
-  .object({ date: z.iso.date(), start: ClockTime.optional(), end: ClockTime.optional() })
+  .object({ date: IsoDate, start: ClockTime.optional(), end: ClockTime.optional() })
   .superRefine((d, ctx) => {
     if ((d.start === undefined) !== (d.end === undefined)) {
       ctx.addIssue({ code: 'custom', path: [d.start ? 'end' : 'start'], message: 'give both start and end' });
@@ -102,7 +103,7 @@ export const ChangeVolunteerStatusInput = z.object({
 });
 export const VolunteerNoteInput = z.object({ text: Text });
 export const VolunteerMessageInput = z.object({ text: Text });
-export const TrainingInput = z.object({ name: ShortText, completedOn: z.iso.date() });
+export const TrainingInput = z.object({ name: ShortText, completedOn: IsoDate });
 export const VolunteerListQuery = z.object({
   status: VolunteerStatusSchema.optional(),
   page: z.coerce.number().int().min(1).default(1),
@@ -237,8 +238,8 @@ export const ActivityRequirementInput = z
   .object({
     activityId: z.uuid().optional(),
     title: ShortText,
-    startsAt: z.iso.datetime({ offset: true }),
-    endsAt: z.iso.datetime({ offset: true }),
+    startsAt: IsoDateTime,
+    endsAt: IsoDateTime,
     needed: z.number().int().min(1).max(ACTIVITY_NEEDED_MAX),
     topicIds: z.array(z.uuid()).max(20).default([]),
     /** Left out for an initiative's activity: its own languages and district are taken. */
