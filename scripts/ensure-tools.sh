@@ -37,6 +37,18 @@ ensure_xmllint() {
   return 1
 }
 
+# pdffonts, pdfinfo and pdftotext (poppler) check the PDFs' fonts, tags and text in the API tests.
+ensure_pdftools() {
+  if command -v pdffonts >/dev/null && command -v pdfinfo >/dev/null && command -v pdftotext >/dev/null; then return 0; fi
+  if is_root && command -v apt-get >/dev/null; then
+    echo "• Installing pdffonts, pdfinfo and pdftotext (apt-get install poppler-utils) for the PDF tests"
+    apt_install poppler-utils || { echo "✗ Could not install poppler-utils"; return 1; }
+    return 0
+  fi
+  echo "✗ The PDF tests need poppler's tools: sudo apt-get install poppler-utils"
+  return 1
+}
+
 # Answers 0 when the URL reaches a PostgreSQL server.
 pg_reachable() {
   node --input-type=module -e "

@@ -19,6 +19,7 @@ step() {
 step "tools: Chromium" ensure_chromium
 step "tools: PostgreSQL" ensure_postgres
 step "tools: xmllint" ensure_xmllint
+step "tools: poppler (pdffonts, pdfinfo, pdftotext)" ensure_pdftools
 step "lint (biome)" npx biome check .
 step "typecheck" npm run typecheck --silent
 step "unit and API tests (PGlite)" env -u TEST_DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile.json="$results/pglite.json"

@@ -8,6 +8,7 @@ import { findingRoutes } from './findings/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { homeRoutes } from './home/routes.ts';
 import { ideaRoutes } from './ideas/routes.ts';
+import { activityReportPdfRoute } from './initiatives/activity-report-pdf-route.ts';
 import { initiativeRoutes } from './initiatives/routes.ts';
 import { insightRoutes } from './insights/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
@@ -33,6 +34,7 @@ export const modules: FastifyPluginAsyncZod[] = [
   partnerRoutes,
   ideaRoutes,
   initiativeRoutes,
+  activityReportPdfRoute,
   volunteerRoutes,
   vaultRoutes,
   conversationRoutes,

@@ -1,6 +1,7 @@
 import { FINDING_KINDS, type Language, type PublishedFindingView } from '@brug/domain';
 import { strToU8, zipSync } from 'fflate';
 
+import { createPdf } from '../../foundation/pdf/document.ts';
 import { xmlEscape } from '../analysis/refi-qda.ts';
 import { REPORT_TEXTS } from './report-texts.ts';
 
@@ -36,37 +37,21 @@ export function groupForReport(findings: readonly PublishedFindingView[], lang: 
 
 export async function renderPdf(sections: ReportSection[], lang: Language, zone: string, date: string) {
   const t = REPORT_TEXTS[lang];
-  const doc = new (await loadPdfKit())({
-    size: 'A4',
-    margin: 56,
-    info: { Title: `${t.title} — ${zone}` },
-    lang,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.font('Helvetica-Bold').fontSize(22).text(t.title);
-  doc
-    .moveDown(0.3)
-    .font('Helvetica')
-    .fontSize(11)
-    .fillColor('#444')
-    .text(t.subtitle(zone, date))
-    .fillColor('#000');
-  if (sections.length === 0) doc.moveDown().fontSize(12).text(t.none);
+  const pdf = await createPdf({ title: `${t.title} — ${zone}`, lang, margin: 56 });
+  pdf.heading(1, t.title);
+  pdf.paragraph(t.subtitle(zone, date), { size: 11, color: '#444', before: 0.1 });
+  if (sections.length === 0) pdf.paragraph(t.none, { size: 12, before: 1 });
   for (const section of sections) {
-    doc.moveDown(1.2).font('Helvetica-Bold').fontSize(16).text(section.kind);
+    pdf.heading(2, section.kind, { size: 16, before: 1 });
     for (const theme of section.themes) {
-      doc.moveDown(0.6).font('Helvetica-Bold').fontSize(12.5).text(theme.theme);
-      for (const item of theme.items) {
-        doc.moveDown(0.3).font('Helvetica').fontSize(11).text(`• ${item.statement}`, { indent: 8 });
-        if (item.breakdown)
-          doc.fontSize(9.5).fillColor('#555').text(item.breakdown, { indent: 20 }).fillColor('#000');
-      }
+      pdf.heading(3, theme.theme);
+      pdf.list(
+        theme.items.map((item) => ({ text: item.statement, note: item.breakdown ?? undefined })),
+        { size: 11 },
+      );
     }
   }
-  doc.end();
-  return done;
+  return pdf.end();
 }
 
 const paragraph = (text: string, style?: string) =>
@@ -101,9 +86,4 @@ export function renderDocx(sections: ReportSection[], lang: Language, zone: stri
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`,
   };
   return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))));
-}
-
-/** Loaded on first use: the library is large and most requests never need it. */
-async function loadPdfKit() {
-  return (await import('pdfkit')).default;
 }

@@ -1,6 +1,7 @@
 import type { Database } from '@brug/db';
 import { type DashboardView, estimateDifference } from '@brug/domain';
 
+import { createPdf } from '../../foundation/pdf/document.ts';
 import { groupUnits, zoneTrustUnits } from '../surveys/trust-figures.ts';
 import { figureRows } from './figures.ts';
 import { REPORT_TEXT, type ReportLang } from './texts.ts';
@@ -70,95 +71,63 @@ export async function reportPdf(
     if (b && a) byInitiative.set(i.id, estimateDifference(b, a));
   }
 
-  const doc = new (await loadPdfKit())({
-    size: 'A4',
-    margin: 50,
-    info: { Title: `${t.title} — ${data.zoneName}`, Producer: 'Brug' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const W = doc.page.width - 100;
-  const h1 = (s: string) => {
-    if (doc.y > doc.page.height - 160) doc.addPage();
-    doc
-      .moveDown(0.8)
-      .font('Helvetica-Bold')
-      .fontSize(15)
-      .fillColor('#0b3d91')
-      .text(s)
-      .fillColor('#000')
-      .moveDown(0.3);
-  };
-  const body = () => doc.font('Helvetica').fontSize(10.5);
+  const pdf = await createPdf({ title: `${t.title} — ${data.zoneName}`, lang });
+  const { doc } = pdf;
+  const W = pdf.width;
+  const h1 = (s: string) => pdf.heading(2, s, { size: 15, color: '#0b3d91', before: 0.8 });
 
-  doc.font('Helvetica-Bold').fontSize(24).text(`${t.title}`, { width: W });
-  doc.font('Helvetica').fontSize(14).text(`${t.subtitle} — ${data.zoneName}`);
+  pdf.heading(1, t.title, { size: 24 });
+  pdf.paragraph(`${t.subtitle} — ${data.zoneName}`, { size: 14 });
   const period =
     d.filters.from || d.filters.to ? `${d.filters.from ?? '…'} – ${d.filters.to ?? '…'}` : t.whole;
-  body()
-    .text(`${t.period}: ${period}`)
-    .text(`${t.generated}: ${new Date().toISOString().slice(0, 10)}`);
+  pdf.paragraph(`${t.period}: ${period}`);
+  pdf.paragraph(`${t.generated}: ${new Date().toISOString().slice(0, 10)}`);
 
   h1(t.keyFigures);
-  body();
   for (const r of figureRows(d, lang).filter((r) => r.section === t.keyFigures))
-    doc.text(`${r.figure}: ${r.value ?? '—'}`);
+    pdf.paragraph(`${r.figure}: ${r.value ?? '—'}`);
   if (d.unavailable.length)
-    doc
-      .fillColor('#555')
-      .text(`${t.notAvailable}: ${d.unavailable.join(', ')}`)
-      .fillColor('#000');
+    pdf.paragraph(`${t.notAvailable}: ${d.unavailable.join(', ')}`, { color: '#555' });
 
   if (d.funnel) {
     h1(t.funnel);
-    barChart(
-      doc,
-      d.funnel.map((f) => ({ label: t.stages[f.key as keyof typeof t.stages], value: f.count })),
-      W,
-    );
+    const bars = d.funnel.map((f) => ({ label: t.stages[f.key as keyof typeof t.stages], value: f.count }));
+    pdf.figure(bars.map((b) => `${b.label}: ${b.value}`).join('; '), () => barChart(doc, bars, W));
   }
 
   h1(t.trust);
-  if (d.trust.quarters.length === 0) body().text(t.noResult);
-  else
-    intervalChart(
-      doc,
-      d.trust.quarters.map((q, i) => ({ label: q, e: d.trust.overall[i] })),
-      W,
+  if (d.trust.quarters.length === 0) pdf.paragraph(t.noResult);
+  else {
+    const points = d.trust.quarters.map((q, i) => ({ label: q, e: d.trust.overall[i] }));
+    pdf.figure(
+      points
+        .map((p) => `${p.label}: ${p.e ? `${p.e.mean} [${p.e.low}; ${p.e.high}] n=${p.e.n}` : '—'}`)
+        .join('; '),
+      () => intervalChart(doc, points, W),
     );
+  }
 
   h1(t.findings);
-  body();
-  if (data.findings.length === 0) doc.text('—');
+  if (data.findings.length === 0) pdf.paragraph('—');
   for (const f of data.findings)
-    doc
-      .font('Helvetica-Bold')
-      .text(`${t.findingKinds[f.kind] ?? f.kind}: `, { continued: true })
-      .font('Helvetica')
-      .text(f.text)
-      .moveDown(0.2);
+    pdf.paragraph([{ text: `${t.findingKinds[f.kind] ?? f.kind}: `, bold: true }, { text: f.text }], {
+      before: 0.2,
+    });
 
   h1(t.initiatives);
-  body();
-  if (data.initiatives.length === 0) doc.text('—');
+  if (data.initiatives.length === 0) pdf.paragraph('—');
   for (const i of data.initiatives) {
     const diff = byInitiative.get(i.id);
     const result = diff
       ? `${t.trustIndex} ${t.beforeAfter}: ${diff.diff > 0 ? '+' : ''}${diff.diff} [${diff.low}; ${diff.high}]`
       : t.noResult;
-    doc
-      .font('Helvetica-Bold')
-      .text(i.title)
-      .font('Helvetica')
-      .text(`${t.status[i.status] ?? i.status} · ${i.type} · ${result}`)
-      .moveDown(0.2);
+    pdf.paragraph(i.title, { bold: true, before: 0.2 });
+    pdf.paragraph(`${t.status[i.status] ?? i.status} · ${i.type} · ${result}`);
   }
 
   h1(t.method);
-  body().text(t.methodText, { width: W, align: 'justify' });
-  doc.end();
-  return done;
+  pdf.paragraph(t.methodText, { align: 'justify' });
+  return pdf.end();
 }
 
 function barChart(doc: PDFKit.PDFDocument, bars: { label: string; value: number }[], width: number) {
@@ -166,10 +135,10 @@ function barChart(doc: PDFKit.PDFDocument, bars: { label: string; value: number 
   const x0 = doc.page.margins.left + 130;
   const barW = width - 180;
   for (const b of bars) {
-    if (doc.y > doc.page.height - 80) doc.addPage();
+    if (doc.y > doc.page.height - 80) doc.continueOnNewPage();
     const y = doc.y;
     doc
-      .font('Helvetica')
+      .font('Sans')
       .fontSize(10)
       .fillColor('#000')
       .text(b.label, doc.page.margins.left, y + 2, { width: 125 });
@@ -188,10 +157,10 @@ function intervalChart(
   const x0 = doc.page.margins.left + 70;
   const scale = (width - 130) / 100;
   for (const p of points) {
-    if (doc.y > doc.page.height - 80) doc.addPage();
+    if (doc.y > doc.page.height - 80) doc.continueOnNewPage();
     const y = doc.y;
     doc
-      .font('Helvetica')
+      .font('Sans')
       .fontSize(10)
       .fillColor('#000')
       .text(p.label, doc.page.margins.left, y + 2, { width: 65 });
@@ -209,9 +178,4 @@ function intervalChart(
   }
   doc.x = doc.page.margins.left;
   doc.fillColor('#000');
-}
-
-/** Loaded on first use: the library is large and most requests never need it. */
-async function loadPdfKit() {
-  return (await import('pdfkit')).default;
 }

@@ -1,10 +1,9 @@
 import { randomInt } from 'node:crypto';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { appendAudit, insertSurveyCodes, type SurveyRow } from '@brug/db';
 import type { SurveyDefinition } from '@brug/domain';
 
 import QRCode from 'qrcode';
+import { createPdf } from '../../foundation/pdf/document.ts';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { hashCode } from './submit-response.ts';
@@ -57,38 +56,26 @@ export function qrPng(url: string): Promise<Buffer> {
 const POSTER_TEXT = {
   nl: {
     scan: 'Scan de code met uw gsm en geef uw mening.',
+    qr: 'QR-code met de link naar de bevraging',
     anon: 'Anoniem: we vragen geen naam, e-mail of adres.',
   },
   fr: {
     scan: 'Scannez le code avec votre téléphone et donnez votre avis.',
+    qr: 'Code QR avec le lien vers l’enquête',
     anon: 'Anonyme : nous ne demandons ni nom, ni e-mail, ni adresse.',
   },
   en: {
     scan: 'Scan the code with your phone and give your opinion.',
+    qr: 'QR code with the link to the survey',
     anon: 'Anonymous: we do not ask for your name, e-mail or address.',
   },
   ar: {
     scan: 'امسح الرمز بهاتفك وأعطِ رأيك.',
+    qr: 'رمز QR مع رابط الاستبيان',
     anon: 'دون الكشف عن هويتك: لا نسأل عن اسمك أو بريدك الإلكتروني أو عنوانك.',
   },
 } as const;
 
-/**
- * Vazirmatn (SIL Open Font License, from the `vazirmatn` package), embedded in the PDF: the
- * standard PDF fonts have no Arabic letters. fontkit shapes the letters (joined forms) and lays an
- * Arabic line out right to left. Vazirmatn rather than Noto Sans Arabic: Noto builds dotted
- * letters from a shared base glyph and a dot, so a reader copying the text gets other letters
- * back; Vazirmatn has a glyph per letter form, so the poster's Arabic can be searched and read
- * aloud. It carries Latin letters, digits and punctuation too, for titles that mix them.
- */
-const ARABIC_FONT_DIR = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json')),
-  'fonts/ttf',
-);
-const ARABIC_FONTS = {
-  regular: path.join(ARABIC_FONT_DIR, 'Vazirmatn-Regular.ttf'),
-  bold: path.join(ARABIC_FONT_DIR, 'Vazirmatn-Bold.ttf'),
-};
 const offersArabic = (s: SurveyRow) =>
   (s.definition as SurveyDefinition).languages.some((l) => l.code === 'ar') || !!s.title.ar;
 
@@ -100,45 +87,35 @@ const titleIn = (s: SurveyRow, lang: string) => s.title[lang] ?? Object.values(s
  */
 export async function posterPdf(survey: SurveyRow, url: string): Promise<Buffer> {
   const png = await qrPng(url);
-  const doc = new (await loadPdfKit())({
-    size: 'A4',
-    margin: 50,
-    info: { Title: titleIn(survey, 'nl'), Producer: 'Brug' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const pdf = await createPdf({ title: titleIn(survey, 'nl'), lang: 'nl' });
+  const { doc } = pdf;
   const arabic = offersArabic(survey);
-  doc.registerFont('Arabic', ARABIC_FONTS.regular);
-  doc.registerFont('Arabic-Bold', ARABIC_FONTS.bold);
-  const width = doc.page.width - 100;
-  doc.font('Helvetica-Bold').fontSize(26).text(titleIn(survey, 'nl'), { align: 'center', width });
+  const center = { align: 'center' } as const;
+  pdf.heading(1, titleIn(survey, 'nl'), { size: 26, ...center });
   for (const lang of ['fr', 'en'] as const)
     if (survey.title[lang] && survey.title[lang] !== survey.title.nl)
-      doc
-        .font('Helvetica')
-        .fontSize(16)
-        .fillColor('#333')
-        .text(survey.title[lang], { align: 'center', width });
-  if (survey.title.ar)
-    doc.font('Arabic').fontSize(16).fillColor('#333').text(survey.title.ar, { align: 'center', width });
+      pdf.paragraph(survey.title[lang], { size: 16, color: '#333', lang, ...center });
+  if (survey.title.ar) pdf.paragraph(survey.title.ar, { size: 16, color: '#333', lang: 'ar', ...center });
   doc.moveDown(arabic ? 0.5 : 1);
   const size = arabic ? 260 : 300;
-  doc.image(png, (doc.page.width - size) / 2, doc.y, { width: size, height: size });
-  doc.y += size + 16;
-  doc.fillColor('#000').font('Helvetica-Bold').fontSize(13).text(url, { align: 'center', width, link: url });
+  pdf.figure(
+    POSTER_TEXT.nl.qr,
+    () => doc.image(png, (doc.page.width - size) / 2, doc.y, { width: size, height: size }),
+    size,
+  );
+  doc.y += 16;
+  pdf.paragraph(url, { size: 13, bold: true, ...center });
   doc.moveDown(1);
   for (const lang of ['nl', 'fr', 'en'] as const) {
-    doc.font('Helvetica-Bold').fontSize(14).text(POSTER_TEXT[lang].scan, { align: 'center', width });
-    doc.font('Helvetica').fontSize(11).text(POSTER_TEXT[lang].anon, { align: 'center', width });
+    pdf.paragraph(POSTER_TEXT[lang].scan, { size: 14, bold: true, lang, ...center });
+    pdf.paragraph(POSTER_TEXT[lang].anon, { size: 11, lang, ...center });
     doc.moveDown(0.6);
   }
   if (arabic) {
-    doc.font('Arabic-Bold').fontSize(14).text(POSTER_TEXT.ar.scan, { align: 'center', width });
-    doc.font('Arabic').fontSize(11).text(POSTER_TEXT.ar.anon, { align: 'center', width });
+    pdf.paragraph(POSTER_TEXT.ar.scan, { size: 14, bold: true, lang: 'ar', ...center });
+    pdf.paragraph(POSTER_TEXT.ar.anon, { size: 11, lang: 'ar', ...center });
   }
-  doc.end();
-  return done;
+  return pdf.end();
 }
 
 const escapeXml = (s: string) =>
@@ -169,9 +146,4 @@ export async function slideSvg(survey: SurveyRow, url: string): Promise<string> 
 <text x="80" y="960" font-family="monospace" font-size="34" fill="#333">${escapeXml(url)}</text>
 ${inner}
 </svg>`;
-}
-
-/** Loaded on first use: the library is large and most requests never need it. */
-async function loadPdfKit() {
-  return (await import('pdfkit')).default;
 }

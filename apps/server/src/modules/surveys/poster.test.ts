@@ -2,6 +2,7 @@ import type { SurveyDefinition } from '@brug/domain';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
+import { inspectPdf, normaliseText, pdfProblems } from '../../foundation/pdf/inspect-pdf.ts';
 
 let t: TestApp;
 let coordinator: Client;
@@ -28,7 +29,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
   const parts: string[] = [];
   for (let p = 1; p <= pdf.numPages; p++) {
-    const content = await (await pdf.getPage(p)).getTextContent();
+    const content = await (await pdf.getPage(p)).getTextContent({ includeMarkedContent: true });
     for (const item of content.items) if ('str' in item) parts.push(item.str);
   }
   return parts.join('\n');
@@ -45,7 +46,7 @@ describe('[SURVEYS] the printable poster', () => {
   it('carries the title and the invitation in Arabic, with an embedded Arabic font', async () => {
     const s = (
       await coordinator.post('/api/surveys', {
-        title: { nl: 'Buurtvoetbal', fr: 'Football de quartier', ar: 'كرة القدم في الحي' },
+        title: { nl: 'Buurtvoetbal in Kadıköy', fr: 'Football de quartier à Łódź', ar: 'كرة القدم في الحي' },
         kind: 'pulse',
         opensOn: day(-1),
         closesOn: day(10),
@@ -55,18 +56,20 @@ describe('[SURVEYS] the printable poster', () => {
     const res = await coordinator.get(`/api/surveys/${s.id}/poster.pdf`);
     expect(res.statusCode).toBe(200);
     expect(res.rawPayload.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+Vazirmatn/);
-    const text = await pdfText(res.rawPayload);
-    expect(text).toContain('Buurtvoetbal');
-    expect(text).toContain('Scan de code met uw gsm en geef uw mening.');
-    // The Arabic comes back letter for letter: the glyphs are the joined forms of these letters,
-    // laid out right to left (a reader lists the words from the left edge: the last word first).
-    // Spaces are compared loosely: a reader guesses word gaps from glyph positions.
-    const letters = (line: string) => line.replace(/\s+/g, '');
-    const rightToLeft = (line: string) => line.split(' ').reverse().join('');
-    for (const line of ['كرة القدم في الحي', 'امسح الرمز بهاتفك', 'اسمك أو بريدك'])
-      expect(letters(text)).toContain(rightToLeft(line));
-    // Not the letters in typing order, as they would be without the right-to-left layout.
-    expect(letters(text)).not.toContain(letters('امسح الرمز بهاتفك'));
+    expect(pdfProblems(res.rawPayload, { title: 'Buurtvoetbal in Kadıköy', lang: 'nl' })).toEqual([]);
+    const text = normaliseText(await pdfText(res.rawPayload));
+    expect(text).toContain('Buurtvoetbal in Kadıköy');
+    expect(text).toContain('Football de quartier à Łódź');
+    expect(text).toContain('Scan de code met uw gsm en geef uw mening');
+    // The Arabic comes back in reading order, letter for letter, from pdf.js and pdftotext -raw:
+    // each word is shaped (joined forms) and the words are laid out right to left.
+    const { rawText: poppler, structure } = inspectPdf(res.rawPayload);
+    for (const extracted of [text, normaliseText(poppler)])
+      for (const line of ['كرة القدم في الحي', 'امسح الرمز بهاتفك وأعط رأيك', 'لا نسأل عن اسمك أو بريدك'])
+        expect(extracted).toContain(line);
+    // The QR code is a figure with a text alternative.
+    expect(structure).toMatch(/^ {2}Figure:\n\s+\/Placement \/Block\n\s+\/BBox/m);
+    expect(res.rawPayload.toString('latin1')).toContain('/Alt (QR-code met de link naar de bevraging)');
 
     const slide = await coordinator.get(`/api/surveys/${s.id}/slide.svg`);
     expect(slide.body).toContain('direction="rtl" xml:lang="ar">امسح الرمز بهاتفك وأعطِ رأيك.</text>');
@@ -83,8 +86,10 @@ describe('[SURVEYS] the printable poster', () => {
       })
     ).json();
     const res = await coordinator.get(`/api/surveys/${s.id}/poster.pdf`);
+    expect(pdfProblems(res.rawPayload, { title: 'Wijkbevraging', lang: 'nl' })).toEqual([]);
     const text = await pdfText(res.rawPayload);
     expect(text).toContain('Wijkbevraging');
+    expect(inspectPdf(res.rawPayload).fonts.some((f) => f.name.includes('Vazirmatn'))).toBe(false);
     expect(text).not.toContain('امسح');
   });
 });

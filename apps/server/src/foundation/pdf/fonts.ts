@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The fonts every PDF embeds (subset to the letters used), both under the SIL Open Font License 1.1:
+ *
+ * - Noto Sans (`@embedpdf/fonts-latin`) for Latin, Greek and Cyrillic: Turkish ı/ş/ğ, Polish ł/ź, €.
+ *   The standard PDF fonts (Helvetica) are not embedded and only know Windows-1252, which garbled them.
+ * - Vazirmatn (`vazirmatn`) for Arabic: a glyph for every letter form, so a reader that copies or
+ *   reads the text aloud gets the letters back. Noto Sans Arabic builds dotted letters from a base
+ *   glyph and a dot, and readers then extract other letters.
+ */
+const LATIN_DIR = path.join(path.dirname(require.resolve('@embedpdf/fonts-latin')), '..', 'fonts');
+const ARABIC_DIR = path.join(path.dirname(require.resolve('vazirmatn/package.json')), 'fonts', 'ttf');
+
+export const FONT_FILES = {
+  Sans: path.join(LATIN_DIR, 'NotoSans-Regular.ttf'),
+  'Sans-Bold': path.join(LATIN_DIR, 'NotoSans-Bold.ttf'),
+  Arabic: path.join(ARABIC_DIR, 'Vazirmatn-Regular.ttf'),
+  'Arabic-Bold': path.join(ARABIC_DIR, 'Vazirmatn-Bold.ttf'),
+} as const;
+
+export type FontName = keyof typeof FONT_FILES;
+
+let loaded: Map<FontName, Buffer> | undefined;
+
+/** The font files, read once: each document parses and subsets them again, but the disk is read once. */
+export function fontData(): Map<FontName, Buffer> {
+  loaded ??= new Map(
+    (Object.keys(FONT_FILES) as FontName[]).map((name) => [name, readFileSync(FONT_FILES[name])]),
+  );
+  return loaded;
+}
