@@ -174,6 +174,8 @@ export const volunteerActivities = pgTable(
     /** Partners and researchers taking part: they see the first names of the colleagues on it. */
     memberIds: jsonb().$type<string[]>().notNull().default([]),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** Revision in the colleagues' calendar feeds (RFC 5545 SEQUENCE): raised when the time or place moves. */
+    sequence: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
