@@ -139,6 +139,29 @@ async function ready(server: Child): Promise<string> {
   }
 }
 
+/**
+ * Starts the bundle and waits for /api/ready. On a machine as busy as the shared one (load average
+ * above 20 on 2 cores), Fastify's 10 s plugin timeout sometimes ends a start ("Plugin did not start
+ * in time"); such a start is tried again, at most twice, and said in the log.
+ */
+async function startServer(
+  env: Record<string, string>,
+  log: (line: string) => void,
+): Promise<{ server: Child; base: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const server = startProcess('dist/main.js', SERVER_DIR, env);
+    try {
+      return { server, base: await ready(server) };
+    } catch (err) {
+      await stopProcess(server);
+      if (attempt >= 3 || !/did not start in time/.test(server.output())) throw err;
+      log(
+        `start ${attempt} failed (${/Plugin did not start in time: '[^']+'/.exec(server.output())?.[0]}), starting again`,
+      );
+    }
+  }
+}
+
 export const loadBench: Benchmark = {
   module: 'load',
   name: `${USERS} users for ${DURATION} s, 80 % reads and 20 % writes over the main pages`,
@@ -154,9 +177,12 @@ export const loadBench: Benchmark = {
     let users: LoadUser[];
     try {
       // One server: the issue's load on each database.
-      const one = startProcess('dist/main.js', SERVER_DIR, { ...env, ...common });
+      // LOAD_CPU_PROF=<folder>: the one server writes a V8 CPU profile there when it stops.
+      const profile = process.env.LOAD_CPU_PROF
+        ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(process.env.LOAD_CPU_PROF, ctx.kind)}` }
+        : {};
+      const { server: one, base } = await startServer({ ...env, ...common, ...profile }, ctx.log);
       try {
-        const base = await ready(one);
         world = await seedThroughApi(base, accounts, SIZES, ctx.log);
         users = await loginAll(base, accounts.users);
         ctx.log(
@@ -189,12 +215,12 @@ export const loadBench: Benchmark = {
         path.join(TMP_DIR, `audit_b_${Date.now()}`),
       ];
       const shared = { ...env, ...common, TRUST_PROXY: 'true', MAIL_KEY: randomBytes(32).toString('base64') };
-      const servers = auditDirs.map((dir) =>
-        startProcess('dist/main.js', SERVER_DIR, { ...shared, AUDIT_DIR: dir }),
-      );
+      const servers: Child[] = [];
       let proxy: Child | undefined;
       try {
-        const [a, b] = await Promise.all(servers.map(ready));
+        for (const dir of auditDirs)
+          servers.push((await startServer({ ...shared, AUDIT_DIR: dir }, ctx.log)).server);
+        const [a, b] = await Promise.all(servers.map((s) => s.url));
         proxy = startProcess('load/proxy.ts', BENCH_DIR, { PROXY_TARGETS: `${a},${b}` });
         const front = await proxy.url;
         // The sessions of the first run live in the database: the same users go on, through the proxy.

@@ -34,9 +34,23 @@ export class Jobs {
     this.started = true;
   }
 
+  /**
+   * pg-boss creates a queue as a partition of its job table; two app servers starting at once on one
+   * PostgreSQL database (scaling path step 3) attach their partitions at the same time and one of them
+   * may be chosen as a deadlock victim ("deadlock detected", 40P01). Its transaction was rolled back
+   * whole, so it is tried again after a short random pause.
+   */
   private async ensureQueue(name: string): Promise<void> {
     if (this.queues.has(name)) return;
-    await this.boss.createQueue(name);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss.createQueue(name);
+        break;
+      } catch (err) {
+        if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, 20 + Math.random() * 100 * attempt));
+      }
+    }
     this.queues.add(name);
   }
 
