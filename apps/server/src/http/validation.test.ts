@@ -46,6 +46,14 @@ describe('[API] input every route refuses the same way', () => {
     expect(params.json().fields).toEqual({ id: 'control character' });
   });
 
+  it('refuses a control character in an imported file, naming the file, and stores nothing', async () => {
+    const file = Buffer.from('Naam;Postcode\nBuurt\u0000huis Zuid;2020\n', 'utf8').toString('base64');
+    const res = await z.coordinator.post('/api/partners/import', { format: 'csv', file });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'VALIDATION', fields: { file: 'control character' } });
+    expect(await t.ctx.database.db.select().from(schema.partnerImports)).toEqual([]);
+  });
+
   it('keeps tab and line breaks in text of several lines, and refuses them in a name', async () => {
     const created = await z.coordinator.post(
       '/api/partners/organisations',

@@ -57,7 +57,8 @@ export async function importOrganisations(
       table = sheet.rows;
       if (sheet.encoding && sheet.separator)
         source = { encoding: sheet.encoding, separator: sheet.separator };
-    } catch {
+    } catch (err) {
+      if (err instanceof AppError) throw err;
       throw AppError.validation({ file: `not a readable ${input.format.toUpperCase()} file` });
     }
   }

@@ -1,4 +1,10 @@
-import type { CsvEncoding, CsvSeparator } from '@brug/domain';
+import {
+  AppError,
+  CONTROL_CHARACTER_MESSAGE,
+  type CsvEncoding,
+  type CsvSeparator,
+  hasControlCharacter,
+} from '@brug/domain';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -67,8 +73,26 @@ function firstLines(text: string, n: number): string[] {
 /** A cell Brug wrote with a leading apostrophe so that no spreadsheet runs it: the value itself. */
 const GUARDED = /^'(?=[=+\-@\t\r])/;
 
+/**
+ * A file's text passes no request schema, so its cells meet the same rule here: no control
+ * character (PostgreSQL refuses NUL); tab and line breaks within a cell stay.
+ */
+function refuseControlCharacters(sheet: Sheet): Sheet {
+  for (const [r, row] of sheet.rows.entries())
+    for (const [c, cell] of row.entries())
+      if (hasControlCharacter(cell))
+        throw new AppError('VALIDATION', `Row ${r + 1}, column ${c + 1} holds a control character`, {
+          fields: { file: CONTROL_CHARACTER_MESSAGE },
+        });
+  return sheet;
+}
+
 /** The rows of a CSV file (encoding and separator detected) or of an XLSX file's first sheet. */
 export async function readSheet(format: 'csv' | 'xlsx', data: Buffer): Promise<Sheet> {
+  return refuseControlCharacters(await readRows(format, data));
+}
+
+async function readRows(format: 'csv' | 'xlsx', data: Buffer): Promise<Sheet> {
   if (format === 'csv') {
     const { text, encoding } = decodeCsv(data);
     const separator = detectSeparator(text);
