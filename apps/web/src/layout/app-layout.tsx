@@ -42,6 +42,7 @@ export function AppLayout() {
   const logout = useLogout();
   const main = useFocusMainOnNavigate();
   const sections = navigationSections(me.user.role as Role);
+  const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login') });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the phone menu after each navigation
   useEffect(() => close(), [location.pathname]);
@@ -74,12 +75,14 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitcher />
+            {/* On a phone the header holds the menu and the language; logging out is in the menu, shown whole. */}
             <Button
               variant="subtle"
               size="sm"
               px="xs"
+              visibleFrom="sm"
               loading={logout.isPending}
-              onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
+              onClick={signOut}
             >
               {t('layout.logout')}
             </Button>
@@ -121,6 +124,17 @@ export function AppLayout() {
           <Text size="xs" c="dimmed" px="sm" pt="xs">
             {me.user.displayName} · {t(`roles.${me.user.role}`)}
           </Text>
+          <Button
+            variant="subtle"
+            size="sm"
+            mx="sm"
+            mt="xs"
+            hiddenFrom="sm"
+            loading={logout.isPending}
+            onClick={signOut}
+          >
+            {t('layout.logout')}
+          </Button>
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={main} tabIndex={-1}>
