@@ -147,9 +147,10 @@ async function ready(server: Child): Promise<string> {
 async function startServer(
   env: Record<string, string>,
   log: (line: string) => void,
+  entry = 'dist/main.js',
 ): Promise<{ server: Child; base: string }> {
   for (let attempt = 1; ; attempt++) {
-    const server = startProcess('dist/main.js', SERVER_DIR, env);
+    const server = startProcess(entry, SERVER_DIR, env);
     try {
       return { server, base: await ready(server) };
     } catch (err) {
@@ -177,11 +178,17 @@ export const loadBench: Benchmark = {
     let users: LoadUser[];
     try {
       // One server: the issue's load on each database.
-      // LOAD_CPU_PROF=<folder>: the one server writes a V8 CPU profile there when it stops.
-      const profile = process.env.LOAD_CPU_PROF
-        ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(process.env.LOAD_CPU_PROF, ctx.kind)}` }
+      // LOAD_CPU_PROF=<folder>: the one server runs under V8's profiler and writes <kind>.cpuprofile there.
+      const prof = process.env.LOAD_CPU_PROF;
+      const profile: Record<string, string> = prof
+        ? { LOAD_CPU_PROF_FILE: path.resolve(prof, `${ctx.kind}.cpuprofile`) }
         : {};
-      const { server: one, base } = await startServer({ ...env, ...common, ...profile }, ctx.log);
+      if (prof) mkdirSync(path.resolve(prof), { recursive: true });
+      const { server: one, base } = await startServer(
+        { ...env, ...common, ...profile },
+        ctx.log,
+        prof ? path.relative(SERVER_DIR, path.join(BENCH_DIR, 'load/profiled-main.js')) : undefined,
+      );
       try {
         world = await seedThroughApi(base, accounts, SIZES, ctx.log);
         users = await loginAll(base, accounts.users);
