@@ -1,17 +1,20 @@
 import { Box, Container, Group, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LoadingState } from '../components/states.tsx';
 import { SkipLink, useFocusMainOnNavigate } from './app-layout.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { OwnPickerContext } from './page-language.ts';
 
 /** Pages without login (log in, set-up, invitations, public module pages): no navigation. */
 export function PublicLayout({ size = 480 }: { size?: number }) {
   const { t } = useTranslation();
   const main = useFocusMainOnNavigate<HTMLDivElement>();
+  // A page with its own language picker (more languages than the app's) hides the header's: one is enough.
+  const [ownPicker, setOwnPicker] = useState(false);
   return (
-    <>
+    <OwnPickerContext.Provider value={setOwnPicker}>
       <SkipLink />
       <Box
         component="header"
@@ -23,7 +26,7 @@ export function PublicLayout({ size = 480 }: { size?: number }) {
           <Text fw={700} size="lg" c="blue.9">
             {t('app.name')}
           </Text>
-          <LanguageSwitcher />
+          {!ownPicker && <LanguageSwitcher />}
         </Group>
       </Box>
       <Container component="main" id="main" ref={main} tabIndex={-1} size={size} py="xl" px="md">
@@ -36,6 +39,6 @@ export function PublicLayout({ size = 480 }: { size?: number }) {
           {t('app.slogan')}
         </Text>
       </Box>
-    </>
+    </OwnPickerContext.Provider>
   );
 }

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { LoadingState } from '../../../components/states.tsx';
+import { useOwnLanguagePicker } from '../../../layout/page-language.ts';
 import {
   dirOf,
   NATIVE_NAMES,
@@ -53,6 +54,8 @@ export default function RegisterPage() {
   const { i18n } = useTranslation();
   const [language, setLanguage] = useState<PublicLanguage>(() => startLanguage(i18n.language));
   const t = publicT(language);
+  // This page offers Arabic too: its own picker is the only one.
+  useOwnLanguagePicker(true);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const activity = useQuery({
@@ -96,7 +99,11 @@ export default function RegisterPage() {
       <NativeSelect
         label={t('language')}
         value={language}
-        onChange={(e) => setLanguage(e.currentTarget.value as PublicLanguage)}
+        onChange={(e) => {
+          const l = e.currentTarget.value as PublicLanguage;
+          setLanguage(l);
+          if (l !== 'ar') void i18n.changeLanguage(l);
+        }}
         data={PUBLIC_LANGUAGES.map((l) => ({ value: l, label: NATIVE_NAMES[l] }))}
         w={180}
       />

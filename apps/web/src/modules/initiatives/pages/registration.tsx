@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { LoadingState } from '../../../components/states.tsx';
+import { useOwnLanguagePicker } from '../../../layout/page-language.ts';
 import {
   dirOf,
   NATIVE_NAMES,
@@ -37,6 +38,8 @@ export default function RegistrationPage() {
   const { i18n } = useTranslation();
   const [language, setLanguage] = useState<PublicLanguage>(() => startLanguage(i18n.language));
   const t = publicT(language);
+  // This page offers Arabic too: its own picker is the only one.
+  useOwnLanguagePicker(true);
   const qc = useQueryClient();
   const [error, setError] = useState(false);
   const registration = useQuery({
@@ -76,7 +79,11 @@ export default function RegistrationPage() {
       <NativeSelect
         label={t('language')}
         value={language}
-        onChange={(e) => setLanguage(e.currentTarget.value as PublicLanguage)}
+        onChange={(e) => {
+          const l = e.currentTarget.value as PublicLanguage;
+          setLanguage(l);
+          if (l !== 'ar') void i18n.changeLanguage(l);
+        }}
         data={PUBLIC_LANGUAGES.map((l) => ({ value: l, label: NATIVE_NAMES[l] }))}
         w={180}
       />

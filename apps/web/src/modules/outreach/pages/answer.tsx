@@ -1,17 +1,6 @@
 import type { PublicInvitationView, SealedAnswerContent } from '@brug/domain/outreach';
 import { sealForBureau } from '@brug/vault-crypto';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  NativeSelect,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +8,10 @@ import { useSearchParams } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { formatFullDateTime, usePublicDocument } from '../../../components/format.ts';
 import { LoadingState } from '../../../components/states.tsx';
+import { useLinkLanguage } from '../../../layout/page-language.ts';
 
 const LANGS = ['nl', 'fr', 'en'] as const;
 type Lang = (typeof LANGS)[number];
-const NATIVE: Record<Lang, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 type Answer = 'accept' | 'propose' | 'decline';
 type Result = { status: 'accepted' | 'declined' | 'proposed' };
 
@@ -37,7 +26,9 @@ export default function AnswerInvitationPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { i18n } = useTranslation();
-  const [language, setLanguage] = useState<Lang>(() => pickLanguage(params.get('lang'), i18n.language));
+  // The header's picker is the page's: a link's ?lang= sets it, and the page follows it.
+  useLinkLanguage(params.get('lang'));
+  const language = pickLanguage(null, i18n.language);
   const t = i18n.getFixedT(language, 'outreach');
   const [answer, setAnswer] = useState<Answer>('accept');
   const [consent, setConsent] = useState(false);
@@ -117,13 +108,6 @@ export default function AnswerInvitationPage() {
 
   return (
     <Stack gap="md" lang={language} maw={640}>
-      <NativeSelect
-        label={t('answer.language')}
-        value={language}
-        onChange={(e) => setLanguage(e.currentTarget.value as Lang)}
-        data={LANGS.map((l) => ({ value: l, label: NATIVE[l] }))}
-        w={180}
-      />
       {goneReason ? (
         <>
           <Title order={1} size="h2">

@@ -1,5 +1,5 @@
 import type { PublicBookingView } from '@brug/domain/outreach';
-import { Alert, Anchor, Button, Card, Group, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,10 @@ import { useSearchParams } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { formatFullDateTime, usePublicDocument } from '../../../components/format.ts';
 import { LoadingState } from '../../../components/states.tsx';
+import { useLinkLanguage } from '../../../layout/page-language.ts';
 
 const LANGS = ['nl', 'fr', 'en'] as const;
 type Lang = (typeof LANGS)[number];
-const NATIVE: Record<Lang, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 type Done = { kind: 'moved'; startsAt: string } | { kind: 'cancelled' };
 
 function pickLanguage(wanted: string | null, fallback: string): Lang {
@@ -24,7 +24,9 @@ export default function ManageBookingPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { i18n } = useTranslation();
-  const [language, setLanguage] = useState<Lang>(() => pickLanguage(params.get('lang'), i18n.language));
+  // The header's picker is the page's: a link's ?lang= sets it, and the page follows it.
+  useLinkLanguage(params.get('lang'));
+  const language = pickLanguage(null, i18n.language);
   const t = i18n.getFixedT(language, 'outreach');
   const [slotId, setSlotId] = useState('');
   const [slotError, setSlotError] = useState<string | undefined>();
@@ -100,13 +102,6 @@ export default function ManageBookingPage() {
   const data = booking.data;
   return (
     <Stack gap="md" lang={language} maw={640}>
-      <NativeSelect
-        label={t('answer.language')}
-        value={language}
-        onChange={(e) => setLanguage(e.currentTarget.value as Lang)}
-        data={LANGS.map((l) => ({ value: l, label: NATIVE[l] }))}
-        w={180}
-      />
       <Title order={1} size="h2">
         {goneReason ? t('booking.gone.title') : t('booking.title')}
       </Title>

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
+import { needsOwnPicker, useOwnLanguagePicker } from '../../../layout/page-language.ts';
 import type { PublicSurvey } from '../api.ts';
 import { EXTRA_RESPONDENT_TEXTS } from '../respondent-texts.ts';
 
@@ -52,6 +53,14 @@ export default function RespondPage() {
       }),
   });
   const language = survey.data?.language ?? lang;
+  const offered = survey.data?.languages.map((l) => l.code) ?? [];
+  const ownPicker = offered.length > 1 && needsOwnPicker(offered);
+  useOwnLanguagePicker(ownPicker);
+  // Without its own picker the survey follows the header's.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the header's language changes
+  useEffect(() => {
+    if (!ownPicker && offered.includes(i18n.language) && i18n.language !== lang) setLang(i18n.language);
+  }, [i18n.language]);
   const builtIn = ['nl', 'fr', 'en'].includes(language);
   const fixed = useMemo(
     () => i18n.getFixedT(builtIn ? language : 'en', 'surveys'),
@@ -114,12 +123,14 @@ export default function RespondPage() {
       <Title order={1} size="h2" mb="sm">
         {s.title}
       </Title>
-      {s.languages.length > 1 && (
+      {ownPicker && (
         <NativeSelect
           label={tr('language')}
           value={s.language}
           onChange={(e) => {
             setLang(e.currentTarget.value);
+            if (['nl', 'fr', 'en'].includes(e.currentTarget.value))
+              void i18n.changeLanguage(e.currentTarget.value);
             setResult(null);
           }}
           data={s.languages.map((l) => ({ value: l.code, label: l.name }))}
