@@ -9,8 +9,10 @@ import type {
 } from '@brug/domain/analysis/schemas';
 import { CODE_DESCRIPTION_MAX, CodeNameInput, MEMO_MAX, STARTER_CODES } from '@brug/domain/analysis/schemas';
 import { openWithKey, SealError, sealWithKey } from '@brug/vault-crypto';
+import i18next from 'i18next';
 import { ApiError, api } from '../../api/client.ts';
 import { getVaultSession, type VaultSession } from '../vault/vault-session.ts';
+import { readerCodeName } from './starter-names.ts';
 
 /**
  * The analysis pages' view of the vault: the API stores and serves ciphertext; these functions seal
@@ -67,7 +69,10 @@ async function openCode(c: SealedCodeView): Promise<CodeView> {
   return opened(async () => ({
     id: c.id,
     parentId: c.parentId,
-    name: await vault.open(c.sealedName, codeContext(c.id, 'name')),
+    // The starter codebook reads in the reader's language; the bureau's own codes as written.
+    name: readerCodeName(await vault.open(c.sealedName, codeContext(c.id, 'name')), (key) =>
+      i18next.t(`analysis:${key}`),
+    ),
     description: await vault.open(c.sealedDescription, codeContext(c.id, 'description')),
     memo: await vault.openMaybe(c.sealedMemo, codeContext(c.id, 'memo')),
     colour: c.colour,

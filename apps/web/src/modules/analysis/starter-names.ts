@@ -1,0 +1,28 @@
+import { STARTER_CODES } from '@brug/domain/analysis/schemas';
+import en from './i18n/en.json';
+import fr from './i18n/fr.json';
+import nl from './i18n/nl.json';
+
+const normal = (s: string) => s.trim().toLocaleLowerCase();
+
+/** Every language's name of each starter code, to recognise one whatever language it was made in. */
+const KNOWN = new Map<string, string>();
+for (const c of STARTER_CODES) {
+  KNOWN.set(normal(c.name), c.key);
+  for (const texts of [nl, fr, en])
+    KNOWN.set(normal((texts.starter as Record<string, string>)[c.key]), c.key);
+}
+
+/** The starter code a name is, in any of its languages (undefined for a code of the bureau's own). */
+export function starterKeyOf(name: string): string | undefined {
+  return KNOWN.get(normal(name));
+}
+
+/**
+ * A code's name in the reader's language where Brug has a translation (the starter codebook), else the
+ * name as the bureau wrote it.
+ */
+export function readerCodeName(name: string, t: (key: string) => string): string {
+  const key = starterKeyOf(name);
+  return key ? t(`starter.${key}`) : name;
+}
