@@ -16,7 +16,8 @@ export async function coverage(db: Db, zoneId: string, language = 'nl'): Promise
   const [findingRows, linkRows] = await Promise.all([
     db
       .execute(
-        sql`select id, statement as title, kind from findings where zone_id = ${zoneId} and status = 'published'`,
+        // The statement in the reader's language where the bureau translated it.
+        sql`select id, coalesce(translations->>${language}, statement) as title, kind from findings where zone_id = ${zoneId} and status = 'published'`,
       )
       .then(rowsOf<FindingRow>),
     db

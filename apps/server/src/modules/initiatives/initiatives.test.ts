@@ -259,6 +259,21 @@ describe('[INITIATIVES] co-design and lifecycle', () => {
     const titles = new Map(cov.initiatives.map((i: { id: string; title: string }) => [i.id, i.title]));
     expect(titles.get(byId[needs[0]].initiativeIds[0])).toBe('Workshop: je rechten bij een controle');
     expect(cov).toMatchObject({ unanswered: 1, unansweredNeeds: 1 });
+
+    // Each reader sees a finding in their language where the bureau translated it, else as written.
+    await t.ctx.database.db
+      .update(schema.findings)
+      .set({ translations: { fr: 'Les jeunes demandent un lieu pour faire du sport.' } })
+      .where(eq(schema.findings.id, needs[2]));
+    const french = (await loginAs(t, zoneId, 'coordinator', { language: 'fr' })).client;
+    const inFrench = (await french.get('/api/initiatives/coverage')).json();
+    const titleOf = (c: { findings: { id: string; title: string }[] }, id: string) =>
+      c.findings.find((f) => f.id === id)!.title;
+    expect(titleOf(inFrench, needs[2])).toBe('Les jeunes demandent un lieu pour faire du sport.');
+    expect(titleOf(inFrench, needs[0])).toBe(byId[needs[0]].title);
+    expect(titleOf((await coordinator.get('/api/initiatives/coverage')).json(), needs[2])).toBe(
+      byId[needs[2]].title,
+    );
   });
 });
 

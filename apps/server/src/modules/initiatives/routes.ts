@@ -112,7 +112,7 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'coverage.read');
-      return coverage(db, user.zoneId);
+      return coverage(db, user.zoneId, user.language);
     },
   );
 
