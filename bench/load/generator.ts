@@ -33,6 +33,8 @@ export type GeneratorResult = {
   byStep: Record<string, EndpointFigures>;
   /** The first unexpected answers, for the log. */
   samples: string[];
+  /** Requests slower than 10 s: when they were sent (seconds into the run), which step, how long. */
+  slow: { at: number; step: string; ms: number }[];
 };
 
 export function percentile(sorted: Float64Array | number[], p: number): number {
@@ -44,6 +46,7 @@ export async function generate(config: GeneratorConfig): Promise<GeneratorResult
   const latencies: number[] = [];
   const byStep = new Map<string, { lat: number[]; errors: number }>();
   const samples: string[] = [];
+  const slow: GeneratorResult['slow'] = [];
   let errors = 0;
   let writes = 0;
   const started = performance.now();
@@ -72,6 +75,8 @@ export async function generate(config: GeneratorConfig): Promise<GeneratorResult
         }
         const ms = performance.now() - t0;
         latencies.push(ms);
+        if (ms > 10_000)
+          slow.push({ at: Math.round((t0 - started) / 100) / 10, step: step.name, ms: Math.round(ms) });
         if (step.write) writes++;
         const figures = byStep.get(step.name) ?? { lat: [], errors: 0 };
         byStep.set(step.name, figures);
@@ -116,6 +121,7 @@ export async function generate(config: GeneratorConfig): Promise<GeneratorResult
       }),
     ),
     samples,
+    slow,
   };
 }
 

@@ -85,6 +85,12 @@ function logResult(ctx: BenchContext, r: GeneratorResult) {
       `  ${name.padEnd(18)} ${String(f.requests).padStart(6)}  p50 ${f.p50}  p95 ${f.p95}  p99 ${f.p99}  errors ${f.errors}`,
     );
   for (const s of r.samples.slice(0, 8)) ctx.log(`  unexpected: ${s}`);
+  if (r.slow.length > 0) {
+    const at = r.slow.map((x) => x.at).sort((x, y) => x - y);
+    ctx.log(
+      `  ${r.slow.length} requests slower than 10 s, sent between ${at[0]} s and ${at.at(-1)} s into the run (median ${at[at.length >> 1]} s)`,
+    );
+  }
 }
 
 function rows(
