@@ -2,9 +2,11 @@ import { schema } from '@brug/db';
 import { brusselsToUtc, formatBrussels } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIcs } from '../../../test/calendar.ts';
 import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
 import { asDelivered } from '../../../test/mail.ts';
 import { OTHER_ROLES, signIn, zoneWithOpenVault } from '../vault/test-support.ts';
+import { calendarOrganizer } from './ics.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -157,6 +159,16 @@ describe('[CONVERSATIONS] slots and bookings', { timeout: 180_000 }, () => {
     expect(ics(rescheduled)).toContain('SEQUENCE:1');
     expect(ics(cancelled)).toContain('METHOD:CANCEL');
     expect(ics(cancelled)).toContain('SEQUENCE:2');
+    // As a calendar program reads them: Brug's sender organises, the recipient is the attendee.
+    for (const m of [confirmed, rescheduled, cancelled]) {
+      const [event] = parseIcs(ics(m)).events;
+      expect(event.organizer?.address).toBe(calendarOrganizer(t.ctx.config.mailFrom).email);
+      expect(event.attendees.map((a) => a.address)).toEqual([m.to]);
+    }
+    expect(parseIcs(ics(cancelled))).toMatchObject({
+      method: 'CANCEL',
+      events: [{ sequence: 2, status: 'CANCELLED' }],
+    });
     const uid = /UID:(.+)/.exec(ics(confirmed))![1];
     expect(ics(cancelled)).toContain(`UID:${uid}`);
     expect(rescheduled.subject).toMatch(/Gewijzigd/);

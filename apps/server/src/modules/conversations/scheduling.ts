@@ -5,7 +5,7 @@ import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { requireMembership } from '../vault/manage-bureau.ts';
-import { buildIcs } from './ics.ts';
+import { buildIcs, calendarOrganizer } from './ics.ts';
 import { bookingMail, EVENT_SUMMARY } from './mails.ts';
 
 export const REMINDER_QUEUE = 'listening-conversation-reminder';
@@ -211,6 +211,8 @@ export async function queueBookingNotices(
       location: slot.mode === 'place' ? slot.location : null,
       url: slot.mode === 'video' ? slot.videoUrl : null,
       cancelled: change === 'cancelled',
+      organizer: calendarOrganizer(ctx.config.mailFrom),
+      attendees: [{ email: to.email }],
     });
     ids.push(
       await ctx.mailer.queue(tx, {

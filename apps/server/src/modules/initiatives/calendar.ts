@@ -1,4 +1,5 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAttendeeRole, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import type { CalendarPerson } from '../conversations/ics.ts';
 
 export type CalendarEvent = {
   id: string;
@@ -23,15 +24,22 @@ export function calendarSequence(e: Pick<CalendarEvent, 'createdAt' | 'updatedAt
 }
 
 /**
- * An iCalendar (RFC 5545) file with one activity, for a registrant's own calendar. A cancelled activity
- * gives a CANCEL message, so calendar programs remove the event they imported before.
+ * An iCalendar (RFC 5545) file with one activity, for a registrant's own calendar: METHOD:PUBLISH with
+ * its ORGANIZER (no answer is expected). A cancelled activity gives a CANCEL naming the ORGANIZER and
+ * the registrant as ATTENDEE (RFC 5546), so calendar programs remove the event they imported before;
+ * without the registrant's address, a PUBLISH of the event with STATUS:CANCELLED.
  */
-export function activityIcs(e: CalendarEvent, publicUrl: string): string {
+export function activityIcs(
+  e: CalendarEvent,
+  publicUrl: string,
+  people: { organizer: CalendarPerson; attendee?: CalendarPerson | null },
+): string {
   const cancelled = Boolean(e.cancelledAt);
+  const cancel = cancelled && Boolean(people.attendee);
   const calendar = ical({
     prodId: { company: 'Brug', product: 'activities', language: 'NL' },
     name: e.title,
-    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+    method: cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
   });
   calendar.createEvent({
     id: `${e.id}@brug`,
@@ -43,6 +51,17 @@ export function activityIcs(e: CalendarEvent, publicUrl: string): string {
     description: e.description,
     location: e.place ?? e.onlineUrl ?? undefined,
     url: e.onlineUrl ?? `${publicUrl}/activities/${e.id}/register`,
+    organizer: { email: people.organizer.email, name: people.organizer.name || people.organizer.email },
+    attendees:
+      cancel && people.attendee
+        ? [
+            {
+              email: people.attendee.email,
+              name: people.attendee.name ?? undefined,
+              role: ICalAttendeeRole.REQ,
+            },
+          ]
+        : [],
   });
   return calendar.toString();
 }

@@ -134,8 +134,8 @@ export async function updateActivity(
       targetId: id,
       details: { fields: Object.keys(input), registrantsNotified: notice.mailIds.length },
     });
-    // The colleagues asked for this session follow its new time.
-    const colleagues = timeChanged ? await followActivityMove(ctx, tx, user, after) : [];
+    // The colleagues asked for this session follow its new time or place.
+    const colleagues = timeChanged || placeChanged ? await followActivityMove(ctx, tx, user, after) : [];
     // More places: the waiting list moves up at once.
     const promoted =
       input.capacity !== undefined && input.capacity > before.capacity

@@ -12,10 +12,12 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { download, MEDIA } from '../../http/openapi.ts';
+import { calendarOrganizer } from '../conversations/ics.ts';
 import { activityIcs } from './calendar.ts';
 import { presentReceipt } from './presenter.ts';
 import {
   cancelRegistration,
+  EMAIL,
   findRegistrationByToken,
   REMINDER_QUEUE,
   type ReminderJob,
@@ -152,6 +154,13 @@ export const publicActivityRoutes: FastifyPluginAsyncZod = async (app) => {
       const ics = activityIcs(
         { ...a.activity, title: a.initiativeTitle, description: a.initiativeDescription },
         ctx.config.publicUrl,
+        {
+          organizer: calendarOrganizer(ctx.config.mailFrom),
+          attendee:
+            registration.contact && EMAIL.test(registration.contact)
+              ? { email: registration.contact, name: registration.name }
+              : null,
+        },
       );
       return reply
         .type('text/calendar; charset=utf-8')

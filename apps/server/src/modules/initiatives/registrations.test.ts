@@ -1,6 +1,7 @@
 import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIcs } from '../../../test/calendar.ts';
 import {
   buildTestApp,
   type Client,
@@ -317,6 +318,16 @@ describe('[INITIATIVES] public registration', () => {
     const cancel = (await mailsTo('fatima@example.org')).at(-1)!;
     expect(cancel.subject).toContain('L’activité est annulée');
     expect(cancel.attachments[0].content).toContain('METHOD:CANCEL');
+    expect(parseIcs(cancel.attachments[0].content)).toMatchObject({
+      method: 'CANCEL',
+      events: [
+        {
+          status: 'CANCELLED',
+          organizer: { address: expect.any(String) },
+          attendees: [{ address: 'fatima@example.org' }],
+        },
+      ],
+    });
     expect((await mailsTo('wout@example.org')).at(-1)!.subject).toContain('De activiteit is geannuleerd');
     const page = await t.app.inject({ method: 'GET', url: `/api/public/activities/${id}` });
     expect(page.json()).toMatchObject({ open: false, cancelled: true });

@@ -22,11 +22,13 @@ import {
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
+import { calendarOrganizer } from '../conversations/ics.ts';
 import { activityIcs } from './calendar.ts';
 import { type RegistrationMailKind, registrantWhen, registrationMail } from './registration-mail.ts';
 
 export const REMINDER_QUEUE = 'activity-reminder';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A contact that is an e-mail address (a registrant may leave a phone number instead). */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const manageLink = (ctx: AppContext, token: string) => `${ctx.config.publicUrl}/registration?token=${token}`;
 
@@ -61,7 +63,10 @@ async function queueRegistrantMail(
     link: token ? manageLink(ctx, token) : `${ctx.config.publicUrl}/activities/${activity.id}/register`,
     status: r.status,
   });
-  const ics = activityIcs({ ...activity, title, description: '' }, ctx.config.publicUrl);
+  const ics = activityIcs({ ...activity, title, description: '' }, ctx.config.publicUrl, {
+    organizer: calendarOrganizer(ctx.config.mailFrom),
+    attendee: { email: r.contact, name: r.name },
+  });
   // Only a confirmed place goes into the calendar (and only it is taken out again).
   const withIcs = kind !== 'waiting' && r.status === 'confirmed';
   return ctx.mailer.queue(tx, {

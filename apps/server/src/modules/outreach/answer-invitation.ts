@@ -8,6 +8,7 @@ import {
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
+import { calendarOrganizer } from '../conversations/ics.ts';
 import { bookSlot, listSlots, queueBookingNotices, scheduleReminder } from '../conversations/scheduling.ts';
 import { roundtableIcs } from '../roundtables/mails.ts';
 import { findBureauPublicKey } from '../vault/access.ts';
@@ -200,7 +201,12 @@ async function queueAnswerMail(
       .select()
       .from(schema.roundtables)
       .where(eq(schema.roundtables.id, inv.roundtableId));
-    attachments.push(roundtableIcs(rt));
+    attachments.push(
+      roundtableIcs(rt, {
+        organizer: calendarOrganizer(ctx.config.mailFrom),
+        attendee: { email: contact.email, name: contact.name },
+      }),
+    );
   }
   return [await ctx.mailer.queue(tx, { zoneId: inv.zoneId, to: contact.email, ...mail, attachments })];
 }

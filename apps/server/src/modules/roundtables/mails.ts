@@ -1,5 +1,5 @@
 import type { Language } from '@brug/domain';
-import { buildIcs } from '../conversations/ics.ts';
+import { buildIcs, type CalendarPerson } from '../conversations/ics.ts';
 import { humanTime } from '../conversations/mails.ts';
 
 /** What participants hear of a roundtable: programme data (title, time, place), never the minutes. */
@@ -52,8 +52,11 @@ const TEXTS: Record<Language, (n: Notice, rt: Roundtable) => { subject: string; 
         },
 };
 
+/** Who an invitation is from and for (RFC 5546 ORGANIZER and ATTENDEE). */
+export type Invitee = { organizer: CalendarPerson; attendee: CalendarPerson };
+
 /** The roundtable's calendar event: one UID per roundtable, the SEQUENCE rising with each change. */
-export function roundtableIcs(rt: Roundtable, cancelled = false) {
+export function roundtableIcs(rt: Roundtable, invitee: Invitee, cancelled = false) {
   return {
     filename: 'rondetafel.ics',
     contentType: `text/calendar; charset=utf-8; method=${cancelled ? 'CANCEL' : 'REQUEST'}`,
@@ -66,11 +69,13 @@ export function roundtableIcs(rt: Roundtable, cancelled = false) {
       description: rt.place,
       location: rt.place,
       cancelled,
+      organizer: invitee.organizer,
+      attendees: [invitee.attendee],
     }),
   };
 }
 
-export function roundtableNotice(language: string, notice: Notice, rt: Roundtable) {
+export function roundtableNotice(language: string, notice: Notice, rt: Roundtable, invitee: Invitee) {
   const lang = (['nl', 'fr', 'en'].includes(language) ? language : 'nl') as Language;
-  return { ...TEXTS[lang](notice, rt), attachments: [roundtableIcs(rt, notice === 'removed')] };
+  return { ...TEXTS[lang](notice, rt), attachments: [roundtableIcs(rt, invitee, notice === 'removed')] };
 }

@@ -1,6 +1,7 @@
 import { schema } from '@brug/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIcs } from '../../../test/calendar.ts';
 import { buildTestApp, createZone, type TestApp } from '../../../test/helpers.ts';
 import { asDelivered } from '../../../test/mail.ts';
 import { signIn } from '../vault/test-support.ts';
@@ -182,6 +183,10 @@ describe('[ROUNDTABLES] changing a roundtable and its participant list', { timeo
     const cancel = (await r.mailsTo(r.amal.email!)).find((m) => m.id !== invite.id)!;
     expect(cancel.subject).toBe('Plus attendu·e : table ronde « Rondetafel jongeren Noord »');
     expect(cancel.attachments[0].content).toContain('METHOD:CANCEL');
+    expect(parseIcs(cancel.attachments[0].content)).toMatchObject({
+      method: 'CANCEL',
+      events: [{ organizer: { address: expect.any(String) }, attendees: [{ address: r.amal.email }] }],
+    });
     const answer = await t.app.inject({
       method: 'POST',
       url: '/api/public/invitation/answer',

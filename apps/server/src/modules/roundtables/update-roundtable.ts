@@ -3,6 +3,7 @@ import { AppError, type UpdateRoundtableInput } from '@brug/domain';
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
+import { calendarOrganizer } from '../conversations/ics.ts';
 import { roundtableNotice } from './mails.ts';
 import { audit } from './manage-roundtables.ts';
 
@@ -91,7 +92,10 @@ export async function updateRoundtable(
     const ids: string[] = [];
     if (moved) {
       for (const to of await expectedParticipants(tx, rt.id)) {
-        const mail = roundtableNotice(to.language, 'changed', updated);
+        const mail = roundtableNotice(to.language, 'changed', updated, {
+          organizer: calendarOrganizer(ctx.config.mailFrom),
+          attendee: { email: to.email },
+        });
         ids.push(await ctx.mailer.queue(tx, { zoneId: rt.zoneId, to: to.email, ...mail }));
       }
     }
@@ -142,7 +146,10 @@ export async function removeParticipant(
     }
     const ids: string[] = [];
     for (const to of recipients) {
-      const mail = roundtableNotice(to.language, 'removed', rt);
+      const mail = roundtableNotice(to.language, 'removed', rt, {
+        organizer: calendarOrganizer(ctx.config.mailFrom),
+        attendee: { email: to.email },
+      });
       ids.push(await ctx.mailer.queue(tx, { zoneId: rt.zoneId, to: to.email, ...mail }));
     }
     await audit(tx, actor, 'roundtable.participant.remove', rt.id, { participantId: row.id, kind: row.kind });

@@ -17,7 +17,7 @@ import {
   SPOKEN_LANGUAGES,
   type VolunteerStatus,
 } from '@brug/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { checkZoneLists } from './validate-profile.ts';
 
@@ -137,7 +137,14 @@ export async function saveActivityNeeds(
     const [row] = await tx
       .insert(schema.volunteerActivities)
       .values({ activityId: input.activityId, createdBy: actor.id, ...values })
-      .onConflictDoUpdate({ target: schema.volunteerActivities.activityId, set: values })
+      .onConflictDoUpdate({
+        target: schema.volunteerActivities.activityId,
+        set: {
+          ...values,
+          // A new time is a new revision in the colleagues' calendar feeds.
+          sequence: sql`${schema.volunteerActivities.sequence} + (case when ${schema.volunteerActivities.startsAt} = ${startsAt} and ${schema.volunteerActivities.endsAt} = ${endsAt} then 0 else 1 end)`,
+        },
+      })
       .returning();
     return row;
   }

@@ -1,5 +1,5 @@
 import { appendAudit, schema, type Tx } from '@brug/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { render } from '../mail/templates.ts';
 import { cancelMail, formatWhen, movedMail } from './mail.ts';
@@ -31,9 +31,10 @@ async function committedColleagues(tx: Tx, activityId: string) {
 }
 
 /**
- * A session of an initiative moved: the colleagues' copy of its time follows (workload, caps, calendar
- * feed) and everyone invited or on board is e-mailed the new time. Returns mail ids to dispatch after
- * commit. Nothing happens for a session nobody looked for colleagues for.
+ * A session of an initiative moved (time or place): the colleagues' copy of its time follows (workload,
+ * caps, calendar feed, whose SEQUENCE rises) and, for a new time, everyone invited or on board is
+ * e-mailed it. Returns mail ids to dispatch after commit. Nothing happens for a session nobody looked
+ * for colleagues for.
  */
 export async function followActivityMove(
   ctx: AppContext,
@@ -51,14 +52,22 @@ export async function followActivityMove(
       ),
     );
   if (!before) return [];
+  const sequence = sql`${schema.volunteerActivities.sequence} + 1`;
   if (
     before.startsAt.getTime() === activity.startsAt.getTime() &&
     before.endsAt.getTime() === activity.endsAt.getTime()
-  )
+  ) {
+    // Only the place changed: the feed shows it (read from the session) as a new revision.
+    await tx
+      .update(schema.volunteerActivities)
+      .set({ sequence, updatedAt: new Date() })
+      .where(eq(schema.volunteerActivities.activityId, activity.id));
     return [];
+  }
   await tx
     .update(schema.volunteerActivities)
     .set({
+      sequence,
       startsAt: activity.startsAt,
       endsAt: activity.endsAt,
       durationMinutes: Math.round((activity.endsAt.getTime() - activity.startsAt.getTime()) / 60_000),
