@@ -5,7 +5,18 @@
  * as in the "iterated conditional modes" of GSDMM). Unlike cosine k-means on LSA vectors, it weighs
  * how often a cluster's texts use each word, which suits texts of a sentence or two.
  */
-export type DmmOptions = { alpha?: number; beta?: number; sweeps?: number };
+export type DmmOptions = {
+  alpha?: number;
+  beta?: number;
+  sweeps?: number;
+  /**
+   * Each text's nearest neighbours (indices of other texts): a cluster gains `gamma` in log
+   * probability for every neighbour it already holds, a Markov-random-field prior that keeps texts
+   * close in meaning together when their words differ.
+   */
+  neighbours?: readonly Int32Array[];
+  gamma?: number;
+};
 
 /**
  * Documents as term-id arrays over `vocabularySize` terms; returns the refined assignments and the
@@ -21,6 +32,8 @@ export function refineByDmm(
   const alpha = options.alpha ?? 0.1;
   const beta = options.beta ?? 0.1;
   const sweeps = options.sweeps ?? 8;
+  const neighbours = options.neighbours?.length === documents.length ? options.neighbours : undefined;
+  const gamma = options.gamma ?? 0;
   const assignments = Int32Array.from(start);
   const docCount = new Float64Array(k);
   const wordCount = new Float64Array(k);
@@ -54,6 +67,7 @@ export function refineByDmm(
       let bestScore = Number.NEGATIVE_INFINITY;
       for (let z = 0; z < k; z++) {
         let score = Math.log(docCount[z] + alpha);
+        if (neighbours && gamma) for (const j of neighbours[d]) if (assignments[j] === z) score += gamma;
         const row = z * vocabularySize;
         for (let j = 0; j < doc.terms.length; j++) {
           const base = counts[row + doc.terms[j]] + beta;

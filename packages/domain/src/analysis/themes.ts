@@ -81,6 +81,15 @@ const DMM_STARTS = 5;
 /** A phrase must occur this often, with normalised PMI at least PHRASE_NPMI (Bouma 2009). */
 const PHRASE_MIN_COUNT = 3;
 const PHRASE_NPMI = 0.45;
+/**
+ * Up to this many passages, each passage's NEIGHBOURS nearest passages (cosine, in the latent space)
+ * smooth its vector, SMOOTHING_STEPS times, and hold it in their theme in the mixture model with a
+ * bonus of NEIGHBOUR_PRIOR in log probability per neighbour. Finding neighbours compares every pair.
+ */
+const NEIGHBOUR_MAX_TEXTS = 3000;
+const NEIGHBOURS = 5;
+const SMOOTHING_STEPS = 2;
+const NEIGHBOUR_PRIOR = 0.3;
 
 /**
  * Suggests themes in a corpus of Dutch, French and English passages: language detection, addresses
@@ -220,6 +229,15 @@ function* themeSteps(
       : model.vectors;
   const dim = components >= 2 ? (space[0]?.values.length ?? 0) : model.vocabulary.length;
   if (crossLingual && components >= 2) space = centrePerLanguage(space, prepared, dim);
+  // Short texts share few words: a passage's nearest neighbours say what it is about as well.
+  let neighbours: Int32Array[] = [];
+  if (components >= 2 && n > NEIGHBOURS + 1 && n <= NEIGHBOUR_MAX_TEXTS) {
+    for (let step = 0; step < SMOOTHING_STEPS; step++) {
+      const found = nearestNeighbours(space, NEIGHBOURS);
+      if (step === 0) neighbours = found;
+      space = smoothByNeighbours(space, found);
+    }
+  }
   yield 0.45;
 
   // 4. The number of themes, then the clustering of every passage.
@@ -265,7 +283,10 @@ function* themeSteps(
       clustering = start;
       break;
     }
-    const refined = refineByDmm(kept, model.vocabulary.length, start.assignments, k);
+    const refined = refineByDmm(kept, model.vocabulary.length, start.assignments, k, {
+      neighbours,
+      gamma: NEIGHBOUR_PRIOR,
+    });
     if (refined.score > bestFit) {
       bestFit = refined.score;
       clustering = {
@@ -527,6 +548,53 @@ function centrePerLanguage(
     if (!present.includes(language)) return v;
     const values = Float64Array.from(v.values);
     for (let j = 0; j < v.indices.length; j++) values[j] -= means[language][v.indices[j]];
+    normalise(values);
+    return { indices: v.indices, values };
+  });
+}
+
+/**
+ * The `m` most similar other passages of each passage (cosine; ties to the earlier passage), most
+ * similar first. Compares every pair: only for corpora up to NEIGHBOUR_MAX_TEXTS.
+ */
+function nearestNeighbours(space: readonly SparseVector[], m: number): Int32Array[] {
+  const n = space.length;
+  const top = new Int32Array(m);
+  const topSim = new Float64Array(m);
+  return space.map((v, i) => {
+    let filled = 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const s = dotSparse(v, space[j]);
+      if (filled === m && s <= topSim[m - 1]) continue;
+      let at = filled < m ? filled++ : m - 1;
+      while (at > 0 && topSim[at - 1] < s) {
+        topSim[at] = topSim[at - 1];
+        top[at] = top[at - 1];
+        at--;
+      }
+      topSim[at] = s;
+      top[at] = j;
+    }
+    return top.slice(0, filled);
+  });
+}
+
+/**
+ * Each passage's vector plus the mean of its neighbours' vectors, of length 1 again: one step of
+ * diffusion over the graph of nearest neighbours (the latent space is dense, index = position).
+ */
+function smoothByNeighbours(
+  space: readonly SparseVector[],
+  neighbours: readonly Int32Array[],
+): SparseVector[] {
+  return space.map((v, i) => {
+    const values = Float64Array.from(v.values);
+    const near = neighbours[i];
+    for (const j of near) {
+      const u = space[j];
+      for (let x = 0; x < u.indices.length; x++) values[u.indices[x]] += u.values[x] / near.length;
+    }
     normalise(values);
     return { indices: v.indices, values };
   });
