@@ -1,5 +1,5 @@
 import { layoutParagraph, RIGHT_TO_LEFT } from './bidi-layout.ts';
-import { type FontName, fontData } from './fonts.ts';
+import { type FontName, type FontSource, fontSources, keepParsedFont } from './fonts.ts';
 
 type EmbeddedFont = {
   encode(text: string, features?: unknown): unknown;
@@ -98,7 +98,7 @@ export async function createPdf(options: PdfOptions): Promise<PdfWriter> {
     lang: options.lang,
     info: { Title: options.title, Producer: 'Brug', ...(options.author ? { Author: options.author } : {}) },
   });
-  for (const [name, data] of fontData()) doc.registerFont(name, data);
+  for (const [name, source] of fontSources()) doc.registerFont(name, source as unknown as Buffer);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -279,6 +279,9 @@ export async function createPdf(options: PdfOptions): Promise<PdfWriter> {
     end() {
       root.end();
       doc.end();
+      const opened = (doc as unknown as { _fontFamilies: Record<string, { font?: FontSource }> })
+        ._fontFamilies;
+      for (const name of fontSources().keys()) keepParsedFont(name, opened[name]?.font);
       return done;
     },
   };

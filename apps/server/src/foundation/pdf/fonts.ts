@@ -25,12 +25,23 @@ export const FONT_FILES = {
 
 export type FontName = keyof typeof FONT_FILES;
 
-let loaded: Map<FontName, Buffer> | undefined;
+/** A font file's bytes, or the font fontkit parsed from them (pdfkit takes either). */
+export type FontSource = Buffer | { layout: (...args: never[]) => unknown };
 
-/** The font files, read once: each document parses and subsets them again, but the disk is read once. */
-export function fontData(): Map<FontName, Buffer> {
+let loaded: Map<FontName, FontSource> | undefined;
+
+/**
+ * The fonts, read from disk once. After a document used one, the font fontkit parsed takes the
+ * file's place (`keepParsedFont`): later documents skip parsing it and reuse its glyph and layout
+ * caches (a report took 385 ms instead of 15 ms before). Each document still makes its own subset.
+ */
+export function fontSources(): Map<FontName, FontSource> {
   loaded ??= new Map(
     (Object.keys(FONT_FILES) as FontName[]).map((name) => [name, readFileSync(FONT_FILES[name])]),
   );
   return loaded;
+}
+
+export function keepParsedFont(name: FontName, font: FontSource | undefined) {
+  if (font && typeof (font as { layout?: unknown }).layout === 'function') fontSources().set(name, font);
 }
