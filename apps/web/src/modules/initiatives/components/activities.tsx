@@ -112,6 +112,11 @@ function Report({ activityId }: { activityId: string }) {
             {t('detail.save')}
           </Button>
           {saved && <Text role="status">{t('report.saved')}</Text>}
+          {(saved || loaded) && (
+            <Anchor href={`/api/activities/${activityId}/report.pdf`} size="sm">
+              {t('report.pdf')}
+            </Anchor>
+          )}
         </Group>
       </Stack>
     </form>
