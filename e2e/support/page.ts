@@ -35,5 +35,21 @@ export function field(scope: Page | Locator, label: string): Locator {
 /** The page fits a 360 px phone: nothing scrolls sideways. */
 export async function fitsPhone(page: Page): Promise<void> {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  if (width > 360) throw new Error(`the page is ${width} px wide on a 360 px phone`);
+  if (width > 360) {
+    // Name the innermost elements that reach past the screen, so the failure says what to fix.
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter(
+          (e) =>
+            e.getBoundingClientRect().right > 361 &&
+            ![...e.children].some((c) => c.getBoundingClientRect().right > 361),
+        )
+        .slice(0, 5)
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ')[0]}` : ''} "${(e.textContent ?? '').trim().slice(0, 40)}"`,
+        ),
+    );
+    throw new Error(`the page is ${width} px wide on a 360 px phone: ${wide.join(', ')}`);
+  }
 }

@@ -24,6 +24,8 @@ export type StartOptions = {
   env?: Record<string, string>;
   /** How long to wait for /api/ready and the set-up link. */
   timeoutMs?: number;
+  /** Start `npm run demo`'s server instead (its own embedded database, filled with the demo). */
+  demo?: boolean;
 };
 
 export async function freePort(): Promise<number> {
@@ -95,7 +97,11 @@ export async function startServer(options: StartOptions = {}): Promise<BrugServe
     SMTP_URL: '',
     ...options.env,
   };
-  const child = spawn(process.execPath, ['--enable-source-maps', 'apps/server/dist/main.js'], {
+  if (options.demo) env.DEMO_DATA_DIR = dataDir;
+  const args = options.demo
+    ? [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'apps/server/src/demo.ts']
+    : ['--enable-source-maps', 'apps/server/dist/main.js'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -79,7 +79,14 @@ export default function OutreachStatusPage() {
       ) : status.data.items.length === 0 ? (
         <EmptyState title={t('status.empty')} />
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        // A plain scrolling box that the keyboard can reach: on a phone the table scrolls sideways.
+        <Table.ScrollContainer
+          minWidth={560}
+          type="native"
+          tabIndex={0}
+          role="region"
+          aria-label={t('status.caption')}
+        >
           <Table>
             <Table.Caption>{t('status.caption')}</Table.Caption>
             <Table.Thead>

@@ -251,7 +251,13 @@ function Interviews({ session }: { session: VaultSession }) {
       {list.data.items.length === 0 ? (
         <EmptyState title={t('interviews.empty')} />
       ) : (
-        <Table.ScrollContainer minWidth={320}>
+        <Table.ScrollContainer
+          minWidth={320}
+          type="native"
+          tabIndex={0}
+          role="region"
+          aria-label={t('interviews.caption')}
+        >
           <Table>
             <Table.Caption>{t('interviews.caption')}</Table.Caption>
             <Table.Thead>

@@ -241,7 +241,12 @@ function RecoverWithKey() {
       <Button
         variant="subtle"
         w="fit-content"
+        maw="100%"
+        h="auto"
+        py={4}
         px={0}
+        // A long label (French) wraps on a phone instead of widening the page.
+        styles={{ label: { whiteSpace: 'normal', textAlign: 'start' } }}
         aria-expanded={open}
         aria-controls="vault-recovery"
         onClick={() => setOpen((o) => !o)}
