@@ -12,7 +12,6 @@ import {
   type Role,
   RoleSchema,
 } from '@brug/domain';
-import { eq } from 'drizzle-orm';
 import { WEB_DIST } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { DataDirInUseError, openAuditAnchor, openConfiguredDatabase } from './context.ts';

@@ -148,9 +148,9 @@ describe('[VOLUNTEERS] topics of the zone', () => {
     const { client: colleague } = await loginAs(t, zone.id, 'colleague');
     const created = await coordinator.post('/api/volunteer-topics', { label: 'Online veiligheid' });
     expect(created.statusCode).toBe(201);
-    expect(
-      (await coordinator.post('/api/volunteer-topics', { label: 'online VEILIGHEID' })).statusCode,
-    ).toBe(409);
+    expect((await coordinator.post('/api/volunteer-topics', { label: 'online VEILIGHEID' })).statusCode).toBe(
+      409,
+    );
     expect((await colleague.post('/api/volunteer-topics', { label: 'Iets' })).statusCode).toBe(403);
     expect((await colleague.get('/api/volunteer-topics')).json().items).toEqual([
       { id: created.json().id, label: 'Online veiligheid', active: true },
@@ -168,9 +168,7 @@ describe('[VOLUNTEERS] applying', () => {
     const { client: coordinator } = await loginAs(t, zone.id, 'coordinator');
     const foreignZone = await createZone(t.ctx);
     const { client: foreignCoordinator } = await loginAs(t, foreignZone.id, 'coordinator');
-    const foreignTopic = (
-      await foreignCoordinator.post('/api/volunteer-topics', { label: 'Elders' })
-    ).json();
+    const foreignTopic = (await foreignCoordinator.post('/api/volunteer-topics', { label: 'Elders' })).json();
     void coordinator;
     const { user, client } = await loginAs(t, zone.id, 'colleague');
     const cases: [Record<string, unknown>, string][] = [
