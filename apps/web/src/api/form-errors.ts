@@ -52,6 +52,8 @@ const SERVER_MESSAGES: Record<string, string> = {
   'your own reset': 'ownReset',
   'not a member of the bureau': 'notBureauMember',
   configured: 'mailConfigured',
+  'not configured': 'mailNotConfigured',
+  'unknown key': 'mailKeyUnknown',
   'not an account invitation': 'notInvitation',
   'control character': 'controlCharacter',
   'line break': 'lineBreak',
