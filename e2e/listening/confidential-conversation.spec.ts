@@ -98,7 +98,10 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   await expectVisible(answer.getByText('Merci ! Votre entretien est réservé.'));
   expect(answerBodies).toHaveLength(1);
   const sent = JSON.parse(answerBodies[0]);
-  expect(Object.keys(sent).sort()).toEqual(['answer', 'sealedAnswer', 'slotId', 'token']);
+  // Besides the sealed consent, only the answer, the chosen time and the page's language (for the
+  // confirmation mail) travel in clear.
+  expect(Object.keys(sent).sort()).toEqual(['answer', 'language', 'sealedAnswer', 'slotId', 'token']);
+  expect(sent.language).toBe('fr');
   expect(sent.sealedAnswer).toMatch(/^box\./);
   const width = await answer.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);

@@ -70,7 +70,7 @@ export class ApiSession {
 
   /** Puts this session's cookie into a browser context: its pages are logged in as this user. */
   async signIn(context: BrowserContext): Promise<void> {
-    const [pair] = this.cookie.split(';');
+    const pair = this.cookie.split('; ').find((c) => c.startsWith('brug_session=')) ?? this.cookie;
     const [name, ...rest] = pair.split('=');
     await context.addCookies([{ name, value: rest.join('='), url: this.baseUrl }]);
   }
@@ -85,6 +85,8 @@ function sessionFrom(
   const cookie = result.response.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
+    // The session cookie only: a login also sets the browser's device cookie (login throttling).
+    .filter((c) => c.startsWith('brug_session='))
     .join('; ');
   return new ApiSession(baseUrl, cookie, me);
 }

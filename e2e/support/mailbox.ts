@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export type Received = { to: string; subject: string; text: string };
@@ -11,44 +12,6 @@ export type Mailbox = {
   waitFor(to: string, match?: (m: Received) => boolean, timeoutMs?: number): Promise<Received>;
   close(): Promise<void>;
 };
-
-function decodeQp(s: string): string {
-  const bytes: number[] = [];
-  const input = s.replace(/=\r?\n/g, '');
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '=' && /^[0-9A-F]{2}$/i.test(input.slice(i + 1, i + 3))) {
-      bytes.push(Number.parseInt(input.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(input[i], 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** Subject and the first text part of a message as nodemailer writes it. */
-function parse(raw: string): { subject: string; text: string } {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const headers = head.replace(/\r?\n[ \t]+/g, ' ');
-  const subject = (/^Subject: (.*)$/im.exec(headers)?.[1] ?? '')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : decodeQp(data.replace(/_/g, ' ')),
-    );
-  let body = rest.join('\n\n');
-  const boundary = /boundary="?([^";\s]+)"?/i.exec(headers)?.[1];
-  let partHeaders = headers;
-  if (boundary) {
-    const part = body.split(`--${boundary}`).find((p) => /content-type: text\/plain/i.test(p)) ?? '';
-    const [ph, ...pb] = part.replace(/^\r?\n/, '').split(/\r?\n\r?\n/);
-    partHeaders = ph;
-    body = pb.join('\n\n');
-  }
-  if (/content-transfer-encoding: quoted-printable/i.test(partHeaders)) body = decodeQp(body);
-  else if (/content-transfer-encoding: base64/i.test(partHeaders))
-    body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  return { subject, text: body };
-}
 
 /**
  * A real SMTP server on loopback: the recipients' mailboxes. Personal links (invitation answers,
@@ -65,8 +28,14 @@ export function startMailbox(): Promise<Mailbox> {
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((r) => r.address).join(',');
-        received.push({ to, ...parse(Buffer.concat(chunks).toString('utf8')) });
-        callback();
+        // A real MIME parser: mail is multipart (text, HTML, a calendar file), quoted-printable or base64.
+        simpleParser(Buffer.concat(chunks)).then(
+          (m) => {
+            received.push({ to, subject: m.subject ?? '', text: m.text ?? '' });
+            callback();
+          },
+          (err: Error) => callback(err),
+        );
       });
     },
   });
