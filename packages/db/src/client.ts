@@ -93,7 +93,17 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       return { rows: result.rows };
     },
     async migrate() {
-      await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      // Several app servers may start together on one database: one migrates at a time (a session
+      // advisory lock on a connection of its own), the others then find nothing left to do.
+      // (Not from the pool: a pool of one would have no connection left for the migrations.)
+      const lock = new pg.Client({ connectionString: url });
+      await lock.connect();
+      try {
+        await lock.query('select pg_advisory_lock(727003)');
+        await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await lock.end().catch(() => {});
+      }
     },
     async close() {
       await pool.end();
