@@ -48,7 +48,10 @@ it('[PARTNERS] on a 360 px phone in French, the coverage of focus areas × distr
   // On a phone, logging out is in the menu, where it is shown whole.
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
-  expect(await fullyShown(page, 'Se déconnecter')).toEqual({ inside: true, clipped: false });
+  // The menu slides in from the side: measure once it has arrived.
+  await expect
+    .poll(() => fullyShown(page, 'Se déconnecter'), { timeout: 5_000 })
+    .toEqual({ inside: true, clipped: false });
   await fitsPhone(page);
   await phone.close();
 });
