@@ -45,8 +45,8 @@ export const analysisRoundtables = pgTable(
 );
 
 /**
- * The bureau's codebook: hierarchical codes. Names, descriptions and memos are sealed with the
- * bureau's data key; only the tree shape, colour and order are in the clear.
+ * The bureau's codebook: hierarchical codes. Names (and their translations), descriptions and memos
+ * are sealed with the bureau's data key; only the tree shape, colour and order are in the clear.
  */
 export const codes = pgTable(
   'codes',
@@ -62,6 +62,8 @@ export const codes = pgTable(
     sealedName: text().notNull(),
     sealedDescription: text().notNull(),
     sealedMemo: text(),
+    /** The name in other languages (`{ fr: "…", en: "…" }`), sealed like the name itself. */
+    sealedTranslations: text(),
     colour: text().notNull().default('#1c7ed6'),
     position: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
