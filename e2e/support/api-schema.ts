@@ -14741,6 +14741,7 @@ export interface operations {
               sealedName: string;
               sealedDescription: string;
               sealedMemo: string | null;
+              sealedTranslations: string | null;
               colour: string;
               position: number;
               passages: number;
@@ -14784,6 +14785,7 @@ export interface operations {
           sealedName: string;
           sealedDescription: string;
           sealedMemo?: string | null;
+          sealedTranslations?: string | null;
           /** @default #1c7ed6 */
           colour?: string;
         };
@@ -14803,6 +14805,7 @@ export interface operations {
             sealedName: string;
             sealedDescription: string;
             sealedMemo: string | null;
+            sealedTranslations: string | null;
             colour: string;
             position: number;
             passages: number;
@@ -14887,6 +14890,7 @@ export interface operations {
           parentId?: string | null;
           position?: number;
           sealedMemo?: string | null;
+          sealedTranslations?: string | null;
         };
       };
     };
@@ -14904,6 +14908,7 @@ export interface operations {
             sealedName: string;
             sealedDescription: string;
             sealedMemo: string | null;
+            sealedTranslations: string | null;
             colour: string;
             position: number;
             passages: number;
@@ -14960,6 +14965,7 @@ export interface operations {
             sealedName: string;
             sealedDescription: string;
             sealedMemo: string | null;
+            sealedTranslations: string | null;
             colour: string;
             position: number;
             passages: number;

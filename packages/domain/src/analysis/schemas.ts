@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../roles.ts';
 import { SealedValue } from '../vault.ts';
 
 export const CODE_NAME_MAX = 120;
@@ -17,6 +18,13 @@ export const STARTER_CODES = [
 
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'like #1c7ed6');
 const CodeName = z.string().trim().min(1, 'required').max(CODE_NAME_MAX);
+/**
+ * A code's name in the reader's languages, as a finding's statement keeps its translations
+ * (`{ fr: "…", en: "…" }`); sealed in the browser (context `code:<id>:translations`), so only the
+ * browser can check it.
+ */
+export const CodeTranslations = z.partialRecord(z.enum(LANGUAGES), CodeName);
+export type CodeTranslations = z.infer<typeof CodeTranslations>;
 
 /**
  * The codebook as it crosses the wire: names, descriptions and memos sealed in the researcher's
@@ -29,6 +37,7 @@ export const CreateCodeInput = z.object({
   sealedName: SealedValue,
   sealedDescription: SealedValue,
   sealedMemo: SealedValue.nullable().optional(),
+  sealedTranslations: SealedValue.nullable().optional(),
   colour: Colour.default('#1c7ed6'),
 });
 export type CreateCodeInput = z.infer<typeof CreateCodeInput>;
@@ -41,6 +50,7 @@ export const UpdateCodeInput = z.object({
   parentId: z.uuid().nullable().optional(),
   position: z.number().int().min(0).max(10_000).optional(),
   sealedMemo: SealedValue.nullable().optional(),
+  sealedTranslations: SealedValue.nullable().optional(),
 });
 export type UpdateCodeInput = z.infer<typeof UpdateCodeInput>;
 
@@ -50,6 +60,7 @@ export const SealedCodeView = z.object({
   sealedName: z.string(),
   sealedDescription: z.string(),
   sealedMemo: z.string().nullable(),
+  sealedTranslations: z.string().nullable(),
   colour: z.string(),
   position: z.number().int(),
   passages: z.number().int(),
@@ -73,7 +84,12 @@ export const MergeCodeInput = z.object({ into: z.uuid() });
 export type CodeView = {
   id: string;
   parentId: string | null;
+  /** In the reader's language where there is a translation, else as written (`originalName`). */
   name: string;
+  originalName: string;
+  /** Whether `name` is in the reader's language (a translation, or written in it). */
+  inReaderLanguage: boolean;
+  translations: CodeTranslations;
   description: string;
   colour: string;
   memo: string | null;

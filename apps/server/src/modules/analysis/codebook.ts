@@ -45,6 +45,7 @@ export async function insertCode(tx: Tx, vault: ResearcherScope, input: CreateCo
       sealedName: input.sealedName,
       sealedDescription: input.sealedDescription,
       sealedMemo: input.sealedMemo ?? null,
+      sealedTranslations: input.sealedTranslations ?? null,
       colour: input.colour,
       position: n,
     })
@@ -57,7 +58,7 @@ export async function createCode(ctx: AppContext, vault: ResearcherScope, input:
   return ctx.database.db.transaction((tx) => insertCode(tx, vault, input));
 }
 
-/** Rename, describe, recolour or move a code; its coded passages stay where they are. */
+/** Rename, translate, describe, recolour or move a code; its coded passages stay where they are. */
 export async function updateCode(
   ctx: AppContext,
   vault: ResearcherScope,
@@ -81,6 +82,7 @@ export async function updateCode(
         ...(input.sealedName !== undefined ? { sealedName: input.sealedName } : {}),
         ...(input.sealedDescription !== undefined ? { sealedDescription: input.sealedDescription } : {}),
         ...(input.sealedMemo !== undefined ? { sealedMemo: input.sealedMemo } : {}),
+        ...(input.sealedTranslations !== undefined ? { sealedTranslations: input.sealedTranslations } : {}),
         ...(input.colour !== undefined ? { colour: input.colour } : {}),
         ...(input.parentId !== undefined ? { parentId: input.parentId } : {}),
         ...(input.position !== undefined ? { position: input.position } : {}),

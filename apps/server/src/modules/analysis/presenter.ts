@@ -10,6 +10,7 @@ export function presentCode(c: CodeWithCounts): SealedCodeView {
     sealedName: c.sealedName,
     sealedDescription: c.sealedDescription,
     sealedMemo: c.sealedMemo,
+    sealedTranslations: c.sealedTranslations,
     colour: c.colour,
     position: c.position,
     passages: c.passages,

@@ -19,7 +19,14 @@ export function useVaultQueryEnabled() {
 }
 
 export function useCodes() {
-  return useQuery({ queryKey: codesKey, queryFn: listCodes, retry: false, enabled: useVaultQueryEnabled() });
+  // Names are opened in the reader's language: another language opens them again.
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: [...codesKey, i18n.language],
+    queryFn: listCodes,
+    retry: false,
+    enabled: useVaultQueryEnabled(),
+  });
 }
 
 export type TreeCode = CodeView & { depth: number; path: string };

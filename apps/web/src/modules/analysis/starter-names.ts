@@ -1,4 +1,5 @@
-import { STARTER_CODES } from '@brug/domain/analysis/schemas';
+import { type CodeTranslations, STARTER_CODES } from '@brug/domain/analysis/schemas';
+import type { Language } from '@brug/domain/roles';
 import en from './i18n/en.json';
 import fr from './i18n/fr.json';
 import nl from './i18n/nl.json';
@@ -25,4 +26,21 @@ export function starterKeyOf(name: string): string | undefined {
 export function readerCodeName(name: string, t: (key: string) => string): string {
   const key = starterKeyOf(name);
   return key ? t(`starter.${key}`) : name;
+}
+
+/**
+ * A code's name for the reader: the bureau's translation into the reader's language (kept sealed
+ * beside the name, as a finding keeps its statement's), else the starter codebook's own words, else
+ * the name as written — which a page can then mark as the original.
+ */
+export function nameForReader(
+  original: string,
+  translations: CodeTranslations,
+  lang: Language,
+  t: (key: string) => string,
+): { name: string; inReaderLanguage: boolean } {
+  const translated = translations[lang];
+  if (translated) return { name: translated, inReaderLanguage: true };
+  if (starterKeyOf(original)) return { name: readerCodeName(original, t), inReaderLanguage: true };
+  return { name: original, inReaderLanguage: false };
 }

@@ -1,6 +1,7 @@
 import { htmlToText, splitPassages } from '@brug/domain/analysis/passages';
 import type {
   CodeInput,
+  CodeTranslations,
   CodeView,
   CodingView,
   SealedCodeView,
@@ -8,11 +9,12 @@ import type {
   SealedThemeRunView,
 } from '@brug/domain/analysis/schemas';
 import { CODE_DESCRIPTION_MAX, CodeNameInput, MEMO_MAX, STARTER_CODES } from '@brug/domain/analysis/schemas';
+import { LANGUAGES, type Language } from '@brug/domain/roles';
 import { openWithKey, SealError, sealWithKey } from '@brug/vault-crypto';
 import i18next from 'i18next';
 import { ApiError, api } from '../../api/client.ts';
 import { getVaultSession, type VaultSession } from '../vault/vault-session.ts';
-import { readerCodeName } from './starter-names.ts';
+import { nameForReader } from './starter-names.ts';
 
 /**
  * The analysis pages' view of the vault: the API stores and serves ciphertext; these functions seal
@@ -48,11 +50,24 @@ async function opened<T>(run: () => Promise<T>): Promise<T> {
  * What the server can no longer check, because it only sees ciphertext, is checked here, with the same
  * limits and the same field names the form shows (a 400 as the server would give it).
  */
-function checkCode(input: { name?: string; description?: string; memo?: string | null }) {
+function checkCode(input: {
+  name?: string;
+  description?: string;
+  memo?: string | null;
+  translations?: CodeTranslations;
+}) {
   const fields: Record<string, string> = {};
   if (input.name !== undefined) {
     const name = CodeNameInput.safeParse(input.name);
     if (!name.success) fields.name = name.error.issues[0].message;
+  }
+  for (const [lang, text] of Object.entries(input.translations ?? {})) {
+    const field = `translations.${lang}`;
+    if (!(LANGUAGES as readonly string[]).includes(lang)) fields[field] = 'unknown language';
+    else {
+      const name = CodeNameInput.safeParse(text);
+      if (!name.success) fields[field] = name.error.issues[0].message;
+    }
   }
   if (input.description && input.description.length > CODE_DESCRIPTION_MAX)
     fields.description = `at most ${CODE_DESCRIPTION_MAX} characters`;
@@ -60,26 +75,40 @@ function checkCode(input: { name?: string; description?: string; memo?: string |
   if (Object.keys(fields).length) throw new ApiError(400, 'VALIDATION', 'Check the marked fields', fields);
 }
 
-const codeContext = (id: string, field: 'name' | 'description' | 'memo') => `code:${id}:${field}`;
+const codeContext = (id: string, field: 'name' | 'description' | 'memo' | 'translations') =>
+  `code:${id}:${field}`;
 const codingContext = (id: string, field: 'excerpt' | 'memo') => `coding:${id}:${field}`;
 const themeContext = (id: string) => `theme-run:${id}:result`;
 
+/** The language the pages are read in (nl, fr or en). */
+export function readerLanguage(): Language {
+  const lang = (i18next.resolvedLanguage ?? i18next.language ?? 'nl').slice(0, 2);
+  return (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'nl';
+}
+
 async function openCode(c: SealedCodeView): Promise<CodeView> {
   const { vault } = session();
-  return opened(async () => ({
-    id: c.id,
-    parentId: c.parentId,
-    // The starter codebook reads in the reader's language; the bureau's own codes as written.
-    name: readerCodeName(await vault.open(c.sealedName, codeContext(c.id, 'name')), (key) =>
-      i18next.t(`analysis:${key}`),
-    ),
-    description: await vault.open(c.sealedDescription, codeContext(c.id, 'description')),
-    memo: await vault.openMaybe(c.sealedMemo, codeContext(c.id, 'memo')),
-    colour: c.colour,
-    position: c.position,
-    passages: c.passages,
-    sources: c.sources,
-  }));
+  return opened(async () => {
+    const originalName = await vault.open(c.sealedName, codeContext(c.id, 'name'));
+    const translations = c.sealedTranslations
+      ? (JSON.parse(
+          await vault.open(c.sealedTranslations, codeContext(c.id, 'translations')),
+        ) as CodeTranslations)
+      : {};
+    return {
+      id: c.id,
+      parentId: c.parentId,
+      ...nameForReader(originalName, translations, readerLanguage(), (key) => i18next.t(`analysis:${key}`)),
+      originalName,
+      translations,
+      description: await vault.open(c.sealedDescription, codeContext(c.id, 'description')),
+      memo: await vault.openMaybe(c.sealedMemo, codeContext(c.id, 'memo')),
+      colour: c.colour,
+      position: c.position,
+      passages: c.passages,
+      sources: c.sources,
+    };
+  });
 }
 
 export async function listCodes(): Promise<{ items: CodeView[] }> {
@@ -92,6 +121,8 @@ export async function createCode(input: CodeInput): Promise<CodeView> {
   input = { ...input, name: input.name.trim() };
   const { vault } = session();
   const id = crypto.randomUUID();
+  // The name is written in the researcher's language: readers of that language see it as theirs.
+  const translations: CodeTranslations = { [readerLanguage()]: input.name };
   const created = await api.post<SealedCodeView>('/api/codes', {
     id,
     parentId: input.parentId,
@@ -99,6 +130,7 @@ export async function createCode(input: CodeInput): Promise<CodeView> {
     sealedName: await vault.seal(input.name, codeContext(id, 'name')),
     sealedDescription: await vault.seal(input.description ?? '', codeContext(id, 'description')),
     sealedMemo: input.memo ? await vault.seal(input.memo, codeContext(id, 'memo')) : null,
+    sealedTranslations: await vault.seal(JSON.stringify(translations), codeContext(id, 'translations')),
   });
   return openCode(created);
 }
@@ -118,11 +150,16 @@ export async function updateCode(
     colour: string;
     parentId: string | null;
     position: number;
+    translations: CodeTranslations;
   }>,
 ): Promise<CodeView> {
   checkCode(input);
   const { vault } = session();
   const body: Record<string, unknown> = {};
+  if (input.translations !== undefined) {
+    const trimmed = Object.fromEntries(Object.entries(input.translations).map(([l, n]) => [l, n?.trim()]));
+    body.sealedTranslations = await vault.seal(JSON.stringify(trimmed), codeContext(id, 'translations'));
+  }
   if (input.name !== undefined)
     body.sealedName = await vault.seal(input.name.trim(), codeContext(id, 'name'));
   if (input.description !== undefined)
@@ -241,6 +278,11 @@ export async function updateCoding(
       input.memo === null ? null : await cipher.seal(input.memo, codingContext(coding.id, 'memo'));
   }
   return openCoding(await api.patch<SealedCodingView>(`/api/codings/${coding.id}`, body));
+}
+
+/** Adds (or changes) a code's name in one language; the other languages and the original stay. */
+export async function translateCode(code: CodeView, lang: Language, name: string): Promise<CodeView> {
+  return updateCode(code.id, { translations: { ...code.translations, [lang]: name } });
 }
 
 /** The plain text of a source, as coded: offsets of passages refer to it. */

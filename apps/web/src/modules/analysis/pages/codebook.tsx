@@ -9,7 +9,7 @@ import { EmptyState } from '../../../components/states.tsx';
 import { ExchangeLink } from '../../refi-qda/exchange-link.tsx';
 import { ActionPanel, CodeForm, CodeSelect, type CodeValues, useRun } from '../code-form.tsx';
 import { AnalysisNav, branchOf, codeTree, Swatch, type TreeCode, useCodes, VaultGate } from '../shared.tsx';
-import { createCode, createStarterCodebook, updateCode } from '../vault-api.ts';
+import { createCode, createStarterCodebook, readerLanguage, updateCode } from '../vault-api.ts';
 
 type Pairs = { pairs: { a: string; b: string; passages: number }[] };
 
@@ -46,10 +46,13 @@ function NewCode({ codes, onDone }: { codes: TreeCode[]; onDone: () => Promise<v
 function EditCode({ code, codes, onDone }: CodeProps) {
   const { t } = useTranslation('analysis');
   const state = useRun(onDone);
+  const renamed = (v: CodeValues) => v.name.trim() !== code.name;
   const save = (v: CodeValues) =>
     state.run(() =>
       updateCode(code.id, {
-        name: v.name,
+        // A new name is the name in the reader's language; the original changes only where it was shown.
+        ...(!renamed(v) || code.name !== code.originalName ? {} : { name: v.name }),
+        ...(renamed(v) ? { translations: { ...code.translations, [readerLanguage()]: v.name } } : {}),
         description: v.description,
         colour: v.colour,
         parentId: v.parentId || null,

@@ -1,4 +1,4 @@
-import { CODE_NAME_MAX } from '@brug/domain/analysis/schemas';
+import { CODE_NAME_MAX, type CodeView } from '@brug/domain/analysis/schemas';
 import {
   Alert,
   Anchor,
@@ -19,19 +19,66 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { FormError, useRun } from '../code-form.tsx';
-import { AnalysisNav, useErrorText, useVaultQueryEnabled, VaultGate } from '../shared.tsx';
+import { AnalysisNav, useCodes, useErrorText, useVaultQueryEnabled, VaultGate } from '../shared.tsx';
 import {
   acceptTheme,
   dismissTheme,
+  readerLanguage,
   readLatestThemeRun,
   renameTheme,
   startThemeRun,
   type ThemeRun,
+  translateCode,
 } from '../vault-api.ts';
 
 type Theme = ThemeRun['themes'][number];
 
-function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDone: () => Promise<void> }) {
+/**
+ * An accepted theme's name is its code's: in the reader's language where the bureau translated it,
+ * else the original, marked as such, with a field to add the translation (sealed like the name).
+ */
+function MissingTranslation({ code, onDone }: { code: CodeView; onDone: () => Promise<void> }) {
+  const { t } = useTranslation('analysis');
+  const lang = readerLanguage();
+  const [value, setValue] = useState('');
+  const state = useRun(onDone);
+  return (
+    <Stack gap="xs" mt="sm">
+      <Text size="sm">{t(`themes.original.${lang}`)}</Text>
+      <Group align="flex-end" gap="xs" wrap="wrap">
+        <TextInput
+          label={t(`themes.nameIn.${lang}`)}
+          lang={lang}
+          maxLength={CODE_NAME_MAX}
+          value={value}
+          onChange={(e) => setValue(e.currentTarget.value)}
+          error={state.fields[`translations.${lang}`]}
+          style={{ flex: '1 1 14rem' }}
+        />
+        <Button
+          variant="default"
+          loading={state.busy}
+          onClick={() => state.run(() => translateCode(code, lang, value))}
+        >
+          {t('themes.saveTranslation')}
+        </Button>
+      </Group>
+      <FormError state={state} />
+    </Stack>
+  );
+}
+
+function ThemeCard({
+  runId,
+  theme,
+  code,
+  onDone,
+}: {
+  runId: string;
+  theme: Theme;
+  code: CodeView | undefined;
+  onDone: () => Promise<void>;
+}) {
   const { t } = useTranslation('analysis');
   const [name, setName] = useState(theme.label);
   const [result, setResult] = useState<{ coded: number; skipped: number } | null>(null);
@@ -42,7 +89,7 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
     <Card withBorder component="article" aria-labelledby={titleId}>
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Title order={2} size="h4" id={titleId}>
-          {theme.label}
+          {code ? code.name : theme.label}
         </Title>
         <Badge
           // Light green and grey badges fall below AA contrast; the state is in the text.
@@ -112,6 +159,9 @@ function ThemeCard({ runId, theme, onDone }: { runId: string; theme: Theme; onDo
           </Anchor>
         </Text>
       ) : null}
+      {theme.state === 'accepted' && code && !code.inReaderLanguage ? (
+        <MissingTranslation key={code.id} code={code} onDone={onDone} />
+      ) : null}
       <FormError state={state} />
     </Card>
   );
@@ -123,6 +173,7 @@ export default function ThemesPage() {
   const errorText = useErrorText();
   const qc = useQueryClient();
   const open = useVaultQueryEnabled();
+  const codes = useCodes();
   const latest = useQuery({
     queryKey: ['analysis', 'theme-runs', 'latest'],
     queryFn: readLatestThemeRun,
@@ -196,6 +247,7 @@ export default function ThemesPage() {
                 key={`${current.id}-${theme.index}`}
                 runId={current.id}
                 theme={theme}
+                code={theme.codeId ? codes.data?.items.find((c) => c.id === theme.codeId) : undefined}
                 onDone={refresh}
               />
             ))}
