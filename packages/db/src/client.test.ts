@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from './client.ts';
+
+describe('embedded database under many waiting queries', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openDatabase({ dataDir: 'memory://' });
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('lets the event loop poll between queued queries, in the order they were asked', async () => {
+    const pglite = database.pglite;
+    if (!pglite) throw new Error('expected the embedded database');
+    const order: number[] = [];
+    let finished = 0;
+    let finishedWhenPolled = -1;
+    // 40 queries waiting at once, as when many requests arrive together.
+    const queries = Array.from({ length: 40 }, (_, i) =>
+      pglite.query('select $1::int as i', [i]).then((r) => {
+        order.push((r.rows[0] as { i: number }).i);
+        finished++;
+      }),
+    );
+    // An I/O callback (what accepting a connection or reading a request is) must run before the queue
+    // is empty, not after it.
+    setImmediate(() => {
+      finishedWhenPolled = finished;
+    });
+    await Promise.all(queries);
+    expect(finishedWhenPolled).toBeGreaterThanOrEqual(0);
+    expect(finishedWhenPolled).toBeLessThan(40);
+    expect(order).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  });
+
+  it('keeps a transaction whole: other queries wait for its end, and errors reach their caller', async () => {
+    const pglite = database.pglite;
+    if (!pglite) throw new Error('expected the embedded database');
+    await pglite.exec('create table turns (n int)');
+    const seen: string[] = [];
+    const tx = pglite.transaction(async (t) => {
+      await t.query('insert into turns values (1)');
+      await new Promise((r) => setTimeout(r, 20));
+      await t.query('insert into turns values (2)');
+      seen.push('tx');
+    });
+    const read = pglite.query<{ n: number }>('select count(*)::int as n from turns').then((r) => {
+      seen.push(`read ${r.rows[0].n}`);
+    });
+    await Promise.all([tx, read]);
+    expect(seen).toEqual(['tx', 'read 2']);
+    await expect(pglite.query('select * from no_such_table')).rejects.toThrow(/no_such_table/);
+    const after = await pglite.query<{ n: number }>('select count(*)::int as n from turns');
+    expect(after.rows[0].n).toBe(2);
+  });
+});
