@@ -8124,7 +8124,9 @@ export interface operations {
   };
   getInitiativeCoverage: {
     parameters: {
-      query?: never;
+      query?: {
+        lang?: 'nl' | 'fr' | 'en';
+      };
       header?: never;
       path?: never;
       cookie?: never;

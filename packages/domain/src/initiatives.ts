@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, IsoDateTime } from './common.ts';
+import { LANGUAGES } from './roles.ts';
 
 /** Limits of initiatives and their activities, shown in forms and enforced by the server. */
 export const INITIATIVE_TITLE_MAX_LENGTH = 160;
@@ -486,3 +487,5 @@ export const CoverageView = z.object({
   unansweredNeeds: z.number().int(),
 });
 export type CoverageView = z.infer<typeof CoverageView>;
+/** The language the page is read in, for the findings' titles (default: the account's language). */
+export const CoverageQuery = z.object({ lang: z.enum(LANGUAGES).optional() });

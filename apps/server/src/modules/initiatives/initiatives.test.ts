@@ -274,6 +274,13 @@ describe('[INITIATIVES] co-design and lifecycle', () => {
     expect(titleOf((await coordinator.get('/api/initiatives/coverage')).json(), needs[2])).toBe(
       byId[needs[2]].title,
     );
+    // The page's language, just switched to, wins over the account's saved one; an unknown one is refused.
+    const asRead = (await coordinator.get('/api/initiatives/coverage?lang=fr')).json();
+    expect(titleOf(asRead, needs[2])).toBe('Les jeunes demandent un lieu pour faire du sport.');
+    expect(titleOf(asRead, needs[0])).toBe(byId[needs[0]].title);
+    const unknown = await coordinator.get('/api/initiatives/coverage?lang=de');
+    expect(unknown.statusCode).toBe(400);
+    expect(Object.keys(unknown.json().fields)).toEqual(['lang']);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   AppError,
   CodesignCommentInput,
   CodesignCommentView,
+  CoverageQuery,
   CoverageView,
   CreateInitiativeInput,
   DOCUMENT_MAX_BYTES,
@@ -106,13 +107,15 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getInitiativeCoverage',
         summary: 'Initiative coverage by district and target group',
         tags,
+        querystring: CoverageQuery,
         response: { 200: CoverageView },
       },
     },
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'coverage.read');
-      return coverage(db, user.zoneId, user.language);
+      // The page's language wins over the saved one: the picker follows a language just switched to.
+      return coverage(db, user.zoneId, req.query.lang ?? user.language);
     },
   );
 

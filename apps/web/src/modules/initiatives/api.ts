@@ -1,6 +1,8 @@
 import type { ActivityView, CoverageView, InitiativeView } from '@brug/domain/initiatives';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import { isLanguage } from '../../i18n/index.ts';
 
 export type { ActivityView, CoverageView, InitiativeView };
 
@@ -43,10 +45,13 @@ export function useActivities(query: Record<string, string>) {
   });
 }
 
+/** Coverage with each finding's title in the page's language where the bureau translated it. */
 export function useCoverage(enabled = true) {
+  const { i18n } = useTranslation();
+  const lang = isLanguage(i18n.language) ? i18n.language : undefined;
   return useQuery({
-    queryKey: ['initiatives', 'coverage'],
-    queryFn: () => api.get<CoverageView>('/api/initiatives/coverage'),
+    queryKey: ['initiatives', 'coverage', lang],
+    queryFn: () => api.get<CoverageView>('/api/initiatives/coverage', { query: lang ? { lang } : {} }),
     enabled,
   });
 }
