@@ -147,3 +147,22 @@ it('[SURVEYS] a coordinator closes an answered survey early with the keyboard on
   await expectAccessible(page);
   await context.close();
 });
+
+it('[SURVEYS] a public survey shows one language picker, the header’s, and it turns the questions into French on a phone', async () => {
+  const survey = await createSurvey(unique('Buurtpeiling'));
+  const context = await phoneContext(browser, server.url);
+  const page = await context.newPage();
+  await page.goto(`/s/${survey.publicId}?lang=nl`);
+  await expectVisible(page.getByText(/Hoeveel vertrouwen heeft u persoonlijk in de politie/));
+  // One picker on the page: the header's (nl, fr, en are the app's languages, so the survey has none of its own).
+  const pickers = page.getByRole('combobox', { name: /^(Taal|Langue|Language)$/ });
+  await expect.poll(() => pickers.count()).toBe(1);
+  await page.getByTestId('language-switcher').selectOption('fr');
+  await expectVisible(page.getByText(/quelle confiance accordez-vous personnellement à la police/));
+  await expectVisible(page.getByRole('button', { name: 'Envoyer' }));
+  expect(await page.getByText(/Hoeveel vertrouwen heeft u/).count()).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+  await expect.poll(() => pickers.count()).toBe(1);
+  await expectAccessible(page);
+  await context.close();
+});
