@@ -294,3 +294,48 @@ it('[LISTENING] an interview whose ciphertext was changed on the way does not op
   expect(stored).toMatchObject({ html: '', view: { notesVersion: 0 } });
   await desk.close();
 }, 300_000);
+
+it('[LISTENING] a contact added on a phone with English as their language gets the invitation in English; its page shows one language picker, the header’s, which turns it into French', async () => {
+  const org = await team.coordinator.session.post<{ id: string }>('/api/partners/organisations', {
+    name: 'Jeugdhuis Kiel',
+  });
+  const phone = await phoneContext(browser, server.url);
+  await team.coordinator.session.signIn(phone);
+  const page = await phone.newPage();
+  await page.goto(`/partners/${org.id}`);
+  await expectHeading(page, 'Jeugdhuis Kiel');
+  const form = page.getByRole('form', { name: 'Contactpersoon toevoegen' });
+  await form.getByLabel('Naam', { exact: true }).fill('Grace Mensah');
+  await form.getByLabel('E-mail', { exact: true }).fill('grace@kiel.example');
+  await form.getByLabel('Taal', { exact: true }).selectOption('en');
+  await expectAccessible(page);
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expectVisible(
+    page.getByRole('listitem').filter({ hasText: 'Grace Mensah' }).filter({ hasText: 'Engels' }),
+  );
+  await phone.close();
+
+  await team.coordinator.session.post('/api/outreach/invitations', {
+    kind: 'interview',
+    organisationIds: [org.id],
+  });
+  const mail = await mailbox.waitFor('grace@kiel.example', (m) =>
+    m.subject.includes('Invitation to a confidential conversation'),
+  );
+  expect(mail.text).not.toMatch(/vertrouwelijk gesprek|entretien confidentiel/);
+  const link = new URL(/https?:\/\/\S+\/invitations\/answer\?\S*token=[\w-]+/.exec(mail.text)![0]);
+  expect(link.searchParams.get('lang')).toBe('en');
+
+  const visitor = await phoneContext(browser, server.url);
+  const invitation = await visitor.newPage();
+  await invitation.goto(`${link.pathname}${link.search}`);
+  await expectHeading(invitation, 'Invitation to a confidential conversation');
+  const pickers = invitation.getByRole('combobox', { name: /^(Taal|Langue|Language)$/ });
+  await expect.poll(() => pickers.count()).toBe(1);
+  await invitation.getByTestId('language-switcher').selectOption('fr');
+  await expectHeading(invitation, 'Invitation à un entretien confidentiel');
+  await expectVisible(invitation.getByText('Qui entend quoi ?'));
+  await expect.poll(() => pickers.count()).toBe(1);
+  await expectAccessible(invitation);
+  await visitor.close();
+}, 300_000);
