@@ -265,3 +265,47 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
     await expect(team.coordinator.session.get(path)).rejects.toThrow(/→ 403/);
   }
 });
+
+it('[LEARNING] an accepted theme reads in the reader’s language: in French it shows its original name, marked, and a translation added on a phone is kept sealed', async () => {
+  const phone = await phoneContext(browser, server.url);
+  await team.researcher.session.signIn(phone);
+  const page = await phone.newPage();
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  await navigateInApp(page, '/analysis/themes');
+  await expectHeading(page, 'Themavoorstellen');
+  // Accepted in Dutch: a Dutch reader sees it as theirs, with no field to translate it.
+  const accepted = page
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: 'Vast aanspreekpunt' }) });
+  await expectVisible(accepted.getByText('Aanvaard', { exact: true }));
+  expect(await accepted.getByLabel('Naam in het Nederlands').count()).toBe(0);
+
+  // The header's picker, in the app: the vault stays open, the name falls back to the original.
+  await page.getByTestId('language-switcher').selectOption('fr');
+  await expectHeading(page, 'Thèmes proposés');
+  const theme = page.getByRole('article').filter({ hasText: 'Accepté' });
+  await expectVisible(theme.getByRole('heading', { name: 'Vast aanspreekpunt' }));
+  await expectVisible(theme.getByText('Nom d’origine : pas encore traduit en français.'));
+  // An empty translation is refused on its field.
+  await theme.getByRole('button', { name: 'Enregistrer la traduction' }).click();
+  await expect.poll(() => theme.getByLabel('Nom en français').getAttribute('aria-invalid')).toBe('true');
+  await theme.getByLabel('Nom en français').fill('Point de contact fixe');
+  await expectAccessible(page);
+  await theme.getByRole('button', { name: 'Enregistrer la traduction' }).click();
+  await expectVisible(theme.getByRole('heading', { name: 'Point de contact fixe' }));
+  await expect.poll(() => theme.getByLabel('Nom en français').count()).toBe(0);
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+  await expectAccessible(page);
+  // The codebook reads it in French too; the server only ever held ciphertext.
+  await navigateInApp(page, '/analysis/codes');
+  await expectVisible(page.getByText('Point de contact fixe').first());
+  const codes = JSON.stringify(await team.researcher.session.get('/api/codes'));
+  expect(codes).toContain('sealedTranslations');
+  expect(codes).not.toMatch(/Point de contact|aanspreekpunt/i);
+
+  // Back in Dutch: the original name again.
+  await page.getByTestId('language-switcher').selectOption('nl');
+  await navigateInApp(page, '/analysis/themes');
+  await expectVisible(page.getByRole('heading', { name: 'Vast aanspreekpunt' }));
+  await phone.close();
+});
