@@ -15,6 +15,13 @@ const FINDINGS = [
   'Jongeren kennen hun rechten bij een identiteitscontrole niet.',
   'Ouders willen weten hoe ze de wijkagent kunnen bereiken.',
 ];
+/** The bureau translated the first finding; the second is only in Dutch. */
+const TRANSLATIONS: Record<string, Record<string, string>> = {
+  [FINDINGS[0]]: {
+    fr: 'Les jeunes ne connaissent pas leurs droits lors d’un contrôle d’identité.',
+    en: 'Young people do not know their rights during an identity check.',
+  },
+};
 
 /** Two published findings, through the research bureau's own path (vault, interviews, publication gate). */
 async function publishFindings(admin: ApiSession, researcher: ApiSession) {
@@ -41,7 +48,7 @@ async function publishFindings(admin: ApiSession, researcher: ApiSession) {
     });
     await researcher.post(`/api/findings/${id}/publish`, {
       statement,
-      translations: {},
+      translations: TRANSLATIONS[statement] ?? {},
       theme: '',
       sourceIds: sources,
       breakdown: null,
@@ -335,4 +342,36 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
     }
     await expectAccessible(coordinator);
   }, 480_000);
+  it('[INITIATIVES] the findings picker names each published finding in the reader’s language, else as written', async () => {
+    const initiative = await team.coordinator.session.post<{ id: string }>('/api/initiatives', {
+      type: 'workshop',
+      title: 'Infoavond voor ouders',
+    });
+    const page = await openAs(team.coordinator.session, true);
+    await page.goto(`/initiatives/${initiative.id}`);
+    await expectHeading(page, 'Infoavond voor ouders');
+    await field(page, 'Gepubliceerde bevindingen en noden die het beantwoordt').first().click();
+    for (const f of FINDINGS) await expectVisible(page.getByRole('option', { name: f }));
+    await page.keyboard.press('Escape');
+    // The header's picker: the same picker in French, without a reload.
+    await page.getByTestId('language-switcher').selectOption('fr');
+    await field(page, 'Constats publiés et besoins auxquels elle répond').first().click();
+    await expectVisible(page.getByRole('option', { name: TRANSLATIONS[FINDINGS[0]].fr }));
+    // Not translated: the statement as the bureau wrote it.
+    await expectVisible(page.getByRole('option', { name: FINDINGS[1] }));
+    expect(await page.getByRole('option', { name: FINDINGS[0] }).count()).toBe(0);
+    await page.getByRole('option', { name: TRANSLATIONS[FINDINGS[0]].fr }).click();
+    await page.keyboard.press('Escape');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await team.coordinator.session.get<{ findingIds: string[] }>(`/api/initiatives/${initiative.id}`))
+            .findingIds.length,
+      )
+      .toBe(1);
+    await team.coordinator.session.patch('/api/me', { language: 'nl' });
+    await page.context().close();
+  }, 240_000);
 });
