@@ -14,7 +14,20 @@ export type IdeaListRow = IdeaRow & {
 };
 export type IdeaCommentRow = typeof ideaComments.$inferSelect & { authorName: string };
 
-function ideaColumns(viewerId: string) {
+/**
+ * Active accounts of the zone per role, counted once for the whole list (a count per listed idea read
+ * every account of the zone again for each row).
+ */
+function roleHolders(db: Tx, zoneId: string) {
+  return db
+    .select({ role: users.role, n: sql<number>`count(*)::int`.as('n') })
+    .from(users)
+    .where(and(eq(users.zoneId, zoneId), eq(users.status, 'active')))
+    .groupBy(users.role)
+    .as('role_holders');
+}
+
+function ideaColumns(viewerId: string, holders: ReturnType<typeof roleHolders>) {
   return {
     id: ideas.id,
     zoneId: ideas.zoneId,
@@ -29,7 +42,7 @@ function ideaColumns(viewerId: string) {
     updatedAt: ideas.updatedAt,
     authorName: users.displayName,
     authorRole: users.role,
-    authorRoleHolders: sql<number>`(select count(*)::int from ${users} h where h.zone_id = ${ideas.zoneId} and h.role = ${users.role} and h.status = 'active')`,
+    authorRoleHolders: sql<number>`coalesce(${holders.n}, 0)`,
     endorsements: sql<number>`(select count(*)::int from ${ideaEndorsements} e where e.idea_id = ${ideas.id})`,
     endorsedByMe: sql<boolean>`exists (select 1 from ${ideaEndorsements} e where e.idea_id = ${ideas.id} and e.user_id = ${viewerId})`,
   };
@@ -39,11 +52,13 @@ export type IdeaFilter = { status?: string; page: number; pageSize: number };
 
 export async function findIdeas(db: Tx, zoneId: string, viewerId: string, f: IdeaFilter) {
   const where = and(eq(ideas.zoneId, zoneId), f.status ? eq(ideas.status, f.status) : undefined);
+  const holders = roleHolders(db, zoneId);
   const [items, [{ total }]] = await Promise.all([
     db
-      .select(ideaColumns(viewerId))
+      .select(ideaColumns(viewerId, holders))
       .from(ideas)
       .innerJoin(users, eq(users.id, ideas.authorId))
+      .leftJoin(holders, eq(holders.role, users.role))
       .where(where)
       .orderBy(desc(ideas.createdAt), ideas.id)
       .limit(f.pageSize)
@@ -54,10 +69,12 @@ export async function findIdeas(db: Tx, zoneId: string, viewerId: string, f: Ide
 }
 
 export async function getIdea(db: Tx, zoneId: string, id: string, viewerId: string) {
+  const holders = roleHolders(db, zoneId);
   const [row] = await db
-    .select(ideaColumns(viewerId))
+    .select(ideaColumns(viewerId, holders))
     .from(ideas)
     .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(holders, eq(holders.role, users.role))
     .where(and(eq(ideas.zoneId, zoneId), eq(ideas.id, id)))
     .limit(1);
   return row as IdeaListRow | undefined;
