@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText, detectLanguage, stem, tokenize } from './text.ts';
+import { analyseText, detectLanguage, languageScores, likeliestLanguage, stem, tokenize } from './text.ts';
 
 describe('language detection', () => {
   it.each([
@@ -11,6 +11,19 @@ describe('language detection', () => {
     ['en', 'There was no interpreter when my neighbour wanted to report the theft.'],
   ] as const)('recognises %s', (language, text) => {
     expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('weighs weak evidence against the corpus languages, but not strong evidence', () => {
+    const mostlyDutch = { nl: 0.96, fr: 0.02, en: 0.02 };
+    // One English-looking word in a Dutch keyword list.
+    const weak = languageScores(tokenize('kamperen: camping, tent.'));
+    expect(likeliestLanguage(weak)).toBe('en');
+    expect(likeliestLanguage(weak, mostlyDutch)).toBe('nl');
+    const strong = languageScores(
+      tokenize('There was no interpreter when my neighbour wanted to report the theft.'),
+    );
+    expect(likeliestLanguage(strong, mostlyDutch)).toBe('en');
+    expect(likeliestLanguage(languageScores(tokenize('12345')), mostlyDutch)).toBeNull();
   });
 
   it('falls back when a text gives no clue', () => {

@@ -67,6 +67,17 @@ export function languageOfWords(
   tokens: readonly string[],
   knownWords?: Record<Language, ReadonlySet<string>>,
 ): Language | null {
+  return likeliestLanguage(languageScores(tokens, knownWords));
+}
+
+/**
+ * The evidence for each language in some words: 1 per function word of that language, 0.4 per
+ * longer word the lexicon knows in it, a little for telling spellings.
+ */
+export function languageScores(
+  tokens: readonly string[],
+  knownWords?: Record<Language, ReadonlySet<string>>,
+): Record<Language, number> {
   const score: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
   for (const t of tokens) {
     for (const lang of LANGUAGES) {
@@ -76,6 +87,32 @@ export function languageOfWords(
     if (/[éèêàçùâîôû]/.test(t)) score.fr += 0.5;
     if (/ij|oe|aa|uu|sch/.test(t)) score.nl += 0.3;
     if (/^(th|wh)|ing$|ght/.test(t)) score.en += 0.3;
+  }
+  return score;
+}
+
+/**
+ * The language with the most evidence, null when there is none or a tie. With `prior` (each
+ * language's share of the corpus), the evidence is weighed against it: score + log(share), so a
+ * passage with one or two weak clues takes the corpus's language, while a passage with several
+ * clues keeps its own.
+ */
+export function likeliestLanguage(
+  score: Record<Language, number>,
+  prior?: Record<Language, number>,
+): Language | null {
+  if (prior) {
+    if (LANGUAGES.every((l) => score[l] === 0)) return null;
+    let best: Language = LANGUAGES[0];
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (const l of LANGUAGES) {
+      const value = score[l] + Math.log(prior[l]);
+      if (value > bestValue) {
+        best = l;
+        bestValue = value;
+      }
+    }
+    return best;
   }
   let best: Language | null = null;
   let tie = false;

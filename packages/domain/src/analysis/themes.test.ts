@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateLabelledSet } from '../../test-data/generate-themes-nl.ts';
-import { suggestThemes } from './themes.ts';
+import { fillEmptyThemes, suggestThemes } from './themes.ts';
 
 const corpus = generateLabelledSet(12).map((t) => ({ id: t.id, text: t.text }));
 
@@ -45,6 +45,45 @@ describe('theme suggestions', () => {
       { id: 'en-1', text: 'There was no interpreter when my mother wanted to report the burglary.' },
     ]);
     expect(result.languages).toEqual({ nl: 10, fr: 2, en: 1 });
+  });
+
+  it('gives as many themes as asked for, none of them empty', () => {
+    // The mixture model tends to empty themes at a high k; emptied themes are refilled.
+    for (const k of [20, 30]) {
+      const result = suggestThemes(corpus, { k });
+      expect(result.themes).toHaveLength(k);
+      expect(new Set(result.assignments).size).toBe(k);
+      for (const theme of result.themes) expect(theme.size).toBeGreaterThan(0);
+    }
+  });
+
+  it('refills an empty theme with half of the largest one', () => {
+    const unit = (x: number, y: number) => {
+      const values = Float64Array.from([x, y]);
+      const norm = Math.hypot(x, y);
+      return { indices: Int32Array.from([0, 1]), values: values.map((v) => v / norm) };
+    };
+    // Theme 0 holds two groups pointing apart, theme 1 one group, theme 2 nothing.
+    const space = [unit(1, 0.05), unit(1, 0.1), unit(0.05, 1), unit(0.1, 1), unit(1, 1), unit(1, 0.9)];
+    const start = { k: 3, assignments: Int32Array.from([0, 0, 0, 0, 1, 1]), centroids: [], cohesion: 0 };
+    const filled = fillEmptyThemes(start, space, 3, 2, 7);
+    const a = Array.from(filled.assignments);
+    expect(new Set(a).size).toBe(3);
+    expect(a[0]).toBe(a[1]);
+    expect(a[2]).toBe(a[3]);
+    expect(a[0]).not.toBe(a[2]);
+    expect(a.slice(4)).toEqual([1, 1]);
+    // Nothing to do: the same clustering back.
+    expect(fillEmptyThemes(filled, space, 3, 2, 7)).toBe(filled);
+  });
+
+  it('reads a keyword list with a loan word in the language of the corpus', () => {
+    const result = suggestThemes([
+      ...corpus.slice(0, 20),
+      { id: 'kw-1', text: 'Kamperen: camping, tent.' },
+      { id: 'kw-2', text: 'Vos: dier, gezicht.' },
+    ]);
+    expect(result.languages).toEqual({ nl: 22, fr: 0, en: 0 });
   });
 
   it('reports progress up to completion', () => {

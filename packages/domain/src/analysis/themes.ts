@@ -5,7 +5,7 @@ import { cldrLexicon, cognateKey, indexLexicon, type Lexicon, type LexiconIndex 
 import { reduceDimensions } from './lsa.ts';
 import { seededRandom } from './prng.ts';
 import { ADDRESS_FRAGMENTS, isStopWordAnywhere } from './stopwords.ts';
-import { isContentWord, languageOfWords, stem, wordRuns } from './text.ts';
+import { isContentWord, languageScores, likeliestLanguage, stem, wordRuns } from './text.ts';
 import { buildTfIdf, dotDense, dotSparse, normalise, type SparseVector } from './tfidf.ts';
 
 export type ThemeInput = { id: string; text: string; language?: Language };
@@ -194,8 +194,16 @@ function* themeSteps(
   // 1. Language and words of every passage. Texts that give no clue take the corpus's main language.
   // The language from the first 200 words; the words themselves are read again below, so that the
   // words of every passage are never held at once (memory at 10,000 passages).
+  // Then the evidence is weighed against each language's share of the corpus (a prior): a keyword
+  // list or a passage with one loan word takes the corpus's language rather than cutting its words
+  // off from those of the other passages; a passage with several clues keeps its own language.
+  const evidence = inputs.map((input) =>
+    input.language ? null : languageScores(wordRuns(input.text).flat().slice(0, 200), lexicon.words),
+  );
+  const first = inputs.map((input, i) => input.language ?? likeliestLanguage(evidence[i] as LanguageScores));
+  const shares = languageShares(first);
   const detected = inputs.map(
-    (input) => input.language ?? languageOfWords(wordRuns(input.text).flat().slice(0, 200), lexicon.words),
+    (input, i) => input.language ?? likeliestLanguage(evidence[i] as LanguageScores, shares),
   );
   const main = mainLanguage(detected);
   const words = new Words();
@@ -297,6 +305,7 @@ function* themeSteps(
     }
     yield 0.75 + (0.2 * (s + 1)) / starts;
   }
+  if (refine && k > 1) clustering = fillEmptyThemes(clustering, space, k, dim, seed);
   yield 0.95;
   const reader = options.language ?? main;
   const themes = describeThemes(
@@ -322,6 +331,48 @@ function* themeSteps(
   return result;
 }
 
+/**
+ * The mixture model may empty a theme (a larger theme draws its passages, the rich get richer):
+ * with a fixed k the researcher asked for k themes, so each emptied theme takes one half of the
+ * largest theme, split in two by spherical k-means (one step of bisecting k-means, Steinbach et al.
+ * 2000). The halves are not refined again: the mixture model would merge them back.
+ */
+export function fillEmptyThemes(
+  clustering: Clustering,
+  space: readonly SparseVector[],
+  k: number,
+  dim: number,
+  seed: number,
+): Clustering {
+  const assignments = Int32Array.from(clustering.assignments);
+  const sizes = new Int32Array(k);
+  for (const z of assignments) sizes[z]++;
+  let changed = false;
+  for (let z = 0; z < k; z++) {
+    if (sizes[z] > 0) continue;
+    let largest = 0;
+    for (let c = 1; c < k; c++) if (sizes[c] > sizes[largest]) largest = c;
+    if (sizes[largest] < 2) break;
+    const members: number[] = [];
+    for (let i = 0; i < assignments.length; i++) if (assignments[i] === largest) members.push(i);
+    const halves = sphericalKMeans(
+      members.map((i) => space[i]),
+      dim,
+      2,
+      { seed, restarts: 3 },
+    );
+    members.forEach((i, x) => {
+      if (halves.assignments[x] !== 1) return;
+      assignments[i] = z;
+      sizes[z]++;
+      sizes[largest]--;
+    });
+    changed = true;
+  }
+  if (!changed) return clustering;
+  return { ...clustering, assignments, centroids: centresOf(space, assignments, k, dim) };
+}
+
 /** Unit-length mean direction of each cluster in the clustering space. */
 function centresOf(
   space: readonly SparseVector[],
@@ -336,6 +387,20 @@ function centresOf(
   });
   for (const c of centres) normalise(c);
   return centres;
+}
+
+type LanguageScores = Record<Language, number>;
+
+/** Each language's share of the passages whose language is known, smoothed (never 0). */
+function languageShares(detected: readonly (Language | null)[]): Record<Language, number> {
+  const counts: Record<Language, number> = { nl: 1, fr: 1, en: 1 };
+  let total = 3;
+  for (const l of detected)
+    if (l) {
+      counts[l]++;
+      total++;
+    }
+  return { nl: counts.nl / total, fr: counts.fr / total, en: counts.en / total };
 }
 
 function mainLanguage(detected: readonly (Language | null)[]): Language {
