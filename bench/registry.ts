@@ -7,6 +7,7 @@ import { listeningVault } from './listening/vault.bench.ts';
 import { loadBench } from './load/load.bench.ts';
 import { partnersRegistry } from './partners/registry.bench.ts';
 import { refiQdaImport } from './refi-qda/import.bench.ts';
+import { startupNpmStart } from './startup/npm-start.bench.ts';
 import { surveysBench } from './surveys/bench.ts';
 import { themesQuality } from './themes/themes.bench.ts';
 import { volunteersMatching } from './volunteers/matching.bench.ts';
@@ -26,4 +27,5 @@ export const benchmarks: Benchmark[] = [
   partnersRegistry,
   refiQdaImport,
   loadBench,
+  startupNpmStart,
 ];
