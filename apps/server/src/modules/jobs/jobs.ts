@@ -1,6 +1,8 @@
 import type { Database } from '@brug/db';
 import PgBoss from 'pg-boss';
 
+const BATCH_SIZE = 5;
+
 export type JobHandler<T> = (data: T) => Promise<void>;
 
 /**
@@ -107,7 +109,7 @@ export class Jobs {
     await this.ensureQueue(name);
     const worker = await this.boss.work<T>(
       name,
-      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 5 },
+      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: BATCH_SIZE },
       async (jobs) => {
         // Each job of the batch stands alone: a finished one is completed at once, so that when
         // another fails (and the batch is failed) only the failed ones are tried again — a reminder
@@ -121,6 +123,9 @@ export class Jobs {
             failure ??= err;
           }
         }
+        // A full batch leaves more waiting (a backlog after an outage or a busy minute): fetch the
+        // next batch at once instead of after the polling interval (5 jobs a second at most).
+        if (jobs.length >= BATCH_SIZE) this.wake(name, undefined);
         if (failure) throw failure;
       },
     );
