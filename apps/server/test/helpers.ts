@@ -68,7 +68,9 @@ async function postgresTemplate(serverUrl: string): Promise<string> {
 
 /**
  * A fresh, migrated database per test file: in-memory PGlite by default, or, with TEST_DATABASE_URL, a
- * new database on that PostgreSQL server, dropped afterwards.
+ * new database on that PostgreSQL server, dropped afterwards. A test database does not wait for the
+ * disk at each commit (`synchronous_commit = off`: a crash could lose the last commits, which a
+ * throw-away database does not mind); that takes about 3 ms off every commit.
  */
 export async function createTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -81,6 +83,7 @@ export async function createTestDatabase(): Promise<{ database: Database; drop()
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database ${name} template ${template}`);
+  await admin.query(`alter database ${name} set synchronous_commit = off`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -239,4 +242,17 @@ export async function waitFor<T>(
     if (Date.now() - start > timeoutMs) throw new Error('waitFor timed out');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * An ISO time `h` hours after tomorrow 09:00 UTC (10:00 or 11:00 in Brussels). Slots of a few hours
+ * at whole-day offsets from it fall in the daytime whatever the hour the tests run: `Date.now() + h`
+ * put a colleague's session past midnight or before 08:00 when the suite ran in the evening, and a
+ * colleague available on weekdays and evenings was then, rightly, unavailable.
+ */
+export function hoursFromTomorrowMorning(h: number): string {
+  const base = new Date();
+  base.setUTCDate(base.getUTCDate() + 1);
+  base.setUTCHours(9, 0, 0, 0);
+  return new Date(base.getTime() + h * 3_600_000).toISOString();
 }

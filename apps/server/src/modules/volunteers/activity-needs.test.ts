@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type Client, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
+import {
+  buildTestApp,
+  type Client,
+  createZone,
+  hoursFromTomorrowMorning,
+  loginAs,
+  type TestApp,
+} from '../../../test/helpers.ts';
 import { buildPublishedFinding } from '../initiatives/test-factories.ts';
 
 let t: TestApp;
 let coordinator: Client;
 let initiativeId: string;
 
-const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+const hours = hoursFromTomorrowMorning;
 
 /** An active colleague of the zone speaking the given languages, free every day. */
 async function colleague(zoneId: string, name: string, languages: { code: string; level: string }[]) {

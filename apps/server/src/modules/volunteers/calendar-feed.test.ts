@@ -2,7 +2,14 @@ import { schema } from '@brug/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIcs } from '../../../test/calendar.ts';
-import { buildTestApp, type Client, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
+import {
+  buildTestApp,
+  type Client,
+  createZone,
+  hoursFromTomorrowMorning,
+  loginAs,
+  type TestApp,
+} from '../../../test/helpers.ts';
 import { buildPublishedFinding } from '../initiatives/test-factories.ts';
 
 let t: TestApp;
@@ -11,7 +18,7 @@ let colleague: Client;
 let volunteerId: string;
 let initiativeId: string;
 
-const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+const hours = hoursFromTomorrowMorning;
 
 beforeAll(async () => {
   t = await buildTestApp();

@@ -1,7 +1,14 @@
 import { schema } from '@brug/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type Client, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
+import {
+  buildTestApp,
+  type Client,
+  createZone,
+  hoursFromTomorrowMorning,
+  loginAs,
+  type TestApp,
+} from '../../../test/helpers.ts';
 import { asDelivered } from '../../../test/mail.ts';
 import { buildPublishedFinding } from '../initiatives/test-factories.ts';
 
@@ -11,7 +18,7 @@ let volunteerId: string;
 let colleagueEmail: string;
 let initiativeId: string;
 
-const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+const hours = hoursFromTomorrowMorning;
 const mailsTo = async (to: string) =>
   asDelivered(
     t,
