@@ -68,6 +68,32 @@ describe('[CONVERSATIONS] a researcher books a time on behalf of an invitee', { 
     expect(entry).toMatchObject({ scope: 'bureau', targetType: 'booking', details: {} });
   });
 
+  it('moves the invitee’s organisation into dialogue in its wave’s programme, as the contact’s own yes does', async () => {
+    const z = await invitedContacts();
+    const db = t.ctx.database.db;
+    const [programme] = await db
+      .insert(schema.programmes)
+      .values({ zoneId: z.zoneId, name: 'Brug 2027', slug: `brug-${z.zoneId.slice(0, 8)}` })
+      .returning();
+    const [wave] = await db
+      .insert(schema.waves)
+      .values({ zoneId: z.zoneId, programmeId: programme.id, number: 1, name: 'Golf 1' })
+      .returning();
+    await db
+      .update(schema.invitations)
+      .set({ waveId: wave.id })
+      .where(eq(schema.invitations.organisationId, z.org.id));
+    const booked = await z.researcher.post(`/api/slots/${z.first}/bookings`, {
+      invitationId: z.idOf('Amal Diallo'),
+    });
+    expect(booked.statusCode, booked.body).toBe(201);
+    const [row] = await db
+      .select()
+      .from(schema.relationshipStatuses)
+      .where(eq(schema.relationshipStatuses.organisationId, z.org.id));
+    expect(row).toMatchObject({ programmeId: programme.id, status: 'in_dialogue' });
+  });
+
   it('refuses a second booking for the same person and a foreign or unknown invitation, naming the field', async () => {
     const z = await invitedContacts();
     const amal = z.idOf('Amal Diallo');

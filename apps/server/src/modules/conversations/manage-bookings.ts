@@ -3,6 +3,7 @@ import { AppError } from '@brug/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
+import { advanceForInvitation } from '../outreach/relationship.ts';
 import {
   bookSlot,
   cancelBooking,
@@ -85,6 +86,14 @@ export async function bookByResearcher(
           openedAt: sql`coalesce(${schema.invitations.openedAt}, now())`,
         })
         .where(eq(schema.invitations.id, inv.id));
+      // The contact's yes by phone starts the dialogue with the organisation, as on their own page.
+      await advanceForInvitation(tx, {
+        zoneId: inv.zoneId,
+        organisationId: inv.organisationId,
+        waveId: inv.waveId,
+        to: 'in_dialogue',
+        actor: null,
+      });
     }
     const { booking, slot } = await bookSlot(tx, actor.zoneId, slotId, invitationId);
     // No slot, no invitation in the details: the booking row has them, the audit must not add a time.

@@ -13,6 +13,7 @@ import { bookSlot, listSlots, queueBookingNotices, scheduleReminder } from '../c
 import { roundtableIcs } from '../roundtables/mails.ts';
 import { findBureauPublicKey } from '../vault/access.ts';
 import { answeredMail } from './mails.ts';
+import { advanceForInvitation } from './relationship.ts';
 
 type InvitationRow = typeof schema.invitations.$inferSelect;
 
@@ -143,6 +144,16 @@ export async function answerInvitation(ctx: AppContext, token: string, input: An
         .where(eq(schema.invitations.id, inv.id));
     } else if (inv.roundtableId) {
       await setRoundtableAnswer(tx, inv, input.answer === 'accept' ? 'confirmed' : 'declined');
+    }
+    // A yes (or another time proposed) starts the dialogue with the organisation.
+    if (status !== 'declined') {
+      await advanceForInvitation(tx, {
+        zoneId: inv.zoneId,
+        organisationId: inv.organisationId,
+        waveId: inv.waveId,
+        to: 'in_dialogue',
+        actor: null,
+      });
     }
     await appendAudit(tx, {
       zoneId: inv.zoneId,

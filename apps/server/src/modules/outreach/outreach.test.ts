@@ -259,6 +259,86 @@ describe('[OUTREACH] invitations to a confidential conversation', { timeout: 180
     expect(foreign.json().fields).toEqual({ organisationIds: expect.any(String) });
   });
 
+  it('moves the organisations to invited when invited and into dialogue on a yes, so waves and invitations agree', async () => {
+    const z = await listeningZone();
+    const db = t.ctx.database.db;
+    const zoneId = z.zone.id;
+    const programmeId = z.wave.programmeId;
+    // A third organisation of the wave is a partner already: an invitation never moves it back.
+    const [noord] = await db
+      .insert(schema.organisations)
+      .values({ zoneId, name: 'Buurtwerk Noord', nameKey: 'buurtwerk noord', waveId: z.wave.id })
+      .returning();
+    await db.insert(schema.contacts).values({
+      zoneId,
+      organisationId: noord.id,
+      name: 'Kobe Peeters',
+      email: `kobe.${zoneId.slice(0, 8)}@noord.example`,
+      preferredLanguage: 'nl',
+      consentBasis: 'legitimate_interest',
+      consentDate: '2026-01-01',
+    });
+    await db
+      .insert(schema.relationshipStatuses)
+      .values({ zoneId, organisationId: noord.id, programmeId, status: 'partner' });
+    const progress = async () => {
+      const res = await z.coordinator.get(`/api/partners/waves?programmeId=${programmeId}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json()[0].progress;
+    };
+    const statusOf = async (organisationId: string) =>
+      (
+        await db
+          .select()
+          .from(schema.relationshipStatuses)
+          .where(eq(schema.relationshipStatuses.organisationId, organisationId))
+      )[0]?.status ?? null;
+    expect(await progress()).toMatchObject({ organisations: 3, longlist: 2, invited: 0, partner: 1 });
+
+    const sent = await z.coordinator.post('/api/outreach/invitations', {
+      kind: 'interview',
+      waveId: z.wave.id,
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect(await progress()).toMatchObject({ longlist: 0, invited: 2, in_dialogue: 0, partner: 1 });
+
+    // Fatima says yes: her organisation is in dialogue; Amal says no: hers stays invited.
+    const yes = tokenOf((await mailsTo(z.fatima.email!))[0].text);
+    expect((await answerAsContact(t, yes, { answer: 'accept', slotId: z.slotId })).statusCode).toBe(200);
+    const no = tokenOf((await mailsTo(z.amal.email!))[0].text);
+    expect((await answerAsContact(t, no, { answer: 'decline' })).statusCode).toBe(200);
+    const kobe = tokenOf((await mailsTo(`kobe.${zoneId.slice(0, 8)}@noord.example`))[0].text);
+    expect((await answerAsContact(t, kobe, { answer: 'propose', proposal: 'Maandag' })).statusCode).toBe(200);
+    expect(await statusOf(z.jeugd.id)).toBe('in_dialogue');
+    expect(await statusOf(z.cultuur.id)).toBe('invited');
+    expect(await statusOf(noord.id)).toBe('partner');
+    expect(await progress()).toMatchObject({ longlist: 0, invited: 1, in_dialogue: 1, partner: 1 });
+    const status = (await z.coordinator.get('/api/outreach/status')).json().items;
+    expect(status.find((r: { organisationId: string }) => r.organisationId === z.jeugd.id)).toMatchObject({
+      accepted: 1,
+    });
+
+    // The change is dated in the organisation's history like a manual one.
+    const history = await db
+      .select()
+      .from(schema.relationshipStatusHistory)
+      .where(eq(schema.relationshipStatusHistory.organisationId, z.jeugd.id));
+    expect(
+      history
+        .sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime())
+        .map((h) => [h.fromStatus, h.toStatus]),
+    ).toEqual([
+      [null, 'invited'],
+      ['invited', 'in_dialogue'],
+    ]);
+    expect(
+      await db
+        .select()
+        .from(schema.relationshipStatusHistory)
+        .where(eq(schema.relationshipStatusHistory.organisationId, noord.id)),
+    ).toEqual([]);
+  });
+
   it('confirms a booking in the language the contact chose on the page', async () => {
     const z = await listeningZone();
     await z.coordinator.post('/api/outreach/invitations', {

@@ -10,6 +10,7 @@ import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { invitationMail } from './mails.ts';
+import { advanceForInvitation } from './relationship.ts';
 
 export const INVITATION_REMINDER_QUEUE = 'listening-invitation-reminder';
 type InvitationRow = typeof schema.invitations.$inferSelect;
@@ -152,6 +153,17 @@ export async function sendInvitations(ctx: AppContext, actor: SessionUser, input
       const { to, mail } = await renderInvitation(ctx, tx, inv, token, false);
       mailIds.push(await ctx.mailer.queue(tx, { zoneId: actor.zoneId, to, ...mail }));
       created.push({ inv, token });
+    }
+    // The organisations invited move to `invited` in their wave's programme (the waves view counts them so).
+    const invitedOrgs = new Map(created.map(({ inv }) => [inv.organisationId, inv.waveId]));
+    for (const [organisationId, waveId] of invitedOrgs) {
+      await advanceForInvitation(tx, {
+        zoneId: actor.zoneId,
+        organisationId,
+        waveId,
+        to: 'invited',
+        actor: { id: actor.id, email: actor.email },
+      });
     }
     await appendAudit(tx, {
       zoneId: actor.zoneId,
