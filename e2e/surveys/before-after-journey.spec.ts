@@ -34,6 +34,18 @@ it('[SURVEYS] a coordinator builds a before/after survey from standard items, wi
   await field(page, 'Naam in die taal (bv. العربية)').fill('العربية');
   await page.getByLabel('Van rechts naar links').check();
   await page.getByRole('button', { name: 'Taal toevoegen' }).click();
+  // Beside each translation the scale's own labels stand in the order its lines follow, with their values.
+  const originals = page.getByRole('list', { name: 'Oorspronkelijke antwoordlabels, in deze volgorde' });
+  expect(await originals.nth(0).getByRole('listitem').allTextContents()).toEqual([
+    'Helemaal geen vertrouwen (waarde 0)',
+    'Volledig vertrouwen (waarde 10)',
+  ]);
+  expect(await originals.nth(1).getByRole('listitem').allTextContents()).toEqual([
+    'Helemaal niet vaak (waarde 1)',
+    'Niet zo vaak (waarde 2)',
+    'Vaak (waarde 3)',
+    'Heel vaak (waarde 4)',
+  ]);
   await page.getByLabel('Vraag in العربية').nth(0).fill('إلى أي مدى تثق بالشرطة؟');
   await page
     .getByLabel(/Antwoordlabels in العربية/)

@@ -28,4 +28,11 @@ export type LibraryItem = {
   trust: boolean;
   text: Record<string, string>;
 };
-export type LibraryScale = { id: string; min: number; max: number; endLabelsOnly?: boolean };
+export type LibraryScale = {
+  id: string;
+  min: number;
+  max: number;
+  endLabelsOnly?: boolean;
+  /** A label per point (index 0 = min), or the two end labels when `endLabelsOnly`, in nl, fr and en. */
+  labels?: Record<string, string>[];
+};

@@ -123,6 +123,15 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
     const s = scales[item.scale];
     return s.endLabelsOnly ? 2 : s.max - s.min + 1;
   };
+  /** The scale's own labels, in the order the translation's lines follow, each with the value it stands for. */
+  const originalLabels = (item: LibraryItem) => {
+    const s = scales[item.scale];
+    const language = BUILT_IN.includes(i18n.language) ? i18n.language : 'nl';
+    return (s.labels ?? []).map((label, i) => ({
+      value: s.endLabelsOnly && i > 0 ? s.max : s.min + i,
+      text: label[language] ?? label.nl ?? '',
+    }));
+  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -360,11 +369,36 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
                                 })
                               }
                             />
+                            <Text
+                              size="sm"
+                              fw={500}
+                              mt="xs"
+                              id={`orig-${item.id}-${l.code}`}
+                              dir="ltr"
+                              lang={i18n.language}
+                            >
+                              {t('builder.originalLabels')}
+                            </Text>
+                            <ol
+                              aria-labelledby={`orig-${item.id}-${l.code}`}
+                              dir="ltr"
+                              lang={i18n.language}
+                              style={{ margin: 0, paddingInlineStart: '1.5rem' }}
+                            >
+                              {originalLabels(item).map((o) => (
+                                <li key={o.value}>
+                                  <Text size="sm" component="span">
+                                    {t('builder.originalLabel', { label: o.text, value: o.value })}
+                                  </Text>
+                                </li>
+                              ))}
+                            </ol>
                             <Textarea
                               label={t('builder.translationLabels', {
                                 lang: l.name,
                                 count: labelCount(item),
                               })}
+                              description={t('builder.translationLabelsHint')}
                               autosize
                               minRows={2}
                               value={translations[`${item.id}|${l.code}`]?.labels ?? ''}
