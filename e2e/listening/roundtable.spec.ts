@@ -91,3 +91,42 @@ it('[LISTENING] a coordinator plans a roundtable on a phone, invites a colleague
   await expectAccessible(admin);
   await desk.close();
 }, 300_000);
+
+it('[LISTENING] a roundtable dated in the past warns before its invitations go out, on a phone, and sends only when asked again', async () => {
+  const past = await team.coordinator.session.post<{ id: string }>('/api/roundtables', {
+    title: 'Rondetafel van vorig jaar',
+    startsAt: '2025-05-12T19:00:00+02:00',
+    endsAt: '2025-05-12T21:00:00+02:00',
+    place: 'Wijkcentrum Dam',
+    agenda: '',
+  });
+  const subject = 'Uitnodiging voor de rondetafel “Rondetafel van vorig jaar”';
+  const sentTo = async () =>
+    (
+      await team.admin.session.get<{ items: { to: string; subject: string }[] }>('/api/outbox?pageSize=200')
+    ).items.filter((m) => m.subject === subject).length;
+  const phone = await phoneContext(browser, server.url);
+  await team.coordinator.session.signIn(phone);
+  const page = await phone.newPage();
+  await page.goto(`/roundtables/${past.id}`);
+  await expectHeading(page, 'Rondetafel van vorig jaar');
+  // The warning stands above the invitation form before anything is chosen, with the date it had.
+  await expectVisible(page.getByText('Deze rondetafel ligt in het verleden'));
+  await expectVisible(
+    page.getByText(/De rondetafel stond gepland op .*2025.*, dat moment is voorbij/).first(),
+  );
+  await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Buurtwerk Dam' });
+  await page.getByRole('button', { name: 'Uitnodiging mailen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Deze rondetafel ligt in het verleden' });
+  await expectVisible(dialog.getByText('Wil je de uitnodiging toch versturen?', { exact: false }));
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  expect(await sentTo()).toBe(0);
+  await page.getByRole('button', { name: 'Uitnodiging mailen' }).click();
+  await dialog.getByRole('button', { name: 'Toch versturen' }).click();
+  await expectVisible(page.getByText('1 uitnodiging(en) verstuurd'));
+  expect(await sentTo()).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await phone.close();
+}, 300_000);

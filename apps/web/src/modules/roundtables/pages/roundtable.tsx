@@ -178,8 +178,8 @@ function Details({ rt, begun, onClose }: { rt: RoundtableView; begun: boolean; o
 }
 
 /** Invite colleagues (accounts) and contacts of partner organisations; e-mail invitations go through outreach. */
-function Invite({ rt }: { rt: RoundtableView }) {
-  const { t } = useTranslation('roundtables');
+function Invite({ rt, begun }: { rt: RoundtableView; begun: boolean }) {
+  const { t, i18n } = useTranslation('roundtables');
   const client = useQueryClient();
   const users = useQuery({
     queryKey: ['users', 'active'],
@@ -206,6 +206,7 @@ function Invite({ rt }: { rt: RoundtableView }) {
   });
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [askPast, setAskPast] = useState(false);
 
   async function run(action: () => Promise<string>) {
     setError(null);
@@ -238,12 +239,21 @@ function Invite({ rt }: { rt: RoundtableView }) {
       });
       return t('participants.mailed', { sent: r.sent, skipped: r.skippedWithoutEmail });
     });
+  // A roundtable dated in the past: the invitation would ask people to a meeting that is over.
+  const pastWhen = formatWhen(rt.startsAt, i18n.language);
 
   return (
     <Stack gap="md" maw={560}>
       <Title order={2} size="h4">
         {t('participants.invite')}
       </Title>
+      {begun && (
+        // The title in body text: Mantine's yellow title colour is below AA on its background.
+        <Alert color="yellow">
+          <Text fw={700}>{t('participants.pastTitle')}</Text>
+          <Text>{t('participants.pastWarning', { when: pastWhen })}</Text>
+        </Alert>
+      )}
       <FormAlert error={error} />
       {done && (
         <Alert color="green" role="status">
@@ -295,7 +305,7 @@ function Invite({ rt }: { rt: RoundtableView }) {
             </Button>
           </Group>
           <Group gap="sm">
-            <Button variant="light" onClick={sendMail}>
+            <Button variant="light" onClick={begun ? () => setAskPast(true) : sendMail}>
               {t('participants.mail')}
             </Button>
             <Text size="sm" c="dimmed">
@@ -304,6 +314,17 @@ function Invite({ rt }: { rt: RoundtableView }) {
           </Group>
         </Stack>
       )}
+      <ConfirmDialog
+        opened={askPast}
+        title={t('participants.pastTitle')}
+        message={t('participants.pastConfirm', { when: pastWhen })}
+        confirmLabel={t('participants.pastSend')}
+        onConfirm={() => {
+          setAskPast(false);
+          void sendMail();
+        }}
+        onCancel={() => setAskPast(false)}
+      />
     </Stack>
   );
 }
@@ -450,7 +471,7 @@ export default function RoundtablePage() {
         onConfirm={remove}
         onCancel={() => setRemoving(null)}
       />
-      {canEdit && <Invite rt={r} />}
+      {canEdit && <Invite rt={r} begun={begun} />}
       <Title order={2} size="h3">
         {t('texts')}
       </Title>
