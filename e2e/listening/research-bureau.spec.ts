@@ -64,6 +64,14 @@ it('[LISTENING] the admin registers the bureau and its researchers on a phone; a
   const r = await phone.newPage();
   await r.goto('/vault');
   await expectHeading(r, 'De kluis van het onderzoeksbureau');
+  // A passphrase that is too short is refused on its field, saying why, and no vault is made.
+  await r.getByLabel('Kluiszin').fill('te kort');
+  await r.getByRole('button', { name: 'Kluis aanmaken' }).click();
+  await expectVisible(r.getByText('De kluiszin moet minstens 12 tekens lang zijn.'));
+  expect(await r.getByText(/did not open|ging niet open/i).count()).toBe(0);
+  expect((await team.researcher.session.get<{ vaultCreated: boolean }>('/api/vault')).vaultCreated).toBe(
+    false,
+  );
   await r.getByLabel('Kluiszin').fill(PASSPHRASE);
   await r.getByRole('button', { name: 'Kluis aanmaken' }).click();
   await expectVisible(r.getByText('Je herstelsleutel — wordt maar één keer getoond'), 30_000);
