@@ -96,6 +96,19 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   await answer.getByRole('checkbox', { name: 'J’ai lu ce qui précède et j’accepte de participer' }).check();
   await answer.getByRole('button', { name: 'Envoyer la réponse' }).click();
   await expectVisible(answer.getByText('Merci ! Votre entretien est réservé.'));
+  // The confirmation page offers the booked time as a calendar file, in the contact's language
+  // (10:00 in Brussels on 30 March is 08:00 UTC, summer time).
+  const calendar = answer.getByRole('link', { name: 'Ajouter l’entretien à votre agenda (.ics)' });
+  const ics = decodeURIComponent(
+    (await calendar.getAttribute('href'))!.replace(/^data:text\/calendar;charset=utf-8,/, ''),
+  );
+  expect(ics).toContain('BEGIN:VEVENT');
+  expect(ics).toContain(`DTSTART:${year}0330T080000Z`);
+  expect(ics).toContain('SUMMARY:Entretien confidentiel');
+  expect(ics).toContain('LOCATION:Bureau Luister\\, Antwerpen');
+  const download = answer.waitForEvent('download');
+  await calendar.click();
+  expect((await download).suggestedFilename()).toBe('gesprek.ics');
   expect(answerBodies).toHaveLength(1);
   const sent = JSON.parse(answerBodies[0]);
   // Besides the sealed consent, only the answer, the chosen time and the page's language (for the

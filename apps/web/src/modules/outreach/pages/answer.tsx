@@ -1,6 +1,6 @@
 import type { PublicInvitationView, SealedAnswerContent } from '@brug/domain/outreach';
 import { sealForBureau } from '@brug/vault-crypto';
-import { Alert, Button, Card, Checkbox, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,12 @@ import { ApiError, api } from '../../../api/client.ts';
 import { formatFullDateTime, usePublicDocument } from '../../../components/format.ts';
 import { LoadingState } from '../../../components/states.tsx';
 import { useLinkLanguage } from '../../../layout/page-language.ts';
+import { calendarFile } from '../calendar-file.ts';
 
 const LANGS = ['nl', 'fr', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 type Answer = 'accept' | 'propose' | 'decline';
-type Result = { status: 'accepted' | 'declined' | 'proposed' };
+type Result = { status: 'accepted' | 'declined' | 'proposed'; bookingId: string | null };
 
 function pickLanguage(wanted: string | null, fallback: string): Lang {
   if (wanted && (LANGS as readonly string[]).includes(wanted)) return wanted as Lang;
@@ -37,6 +38,8 @@ export default function AnswerInvitationPage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
+  // The time booked, kept as chosen: the list of free times no longer holds it once it is taken.
+  const [bookedSlot, setBookedSlot] = useState<PublicInvitationView['slots'][number] | null>(null);
   const [busy, setBusy] = useState(false);
 
   const invitation = useQuery({
@@ -84,6 +87,7 @@ export default function AnswerInvitationPage() {
         sealedAnswer,
         language,
       });
+      setBookedSlot(invitation.data?.slots.find((s) => s.id === slotId) ?? null);
       setResult(r);
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) {
@@ -131,6 +135,15 @@ export default function AnswerInvitationPage() {
           <Alert color="green" role="status">
             {t(`answer.thanks.${result.status}`)}
           </Alert>
+          {result.bookingId && bookedSlot && (
+            <CalendarLink
+              bookingId={result.bookingId}
+              slot={bookedSlot}
+              label={t('answer.calendar')}
+              summary={t('answer.calendarSummary')}
+              video={t('answer.video')}
+            />
+          )}
         </>
       ) : (
         <form onSubmit={submit} noValidate>
@@ -236,5 +249,31 @@ export default function AnswerInvitationPage() {
         </form>
       )}
     </Stack>
+  );
+}
+
+type Slot = PublicInvitationView['slots'][number];
+
+/** The booked conversation as a calendar file, offered on the confirmation page itself. */
+function CalendarLink(props: {
+  bookingId: string;
+  slot: Slot;
+  label: string;
+  summary: string;
+  video: string;
+}) {
+  const { slot } = props;
+  const ics = calendarFile({
+    uid: `booking-${props.bookingId}@brug`,
+    start: slot.startsAt,
+    end: slot.endsAt,
+    summary: props.summary,
+    location: slot.mode === 'place' ? slot.location : null,
+    description: slot.mode === 'video' ? props.video : slot.location,
+  });
+  return (
+    <Anchor href={`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download="gesprek.ics">
+      {props.label}
+    </Anchor>
   );
 }
