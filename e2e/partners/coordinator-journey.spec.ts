@@ -61,6 +61,8 @@ type Texts = {
   recheck: string;
   invalid: string;
   fixLabel: string;
+  /** The field the file's "E-mail" column maps to, named in the page's language. */
+  emailField: string;
   importButton: string;
   done: RegExp;
   waves: string;
@@ -90,7 +92,8 @@ const NL: Texts = {
   preview: 'Voorbeeld bekijken',
   recheck: 'Opnieuw controleren',
   invalid: 'Niet in orde',
-  fixLabel: 'postcode in rij 3',
+  fixLabel: 'Postcode in rij 3',
+  emailField: 'E-mailadres van de contactpersoon',
   importButton: 'Importeren',
   done: /Klaar: 13 nieuw/,
   waves: 'Golven',
@@ -120,7 +123,8 @@ const FR: Texts = {
   preview: 'Aperçu',
   recheck: 'Vérifier à nouveau',
   invalid: 'Non valide',
-  fixLabel: 'postcode à la ligne 3',
+  fixLabel: 'Code postal à la ligne 3',
+  emailField: 'Adresse e-mail de la personne de contact',
   importButton: 'Importer',
   done: /Terminé : 13 nouvelles/,
   waves: 'Vagues',
@@ -152,6 +156,10 @@ async function journey(x: Texts, prefix: string) {
   await page.getByRole('button', { name: x.preview }).click();
   await expectVisible(page.getByText(x.invalid).first(), 60_000);
   await expectAccessible(page);
+  // The column mapping names Brug's fields in the page's language, not by their keys (contactEmail).
+  const emailColumn = page.getByLabel('E-mail', { exact: true });
+  expect(await emailColumn.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe(x.emailField);
+  expect(await emailColumn.locator('option').allTextContents()).not.toContain('contactEmail');
   expect(await page.getByRole('button', { name: x.importButton, exact: true }).isDisabled()).toBe(true);
   await page.getByLabel(x.fixLabel).fill('2030');
   await page.getByRole('button', { name: x.recheck }).click();

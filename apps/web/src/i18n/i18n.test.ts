@@ -1,3 +1,4 @@
+import { IMPORT_FIELDS } from '@brug/domain/partners';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { webModules } from '../modules/registry.ts';
@@ -53,4 +54,20 @@ describe('shared texts', () => {
     const ownNamespace = webModules[0].id;
     expect(i18n.t('errors.INTERNAL', { ns: ownNamespace })).toBe({ nl, fr, en }[language].errors.INTERNAL);
   });
+});
+
+describe('the import’s column mapping', () => {
+  it.each(['nl', 'fr', 'en'] as const)(
+    'names every field the file can be mapped to in %s, never by its key',
+    (language) => {
+      const partners = webModules.find((m) => m.id === 'partners')!.i18n[language] as {
+        import: { fields: Record<string, string> };
+      };
+      for (const f of IMPORT_FIELDS) {
+        expect(partners.import.fields[f], f).toBeTruthy();
+        expect(partners.import.fields[f], f).not.toBe(f);
+      }
+      expect(Object.keys(partners.import.fields).sort()).toEqual([...IMPORT_FIELDS].sort());
+    },
+  );
 });

@@ -147,7 +147,10 @@ export default function ImportPage() {
               <TextInput
                 key={field}
                 size="xs"
-                label={t('import.fix', { field, row: r.row })}
+                label={t('import.fix', {
+                  field: t(`import.fields.${field}`, { defaultValue: field }),
+                  row: r.row,
+                })}
                 description={message}
                 value={fixes[r.row]?.[field] ?? ''}
                 onChange={(e) => {
@@ -248,7 +251,7 @@ export default function ImportPage() {
                     }}
                     data={[
                       { value: '', label: t('import.ignore') },
-                      ...IMPORT_FIELDS.map((f) => ({ value: f, label: f })),
+                      ...IMPORT_FIELDS.map((f) => ({ value: f, label: t(`import.fields.${f}`) })),
                     ]}
                   />
                 ))}
