@@ -106,6 +106,41 @@ describe('[PARTNERS] organisation edit, referral network and import progress', (
     await context.close();
   }, 240_000);
 
+  it('[PARTNERS] links a partner account to its organisation on a phone: the partner then reads it as theirs', async () => {
+    const c = team.coordinator.session;
+    await c.post(`/api/partners/organisations/${orgs[1].id}/contacts`, {
+      name: 'Samira Benali',
+      email: 'samira@alnour.example',
+      preferredLanguage: 'nl',
+      consentBasis: 'legitimate_interest',
+      consentDate: '2026-01-01',
+    });
+    const partnerSees = () =>
+      team.partner.session
+        .get(`/api/partners/organisations/${orgs[1].id}`)
+        .then(() => true)
+        .catch(() => false);
+    expect(await partnerSees()).toBe(false);
+    const { context, page } = await phone();
+    await page.goto(`/partners/${orgs[1].id}`);
+    await heading(page, 'Moskee Al Nour');
+    const account = page.getByLabel('Partneraccount van Samira Benali');
+    await account.selectOption({ label: `${team.partner.user.displayName} (${team.partner.user.email})` });
+    await expectVisible(
+      page
+        .getByRole('status')
+        .getByText(`Samira Benali is gekoppeld aan het partneraccount ${team.partner.user.displayName}`),
+    );
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await partnerSees()).toBe(true);
+    // Undone from the same field.
+    await account.selectOption({ label: 'Geen account gekoppeld' });
+    await expectVisible(page.getByText('Samira Benali is niet langer aan een partneraccount gekoppeld.'));
+    expect(await partnerSees()).toBe(false);
+    await context.close();
+  }, 240_000);
+
   it('[PARTNERS] follows a large import on a progress bar until it is written (in French)', async () => {
     await team.coordinator.session.patch('/api/me', { language: 'fr' });
     try {

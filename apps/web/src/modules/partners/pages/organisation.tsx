@@ -77,6 +77,33 @@ export default function OrganisationPage() {
     enabled: isCoordinator,
   });
   const refresh = () => qc.invalidateQueries({ queryKey: ['partners'] });
+  // Partner accounts a contact can be linked to: the partner then sees this organisation as theirs.
+  const partnerAccounts = useQuery({
+    queryKey: ['users', 'partners'],
+    queryFn: () =>
+      api.get<{ items: { id: string; displayName: string; email: string }[] }>('/api/users', {
+        query: { role: 'partner', status: 'active', pageSize: 200 },
+      }),
+    enabled: isCoordinator,
+  });
+  const [linkError, setLinkError] = useState<unknown>(null);
+  const [linked, setLinked] = useState<string | null>(null);
+  async function linkAccount(contact: ContactView, userId: string) {
+    setLinkError(null);
+    setLinked(null);
+    try {
+      await api.patch(`/api/partners/contacts/${contact.id}`, { userId: userId || null });
+      const account = partnerAccounts.data?.items.find((u) => u.id === userId);
+      setLinked(
+        account
+          ? t('detail.accountLinked', { name: contact.name, account: account.displayName })
+          : t('detail.accountUnlinked', { name: contact.name }),
+      );
+      await refresh();
+    } catch (err) {
+      setLinkError(err);
+    }
+  }
 
   const statusForm = useApiForm({ initialValues: { status: 'contacted', note: '' } }, async (v) => {
     await api.post(`/api/partners/organisations/${id}/status`, { ...v, programmeId });
@@ -308,6 +335,8 @@ export default function OrganisationPage() {
         <Title order={2} size="h3">
           {t('detail.contacts')}
         </Title>
+        <FormAlert error={linkError} />
+        {linked && <Text role="status">{linked}</Text>}
         {contactsHidden ? (
           <Text>{t('detail.noContactAccess')}</Text>
         ) : (
@@ -322,6 +351,23 @@ export default function OrganisationPage() {
                     {c.function ? `, ${c.function}` : ''} {c.email ?? ''} {c.phone ?? ''} ·{' '}
                     {t(`app:languages.${c.preferredLanguage}`, { defaultValue: c.preferredLanguage })} (
                     {t(`consent.${c.consentBasis}`)}, {c.consentDate})
+                    {isCoordinator && (
+                      <NativeSelect
+                        size="xs"
+                        mt={4}
+                        maw={360}
+                        label={t('detail.account', { name: c.name })}
+                        value={c.userId ?? ''}
+                        onChange={(e) => linkAccount(c, e.currentTarget.value)}
+                        data={[
+                          { value: '', label: t('detail.noAccount') },
+                          ...(partnerAccounts.data?.items ?? []).map((u) => ({
+                            value: u.id,
+                            label: `${u.displayName} (${u.email})`,
+                          })),
+                        ]}
+                      />
+                    )}
                     {isCoordinator && (
                       <Group gap="xs" mt={4}>
                         <Button
