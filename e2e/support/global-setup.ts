@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './server.ts';
+import { ensureTemplateDataDir, ROOT } from './server.ts';
 
 const WEB = path.join(ROOT, 'apps/web');
 const BUILT = path.join(WEB, 'dist/index.html');
@@ -16,9 +16,17 @@ function newestChange(dir: string): number {
   return newest;
 }
 
-/** Bundles the server (a second, always: it is fast) and builds the web app when apps/web/dist is missing or stale. */
-export default function setup(): void {
+/**
+ * Bundles the server (a second, always: it is fast), builds the web app when apps/web/dist is missing or
+ * stale, and makes the data folder every spec's server starts from (`ensureTemplateDataDir`).
+ */
+export default async function setup(): Promise<void> {
   execFileSync('npm', ['run', 'build', '-w', '@brug/server'], { cwd: ROOT, stdio: 'inherit' });
+  buildWebIfStale();
+  await ensureTemplateDataDir();
+}
+
+function buildWebIfStale(): void {
   const sources = Math.max(newestChange(WEB), newestChange(path.join(ROOT, 'packages/domain/src')));
   if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= sources) return;
   console.log('Building the web app (apps/web/dist is missing or stale)…');
