@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from '../scripts/longest-first.ts';
 
 export default defineConfig({
   test: {
@@ -16,5 +17,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
     fileParallelism: true,
+    // The longest files of the last recorded run start first (test-durations.json).
+    sequence: { sequencer: LongestFirst },
   },
 });
