@@ -87,7 +87,7 @@ type Texts = {
 
 const NL: Texts = {
   list: 'Partnerorganisaties',
-  search: 'Zoeken in naam, beschrijving en notities',
+  search: 'Zoeken in naam, beschrijving en notities, of op contactpersoon',
   importTitle: 'Organisaties importeren',
   preview: 'Voorbeeld bekijken',
   recheck: 'Opnieuw controleren',
@@ -118,7 +118,7 @@ const NL: Texts = {
 
 const FR: Texts = {
   list: 'Organisations partenaires',
-  search: 'Rechercher dans le nom, la description et les notes',
+  search: 'Rechercher dans le nom, la description et les notes, ou par personne de contact',
   importTitle: 'Importer des organisations',
   preview: 'Aperçu',
   recheck: 'Vérifier à nouveau',
@@ -187,6 +187,22 @@ async function journey(x: Texts, prefix: string) {
   );
   await page.getByLabel(x.search).fill(prefix);
   await filtered;
+  // The coordinator's search also finds an organisation by its contact person's name.
+  const byContact = page.waitForResponse(
+    (r) => r.url().includes('/api/partners/organisations?') && r.url().includes('Contact'),
+  );
+  await page.getByLabel(x.search).fill(`Contact ${prefix} 7`);
+  await byContact;
+  await expectVisible(page.getByRole('link', { name: `${prefix} 7`, exact: true }));
+  expect(await page.getByRole('link', { name: `${prefix} 6`, exact: true }).count()).toBe(0);
+  const again = page.waitForResponse(
+    (r) =>
+      r.url().includes('/api/partners/organisations?') &&
+      r.url().includes(prefix) &&
+      !r.url().includes('Contact'),
+  );
+  await page.getByLabel(x.search).fill(prefix);
+  await again;
   await page.getByLabel(x.wave, { exact: true }).selectOption({ label: waveName });
   await page.getByRole('button', { name: x.addToWave }).click();
   await expectVisible(page.getByText(x.added), 30_000);

@@ -21,6 +21,8 @@ export type OrganisationFilterParams = {
   status?: string[];
   /** Only these organisations (a partner's own). */
   ids?: string[];
+  /** The search also finds organisations by a contact person's name (for roles that see every contact). */
+  contactNames?: boolean;
 };
 
 /** The search the user typed, as a Dutch tsquery over accent-folded text. */
@@ -31,7 +33,11 @@ function tsQuery(q: string): SQL {
 export function organisationWhere(zoneId: string, f: OrganisationFilterParams): SQL {
   const conditions: (SQL | undefined)[] = [
     eq(organisations.zoneId, zoneId),
-    f.q ? sql`${organisations.search} @@ ${tsQuery(f.q)}` : undefined,
+    f.q
+      ? f.contactNames && f.q.trim()
+        ? sql`(${organisations.search} @@ ${tsQuery(f.q)} or ${organisations.id} in (select ${contacts.organisationId} from ${contacts} where ${contacts.zoneId} = ${zoneId} and ${contacts.erasedAt} is null and strpos(brug_fold(${contacts.name}), brug_fold(${f.q.trim()})) > 0))`
+        : sql`${organisations.search} @@ ${tsQuery(f.q)}`
+      : undefined,
     f.kind ? eq(organisations.kind, f.kind) : undefined,
     f.focusArea?.length ? sql`${organisations.focusAreas} && ${sqlTextArray(f.focusArea)}` : undefined,
     f.district?.length ? sql`${organisations.districts} && ${sqlTextArray(f.district)}` : undefined,

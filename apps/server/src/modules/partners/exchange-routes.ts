@@ -86,7 +86,12 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         user.role === 'partner' ? await findOrganisationIdsOfUser(db, user.zoneId, user.id) : undefined;
       const withContacts = seesAllContacts(user);
       const body = await db.transaction(async (tx) => {
-        const found = await findAllOrganisations(tx, user.zoneId, { ...filter, ids }, EXPORT_MAX_ROWS);
+        const found = await findAllOrganisations(
+          tx,
+          user.zoneId,
+          { ...filter, ids, contactNames: seesAllContacts(user) },
+          EXPORT_MAX_ROWS,
+        );
         const contactsByOrg = new Map<string, (typeof schema.contacts.$inferSelect)[]>();
         if (withContacts && found.length) {
           const orgIds = found.map((f) => f.organisation.id);

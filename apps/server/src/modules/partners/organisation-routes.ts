@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { changeStatus } from './change-status.ts';
-import { authorize, can } from './policy.ts';
+import { authorize, can, seesAllContacts } from './policy.ts';
 import { presentOrganisation } from './presenter.ts';
 import { createOrganisation, updateOrganisation } from './save-organisation.ts';
 
@@ -59,7 +59,11 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = requireUser(req);
       authorize(user, 'organisations.read');
       const ids = await visibleIds(user);
-      const { items, total, capped } = await findOrganisations(db, user.zoneId, { ...req.query, ids });
+      const { items, total, capped } = await findOrganisations(db, user.zoneId, {
+        ...req.query,
+        ids,
+        contactNames: seesAllContacts(user),
+      });
       return {
         items: items.map((r) =>
           presentOrganisation(r.organisation, user, req.query.programmeId ? r.status : undefined),

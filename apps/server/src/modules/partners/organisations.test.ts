@@ -473,6 +473,38 @@ describe('[PARTNERS] search, filters, views and coverage', () => {
     expect(Object.keys(bad.json().fields).sort()).toEqual(['kind', 'sort']);
   });
 
+  it('finds an organisation by a contact person’s name, accent-insensitive, for roles that see every contact only', async () => {
+    const z = await partnerTeam(t);
+    const org = await createOrganisation(z.coordinator, { name: 'Vereniging Zonder Naam' });
+    await createOrganisation(z.coordinator, { name: 'Buurtwerk Elders' });
+    const added = await z.coordinator.post(
+      `/api/partners/organisations/${org.id}/contacts`,
+      buildContact({ name: 'Zoë Vanderlinden' }),
+    );
+    expect(added.statusCode, added.body).toBe(201);
+    const search = async (c: Client, q: string) =>
+      (await c.get(`/api/partners/organisations?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((o: { name: string }) => o.name);
+    expect(await search(z.coordinator, 'zoe vanderlinden')).toEqual(['Vereniging Zonder Naam']);
+    expect(await search(z.coordinator, 'Vanderlinden')).toEqual(['Vereniging Zonder Naam']);
+    expect(await search(z.admin, 'ZOË')).toEqual(['Vereniging Zonder Naam']);
+    // The organisation's own words still count; a name nobody has finds nothing.
+    expect(await search(z.coordinator, 'elders')).toEqual(['Buurtwerk Elders']);
+    expect(await search(z.coordinator, 'Vandermeersch')).toEqual([]);
+    // A colleague may not see contacts: the search does not reveal who works where.
+    expect(await search(z.colleague, 'Vanderlinden')).toEqual([]);
+    // An erased person is no longer found.
+    const [contact] = await t.ctx.database.db
+      .select()
+      .from(schema.contacts)
+      .where(eq(schema.contacts.organisationId, org.id));
+    expect((await z.coordinator.post(`/api/partners/contacts/${contact.id}/erase`)).statusCode).toBeLessThan(
+      300,
+    );
+    expect(await search(z.coordinator, 'Vanderlinden')).toEqual([]);
+  });
+
   it('saves a named view per user', async () => {
     const z = await partnerTeam(t);
     const res = await z.colleague.post('/api/partners/views', {

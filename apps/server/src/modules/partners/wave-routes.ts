@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
 import { audit } from './audit.ts';
 import { getZoneProgramme } from './change-status.ts';
-import { authorize } from './policy.ts';
+import { authorize, seesAllContacts } from './policy.ts';
 
 type Progress = WaveView['progress'];
 const emptyProgress = (): Progress =>
@@ -113,7 +113,12 @@ export const waveRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!wave) throw new AppError('NOT_FOUND', 'No such wave');
         let ids = req.body.organisationIds ?? [];
         if (req.body.filter) {
-          const found = await findAllOrganisations(tx, user.zoneId, req.body.filter, WAVE_ADD_MAX + 1);
+          const found = await findAllOrganisations(
+            tx,
+            user.zoneId,
+            { ...req.body.filter, contactNames: seesAllContacts(user) },
+            WAVE_ADD_MAX + 1,
+          );
           if (found.length > WAVE_ADD_MAX)
             throw AppError.validation({ filter: `finds more than ${WAVE_ADD_MAX} organisations` });
           ids = [...new Set([...ids, ...found.map((f) => f.organisation.id)])];

@@ -137,7 +137,15 @@ export default function OrganisationListPage() {
       </PageTitle>
       <Stack gap="sm" mb="md">
         <ProgrammePicker choice={choice} />
-        <TextInput label={t('list.search')} value={filters.q} onChange={set('q')} type="search" />
+        <TextInput
+          // Roles that see every contact also find an organisation by a contact person's name.
+          label={t(
+            ['admin', 'coordinator'].includes(me.user.role) ? 'list.searchWithContacts' : 'list.search',
+          )}
+          value={filters.q}
+          onChange={set('q')}
+          type="search"
+        />
         <Group gap="sm" align="flex-end" wrap="wrap">
           <NativeSelect
             label={t('field.focusAreas')}
