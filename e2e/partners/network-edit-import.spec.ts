@@ -141,6 +141,33 @@ describe('[PARTNERS] organisation edit, referral network and import progress', (
     await context.close();
   }, 240_000);
 
+  it('[PARTNERS] notes a referral to an organisation not yet in the registry on a phone, naming it on the spot', async () => {
+    const { context, page } = await phone();
+    await page.goto(`/partners/${orgs[2].id}`);
+    await heading(page, 'Jeugdwerk Zuid');
+    const form = page.getByRole('form', { name: 'Doorverwijzing noteren' });
+    await form
+      .getByLabel('Aanbevolen organisatie')
+      .selectOption({ label: 'Nieuwe organisatie, nog niet in het register…' });
+    // Without a name the field says what is missing and nothing is added.
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expectVisible(form.getByText('Geef de naam van de nieuwe organisatie.'));
+    await form.getByLabel('Naam van de nieuwe organisatie').fill('Sportclub De Ster');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expectVisible(page.getByText('Jeugdwerk Zuid beval Sportclub De Ster aan'));
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+    const found = await team.coordinator.session.get<{ items: { id: string; name: string }[] }>(
+      '/api/partners/organisations?q=Ster',
+    );
+    expect(found.items.map((o) => o.name)).toEqual(['Sportclub De Ster']);
+    const referrals = await team.coordinator.session.get<{ toOrganisationName: string | null }[]>(
+      `/api/partners/organisations/${orgs[2].id}/referrals`,
+    );
+    expect(referrals.filter((r) => r.toOrganisationName === 'Sportclub De Ster')).toHaveLength(1);
+  }, 240_000);
+
   it('[PARTNERS] follows a large import on a progress bar until it is written (in French)', async () => {
     await team.coordinator.session.patch('/api/me', { language: 'fr' });
     try {

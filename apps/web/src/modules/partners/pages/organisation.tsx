@@ -39,6 +39,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 const nowLocal = () =>
   new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
+/** The referral form's choice of an organisation not yet in the registry. */
+const NEW_ORGANISATION = 'new';
+
 /** The languages Brug writes its mails in. */
 const MAIL_LANGUAGES = ['nl', 'fr', 'en'] as const;
 
@@ -125,14 +128,35 @@ export default function OrganisationPage() {
     form.setFieldValue('title', '');
     await refresh();
   });
-  const referralForm = useApiForm({ initialValues: { toOrganisationId: '', note: '' } }, async (v) => {
-    await api.post('/api/partners/referrals', {
-      fromOrganisationId: id,
-      toOrganisationId: v.toOrganisationId || undefined,
-      note: v.note,
-    });
-    await refresh();
-  });
+  const referralForm = useApiForm(
+    {
+      initialValues: { toOrganisationId: '', newName: '', note: '' },
+      validate: {
+        newName: (value, values) =>
+          values.toOrganisationId === NEW_ORGANISATION && !value.trim()
+            ? t('detail.newReferredRequired')
+            : null,
+      },
+    },
+    async (v, form) => {
+      let toOrganisationId = v.toOrganisationId || undefined;
+      if (v.toOrganisationId === NEW_ORGANISATION) {
+        // A referral to an organisation not yet in the registry: it is added here, with its name only.
+        try {
+          toOrganisationId = (
+            await api.post<{ id: string }>('/api/partners/organisations', { name: v.newName.trim() })
+          ).id;
+        } catch (err) {
+          if (err instanceof ApiError && err.fields.name)
+            throw new ApiError(err.status, err.code, err.message, { newName: err.fields.name });
+          throw err;
+        }
+      }
+      await api.post('/api/partners/referrals', { fromOrganisationId: id, toOrganisationId, note: v.note });
+      form.reset();
+      await refresh();
+    },
+  );
   const contactForm = useApiForm(
     {
       initialValues: {
@@ -281,9 +305,17 @@ export default function OrganisationPage() {
                 ...(others.data?.items ?? [])
                   .filter((x) => x.id !== id)
                   .map((x) => ({ value: x.id, label: x.name })),
+                { value: NEW_ORGANISATION, label: t('detail.newReferred') },
               ]}
               {...referralForm.form.getInputProps('toOrganisationId')}
             />
+            {referralForm.form.values.toOrganisationId === NEW_ORGANISATION && (
+              <TextInput
+                label={t('detail.newReferredName')}
+                description={t('detail.newReferredHint')}
+                {...referralForm.form.getInputProps('newName')}
+              />
+            )}
             <TextInput label={t('detail.note')} {...referralForm.form.getInputProps('note')} />
             <Button type="submit" mt="sm" loading={referralForm.busy}>
               {t('detail.save')}
