@@ -87,7 +87,6 @@ export async function createContext(config: Config, options: ContextOptions = {}
   const database = options.database ?? (await openConfiguredDatabase(config));
   await database.migrate();
   const jobs = new Jobs(database, { pollingIntervalSeconds: options.jobPollingSeconds });
-  await jobs.start();
   const mailer = new Mailer(database, jobs, {
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
@@ -95,9 +94,15 @@ export async function createContext(config: Config, options: ContextOptions = {}
     retrySchedule: options.mailRetrySchedule,
     logger: pino({ level: config.logLevel, name: 'mail' }),
   });
-  await mailer.startWorker();
   const sessions = new SessionStore(database);
-  await sessions.start();
+  // Two app servers starting together on one PostgreSQL database both found the job queue's schema
+  // missing and both created it ("duplicate key value violates unique constraint
+  // pg_namespace_nspname_index"): the steps that create shared objects run one server at a time.
+  await database.oneStartAtATime(async () => {
+    await jobs.start();
+    await mailer.startWorker();
+    await sessions.start();
+  });
   return { config, database, jobs, mailer, sessions, audit: openAuditAnchor(config) };
 }
 

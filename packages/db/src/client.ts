@@ -28,6 +28,11 @@ export type Database = {
   /** Raw SQL for pg-boss and benchmarks: parameterised queries, or parameterless multi-statement SQL. */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   migrate(): Promise<void>;
+  /**
+   * Runs `fn` while no other app server on the same database runs its own: the start-up steps that
+   * create shared objects (the job queue's schema and queues). On PGlite, one process: just `fn`.
+   */
+  oneStartAtATime<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
   pglite?: PGlite;
   pool?: pg.Pool;
@@ -70,6 +75,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     async migrate() {
       await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
     },
+    oneStartAtATime: (fn) => fn(),
     async close() {
       await client.close();
     },
@@ -142,6 +148,18 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       try {
         await lock.query('select pg_advisory_lock(727003)');
         await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await lock.end().catch(() => {});
+      }
+    },
+    async oneStartAtATime(fn) {
+      // As the migrations: a session advisory lock on a connection of its own (another key: the
+      // migrations take theirs on yet another connection of the same process).
+      const lock = new pg.Client({ connectionString: url });
+      await lock.connect();
+      try {
+        await lock.query('select pg_advisory_lock(727004)');
+        return await fn();
       } finally {
         await lock.end().catch(() => {});
       }
