@@ -1,0 +1,1 @@
+ALTER TABLE "zones" ADD COLUMN "district_postcodes" jsonb DEFAULT '{}'::jsonb NOT NULL;
