@@ -2335,6 +2335,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/outreach/invitations/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Preview whom a sending of invitations reaches and the mail they get */
+    post: operations['previewOutreachInvitations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/outreach/waves': {
     parameters: {
       query?: never;
@@ -13768,6 +13785,7 @@ export interface operations {
           /** Format: uuid */
           waveId?: string;
           organisationIds?: string[];
+          contactIds?: string[];
           /** Format: uuid */
           roundtableId?: string;
         };
@@ -13783,6 +13801,83 @@ export interface operations {
           'application/json': {
             sent: number;
             skippedWithoutEmail: number;
+          };
+        };
+      };
+      /** @description Refused: bad input (400, naming the field), no session (401), not allowed (403), not found (404), conflict (409), too many requests (429). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            message: string;
+            fields?: {
+              [key: string]: string;
+            };
+            retryAfterSeconds?: number;
+          };
+        };
+      };
+    };
+  };
+  previewOutreachInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'interview' | 'roundtable';
+          /** Format: uuid */
+          waveId?: string;
+          organisationIds?: string[];
+          contactIds?: string[];
+          /** Format: uuid */
+          roundtableId?: string;
+          /** Format: uuid */
+          previewContactId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            organisations: {
+              /** Format: uuid */
+              organisationId: string;
+              organisationName: string;
+              contacts: {
+                /** Format: uuid */
+                contactId: string;
+                contactName: string;
+                /** @enum {string} */
+                language: 'nl' | 'fr' | 'en';
+                /** @enum {string} */
+                status: 'will_send' | 'already_invited' | 'no_email';
+              }[];
+            }[];
+            invitations: number;
+            organisationsReached: number;
+            mail: {
+              /** Format: uuid */
+              contactId: string;
+              /** @enum {string} */
+              language: 'nl' | 'fr' | 'en';
+              subject: string;
+              text: string;
+              html: string;
+            } | null;
           };
         };
       };

@@ -10,19 +10,29 @@ export const OUTREACH_LINK_TTL_DAYS = 21;
 export const OUTREACH_REMINDER_DAYS_BEFORE = 3;
 export const PROPOSAL_MAX_LENGTH = 500;
 
-export const SendInvitationsInput = z
-  .object({
-    kind: z.enum(INVITATION_KINDS),
-    waveId: z.uuid().optional(),
-    organisationIds: z.array(z.uuid()).max(500).optional(),
-    roundtableId: z.uuid().optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (!v.waveId && !v.organisationIds?.length)
-      ctx.addIssue({ code: 'custom', path: ['organisationIds'], message: 'choose a wave or organisations' });
-    if (v.kind === 'roundtable' && !v.roundtableId)
-      ctx.addIssue({ code: 'custom', path: ['roundtableId'], message: 'required for a roundtable' });
-  });
+/** How many organisations or contacts one sending may name. */
+export const INVITATION_SELECTION_MAX = 500;
+
+const InvitationSelection = z.object({
+  kind: z.enum(INVITATION_KINDS),
+  waveId: z.uuid().optional(),
+  /** Only these organisations (of the wave, when one is given). An empty list is refused, never read as "all". */
+  organisationIds: z.array(z.uuid()).min(1).max(INVITATION_SELECTION_MAX).optional(),
+  /**
+   * Only these contacts (of the chosen organisations or wave). Each must have an e-mail address and
+   * not be erased; an empty list is refused.
+   */
+  contactIds: z.array(z.uuid()).min(1).max(INVITATION_SELECTION_MAX).optional(),
+  roundtableId: z.uuid().optional(),
+});
+function checkSelection(v: z.infer<typeof InvitationSelection>, ctx: z.core.$RefinementCtx) {
+  if (!v.waveId && !v.organisationIds?.length && !v.contactIds?.length)
+    ctx.addIssue({ code: 'custom', path: ['organisationIds'], message: 'choose a wave or organisations' });
+  if (v.kind === 'roundtable' && !v.roundtableId)
+    ctx.addIssue({ code: 'custom', path: ['roundtableId'], message: 'required for a roundtable' });
+}
+
+export const SendInvitationsInput = InvitationSelection.superRefine(checkSelection);
 export type SendInvitationsInput = z.infer<typeof SendInvitationsInput>;
 
 export const InvitationStatusView = z.object({
@@ -62,6 +72,46 @@ export type BookableInvitationView = z.infer<typeof BookableInvitationView>;
 export const TokenBody = z.object({ token: z.string().min(10).max(200) });
 export const PublicRescheduleInput = TokenBody.extend({ slotId: z.uuid() });
 export type InvitationStatusView = z.infer<typeof InvitationStatusView>;
+
+/** The same selection as a sending, and whose mail to show (default: the first who would get one). */
+export const PreviewInvitationsInput = InvitationSelection.extend({
+  previewContactId: z.uuid().optional(),
+}).superRefine(checkSelection);
+export type PreviewInvitationsInput = z.infer<typeof PreviewInvitationsInput>;
+
+/** Whether a contact would get a mail now, and why not. */
+export const INVITATION_RECIPIENT_STATUSES = ['will_send', 'already_invited', 'no_email'] as const;
+export const InvitationPreviewView = z.object({
+  organisations: z.array(
+    z.object({
+      organisationId: z.uuid(),
+      organisationName: z.string(),
+      /** Not erased contacts, by name. */
+      contacts: z.array(
+        z.object({
+          contactId: z.uuid(),
+          contactName: z.string(),
+          language: z.enum(LANGUAGES),
+          status: z.enum(INVITATION_RECIPIENT_STATUSES),
+        }),
+      ),
+    }),
+  ),
+  /** Mails the sending would send, and to how many organisations. */
+  invitations: z.number().int(),
+  organisationsReached: z.number().int(),
+  /** The mail as rendered for the real sending, with a placeholder in place of the personal link. */
+  mail: z
+    .object({
+      contactId: z.uuid(),
+      language: z.enum(LANGUAGES),
+      subject: z.string(),
+      text: z.string(),
+      html: z.string(),
+    })
+    .nullable(),
+});
+export type InvitationPreviewView = z.infer<typeof InvitationPreviewView>;
 
 export const SendInvitationsResult = z.object({
   sent: z.number().int(),

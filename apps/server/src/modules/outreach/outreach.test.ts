@@ -255,7 +255,7 @@ describe('[OUTREACH] invitations to a confidential conversation', { timeout: 180
       kind: 'interview',
       organisationIds: [z.jeugd.id],
     });
-    expect(foreign.statusCode).toBe(404);
+    expect(foreign.statusCode).toBe(400);
     expect(foreign.json().fields).toEqual({ organisationIds: expect.any(String) });
   });
 

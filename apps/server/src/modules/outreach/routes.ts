@@ -5,8 +5,10 @@ import {
   AnswerResultView,
   BookableInvitationView,
   BookingView,
+  InvitationPreviewView,
   InvitationStatusQuery,
   InvitationStatusView,
+  PreviewInvitationsInput,
   PublicBookingView,
   PublicInvitationView,
   PublicRescheduleInput,
@@ -27,6 +29,7 @@ import { invitationStatusByOrganisation } from './invitation-status.ts';
 import { cancelByInvitee, rescheduleByInvitee, viewBookingByInvitee } from './manage-by-invitee.ts';
 import { authorize } from './policy.ts';
 import { presentStatus } from './presenter.ts';
+import { previewInvitations } from './preview-invitations.ts';
 import { INVITATION_REMINDER_QUEUE, sendInvitationReminder, sendInvitations } from './send-invitations.ts';
 
 const tags = ['outreach'];
@@ -57,6 +60,25 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       const { sent, skippedWithoutEmail } = await sendInvitations(ctx, actor, req.body);
       reply.code(201);
       return { sent, skippedWithoutEmail };
+    },
+  );
+
+  // POST because a selection can name hundreds of ids; it reads only, and sends and writes nothing.
+  app.post(
+    '/api/outreach/invitations/preview',
+    {
+      schema: {
+        operationId: 'previewOutreachInvitations',
+        summary: 'Preview whom a sending of invitations reaches and the mail they get',
+        tags,
+        body: PreviewInvitationsInput,
+        response: { 200: InvitationPreviewView },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      authorize(actor, 'invitations.send');
+      return previewInvitations(ctx, actor, req.body);
     },
   );
 

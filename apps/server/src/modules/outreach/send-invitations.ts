@@ -1,16 +1,16 @@
 import { appendAudit, schema, type Tx } from '@brug/db';
 import {
-  AppError,
   OUTREACH_LINK_TTL_DAYS,
   OUTREACH_REMINDER_DAYS_BEFORE,
   type SendInvitationsInput,
 } from '@brug/domain';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { invitationMail } from './mails.ts';
 import { advanceForInvitation } from './relationship.ts';
+import { roundtableOf, selectRecipients, zoneContext } from './select-recipients.ts';
 
 export const INVITATION_REMINDER_QUEUE = 'listening-invitation-reminder';
 type InvitationRow = typeof schema.invitations.$inferSelect;
@@ -19,26 +19,11 @@ export function invitationLink(ctx: AppContext, token: string, language: string)
   return `${ctx.config.publicUrl}/invitations/answer?lang=${language}&token=${token}`;
 }
 
-async function zoneContext(tx: Tx, zoneId: string) {
-  const [zone] = await tx.select().from(schema.zones).where(eq(schema.zones.id, zoneId));
-  const [bureau] = await tx.select().from(schema.bureaus).where(eq(schema.bureaus.zoneId, zoneId));
-  return { zone, bureau };
-}
-
-async function roundtableOf(tx: Tx, zoneId: string, id: string | null | undefined) {
-  if (!id) return null;
-  const [rt] = await tx
-    .select()
-    .from(schema.roundtables)
-    .where(and(eq(schema.roundtables.id, id), eq(schema.roundtables.zoneId, zoneId)));
-  return rt ?? null;
-}
-
 /** Renders the invitation e-mail for one contact; used for the first mail and the reminder. */
 export async function renderInvitation(
   ctx: AppContext,
   tx: Tx,
-  inv: InvitationRow,
+  inv: Pick<InvitationRow, 'zoneId' | 'contactId' | 'kind' | 'roundtableId' | 'language' | 'expiresAt'>,
   token: string,
   reminder: boolean,
 ) {
@@ -67,84 +52,31 @@ export async function renderInvitation(
 }
 
 /**
- * Invites the contacts (with an e-mail address, not erased) of the chosen organisations or wave. A
- * contact already invited to the same conversation is skipped. Reminders are queued as jobs.
+ * Invites the contacts (with an e-mail address, not erased) of the chosen organisations or wave, or
+ * only the chosen contacts (`selectRecipients`). A contact already invited to the same conversation is
+ * skipped. Reminders are queued as jobs.
  */
 export async function sendInvitations(ctx: AppContext, actor: SessionUser, input: SendInvitationsInput) {
   const ttl = OUTREACH_LINK_TTL_DAYS * 24 * 3_600_000;
   const result = await ctx.database.db.transaction(async (tx) => {
-    const { bureau } = await zoneContext(tx, actor.zoneId);
-    if (input.kind === 'interview') {
-      const [vault] = bureau
-        ? await tx.select().from(schema.vaults).where(eq(schema.vaults.bureauId, bureau.id))
-        : [];
-      if (!vault) throw AppError.validation({ kind: 'the research bureau has no vault yet' });
-    }
-    if (input.kind === 'roundtable' && !(await roundtableOf(tx, actor.zoneId, input.roundtableId))) {
-      throw new AppError('NOT_FOUND', 'No such roundtable', { fields: { roundtableId: 'not found' } });
-    }
-    if (input.waveId) {
-      const [wave] = await tx
-        .select()
-        .from(schema.waves)
-        .where(and(eq(schema.waves.id, input.waveId), eq(schema.waves.zoneId, actor.zoneId)));
-      if (!wave) throw new AppError('NOT_FOUND', 'No such wave', { fields: { waveId: 'not found' } });
-    }
-    const orgs = await tx
-      .select({ id: schema.organisations.id, waveId: schema.organisations.waveId })
-      .from(schema.organisations)
-      .where(
-        and(
-          eq(schema.organisations.zoneId, actor.zoneId),
-          input.organisationIds?.length ? inArray(schema.organisations.id, input.organisationIds) : undefined,
-          input.waveId ? eq(schema.organisations.waveId, input.waveId) : undefined,
-        ),
-      );
-    if (input.organisationIds?.length && orgs.length !== new Set(input.organisationIds).size) {
-      throw new AppError('NOT_FOUND', 'Unknown organisation', {
-        fields: { organisationIds: 'not all found in this zone' },
-      });
-    }
-    if (orgs.length === 0)
-      return { created: [] as { inv: InvitationRow; token: string }[], skipped: 0, mailIds: [] as string[] };
-    const people = await tx
-      .select()
-      .from(schema.contacts)
-      .where(
-        and(
-          eq(schema.contacts.zoneId, actor.zoneId),
-          inArray(
-            schema.contacts.organisationId,
-            orgs.map((o) => o.id),
-          ),
-          isNull(schema.contacts.erasedAt),
-        ),
-      );
-    const existing = await tx
-      .select({ contactId: schema.invitations.contactId, roundtableId: schema.invitations.roundtableId })
-      .from(schema.invitations)
-      .where(and(eq(schema.invitations.zoneId, actor.zoneId), eq(schema.invitations.kind, input.kind)));
-    const already = new Set(existing.map((e) => `${e.contactId}:${e.roundtableId ?? ''}`));
+    const { organisations: orgs, recipients } = await selectRecipients(tx, actor.zoneId, input);
     const created: { inv: InvitationRow; token: string }[] = [];
     const mailIds: string[] = [];
-    let skipped = 0;
-    for (const c of people) {
-      if (!c.email) {
-        skipped++;
-        continue;
-      }
-      if (already.has(`${c.id}:${input.roundtableId ?? ''}`)) continue;
+    const skipped = recipients.filter((r) => r.status === 'no_email').length;
+    if (orgs.length === 0) return { created, skipped, mailIds };
+    for (const r of recipients) {
+      if (r.status !== 'will_send') continue;
       const token = randomToken();
       const [inv] = await tx
         .insert(schema.invitations)
         .values({
           zoneId: actor.zoneId,
-          organisationId: c.organisationId,
-          contactId: c.id,
-          waveId: input.waveId ?? orgs.find((o) => o.id === c.organisationId)?.waveId ?? null,
+          organisationId: r.organisationId,
+          contactId: r.contactId,
+          waveId: r.waveId,
           kind: input.kind,
           roundtableId: input.kind === 'roundtable' ? input.roundtableId : null,
-          language: ['nl', 'fr', 'en'].includes(c.preferredLanguage) ? c.preferredLanguage : 'nl',
+          language: r.language,
           tokenHash: sha256(token),
           expiresAt: new Date(Date.now() + ttl),
           createdById: actor.id,
@@ -176,6 +108,7 @@ export async function sendInvitations(ctx: AppContext, actor: SessionUser, input
         kind: input.kind,
         invitations: created.length,
         organisations: orgs.length,
+        chosenContacts: input.contactIds?.length ?? null,
         skippedWithoutEmail: skipped,
       },
     });
