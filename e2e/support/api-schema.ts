@@ -4551,6 +4551,9 @@ export interface operations {
             /** @enum {string} */
             defaultLanguage: 'nl' | 'fr' | 'en';
             districts: string[];
+            districtPostcodes: {
+              [key: string]: string[];
+            };
             publicationK: number;
           };
         };
@@ -4588,6 +4591,9 @@ export interface operations {
           defaultLanguage?: 'nl' | 'fr' | 'en';
           districts?: string[];
           publicationK?: number;
+          districtPostcodes?: {
+            [key: string]: string[];
+          };
         };
       };
     };
@@ -4605,6 +4611,9 @@ export interface operations {
             /** @enum {string} */
             defaultLanguage: 'nl' | 'fr' | 'en';
             districts: string[];
+            districtPostcodes: {
+              [key: string]: string[];
+            };
             publicationK: number;
           };
         };
@@ -4644,6 +4653,9 @@ export interface operations {
         content: {
           'application/json': {
             antwerp: string[];
+            antwerpPostcodes: {
+              [key: string]: string[];
+            };
           };
         };
       };
@@ -7266,6 +7278,10 @@ export interface operations {
               };
               /** @enum {string} */
               contactSkipped?: 'erased';
+              derivedDistrict?: {
+                district: string;
+                postcode: string;
+              };
             }[];
             summary: {
               create: number;

@@ -596,6 +596,8 @@ export const ImportRowReport = z.object({
   errors: z.record(z.string(), z.string()),
   /** Why the row's contact is left out although the row is valid: 'erased' = erased under GDPR, stays erased. */
   contactSkipped: z.enum(['erased']).optional(),
+  /** The district filled in from the row's postcode (its own column or the address): the row named none. */
+  derivedDistrict: z.object({ district: z.string(), postcode: z.string() }).optional(),
 });
 export const IMPORT_STATUSES = ['previewed', 'running', 'done', 'failed'] as const;
 /** Encodings a CSV file is recognised in: what spreadsheet programs write, Excel in nl-BE and fr-BE included. */

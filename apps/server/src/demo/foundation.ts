@@ -1,5 +1,5 @@
 import { appendAudit, schema } from '@brug/db';
-import { ANTWERP_DISTRICTS, type Role } from '@brug/domain';
+import { ANTWERP_DISTRICT_POSTCODES, ANTWERP_DISTRICTS, type Role } from '@brug/domain';
 import type { AppContext } from '../http/context.ts';
 import { hashPassword } from '../modules/accounts/passwords.ts';
 import type { DemoPerson } from './world.ts';
@@ -59,7 +59,13 @@ export async function createZoneWithUsers(
   return ctx.database.db.transaction(async (tx) => {
     const [zone] = await tx
       .insert(schema.zones)
-      .values({ name, defaultLanguage: 'nl', districts: [...districts] })
+      .values({
+        name,
+        defaultLanguage: 'nl',
+        districts: [...districts],
+        // The Antwerp zone knows its districts' postcodes, so that an import fills in the district.
+        districtPostcodes: districts === ANTWERP_DISTRICTS ? ANTWERP_DISTRICT_POSTCODES : {},
+      })
       .returning();
     await appendAudit(tx, {
       zoneId: zone.id,

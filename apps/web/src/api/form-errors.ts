@@ -58,10 +58,13 @@ const SERVER_MESSAGES: Record<string, string> = {
   'control character': 'controlCharacter',
   'line break': 'lineBreak',
   'nothing to change': 'nothingToChange',
+  'already in another district': 'postcodeElsewhere',
+  'not a district of the zone': 'notDistrict',
 };
 
 const SCHEMA_MESSAGES: [RegExp, string][] = [
   [/^required$/i, 'required'],
+  [/invalid postcode/i, 'postcode'],
   [/needs at least (\d+) sources? that counts?, has (\d+)/i, 'tooFewSources'],
   [/^invalid option|expected one of/i, 'choose'],
   [/e-?mail/i, 'email'],

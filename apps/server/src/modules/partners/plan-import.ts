@@ -18,6 +18,7 @@ import {
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { SessionUser } from '../accounts/session-store.ts';
+import { type DerivedDistrict, deriveDistrict } from './derive-district.ts';
 import { findErasedEmails } from './email-tombstone.ts';
 
 const LIST_FIELDS = new Set<ImportField>(['focusAreas', 'districts', 'languages', 'targetGroups']);
@@ -37,6 +38,8 @@ export type PlannedRow = {
   present?: string[];
   /** The relationship status to set in the import's programme. */
   status?: RelationshipStatus;
+  /** The district filled in from the row's postcode: the row named none. */
+  derivedDistrict?: DerivedDistrict;
 };
 
 export type ImportPlan = {
@@ -71,7 +74,7 @@ export async function planImport(
   const mapping = mapColumns(columns, input.mapping);
 
   const [zone] = await db
-    .select({ districts: schema.zones.districts })
+    .select({ districts: schema.zones.districts, districtPostcodes: schema.zones.districtPostcodes })
     .from(schema.zones)
     .where(eq(schema.zones.id, actor.zoneId));
   const knownAreas = new Set<string>([
@@ -100,7 +103,10 @@ export async function planImport(
     if (Object.keys(p.errors).length) p.action = 'invalid';
   }
 
-  const existing = await matchOrganisations(db, actor.zoneId, planned);
+  const registryDistricts = new Map<string, string[]>();
+  const existing = await matchOrganisations(db, actor.zoneId, planned, registryDistricts);
+  if (zone && Object.keys(zone.districtPostcodes).length)
+    fillDistricts(planned, zone.districtPostcodes, registryDistricts);
   await markErasedContacts(db, actor.zoneId, planned);
   const programmeId = await checkStatuses(db, actor.zoneId, planned, existing, input.programmeId);
 
@@ -114,9 +120,14 @@ export async function planImport(
   const report: ImportReport = {
     columns,
     mapping,
-    rows: planned.map(({ row, name, action, errors, contactSkipped }) =>
-      contactSkipped ? { row, name, action, errors, contactSkipped } : { row, name, action, errors },
-    ),
+    rows: planned.map(({ row, name, action, errors, contactSkipped, derivedDistrict }) => ({
+      row,
+      name,
+      action,
+      errors,
+      ...(contactSkipped && { contactSkipped }),
+      ...(derivedDistrict && { derivedDistrict }),
+    })),
     summary,
     written: false,
   };
@@ -235,17 +246,45 @@ async function checkStatuses(
   return programmeId;
 }
 
+/**
+ * A row without a district gets the one its postcode belongs to. A district in the file is never
+ * replaced, and neither is one the registry already holds for the organisation the row updates.
+ */
+function fillDistricts(
+  planned: PlannedRow[],
+  map: Record<string, string[]>,
+  registryDistricts: Map<string, string[]>,
+) {
+  for (const p of planned) {
+    if (!p.organisation || (p.action !== 'create' && p.action !== 'update')) continue;
+    if (registryDistricts.get(p.key!)?.length) continue;
+    const derived = deriveDistrict(map, p.organisation);
+    if (!derived) continue;
+    p.organisation.districts = [derived.district];
+    p.present?.push('districts');
+    p.derivedDistrict = derived;
+  }
+}
+
 /** Matches against the registry, and against earlier rows of the same file. */
-async function matchOrganisations(db: Tx, zoneId: string, planned: PlannedRow[]) {
+async function matchOrganisations(
+  db: Tx,
+  zoneId: string,
+  planned: PlannedRow[],
+  registryDistricts: Map<string, string[]>,
+) {
   const o = schema.organisations;
   const names = [...new Set(planned.filter((p) => p.key).map((p) => p.key!.split('\u0000')[0]))];
   const existing = new Map<string, string>();
   for (let i = 0; i < names.length; i += CHUNK) {
     const rows = await db
-      .select({ id: o.id, nameKey: o.nameKey, postcode: o.postcode })
+      .select({ id: o.id, nameKey: o.nameKey, postcode: o.postcode, districts: o.districts })
       .from(o)
       .where(and(eq(o.zoneId, zoneId), inArray(o.nameKey, names.slice(i, i + CHUNK))));
-    for (const r of rows) existing.set(`${r.nameKey}\u0000${r.postcode}`, r.id);
+    for (const r of rows) {
+      existing.set(`${r.nameKey}\u0000${r.postcode}`, r.id);
+      registryDistricts.set(`${r.nameKey}\u0000${r.postcode}`, r.districts);
+    }
   }
   const seen = new Set<string>();
   for (const p of planned) {

@@ -1,5 +1,12 @@
 import { appendAudit, schema } from '@brug/db';
-import { ANTWERP_DISTRICTS, AppError, ZoneSettingsInput, ZoneView } from '@brug/domain';
+import {
+  ANTWERP_DISTRICT_POSTCODES,
+  ANTWERP_DISTRICTS,
+  AppError,
+  type DistrictPostcodes,
+  ZoneSettingsInput,
+  ZoneView,
+} from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,6 +21,7 @@ export function presentZone(z: ZoneRow): ZoneView {
     name: z.name,
     defaultLanguage: z.defaultLanguage as ZoneView['defaultLanguage'],
     districts: z.districts,
+    districtPostcodes: z.districtPostcodes,
     publicationK: z.publicationK,
   };
 }
@@ -46,12 +54,17 @@ export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listDistrictTemplates',
         summary: "District lists to start the zone's districts from",
         tags: ['zones'],
-        response: { 200: z.object({ antwerp: z.array(z.string()) }) },
+        response: {
+          200: z.object({
+            antwerp: z.array(z.string()),
+            antwerpPostcodes: z.record(z.string(), z.array(z.string())),
+          }),
+        },
       },
     },
     async (req) => {
       requireUser(req);
-      return { antwerp: [...ANTWERP_DISTRICTS] };
+      return { antwerp: [...ANTWERP_DISTRICTS], antwerpPostcodes: ANTWERP_DISTRICT_POSTCODES };
     },
   );
 
@@ -72,9 +85,14 @@ export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
       const zone = await db.transaction(async (tx) => {
         const [before] = await tx.select().from(schema.zones).where(eq(schema.zones.id, actor.zoneId));
         if (!before) throw new AppError('NOT_FOUND', 'No such zone');
+        const districtPostcodes = postcodesFor(
+          req.body.districts ?? before.districts,
+          req.body.districtPostcodes ?? before.districtPostcodes,
+          req.body.districtPostcodes !== undefined,
+        );
         const [after] = await tx
           .update(schema.zones)
-          .set(req.body)
+          .set({ ...req.body, districtPostcodes })
           .where(eq(schema.zones.id, actor.zoneId))
           .returning();
         await appendAudit(tx, {
@@ -93,3 +111,22 @@ export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+/**
+ * The postcodes kept for the zone's districts: postcodes sent for a district the zone does not have
+ * are refused on that district's field; those of a district just removed are dropped with it.
+ */
+function postcodesFor(districts: string[], map: DistrictPostcodes, sent: boolean): DistrictPostcodes {
+  const known = new Set(districts);
+  const kept: DistrictPostcodes = {};
+  const unknown: Record<string, string> = {};
+  for (const [district, codes] of Object.entries(map)) {
+    if (!known.has(district)) {
+      if (sent && codes.length) unknown[`districtPostcodes.${district}`] = 'not a district of the zone';
+      continue;
+    }
+    if (codes.length) kept[district] = [...new Set(codes)].sort();
+  }
+  if (Object.keys(unknown).length) throw AppError.validation(unknown);
+  return kept;
+}

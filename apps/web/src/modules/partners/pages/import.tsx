@@ -124,6 +124,9 @@ export default function ImportPage() {
     await run(true, source, undefined);
   }
 
+  const derived =
+    report?.rows.filter((r) => r.derivedDistrict && r.action !== 'invalid' && !skip.includes(r.row)).length ??
+    0;
   const invalid = report?.rows.filter((r) => r.action === 'invalid' && !skip.includes(r.row)) ?? [];
   const columns: Column<Row>[] = [
     { key: 'row', header: t('import.row'), render: (r) => r.row },
@@ -168,8 +171,11 @@ export default function ImportPage() {
               }}
             />
           </Stack>
-        ) : r.contactSkipped ? (
-          <Text size="sm">{t(`import.contactSkipped.${r.contactSkipped}`)}</Text>
+        ) : r.contactSkipped || r.derivedDistrict ? (
+          <Stack gap={2}>
+            {r.derivedDistrict && <Text size="sm">{t('import.derivedDistrict', r.derivedDistrict)}</Text>}
+            {r.contactSkipped && <Text size="sm">{t(`import.contactSkipped.${r.contactSkipped}`)}</Text>}
+          </Stack>
         ) : (
           '—'
         ),
@@ -258,6 +264,9 @@ export default function ImportPage() {
               </SimpleGrid>
             </fieldset>
             <Text role="status">{t('import.summary', report.summary)}</Text>
+            {derived > 0 && (
+              <Text data-testid="import-derived">{t('import.derivedNote', { count: derived })}</Text>
+            )}
             {report.summary.erasedContacts > 0 && (
               <Text>{t('import.erasedNote', { count: report.summary.erasedContacts })}</Text>
             )}
