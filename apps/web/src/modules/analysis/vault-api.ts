@@ -15,6 +15,7 @@ import i18next from 'i18next';
 import { ApiError, api } from '../../api/client.ts';
 import { getVaultSession, type VaultSession } from '../vault/vault-session.ts';
 import { nameForReader } from './starter-names.ts';
+import type { LabelsByLanguage } from './theme-labels.ts';
 
 /**
  * The analysis pages' view of the vault: the API stores and serves ciphertext; these functions seal
@@ -305,7 +306,12 @@ type PassageRef = { i: string; k?: 'r'; s: number; e: number };
 type StoredTheme = {
   index: number;
   label: string;
-  terms: { term: string; weight: number }[];
+  /**
+   * The suggested label for a reader of each language (the engine names the same terms in nl, fr and
+   * en), sealed with the rest; dropped once a researcher renames the theme (their name is then the label).
+   */
+  labels?: LabelsByLanguage;
+  terms: { term: string; weight: number; names?: LabelsByLanguage }[];
   size: number;
   state: 'open' | 'accepted' | 'dismissed';
   codeId: string | null;
@@ -367,7 +373,8 @@ function runInWorker(
   themes: {
     index: number;
     label: string;
-    terms: { term: string; weight: number }[];
+    labels?: Partial<Record<Language, string>>;
+    terms: { term: string; weight: number; names?: Partial<Record<Language, string>> }[];
     size: number;
     passages: { id: string }[];
   }[];
@@ -415,7 +422,12 @@ export async function startThemeRun(
     return {
       index: t.index,
       label: t.label,
-      terms: t.terms,
+      ...(t.labels ? { labels: t.labels } : {}),
+      terms: t.terms.map((term) => ({
+        term: term.term,
+        weight: term.weight,
+        ...(term.names ? { names: term.names } : {}),
+      })),
       size: t.size,
       state: 'open',
       codeId: null,
@@ -533,6 +545,7 @@ export async function acceptTheme(runId: string, index: number, name: string) {
 export async function renameTheme(runId: string, index: number, label: string) {
   const { themes, theme } = await openTheme(runId, index);
   theme.label = label;
+  delete theme.labels;
   await saveThemes(runId, themes);
 }
 

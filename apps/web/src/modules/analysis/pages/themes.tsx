@@ -20,6 +20,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { FormError, useRun } from '../code-form.tsx';
 import { AnalysisNav, useCodes, useErrorText, useVaultQueryEnabled, VaultGate } from '../shared.tsx';
+import { themeInLanguage } from '../theme-labels.ts';
 import {
   acceptTheme,
   dismissTheme,
@@ -79,8 +80,16 @@ function ThemeCard({
   code: CodeView | undefined;
   onDone: () => Promise<void>;
 }) {
-  const { t } = useTranslation('analysis');
-  const [name, setName] = useState(theme.label);
+  const { t, i18n } = useTranslation('analysis');
+  // An open suggestion reads in the reader's language, whoever ran it (a renamed one keeps its name).
+  const shown = themeInLanguage(theme, readerLanguage());
+  const [name, setName] = useState(shown.label);
+  const [nameFor, setNameFor] = useState(i18n.resolvedLanguage);
+  if (nameFor !== i18n.resolvedLanguage) {
+    // The reader switched language: the suggested name follows unless they typed their own.
+    setNameFor(i18n.resolvedLanguage);
+    if (theme.labels && Object.values(theme.labels).includes(name)) setName(shown.label);
+  }
   const [result, setResult] = useState<{ coded: number; skipped: number } | null>(null);
   const titleId = `theme-${theme.index}`;
   const state = useRun(onDone);
@@ -89,7 +98,7 @@ function ThemeCard({
     <Card withBorder component="article" aria-labelledby={titleId}>
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Title order={2} size="h4" id={titleId}>
-          {code ? code.name : theme.label}
+          {code ? code.name : shown.label}
         </Title>
         <Badge
           // Light green and grey badges fall below AA contrast; the state is in the text.
@@ -106,9 +115,9 @@ function ThemeCard({
         {t('themes.terms')}
       </Text>
       <Group gap={6} mt={4}>
-        {theme.terms.slice(0, 8).map((term) => (
-          <Badge key={term.term} variant="outline" color="dark" tt="none">
-            {term.term}
+        {shown.terms.slice(0, 8).map((term) => (
+          <Badge key={term} variant="outline" color="dark" tt="none">
+            {term}
           </Badge>
         ))}
       </Group>
@@ -134,14 +143,14 @@ function ThemeCard({
           <Group gap="xs">
             <Button
               onClick={() =>
-                run(async () => setResult(await acceptTheme(runId, theme.index, name.trim() || theme.label)))
+                run(async () => setResult(await acceptTheme(runId, theme.index, name.trim() || shown.label)))
               }
             >
               {t('themes.accept')}
             </Button>
             <Button
               variant="default"
-              disabled={!name.trim() || name.trim() === theme.label}
+              disabled={!name.trim() || name.trim() === shown.label}
               onClick={() => run(() => renameTheme(runId, theme.index, name.trim()))}
             >
               {t('themes.rename')}
