@@ -1,5 +1,5 @@
 import { sealForBureau } from '@brug/vault-crypto';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTeam, type Team, useMailbox } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
@@ -15,6 +15,7 @@ let mailbox: Mailbox;
 let team: Team;
 const EMAIL = 'amal@maison.example';
 const year = new Date().getUTCFullYear() + 1;
+let waveId: string;
 
 /** Amal's mailbox: the mails carry her personal links, which the admin's outbox hides. */
 const mailsToAmal = async () => mailbox.received.filter((m) => m.to === EMAIL);
@@ -55,14 +56,36 @@ beforeAll(async () => {
     programmeId: programme.id,
     name: 'Golf 1',
   });
+  waveId = wave.id;
+  await bookConversation('Maison des Cultures', 'Amal Diallo', EMAIL, 'fr', first.id);
+}, 480_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  useMailbox(undefined);
+  await mailbox?.close();
+});
+
+/**
+ * An organisation's contact is invited and accepts a time through the public answer API (the answer
+ * page has its own spec), sealing consent for the bureau as the page does.
+ */
+async function bookConversation(
+  organisation: string,
+  name: string,
+  email: string,
+  preferredLanguage: 'nl' | 'fr',
+  slotId: string,
+) {
+  const { coordinator } = team;
   const org = await coordinator.session.post<{ id: string }>('/api/partners/organisations', {
-    name: 'Maison des Cultures',
-    waveId: wave.id,
+    name: organisation,
+    waveId,
   });
   await coordinator.session.post(`/api/partners/organisations/${org.id}/contacts`, {
-    name: 'Amal Diallo',
-    email: EMAIL,
-    preferredLanguage: 'fr',
+    name,
+    email,
+    preferredLanguage,
     consentBasis: 'legitimate_interest',
     consentDate: '2026-01-01',
   });
@@ -70,9 +93,7 @@ beforeAll(async () => {
     kind: 'interview',
     organisationIds: [org.id],
   });
-  // The contact accepts the first time through the public answer API (the answer page has its own
-  // spec), sealing consent for the bureau as the page does.
-  const invitation = await mailbox.waitFor(EMAIL, (m) => m.text.includes('token='));
+  const invitation = await mailbox.waitFor(email, (m) => m.text.includes('token='));
   const token = /token=([\w-]+)/.exec(invitation.text)![1];
   const view = (await (await fetch(`${server.url}/api/public/invitation?token=${token}`)).json()) as {
     sealTo: { bureauId: string; publicKey: string; context: string };
@@ -85,18 +106,12 @@ beforeAll(async () => {
     body: JSON.stringify({
       token,
       answer: 'accept',
-      slotId: first.id,
+      slotId,
       sealedAnswer: await sealForBureau(bureauId, publicKey, JSON.stringify(content), context),
     }),
   });
   expect(res.status).toBe(200);
-}, 480_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  useMailbox(undefined);
-  await mailbox?.close();
-});
+}
 
 it('[LISTENING] a contact opens the link of the French confirmation on a phone, moves the conversation, then cancels it', async () => {
   const confirmation = await mailbox.waitFor(EMAIL, (m) => m.text.includes('/invitations/booking?'));
@@ -140,6 +155,78 @@ it('[LISTENING] a contact opens the link of the French confirmation on a phone, 
   await page.reload();
   await expectHeading(page, 'Ce lien ne fonctionne pas (plus)');
   await expectVisible(page.getByText('Cet entretien a déjà été annulé.', { exact: false }));
+  await expectAccessible(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await phone.close();
+}, 300_000);
+
+/** The calendar file behind the page's link, and the name it is saved under. */
+async function calendarOf(link: Locator) {
+  await expectVisible(link);
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href.startsWith('data:text/calendar;charset=utf-8,')).toBe(true);
+  return {
+    ics: decodeURIComponent(href.split(',').slice(1).join(',')),
+    file: await link.getAttribute('download'),
+  };
+}
+
+it('[LISTENING] a contact downloads the calendar file from the booking page, in Dutch and in French, also after a move', async () => {
+  const email = 'bram@buurthuis.example';
+  const { researcher } = team;
+  const slot = async (startsAt: string, location: string) =>
+    (
+      await researcher.session.post<{ id: string }>('/api/slots', {
+        startsAt,
+        durationMinutes: 60,
+        mode: 'place',
+        location,
+      })
+    ).id;
+  const may5 = await slot(`${year}-05-05T09:00`, 'Buurthuis Noord, Antwerpen');
+  await slot(`${year}-05-06T15:00`, 'Bureau Luister, Antwerpen');
+  await bookConversation('Buurthuis Noord', 'Bram Peeters', email, 'nl', may5);
+  const confirmation = await mailbox.waitFor(email, (m) => m.text.includes('/invitations/booking?'));
+  const link = new URL(/https?:\/\/\S+\/invitations\/booking\?\S*token=[\w-]+/.exec(confirmation.text)![0]);
+  expect(link.searchParams.get('lang')).toBe('nl');
+
+  const phone = await phoneContext(browser, server.url);
+  const page = await phone.newPage();
+  await page.goto(`${link.pathname}${link.search}`);
+  await expectHeading(page, 'Je vertrouwelijk gesprek');
+  const dutch = page.getByRole('link', { name: 'Zet het gesprek in je agenda (.ics)' });
+  const booked = await calendarOf(dutch);
+  expect(booked.file).toBe('gesprek.ics');
+  // 09:00 in Brussels in May is 07:00 UTC; an event never moved has no SEQUENCE yet.
+  expect(booked.ics).toContain(`DTSTART:${year}0505T070000Z`);
+  expect(booked.ics).toContain('SUMMARY:Vertrouwelijk gesprek');
+  expect(booked.ics).toContain('LOCATION:Buurthuis Noord\\, Antwerpen');
+  expect(booked.ics).not.toContain('SEQUENCE');
+  const uid = /UID:(\S+)/.exec(booked.ics)![1];
+  await expectAccessible(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // After a move the file has the new time, the same UID and a raised SEQUENCE: calendars replace it.
+  await page.getByRole('radio', { name: /6 mei/ }).check();
+  await page.getByRole('button', { name: 'Gesprek verplaatsen' }).click();
+  await expectVisible(page.getByText(/Je gesprek is verplaatst naar .*6 mei/));
+  const moved = await calendarOf(page.getByRole('link', { name: 'Zet het gesprek in je agenda (.ics)' }));
+  expect(moved.ics).toContain(`DTSTART:${year}0506T130000Z`);
+  expect(moved.ics).toContain(`UID:${uid}`);
+  expect(moved.ics).toContain('SEQUENCE:1');
+  await expectAccessible(page);
+
+  // The same link in French: the link's text, the file's name and its contents follow the page.
+  link.searchParams.set('lang', 'fr');
+  await page.goto(`${link.pathname}${link.search}`);
+  await expectHeading(page, 'Votre entretien confidentiel');
+  const french = await calendarOf(
+    page.getByRole('link', { name: 'Ajouter l’entretien à votre agenda (.ics)' }),
+  );
+  expect(french.file).toBe('entretien.ics');
+  expect(french.ics).toContain('SUMMARY:Entretien confidentiel');
+  expect(french.ics).toContain(`DTSTART:${year}0506T130000Z`);
+  expect(french.ics).toContain('SEQUENCE:1');
   await expectAccessible(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await phone.close();

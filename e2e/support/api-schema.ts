@@ -14252,6 +14252,10 @@ export interface operations {
               mode: 'place' | 'video';
               location: string | null;
               videoUrl: string | null;
+              calendar: {
+                uid: string;
+                sequence: number;
+              };
             };
             slots: {
               /** Format: uuid */

@@ -156,6 +156,11 @@ export const PublicBookingView = z.object({
     mode: z.enum(['place', 'video']),
     location: z.string().nullable(),
     videoUrl: z.string().nullable(),
+    /**
+     * The event's identity in calendars: the UID of the mailed invitation and its SEQUENCE, raised by
+     * every move, so that a file downloaded from the page replaces the event instead of adding one.
+     */
+    calendar: z.object({ uid: z.string(), sequence: z.number().int() }),
   }),
   slots: PublicInvitationView.shape.slots,
 });

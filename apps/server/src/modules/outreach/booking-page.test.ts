@@ -67,6 +67,37 @@ describe('[OUTREACH] the page behind the booking link of the confirmation e-mail
     for (const a of audits) expect(a).toMatchObject({ scope: 'bureau', targetId: b.bookingId });
   });
 
+  it('gives the page the calendar identity of the mailed event, with a higher SEQUENCE after a move', async () => {
+    const b = await bookedContact();
+    const before = (await view(b.manage)).json().booking;
+    const confirmation = (await b.mails()).find((m) => m.text.includes('/invitations/booking?'))!;
+    const mailedUid = /UID:(\S+)/.exec(String(confirmation.attachments?.[0]?.content ?? ''))?.[1];
+    const [stored] = await t.ctx.database.db
+      .select()
+      .from(schema.bookings)
+      .where(eq(schema.bookings.id, b.bookingId));
+    expect(before.calendar).toEqual({ uid: stored.icsUid, sequence: 0 });
+    expect(before.calendar.uid).toBe(mailedUid);
+
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/booking/reschedule',
+      payload: { token: b.manage, slotId: 'not-a-slot' },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect((await view(b.manage)).json().booking.calendar).toEqual(before.calendar);
+
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/public/booking/reschedule',
+      payload: { token: b.manage, slotId: b.second },
+    });
+    const after = (await view(b.manage)).json().booking;
+    expect(after.calendar).toEqual({ uid: before.calendar.uid, sequence: 1 });
+    expect(after.startsAt).not.toBe(before.startsAt);
+    expect((await view('x'.repeat(43))).json()).not.toHaveProperty('booking');
+  });
+
   it('refuses a forged, malformed or used link, naming the token, and leaves the booking as it was', async () => {
     const b = await bookedContact();
     const forged = await view('x'.repeat(43));

@@ -50,6 +50,7 @@ export async function viewBookingByInvitee(ctx: AppContext, token: string): Prom
         mode: slot.mode as 'place' | 'video',
         location: slot.mode === 'place' ? slot.location : null,
         videoUrl: slot.mode === 'video' ? slot.videoUrl : null,
+        calendar: { uid: booking.icsUid, sequence: booking.sequence },
       },
       slots: free.map(({ slot: s }) => ({
         id: s.id,

@@ -1,6 +1,8 @@
 /** One event as an iCalendar file (RFC 5545) a contact can add to their own calendar (METHOD:PUBLISH). */
 export type CalendarFileEvent = {
   uid: string;
+  /** Raised by every change of the event (RFC 5545 SEQUENCE): a calendar keeps the highest. */
+  sequence?: number;
   start: string;
   end: string;
   summary: string;
@@ -44,6 +46,7 @@ export function calendarFile(e: CalendarFileEvent, now = new Date()): string {
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${e.uid}`,
+    ...(e.sequence ? [`SEQUENCE:${e.sequence}`] : []),
     `DTSTAMP:${utc(now.toISOString())}`,
     `DTSTART:${utc(e.start)}`,
     `DTEND:${utc(e.end)}`,
@@ -55,3 +58,10 @@ export function calendarFile(e: CalendarFileEvent, now = new Date()): string {
   ];
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
+
+/** The name the file is saved under, in the page's language. */
+export const CALENDAR_FILE_NAME: Record<'nl' | 'fr' | 'en', string> = {
+  nl: 'gesprek.ics',
+  fr: 'entretien.ics',
+  en: 'conversation.ics',
+};

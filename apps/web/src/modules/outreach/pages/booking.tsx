@@ -1,6 +1,7 @@
 import type { PublicBookingView } from '@brug/domain/outreach';
 import { Alert, Anchor, Button, Card, Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,10 +9,12 @@ import { ApiError, api } from '../../../api/client.ts';
 import { formatFullDateTime, usePublicDocument } from '../../../components/format.ts';
 import { LoadingState } from '../../../components/states.tsx';
 import { useLinkLanguage } from '../../../layout/page-language.ts';
+import { CALENDAR_FILE_NAME, calendarFile } from '../calendar-file.ts';
 
 const LANGS = ['nl', 'fr', 'en'] as const;
 type Lang = (typeof LANGS)[number];
-type Done = { kind: 'moved'; startsAt: string } | { kind: 'cancelled' };
+type Booked = PublicBookingView['booking'];
+type Done = { kind: 'moved'; startsAt: string; booking?: Booked } | { kind: 'cancelled' };
 
 function pickLanguage(wanted: string | null, fallback: string): Lang {
   if (wanted && (LANGS as readonly string[]).includes(wanted)) return wanted as Lang;
@@ -68,7 +71,9 @@ export default function ManageBookingPage() {
     setBusy(true);
     try {
       await api.post('/api/public/booking/reschedule', { token, slotId });
-      setDone({ kind: 'moved', startsAt: chosen?.startsAt ?? '' });
+      // The same link shows the moved conversation: its calendar file has the new time and SEQUENCE.
+      const fresh = await booking.refetch();
+      setDone({ kind: 'moved', startsAt: chosen?.startsAt ?? '', booking: fresh.data?.booking });
     } catch (err) {
       await failed(err);
     } finally {
@@ -110,9 +115,16 @@ export default function ManageBookingPage() {
           {t(`booking.gone.${goneReason}`)}
         </Alert>
       ) : done ? (
-        <Alert color="green" role="status">
-          {done.kind === 'moved' ? t('booking.moved', { when: when(done.startsAt) }) : t('booking.cancelled')}
-        </Alert>
+        <>
+          <Alert color="green" role="status">
+            {done.kind === 'moved'
+              ? t('booking.moved', { when: when(done.startsAt) })
+              : t('booking.cancelled')}
+          </Alert>
+          {done.kind === 'moved' && done.booking && (
+            <CalendarLink booking={done.booking} language={language} t={t} />
+          )}
+        </>
       ) : booking.isPending ? (
         <LoadingState />
       ) : booking.isError || !data ? (
@@ -145,6 +157,9 @@ export default function ManageBookingPage() {
                 {t('booking.with', { bureau: data.bureauName })}
               </Text>
             )}
+            <Text mt="xs">
+              <CalendarLink booking={data.booking} language={language} t={t} />
+            </Text>
           </Card>
           <form onSubmit={move} noValidate>
             <Stack gap="sm">
@@ -202,5 +217,33 @@ export default function ManageBookingPage() {
         </>
       )}
     </Stack>
+  );
+}
+
+/**
+ * The booked conversation as a calendar file, built in the browser like the confirmation page's. It
+ * carries the mailed invitation's UID and SEQUENCE, so a calendar replaces the event it already has.
+ */
+function CalendarLink(props: { booking: Booked; language: Lang; t: TFunction }) {
+  const { booking, t } = props;
+  const ics = calendarFile({
+    uid: booking.calendar.uid,
+    sequence: booking.calendar.sequence,
+    start: booking.startsAt,
+    end: booking.endsAt,
+    summary: t('answer.calendarSummary'),
+    location: booking.mode === 'place' ? booking.location : null,
+    description:
+      booking.mode === 'video'
+        ? [t('answer.video'), booking.videoUrl].filter(Boolean).join(': ')
+        : booking.location,
+  });
+  return (
+    <Anchor
+      href={`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`}
+      download={CALENDAR_FILE_NAME[props.language]}
+    >
+      {t('answer.calendar')}
+    </Anchor>
   );
 }
