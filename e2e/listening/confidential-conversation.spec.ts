@@ -4,7 +4,7 @@ import { createTeam, type Team, useMailbox } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
 import { type Mailbox, startMailbox } from '../support/mailbox.ts';
-import { expectHeading, expectVisible } from '../support/page.ts';
+import { expectHeading, expectVisible, fitsPhone } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 import { createVaultViaApi, navigateInApp, unlockVaultInBrowser } from '../support/vault.ts';
 
@@ -74,6 +74,10 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   await expectHeading(page, 'Uitnodigingen voor gesprekken');
   await page.getByLabel('Golf').selectOption({ label: 'Golf 1' });
   await page.getByRole('button', { name: 'Uitnodigingen versturen' }).click();
+  // Nothing goes out before the coordinator confirms the numbers.
+  const confirm = page.getByRole('dialog', { name: 'Uitnodigingen versturen?' });
+  await expectVisible(confirm.getByText('1 uitnodiging versturen naar 1 organisatie?'));
+  await confirm.getByRole('button', { name: 'Ja, versturen' }).click();
   await expectVisible(page.getByText('1 uitnodigingen verstuurd'));
   await expectAccessible(page);
 
@@ -197,4 +201,122 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   expect(body).not.toContain('Kiel');
   expect(body).not.toContain('B-01');
   await desk.close();
+}, 300_000);
+
+it('[OUTREACH] the coordinator chooses organisations and contacts of a wave, reads the mail as each will get it and confirms before sending, on a phone in Dutch and French', async () => {
+  const { coordinator } = team;
+  const programme = await coordinator.session.post<{ id: string }>('/api/programmes', {
+    name: 'Iedereen anders, verbreed',
+    aim: 'Meer partners',
+  });
+  const wave = await coordinator.session.post<{ id: string }>('/api/partners/waves', {
+    programmeId: programme.id,
+    name: 'Golf 2',
+  });
+  const people: [string, [string, string, string][]][] = [
+    [
+      'Jeugdhuis Kiel',
+      [
+        ['Fatima El Idrissi', 'fatima@kiel.example', 'nl'],
+        ['Jan Peeters', 'jan@kiel.example', 'nl'],
+      ],
+    ],
+    ['Association Horizon', [['Chloé Martin', 'chloe@horizon.example', 'fr']]],
+    ['Sportclub Noord', [['Kobe Janssens', 'kobe@noord.example', 'nl']]],
+  ];
+  for (const [name, contacts] of people) {
+    const org = await coordinator.session.post<{ id: string }>('/api/partners/organisations', {
+      name,
+      waveId: wave.id,
+    });
+    for (const [contact, email, preferredLanguage] of contacts) {
+      await coordinator.session.post(`/api/partners/organisations/${org.id}/contacts`, {
+        name: contact,
+        email,
+        preferredLanguage,
+        consentBasis: 'legitimate_interest',
+        consentDate: '2026-01-01',
+      });
+    }
+  }
+
+  // Dutch, 360 px: every organisation and contact is chosen to start with.
+  const phone = await phoneContext(browser, server.url);
+  await coordinator.session.signIn(phone);
+  const page = await phone.newPage();
+  await page.goto('/outreach');
+  await expectHeading(page, 'Uitnodigingen voor gesprekken');
+  await page.getByLabel('Golf').selectOption({ label: 'Golf 2' });
+  await expectVisible(page.getByText('(3 van 3 gekozen)'));
+  await expectVisible(page.getByText('Klaar om te versturen: 4 uitnodigingen naar 3 organisaties.'));
+  const send = page.getByRole('button', { name: 'Uitnodigingen versturen' });
+  await page.getByRole('button', { name: 'Niets selecteren' }).click();
+  await expectVisible(page.getByText('Niemand gekozen die nog een uitnodiging kan krijgen.'));
+  expect(await send.isDisabled()).toBe(true);
+  await page.getByRole('button', { name: 'Alles selecteren' }).click();
+  // With the keyboard: Sportclub Noord out, and Jan out of Jeugdhuis Kiel.
+  const noord = page.getByRole('checkbox', { name: 'Sportclub Noord' });
+  await noord.focus();
+  await page.keyboard.press('Space');
+  expect(await noord.isChecked()).toBe(false);
+  await page.getByRole('button', { name: 'Contactpersonen kiezen bij Jeugdhuis Kiel' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('checkbox', { name: 'Jan Peeters (Nederlands)' }).focus();
+  await page.keyboard.press('Space');
+  await expectVisible(page.getByText('Klaar om te versturen: 2 uitnodigingen naar 2 organisaties.'));
+  // The preview shows the first recipient's mail in her language (French), then Fatima's in Dutch.
+  const preview = page.getByRole('region', { name: 'Voorbeeld van de e-mail' });
+  await expectVisible(preview.getByText('Invitation à un entretien confidentiel'));
+  await expectVisible(preview.getByText(/Bonjour Chloé Martin/));
+  await page
+    .getByLabel('Voorbeeld voor')
+    .selectOption({ label: 'Fatima El Idrissi — Jeugdhuis Kiel (Nederlands)' });
+  await expectVisible(preview.getByText('Uitnodiging voor een vertrouwelijk gesprek'));
+  await expectVisible(preview.getByText(/Beste Fatima El Idrissi/));
+  await expectVisible(preview.getByText(/token=VOORBEELD-geen-echte-link/));
+  await expectAccessible(page);
+  await fitsPhone(page);
+
+  // Cancelling sends nothing; confirming sends to the two chosen.
+  await send.click();
+  const dialog = page.getByRole('dialog', { name: 'Uitnodigingen versturen?' });
+  await expectVisible(dialog.getByText('2 uitnodigingen versturen naar 2 organisaties?'));
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await send.click();
+  await dialog.getByRole('button', { name: 'Ja, versturen' }).click();
+  await expectVisible(page.getByText('2 uitnodigingen verstuurd'));
+  const chloe = await mailbox.waitFor('chloe@horizon.example', (m) => m.text.includes('token='));
+  expect(chloe.subject).toBe('Invitation à un entretien confidentiel');
+  expect(chloe.text).not.toContain('VOORBEELD');
+  await mailbox.waitFor('fatima@kiel.example', (m) => m.text.includes('token='));
+  expect(mailbox.received.filter((m) => /jan@kiel|kobe@noord/.test(m.to))).toEqual([]);
+  await phone.close();
+
+  // French, 360 px: Chloé and Fatima were invited already; Jan and Kobe remain.
+  await coordinator.session.patch('/api/me', { language: 'fr' });
+  const frPhone = await phoneContext(browser, server.url);
+  await coordinator.session.signIn(frPhone);
+  const fr = await frPhone.newPage();
+  await fr.goto('/outreach');
+  await expectHeading(fr, 'Invitations aux entretiens');
+  await fr.getByLabel('Vague').selectOption({ label: 'Golf 2' });
+  await expectVisible(fr.getByText('(3 sur 3 choisies)'));
+  await expectVisible(fr.getByText('Prêt à envoyer : 2 invitations à 2 organisations.'));
+  await fr.getByRole('button', { name: 'Choisir les personnes de contact de Association Horizon' }).click();
+  const invited = fr.getByRole('checkbox', { name: 'Chloé Martin (français)' });
+  expect(await invited.isDisabled()).toBe(true);
+  await expectVisible(fr.getByText('Invitation déjà envoyée'));
+  const frPreview = fr.getByRole('region', { name: 'Aperçu de l’e-mail' });
+  await expectVisible(frPreview.getByText(/Beste Jan Peeters/));
+  await expectAccessible(fr);
+  await fitsPhone(fr);
+  await fr.getByRole('button', { name: 'Envoyer les invitations' }).click();
+  const frDialog = fr.getByRole('dialog', { name: 'Envoyer les invitations ?' });
+  await expectVisible(frDialog.getByText('Envoyer 2 invitations à 2 organisations ?'));
+  await frDialog.getByRole('button', { name: 'Oui, envoyer' }).click();
+  await expectVisible(fr.getByText('2 invitations envoyées'));
+  await mailbox.waitFor('kobe@noord.example', (m) => m.text.includes('token='));
+  await coordinator.session.patch('/api/me', { language: 'nl' });
+  await frPhone.close();
 }, 300_000);

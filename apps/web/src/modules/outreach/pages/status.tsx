@@ -1,21 +1,19 @@
 import type { InvitationStatusView } from '@brug/domain/outreach';
-import { Alert, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
-import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { SendInvitationsForm } from '../send-invitations-form.tsx';
 
 type Wave = { id: string; name: string; number: number };
 
-/** The coordinator sends invitations to a wave and sees, per organisation, who answered — never what. */
+/** The coordinator chooses whom of a wave to invite, previews and sends, and sees, per organisation, who answered — never what. */
 export default function OutreachStatusPage() {
   const { t } = useTranslation('outreach');
   const user = useCurrentUser();
-  const client = useQueryClient();
   const status = useQuery({
     queryKey: ['outreach-status'],
     queryFn: () => api.get<{ items: InvitationStatusView[] }>('/api/outreach/status'),
@@ -26,51 +24,11 @@ export default function OutreachStatusPage() {
     enabled: user.user.role === 'coordinator',
   });
   const waveList: Wave[] = waves.data?.items ?? [];
-  const [waveId, setWaveId] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function send() {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.post<{ sent: number; skippedWithoutEmail: number }>('/api/outreach/invitations', {
-        kind: 'interview',
-        waveId,
-      });
-      setDone(t('send.done', { sent: r.sent, skipped: r.skippedWithoutEmail }));
-      await client.invalidateQueries({ queryKey: ['outreach-status'] });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const cols = ['sent', 'opened', 'accepted', 'declined', 'proposed', 'noAnswerYet'] as const;
   return (
     <Stack gap="md">
       <PageTitle>{t('title')}</PageTitle>
-      {user.user.role === 'coordinator' && (
-        <Group align="flex-end">
-          <NativeSelect
-            label={t('send.wave')}
-            value={waveId}
-            onChange={(e) => setWaveId(e.currentTarget.value)}
-            data={[{ value: '', label: '—' }, ...waveList.map((w) => ({ value: w.id, label: w.name }))]}
-          />
-          <Button onClick={send} disabled={!waveId} loading={busy}>
-            {t('send.submit')}
-          </Button>
-        </Group>
-      )}
-      <FormAlert error={error} />
-      {done && (
-        <Alert color="green" role="status">
-          {done}
-        </Alert>
-      )}
+      {user.user.role === 'coordinator' && <SendInvitationsForm waves={waveList} />}
       <Text c="dimmed">{t('status.privacy')}</Text>
       {status.isPending ? (
         <LoadingState />
