@@ -15750,6 +15750,7 @@ export interface operations {
               sealedName: string;
               sealedDescription: string;
               sealedMemo: string | null;
+              sealedTranslations: string | null;
               colour: string;
             }[];
             documents: {
@@ -15844,6 +15845,7 @@ export interface operations {
             sealedName: string;
             sealedDescription: string;
             sealedMemo: string | null;
+            sealedTranslations?: string | null;
             colour: string;
           }[];
           /** @default [] */

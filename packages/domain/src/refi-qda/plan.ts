@@ -1,4 +1,5 @@
 import type { QdaProject } from './read.ts';
+import type { NameTranslations } from './translations.ts';
 
 /**
  * What an import adds to the bureau's analysis, decided in the browser before sealing: every item
@@ -20,6 +21,7 @@ export type PlannedCode = {
   description: string;
   colour: string;
   memo: string | null;
+  translations: NameTranslations;
 };
 export type PlannedDocument = { id: string; guid: string; name: string; text: string; memo: string | null };
 export type PlannedCoding = {
@@ -113,6 +115,7 @@ export function planImport(
       description: c.description,
       colour: c.colour,
       memo: memoOf(c.noteGuids),
+      translations: c.translations,
     });
   }
 

@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { positionMap } from './positions.ts';
+import { type NameTranslations, splitTranslations } from './translations.ts';
 
 /**
  * Reading a REFI-QDA `.qdpx` project or `.qdc` codebook, whatever tool wrote it (ATLAS.ti, MAXQDA,
@@ -16,6 +17,8 @@ export type QdaCode = {
   description: string;
   colour: string;
   noteGuids: string[];
+  /** The code's names in nl, fr and en, from a Brug block in its Description (see translations.ts). */
+  translations: NameTranslations;
 };
 export type QdaSelection = {
   guid: string;
@@ -166,7 +169,8 @@ function readCodes(book: Node | undefined, notMapped: string[]): QdaCode[] {
       }
       if (String(raw.isCodable) === 'false')
         notMapped.push(`"${name}" was not codable there; it is codable in Brug`);
-      let description = textOf(raw.Description).trim();
+      const written = splitTranslations(textOf(raw.Description).trim(), CODE_NAME_MAX);
+      let description = written.description;
       if (description.length > CODE_DESCRIPTION_MAX) {
         notMapped.push(`description of "${name}" shortened to ${CODE_DESCRIPTION_MAX} characters`);
         description = description.slice(0, CODE_DESCRIPTION_MAX);
@@ -178,6 +182,7 @@ function readCodes(book: Node | undefined, notMapped: string[]): QdaCode[] {
         description,
         colour: colour.toLowerCase(),
         noteGuids: refs(raw.NoteRef),
+        translations: written.translations,
       });
       walk(raw.Code, guid);
     }

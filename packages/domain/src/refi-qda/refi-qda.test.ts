@@ -10,9 +10,13 @@ import {
   buildProjectArchive,
   emptyIndex,
   normaliseGuid,
+  openProject,
+  type ProjectCiphertext,
   planImport,
   positionMap,
   readExchangeFile,
+  sealImport,
+  TRANSLATIONS_HEADER,
 } from './index.ts';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
@@ -217,5 +221,104 @@ describe('[REFI-QDA] export and re-import', () => {
       [again.codes, again.documents, again.codings, again.memos, again.sets].map((l) => l.length),
     ).toEqual([0, 0, 0, 0, 0]);
     expect(again.merged).toEqual({ code: 2, document: 1, coding: 1, memo: 1, set: 1 });
+  });
+});
+
+/** A stand-in for the vault: sealing binds the context and hides the text (base64), as the real one does. */
+const fakeVault = {
+  seal: async (text: string, context: string) => `sealed:${context}:${Buffer.from(text).toString('base64')}`,
+  open: async (sealed: string, context: string) => {
+    const prefix = `sealed:${context}:`;
+    if (!sealed.startsWith(prefix)) throw new Error(`sealed for another context than ${context}`);
+    return Buffer.from(sealed.slice(prefix.length), 'base64').toString();
+  },
+  unwrapSubKey: async () => 'key',
+  openWithKey: async () => '',
+};
+
+describe('[REFI-QDA] code name translations travel in the Description', () => {
+  const codeId = '66666666-6666-4666-8666-666666666666';
+  const translations = { nl: 'Verbeterpunt', fr: 'Point d’amélioration', en: 'Improvement point' };
+  const ciphertext = async (): Promise<ProjectCiphertext> => ({
+    bureauId: '77777777-7777-4777-8777-777777777777',
+    codes: [
+      {
+        id: codeId,
+        parentId: null,
+        sealedName: await fakeVault.seal('Verbeterpunt', `code:${codeId}:name`),
+        sealedDescription: await fakeVault.seal('Wat beter kan & hoe', `code:${codeId}:description`),
+        sealedMemo: null,
+        sealedTranslations: await fakeVault.seal(JSON.stringify(translations), `code:${codeId}:translations`),
+        colour: '#c2255c',
+      },
+    ],
+    documents: [],
+    interviews: [],
+    roundtables: [],
+    codings: [],
+    memos: [],
+    sets: [],
+    exchangeIds: [],
+  });
+
+  it('an export writes them after the description, valid against the schema; an import takes them back, sealed', async () => {
+    const project = await openProject(await ciphertext(), fakeVault, { id: codeId, name: 'Onderzoeker' });
+    const xml = buildProject(project);
+    expect(validate(xml)).toBe('valid');
+    expect(xml).toContain(
+      `<Description>Wat beter kan &amp; hoe\n\n${TRANSLATIONS_HEADER}\nnl: Verbeterpunt\nfr: Point d’amélioration\nen: Improvement point</Description>`,
+    );
+    const codebook = buildCodebook(project.codes);
+    for (const bytes of [buildProjectArchive(xml, project.sources), new TextEncoder().encode(codebook)]) {
+      const [code] = readExchangeFile(bytes, 'brug').codes;
+      expect(code).toMatchObject({ name: 'Verbeterpunt', description: 'Wat beter kan & hoe', translations });
+    }
+
+    // Into another bureau: a new code whose translations are sealed under its own id, never in clear.
+    const plan = planImport(readExchangeFile(buildProjectArchive(xml, []), 'x.qdpx'), emptyIndex());
+    const sealed = await sealImport(plan, fakeVault);
+    const [code] = sealed.codes;
+    expect(JSON.stringify(sealed)).not.toContain('Improvement point');
+    expect(JSON.stringify(sealed)).not.toContain(TRANSLATIONS_HEADER);
+    expect(
+      JSON.parse(await fakeVault.open(code.sealedTranslations!, `code:${code.id}:translations`)),
+    ).toEqual(translations);
+    expect(await fakeVault.open(code.sealedDescription, `code:${code.id}:description`)).toBe(
+      'Wat beter kan & hoe',
+    );
+  });
+
+  it('a code without translations keeps its description as it was, and gets none', async () => {
+    const project = await openProject(
+      { ...(await ciphertext()), codes: [{ ...(await ciphertext()).codes[0], sealedTranslations: null }] },
+      fakeVault,
+      { id: codeId, name: 'Onderzoeker' },
+    );
+    const xml = buildProject(project);
+    expect(xml).not.toContain(TRANSLATIONS_HEADER);
+    const [code] = planImport(readExchangeFile(new TextEncoder().encode(xml), 'x.qde'), emptyIndex()).codes;
+    expect(code.translations).toEqual({});
+    expect(
+      (
+        await sealImport(
+          { ...planImport(readExchangeFile(new TextEncoder().encode(xml), 'x.qde'), emptyIndex()) },
+          fakeVault,
+        )
+      ).codes[0].sealedTranslations,
+    ).toBeNull();
+  });
+
+  it('reads a block another tool wrote back with Windows line ends, and leaves a block it does not understand as text', () => {
+    const qdc = (description: string) =>
+      new TextEncoder().encode(
+        `<?xml version="1.0" encoding="utf-8"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="88888888-8888-4888-8888-888888888888" name="Wachten" isCodable="true"><Description>${description}</Description></Code></Codes></CodeBook>`,
+      );
+    const [crlf] = readExchangeFile(
+      qdc(`Lang wachten&#13;\n&#13;\n${TRANSLATIONS_HEADER}&#13;\nfr: Attente&#13;\n`),
+    ).codes;
+    expect(crlf).toMatchObject({ description: 'Lang wachten', translations: { fr: 'Attente' } });
+    const odd = `Lang wachten\n\n${TRANSLATIONS_HEADER}\nde: Warten`;
+    const [kept] = readExchangeFile(qdc(odd)).codes;
+    expect(kept).toMatchObject({ description: odd, translations: {} });
   });
 });

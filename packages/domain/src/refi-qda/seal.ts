@@ -1,11 +1,12 @@
 import { htmlToText } from '../analysis/passages.ts';
 import { type ExchangeIndex, emptyIndex, type ImportPlan, normaliseGuid } from './plan.ts';
+import type { NameTranslations } from './translations.ts';
 import type { ExportProject } from './write.ts';
 
 /**
  * Sealing an import plan and opening an export, with the researcher's open vault (structurally
  * `OpenVault` of @brug/vault-crypto, passed in so that this module stays free of key handling).
- * Contexts: `code:<id>:name|description|memo`, `document:<id>:name|text|memo`,
+ * Contexts: `code:<id>:name|description|memo|translations`, `document:<id>:name|text|memo`,
  * `coding:<id>:excerpt|memo`, `memo:<id>:name|text`, `set:<id>:name|description`.
  */
 export type Sealer = {
@@ -25,6 +26,8 @@ export type SealedImport = {
     sealedName: string;
     sealedDescription: string;
     sealedMemo: string | null;
+    /** The code's names per language (JSON), sealed like a code edited in Brug; null when none. */
+    sealedTranslations: string | null;
     colour: string;
   }[];
   documents: {
@@ -76,6 +79,9 @@ export async function sealImport(
         sealedName: await vault.seal(c.name, `code:${c.id}:name`),
         sealedDescription: await vault.seal(c.description, `code:${c.id}:description`),
         sealedMemo: await maybe(c.memo, `code:${c.id}:memo`),
+        sealedTranslations: Object.keys(c.translations).length
+          ? await vault.seal(JSON.stringify(c.translations), `code:${c.id}:translations`)
+          : null,
         colour: c.colour,
       };
       step();
@@ -148,6 +154,7 @@ export type ProjectCiphertext = {
     sealedName: string;
     sealedDescription: string;
     sealedMemo: string | null;
+    sealedTranslations?: string | null;
     colour: string;
   }[];
   documents: {
@@ -221,6 +228,11 @@ export async function openProject<K>(
       description: await vault.open(c.sealedDescription, `code:${c.id}:description`),
       colour: c.colour,
       memo: c.sealedMemo ? await vault.open(c.sealedMemo, `code:${c.id}:memo`) : null,
+      translations: c.sealedTranslations
+        ? (JSON.parse(
+            await vault.open(c.sealedTranslations, `code:${c.id}:translations`),
+          ) as NameTranslations)
+        : {},
     })),
   );
   const selectionsOf = async (

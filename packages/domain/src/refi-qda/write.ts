@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { positionMap } from './positions.ts';
+import { describeWithTranslations, type NameTranslations } from './translations.ts';
 
 /**
  * Writing REFI-QDA (QDA-XML 1.0, Project-mrt2019.xsd): the codebook as `.qdc`, the project as
@@ -17,6 +18,8 @@ export type ExportCode = {
   description: string;
   colour: string;
   memo: string | null;
+  /** The code's names in nl, fr and en: written into its Description (see translations.ts). */
+  translations?: NameTranslations;
 };
 export type ExportSelection = {
   guid: string;
@@ -76,8 +79,9 @@ function codeTree(codes: readonly ExportCode[], noteIds: Map<string, string>, de
   }
   const render = (c: ExportCode, level: number): string => {
     const pad = '  '.repeat(level);
+    const description = describeWithTranslations(c.description, c.translations);
     const inner = [
-      c.description ? `${pad}  <Description>${xmlEscape(c.description)}</Description>` : '',
+      description ? `${pad}  <Description>${xmlEscape(description)}</Description>` : '',
       noteIds.has(c.guid) ? `${pad}  <NoteRef targetGUID="${noteIds.get(c.guid)}"/>` : '',
       ...(children.get(c.guid) ?? []).map((child) => render(child, level + 1)),
     ].filter(Boolean);

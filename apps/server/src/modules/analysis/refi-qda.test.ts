@@ -282,6 +282,55 @@ describe('[ANALYSIS] REFI-QDA import of whole projects, sealed in the browser', 
     expect(xml).toContain('startPosition="14" endPosition="29"');
   });
 
+  it('carries a code’s sealed translations to another bureau through the file, never in clear on the server', async () => {
+    const from = await setup();
+    const id = crypto.randomUUID();
+    const translations = { nl: 'Wachttijd', fr: 'Temps d’attente', en: 'Waiting time' };
+    const created = await from.researcher.post('/api/codes', {
+      id,
+      parentId: null,
+      colour: '#2f9e44',
+      sealedName: await from.vault.seal('Wachttijd', `code:${id}:name`),
+      sealedDescription: await from.vault.seal('Hoe lang men wacht', `code:${id}:description`),
+      sealedTranslations: await from.vault.seal(JSON.stringify(translations), `code:${id}:translations`),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const opened = await openProject(await from.current(), from.vault, { id, name: 'Onderzoeker' });
+    const xml = buildProject(opened);
+    expect(validate(xml)).toBe('valid');
+    expect(xml).toContain('fr: Temps d’attente');
+
+    const to = await setup();
+    const { res, body } = await to.importFile(buildProjectArchive(xml, opened.sources), 'brug.qdpx');
+    expect(res.statusCode, res.body).toBe(201);
+    const [code] = (await to.current()).codes;
+    expect(code.sealedTranslations).toBe(body.codes[0].sealedTranslations);
+    expect(JSON.parse(await to.vault.open(code.sealedTranslations!, `code:${code.id}:translations`))).toEqual(
+      translations,
+    );
+    expect(await to.vault.open(code.sealedDescription, `code:${code.id}:description`)).toBe(
+      'Hoe lang men wacht',
+    );
+    const dump = JSON.stringify(await t.ctx.database.db.execute(sql.raw('select * from codes')));
+    for (const planted of ['Temps d’attente', 'Waiting time', 'Brug: code name translations'])
+      expect(dump).not.toContain(planted);
+
+    // Translations in clear are refused on their field, and nothing is stored.
+    const other = await setup();
+    const again = planImport(
+      readExchangeFile(buildProjectArchive(xml, []), 'x.qdpx'),
+      indexOf(await other.current()),
+    );
+    const sealed = await sealImport(again, other.vault);
+    const clear = await other.researcher.post('/api/analysis/refi-qda/import', {
+      ...sealed,
+      codes: [{ ...sealed.codes[0], sealedTranslations: JSON.stringify(translations) }],
+    });
+    expect(clear.statusCode).toBe(400);
+    expect(clear.json().fields, clear.body).toEqual({ 'codes.0.sealedTranslations': expect.any(String) });
+    expect(await counts(other.bureauId)).toEqual([0, 0, 0, 0, 0]);
+  });
+
   it('gives 403 to every other role', async () => {
     const { zone, researcher, vault } = await setup();
     const plan = planImport(

@@ -27,6 +27,8 @@ export const ImportProjectInput = z.object({
         sealedName: SealedValue,
         sealedDescription: SealedValue,
         sealedMemo: SealedValue.nullable(),
+        /** The code's names per language, sealed in the browser as a code edited in Brug. */
+        sealedTranslations: SealedValue.nullable().optional(),
         colour: Colour,
       }),
     )
@@ -256,6 +258,7 @@ export async function importProject(tx: Tx, scope: ResearcherScope, input: Impor
     sealedName: c.sealedName,
     sealedDescription: c.sealedDescription,
     sealedMemo: c.sealedMemo,
+    sealedTranslations: c.sealedTranslations ?? null,
     colour: c.colour,
     position: n + i,
   }));
@@ -423,6 +426,7 @@ export async function projectCiphertext(tx: Tx, scope: ResearcherScope) {
       sealedName: c.sealedName,
       sealedDescription: c.sealedDescription,
       sealedMemo: c.sealedMemo,
+      sealedTranslations: c.sealedTranslations,
       colour: c.colour,
     })),
     documents: documents.map((d) => ({
@@ -468,6 +472,7 @@ export const ProjectCiphertext = z.object({
       sealedName: Sealed,
       sealedDescription: Sealed,
       sealedMemo: Nullable,
+      sealedTranslations: Nullable,
       colour: z.string(),
     }),
   ),
