@@ -81,7 +81,13 @@ export default function HomePage() {
             {items.map((item) => (
               <Card key={item.key} component="li" withBorder padding="md">
                 <Group wrap="nowrap" align="flex-start">
-                  <Badge size="lg" color={item.urgent ? 'orange.9' : 'blue.9'} variant="filled" aria-hidden>
+                  <Badge
+                    size="lg"
+                    color={item.urgent ? 'orange.9' : 'blue.9'}
+                    variant="filled"
+                    aria-hidden
+                    style={{ flexShrink: 0 }}
+                  >
                     {item.count}
                   </Badge>
                   <Anchor component={Link} to={item.to} fw={600}>
