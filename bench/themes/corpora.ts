@@ -5,7 +5,8 @@
  * ("animal-mammal", "food-fruit", "transport-ground", "medical", …) as its known topic. Nothing here
  * was written by the project. Emoji alternate between two folds by their order: fold A only serves to
  * build the bilingual lexicon the engine is measured with (the shipped lexicon comes from all of them),
- * fold B is what is clustered, so no passage measured was seen by the lexicon.
+ * fold B is what is clustered, so no passage measured was seen by the lexicon; in the cross-validated
+ * protocol (quality.ts) the roles are also swapped: fold A clustered with a lexicon from fold B.
  */
 import { createRequire } from 'node:module';
 import type { Language } from '../../packages/domain/src/roles.ts';
@@ -50,9 +51,7 @@ export function textOf(e: Emoji): string {
 }
 
 /** The entries of one fold, in every language, aligned by emoji. */
-export function fold(
-  which: 'A' | 'B',
-): { hexcode: string; topic: string; texts: Record<Language, string> }[] {
+export function fold(which: Fold): { hexcode: string; topic: string; texts: Record<Language, string> }[] {
   const names = subgroups();
   const by = { nl: load('nl'), fr: load('fr'), en: load('en') };
   const out: { hexcode: string; topic: string; texts: Record<Language, string> }[] = [];
@@ -68,21 +67,27 @@ export function fold(
   return out.sort((a, b) => a.hexcode.localeCompare(b.hexcode));
 }
 
-/** Parallel entries of fold A, for building the lexicon the measurement uses. */
-export function lexiconEntries(): Record<Language, string>[] {
-  return fold('A').map((e) => e.texts);
+export type Fold = 'A' | 'B';
+export const otherFold = (f: Fold): Fold => (f === 'A' ? 'B' : 'A');
+
+/**
+ * Parallel entries of one fold, for building the lexicon a measurement uses: the lexicon comes from
+ * the fold that is not clustered (by default A, when B is measured).
+ */
+export function lexiconEntries(which: Fold = 'A'): Record<Language, string>[] {
+  return fold(which).map((e) => e.texts);
 }
 
-function measured() {
-  const entries = fold('B');
+function measured(which: Fold) {
+  const entries = fold(which);
   const sizes = new Map<string, number>();
   for (const e of entries) sizes.set(e.topic, (sizes.get(e.topic) ?? 0) + 1);
   return entries.filter((e) => (sizes.get(e.topic) ?? 0) >= MIN_TOPIC);
 }
 
-/** Fold B in one language. */
-export function corpus(language: Language): LabelledText[] {
-  return measured().map((e) => ({
+/** One fold (by default B) in one language. */
+export function corpus(language: Language, which: Fold = 'B'): LabelledText[] {
+  return measured(which).map((e) => ({
     id: `${language}-${e.hexcode}`,
     text: e.texts[language],
     label: e.topic,
@@ -90,10 +95,10 @@ export function corpus(language: Language): LabelledText[] {
   }));
 }
 
-/** Fold B with every other emoji of each topic in Dutch and the rest in French. */
-export function mixedCorpus(): LabelledText[] {
+/** One fold (by default B) with every other emoji of each topic in Dutch and the rest in French. */
+export function mixedCorpus(which: Fold = 'B'): LabelledText[] {
   const seen = new Map<string, number>();
-  return measured().map((e) => {
+  return measured(which).map((e) => {
     const i = seen.get(e.topic) ?? 0;
     seen.set(e.topic, i + 1);
     const language: Language = i % 2 === 0 ? 'nl' : 'fr';

@@ -76,6 +76,34 @@ describe('themes across languages', () => {
     expect(housing(nl).terms.find((t) => t.term === 'huur')?.forms).toEqual(['huur', 'loyer']);
   });
 
+  it('offers each theme’s label in every reader’s language, whoever ran the suggestions', () => {
+    // A Dutch-speaking researcher runs them; a French-speaking colleague reads them later.
+    const byNl = suggestThemes(inputs, { k: 3, language: 'nl' });
+    const byFr = suggestThemes(inputs, { k: 3, language: 'fr' });
+    const housing = (r: typeof byNl) =>
+      r.themes[r.assignments[inputs.findIndex((p) => p.topic === 'housing')]];
+    const labels = housing(byNl).labels;
+    expect(labels?.nl).toBe(housing(byNl).label);
+    expect(labels?.fr).toBe(housing(byFr).label);
+    expect(housing(byFr).labels).toEqual(labels);
+    expect(labels?.nl.split(', ')).toContain('huur');
+    expect(labels?.nl.split(', ')).not.toContain('loyer');
+    expect(labels?.fr.split(', ')).toContain('loyer');
+    expect(labels?.fr.split(', ')).not.toContain('huur');
+    // Terms carry their name in each language too.
+    const rent = housing(byNl).terms.find((t) => t.term === 'huur');
+    expect(rent?.names).toMatchObject({ nl: 'huur', fr: 'loyer' });
+    for (const theme of byNl.themes)
+      for (const label of Object.values(theme.labels ?? {}))
+        for (const term of label.split(', ')) {
+          const words = term.split(' ');
+          for (const word of [words[0], words[words.length - 1]]) {
+            expect(isStopWordAnywhere(word)).toBe(false);
+            expect(ADDRESS_FRAGMENTS.has(word)).toBe(false);
+          }
+        }
+  });
+
   it('never puts a stop word or a piece of an address in a label', () => {
     const result = suggestThemes(inputs, { k: 3 });
     for (const theme of result.themes)

@@ -33,6 +33,8 @@ export type SuggestThemesOptions = {
   refine?: boolean;
   /** Join Dutch, French and English words of one concept into one term (default true). */
   crossLingual?: boolean;
+  /** Other values for the engine's settings (for the benchmark's development runs). */
+  settings?: Partial<ThemeSettings>;
 };
 
 export type ThemeTerm = {
@@ -40,13 +42,20 @@ export type ThemeTerm = {
   weight: number;
   /** The words that stood for this term in the passages, one per language, most frequent first. */
   forms?: string[];
+  /**
+   * The term as a reader of each language sees it: the word the passages used in that language, else
+   * the lexicon's, else the passages' most frequent word (a Dutch-only word stays Dutch).
+   */
+  names?: Record<Language, string>;
 };
 
 export type SuggestedTheme = {
   /** Stable within one result: 0 is the largest theme. */
   index: number;
-  /** The three strongest terms, for a first name the researcher can change. */
+  /** The three strongest terms in the reader's language, for a first name the researcher can change. */
   label: string;
+  /** The same label for a reader of each language (nl, fr, en), from the same terms. */
+  labels?: Record<Language, string>;
   terms: ThemeTerm[];
   /** Most representative passages first (highest cosine similarity to the theme's centre). */
   passages: { id: string; score: number }[];
@@ -76,20 +85,34 @@ export function defaultComponents(texts: number): number {
 const K_SELECTION_SAMPLE = 1200;
 const SILHOUETTE_SAMPLE = 600;
 const PARSIMONY = 1;
-/** With a fixed k, on up to 3,000 passages: k-means starts each refined by the mixture model. */
-const DMM_STARTS = 5;
-/** A phrase must occur this often, with normalised PMI at least PHRASE_NPMI (Bouma 2009). */
+/** A phrase must occur this often, with normalised PMI at least `phraseNpmi` (Bouma 2009). */
 const PHRASE_MIN_COUNT = 3;
-const PHRASE_NPMI = 0.45;
-/**
- * Up to this many passages, each passage's NEIGHBOURS nearest passages (cosine, in the latent space)
- * smooth its vector, SMOOTHING_STEPS times, and hold it in their theme in the mixture model with a
- * bonus of NEIGHBOUR_PRIOR in log probability per neighbour. Finding neighbours compares every pair.
- */
+/** Finding neighbours compares every pair: only up to this many passages. */
 const NEIGHBOUR_MAX_TEXTS = 3000;
-const NEIGHBOURS = 5;
-const SMOOTHING_STEPS = 2;
-const NEIGHBOUR_PRIOR = 0.3;
+
+/** The engine's settings, chosen on the development fold of the benchmark (bench/themes). */
+export type ThemeSettings = {
+  /** Each passage's vector is smoothed by the mean of its `neighbours` nearest passages, `steps` times. */
+  neighbours: number;
+  steps: number;
+  /** In the mixture model, a theme gains `prior` in log probability per neighbour it holds (`priorNeighbours`). */
+  prior: number;
+  priorNeighbours: number;
+  /** With a fixed k, on up to 3,000 passages: k-means starts each refined by the mixture model. */
+  starts: number;
+  /** The mixture model's word smoothing. */
+  beta: number;
+  phraseNpmi: number;
+};
+export const THEME_SETTINGS: Readonly<ThemeSettings> = {
+  neighbours: 5,
+  steps: 2,
+  prior: 0.3,
+  priorNeighbours: 5,
+  starts: 5,
+  beta: 0.1,
+  phraseNpmi: 0.45,
+};
 
 /**
  * Suggests themes in a corpus of Dutch, French and English passages: language detection, addresses
@@ -187,6 +210,7 @@ function* themeSteps(
   options: SuggestThemesOptions,
 ): Generator<number, ThemeSuggestions, void> {
   const seed = options.seed ?? 20171206;
+  const settings: ThemeSettings = { ...THEME_SETTINGS, ...options.settings };
   const crossLingual = options.crossLingual ?? true;
   const lexicon = indexLexicon(options.lexicon ?? cldrLexicon());
   const languages: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
@@ -223,7 +247,7 @@ function* themeSteps(
   if (n === 0) return { k: 0, silhouette: null, languages, themes: [], assignments: [] };
 
   // 2. Phrases, then terms: lexicon concept, cognate, or the stem in its language.
-  const phrases = findPhrases(prepared, words);
+  const phrases = findPhrases(prepared, words, settings.phraseNpmi);
   const { documents, terms, termKeys } = buildTerms(prepared, words, phrases, lexicon, crossLingual);
   yield 0.3;
 
@@ -239,11 +263,17 @@ function* themeSteps(
   if (crossLingual && components >= 2) space = centrePerLanguage(space, prepared, dim);
   // Short texts share few words: a passage's nearest neighbours say what it is about as well.
   let neighbours: Int32Array[] = [];
-  if (components >= 2 && n > NEIGHBOURS + 1 && n <= NEIGHBOUR_MAX_TEXTS) {
-    for (let step = 0; step < SMOOTHING_STEPS; step++) {
-      const found = nearestNeighbours(space, NEIGHBOURS);
-      if (step === 0) neighbours = found;
-      space = smoothByNeighbours(space, found);
+  if (components >= 2 && n > settings.neighbours + 1 && n <= NEIGHBOUR_MAX_TEXTS) {
+    for (let step = 0; step < settings.steps; step++) {
+      const found = nearestNeighbours(
+        space,
+        Math.max(settings.neighbours, step === 0 ? settings.priorNeighbours : 0),
+      );
+      if (step === 0) neighbours = found.map((x) => x.slice(0, settings.priorNeighbours));
+      space = smoothByNeighbours(
+        space,
+        found.map((x) => x.slice(0, settings.neighbours)),
+      );
     }
   }
   yield 0.45;
@@ -278,7 +308,7 @@ function* themeSteps(
       })
     : [];
   // Several k-means starts on small corpora, each refined by the mixture model: the best fit wins.
-  const starts = k === 1 || initial || n > 3000 ? 1 : DMM_STARTS;
+  const starts = k === 1 || initial || n > 3000 ? 1 : settings.starts;
   let clustering: Clustering = { k: 1, assignments: new Int32Array(n), centroids: [], cohesion: 0 };
   let bestFit = Number.NEGATIVE_INFINITY;
   for (let s = 0; s < starts && k > 1; s++) {
@@ -293,7 +323,8 @@ function* themeSteps(
     }
     const refined = refineByDmm(kept, model.vocabulary.length, start.assignments, k, {
       neighbours,
-      gamma: NEIGHBOUR_PRIOR,
+      gamma: settings.prior,
+      beta: settings.beta,
     });
     if (refined.score > bestFit) {
       bestFit = refined.score;
@@ -414,9 +445,9 @@ function mainLanguage(detected: readonly (Language | null)[]): Language {
 /**
  * Collocations per language: two content words in a row ("sociale woning"), or two with one short
  * function word between them ("mise à jour", "prise en charge"), seen at least PHRASE_MIN_COUNT
- * times with a normalised pointwise mutual information of at least PHRASE_NPMI.
+ * times with a normalised pointwise mutual information of at least `minNpmi` (settings: 0.45).
  */
-function findPhrases(prepared: readonly Prepared[], words: Words): Phrases {
+function findPhrases(prepared: readonly Prepared[], words: Words, minNpmi: number): Phrases {
   const unigrams = new Float64Array(words.stems.length);
   const totals: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
   const pairs = new Map<number, number>();
@@ -452,7 +483,7 @@ function findPhrases(prepared: readonly Prepared[], words: Words): Phrases {
     const total = totals[words.stems[a].language];
     const pab = count / total;
     const npmi = Math.log(pab / ((unigrams[a] / total) * (unigrams[b] / total))) / -Math.log(pab);
-    return npmi >= PHRASE_NPMI;
+    return npmi >= minNpmi;
   };
   const found: Phrases = { pairs: new Set(), triples: new Map() };
   for (const [key, count] of pairs) if (strong(key, count)) found.pairs.add(key);
@@ -827,14 +858,21 @@ function describeThemes(
       const { term, forms } = display(info[j], lexicon, reader);
       if (!term || shown.has(term) || !labelWorthy(term)) continue;
       shown.add(term);
-      terms.push({ term, weight: round(centroid[j]), ...(forms.length > 1 ? { forms } : {}) });
+      // The same term as a reader of each language would see it (a stop word there keeps the reader's form).
+      const names = {} as Record<Language, string>;
+      for (const l of LANGUAGES) {
+        const named = l === reader ? term : display(info[j], lexicon, l).term;
+        names[l] = named && labelWorthy(named) ? named : term;
+      }
+      terms.push({ term, weight: round(centroid[j]), names, ...(forms.length > 1 ? { forms } : {}) });
     }
+    const labels = {} as Record<Language, string>;
+    for (const l of LANGUAGES)
+      labels[l] = [...new Set(terms.map((t) => t.names?.[l] ?? t.term))].slice(0, 3).join(', ');
     themes.push({
       index: c,
-      label: terms
-        .slice(0, 3)
-        .map((t) => t.term)
-        .join(', '),
+      label: labels[reader],
+      labels,
       terms,
       passages: members.slice(0, topPassages).map((m) => ({ id: m.id, score: round(m.score) })),
       size: members.length,
