@@ -104,3 +104,65 @@ it('[LEARNING] a researcher imports a MAXQDA project and exports it back on a ph
   }
   await context.close();
 });
+
+it('[LEARNING] a code’s names in Dutch, French and English come in with a codebook and go out with the project, sealed in between', async () => {
+  const names = ['Temps d’attente aux guichets', 'Waiting time at the desk'];
+  const codebook = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Brug">
+  <Codes>
+    <Code guid="9a0c5e1e-5a7b-4c1e-9a43-0d2f1c3b7e11" name="Wachttijd aan het loket" isCodable="true" color="#2f9e44">
+      <Description>Hoe lang men wacht
+
+[Brug: code name translations]
+nl: Wachttijd aan het loket
+fr: ${names[0]}
+en: ${names[1]}</Description>
+    </Code>
+  </Codes>
+</CodeBook>
+`;
+  const file = join(mkdtempSync(join(tmpdir(), 'brug-qdc-')), 'codeboek.qdc');
+  writeFileSync(file, codebook);
+
+  const context = await phoneContext(browser, server.url);
+  await team.researcher.session.signIn(context);
+  const page = await context.newPage();
+  const sent: string[] = [];
+  const received: string[] = [];
+  page.on('request', (r) => sent.push(r.postData() ?? ''));
+  page.on('response', async (r) => {
+    if (r.url().includes('/api/')) received.push(await r.text().catch(() => ''));
+  });
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  await navigateInApp(page, '/analysis/exchange');
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  const done = page.getByRole('status').filter({ hasText: 'Geïmporteerd' });
+  await expectVisible(done.getByText(/Nieuw: 1 codes/), 60_000);
+  await expectAccessible(page);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Project (.qdpx)' }).click(),
+  ]);
+  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(await download.path())))['project.qde']);
+  expect(xml).toContain(
+    `<Description>Hoe lang men wacht\n\n[Brug: code name translations]\nnl: Wachttijd aan het loket\nfr: ${names[0]}\nen: ${names[1]}</Description>`,
+  );
+  const qde = join(mkdtempSync(join(tmpdir(), 'brug-qde-')), 'project.qde');
+  writeFileSync(qde, xml);
+  execFileSync('xmllint', [
+    '--noout',
+    '--schema',
+    join(ROOT, 'docs/standards/refi-qda/Project-mrt2019.xsd'),
+    qde,
+  ]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // The names crossed the wire only sealed, both ways.
+  for (const planted of [...names, 'code name translations']) {
+    expect(sent.join('\n')).not.toContain(planted);
+    expect(received.join('\n')).not.toContain(planted);
+  }
+  await context.close();
+});
