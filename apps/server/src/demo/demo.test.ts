@@ -153,6 +153,22 @@ describe('[DEMO] npm run demo fills a programme in full swing through the API', 
     expect((ideas.items ?? ideas).length).toBe(6);
   });
 
+  it('every role’s home has something to do or to come in the demo, each item with where it is done', async () => {
+    const keysOf = async (who: string) => {
+      const home = await json(as[who], '/api/home');
+      for (const i of home.items) expect(i.to, `${who} ${i.key}`).toMatch(/^\//);
+      return { keys: home.items.map((i: { key: string }) => i.key), upcoming: home.upcoming.length };
+    };
+    const colleague = await keysOf('colleague');
+    expect(colleague.keys).toContain('assignmentsToAnswer');
+    expect(colleague.upcoming).toBeGreaterThan(0);
+    const coordinator = await keysOf('coordinator');
+    expect(coordinator.keys.length).toBeGreaterThanOrEqual(4);
+    expect(coordinator.upcoming).toBeGreaterThan(0);
+    expect((await keysOf('researcher')).keys.length).toBeGreaterThanOrEqual(2);
+    expect((await keysOf('partner')).keys).toContain('initiativesToConfirm');
+  });
+
   it('a partner sees only the organisation their account speaks for', async () => {
     const orgs = await json(as.partner, '/api/partners/organisations');
     expect(orgs.items.map((o: { name: string }) => o.name)).toEqual(['Jeugdhuis De Schakel']);

@@ -12,7 +12,10 @@ type Session = {
   place: string;
   capacity: number;
   languages: string[];
+  /** Colleagues asked who accepted. */
   colleagues: DemoPerson[];
+  /** Colleagues asked who have not answered yet (their home asks them). */
+  asked?: DemoPerson[];
   /** Registrations (name, people, language); beyond capacity they wait. */
   registrations: number;
 };
@@ -162,7 +165,7 @@ const SPECS: Spec[] = [
         place: 'Maison des Cultures Kiel, Antwerpen',
         capacity: 25,
         languages: ['fr', 'nl', 'ar'],
-        colleagues: ['colleague2'],
+        colleagues: ['colleague2', 'colleague'],
         registrations: 5,
       },
       {
@@ -173,6 +176,7 @@ const SPECS: Spec[] = [
         capacity: 25,
         languages: ['fr', 'nl', 'ar'],
         colleagues: [],
+        asked: ['colleague'],
         registrations: 2,
       },
     ],
@@ -311,10 +315,12 @@ export async function runInitiatives(w: DemoWorld): Promise<void> {
           place: s.place,
           capacity: s.capacity,
           languages: s.languages,
-          colleaguesNeeded: s.colleagues.length,
+          colleaguesNeeded: s.colleagues.length + (s.asked?.length ?? 0),
         });
         w.activities[s.key] = activity.id;
-        const ids = s.colleagues.map((who) => volunteerIds[who]).filter((v): v is string => !!v);
+        const ids = [...s.colleagues, ...(s.asked ?? [])]
+          .map((who) => volunteerIds[who])
+          .filter((v): v is string => !!v);
         if (ids.length > 0) {
           await c.post(`/api/volunteer-activities/${activity.id}/invitations`, { volunteerIds: ids });
           for (const who of s.colleagues) {
