@@ -13817,6 +13817,7 @@ export interface operations {
           'application/json': {
             sent: number;
             skippedWithoutEmail: number;
+            skippedAlreadyInvited: number;
           };
         };
       };

@@ -113,10 +113,14 @@ export const InvitationPreviewView = z.object({
 });
 export type InvitationPreviewView = z.infer<typeof InvitationPreviewView>;
 
+/** What a sending did: mails sent, and the contacts of the selection it left out, by reason. */
 export const SendInvitationsResult = z.object({
   sent: z.number().int(),
   skippedWithoutEmail: z.number().int(),
+  /** Already invited to the same conversation (the same roundtable, or an interview): not mailed twice. */
+  skippedAlreadyInvited: z.number().int(),
 });
+export type SendInvitationsResult = z.infer<typeof SendInvitationsResult>;
 
 /** What the public page shows: no names of other people, no data of the organisation. */
 export const PublicInvitationView = z.object({

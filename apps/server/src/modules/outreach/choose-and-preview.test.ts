@@ -184,7 +184,7 @@ describe('[OUTREACH] choosing organisations and contacts, previewing the mail', 
       contactIds: [z.fatima.id, z.amal.id],
     });
     expect(sent.statusCode, sent.body).toBe(201);
-    expect(sent.json()).toEqual({ sent: 2, skippedWithoutEmail: 0 });
+    expect(sent.json()).toEqual({ sent: 2, skippedWithoutEmail: 0, skippedAlreadyInvited: 0 });
     const [amalMail] = await mailsTo(z.amal.email!);
     expect(amalMail.subject).toBe(frenchMail.subject);
     expect(amalMail.text).not.toContain(PREVIEW_TOKEN);
@@ -213,14 +213,15 @@ describe('[OUTREACH] choosing organisations and contacts, previewing the mail', 
       kind: 'interview',
       contactIds: [z.kobe.id],
     });
-    expect(kobe.json()).toEqual({ sent: 1, skippedWithoutEmail: 0 });
+    expect(kobe.json()).toEqual({ sent: 1, skippedWithoutEmail: 0, skippedAlreadyInvited: 0 });
     expect((await mailsTo(z.kobe.email!))[0].subject).toBe('Invitation to a confidential conversation');
-    // The whole wave without a selection still invites everyone not yet invited (Jan).
+    // The whole wave without a selection still invites everyone not yet invited (Jan), and says whom it
+    // left out: the contact without e-mail, and Fatima, Amal and Kobe, who had their invitation.
     const rest = await z.coordinator.post('/api/outreach/invitations', {
       kind: 'interview',
       waveId: z.wave.id,
     });
-    expect(rest.json()).toEqual({ sent: 1, skippedWithoutEmail: 1 });
+    expect(rest.json()).toEqual({ sent: 1, skippedWithoutEmail: 1, skippedAlreadyInvited: 3 });
   });
 
   it('refuses a selection with unknown, foreign, out-of-wave, erased or mail-less ids, naming the field, and sends nothing', async () => {
@@ -310,5 +311,53 @@ describe('[OUTREACH] choosing organisations and contacts, previewing the mail', 
       roundtableId: '00000000-0000-4000-8000-000000000000',
     });
     expect(missing.json().fields).toEqual({ roundtableId: expect.any(String) });
+  });
+
+  it('sends a roundtable invitation to chosen organisations and reports whom it skipped, per roundtable', async () => {
+    const z: Zone = await waveOfThree();
+    const year = new Date().getUTCFullYear() + 1;
+    const plan = async (title: string) =>
+      (
+        await z.coordinator.post('/api/roundtables', {
+          title,
+          startsAt: `${year}-05-12T19:00:00+02:00`,
+          endsAt: `${year}-05-12T21:00:00+02:00`,
+          place: 'Wijkcentrum',
+        })
+      ).json().id as string;
+    const first = await plan('Jongeren en politie');
+    const second = await plan('Nachtleven');
+    // An interview invitation does not count as one for a roundtable.
+    await z.coordinator.post('/api/outreach/invitations', { kind: 'interview', contactIds: [z.kobe.id] });
+
+    // An organisation outside any wave can be chosen for a roundtable.
+    const sporter = await z.coordinator.post('/api/outreach/invitations', {
+      kind: 'roundtable',
+      roundtableId: first,
+      organisationIds: [z.jeugd.id, z.outside.id],
+      contactIds: [z.fatima.id, z.sporter.id],
+    });
+    expect(sporter.statusCode, sporter.body).toBe(201);
+    expect(sporter.json()).toEqual({ sent: 2, skippedWithoutEmail: 0, skippedAlreadyInvited: 0 });
+
+    const wave = { kind: 'roundtable', roundtableId: first, waveId: z.wave.id };
+    const preview = await z.coordinator.post('/api/outreach/invitations/preview', wave);
+    expect(statusesOf(preview.json())).toMatchObject({
+      'Fatima El Idrissi': 'already_invited',
+      'Jan Peeters': 'will_send',
+      'Kobe Smith': 'will_send',
+      'Zonder Mail': 'no_email',
+    });
+    expect(preview.json()).toMatchObject({ invitations: 3, organisationsReached: 3 });
+    const rest = await z.coordinator.post('/api/outreach/invitations', wave);
+    expect(rest.json()).toEqual({ sent: 3, skippedWithoutEmail: 1, skippedAlreadyInvited: 1 });
+    // Sending again mails no one and says that all four with an address had their invitation.
+    const again = await z.coordinator.post('/api/outreach/invitations', wave);
+    expect(again.json()).toEqual({ sent: 0, skippedWithoutEmail: 1, skippedAlreadyInvited: 4 });
+    // Another roundtable is another invitation.
+    const other = await z.coordinator.post('/api/outreach/invitations', { ...wave, roundtableId: second });
+    expect(other.json()).toEqual({ sent: 4, skippedWithoutEmail: 1, skippedAlreadyInvited: 0 });
+    expect(await mailsTo(z.fatima.email!)).toHaveLength(2);
+    expect(await mailsTo(z.sporter.email!)).toHaveLength(1);
   });
 });

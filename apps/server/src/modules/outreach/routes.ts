@@ -57,9 +57,13 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const actor = requireUser(req);
       authorize(actor, 'invitations.send');
-      const { sent, skippedWithoutEmail } = await sendInvitations(ctx, actor, req.body);
+      const { sent, skippedWithoutEmail, skippedAlreadyInvited } = await sendInvitations(
+        ctx,
+        actor,
+        req.body,
+      );
       reply.code(201);
-      return { sent, skippedWithoutEmail };
+      return { sent, skippedWithoutEmail, skippedAlreadyInvited };
     },
   );
 

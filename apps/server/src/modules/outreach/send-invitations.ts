@@ -54,7 +54,7 @@ export async function renderInvitation(
 /**
  * Invites the contacts (with an e-mail address, not erased) of the chosen organisations or wave, or
  * only the chosen contacts (`selectRecipients`). A contact already invited to the same conversation is
- * skipped. Reminders are queued as jobs.
+ * skipped, and counted apart from those without an e-mail address. Reminders are queued as jobs.
  */
 export async function sendInvitations(ctx: AppContext, actor: SessionUser, input: SendInvitationsInput) {
   const ttl = OUTREACH_LINK_TTL_DAYS * 24 * 3_600_000;
@@ -63,7 +63,8 @@ export async function sendInvitations(ctx: AppContext, actor: SessionUser, input
     const created: { inv: InvitationRow; token: string }[] = [];
     const mailIds: string[] = [];
     const skipped = recipients.filter((r) => r.status === 'no_email').length;
-    if (orgs.length === 0) return { created, skipped, mailIds };
+    const alreadyInvited = recipients.filter((r) => r.status === 'already_invited').length;
+    if (orgs.length === 0) return { created, skipped, alreadyInvited, mailIds };
     for (const r of recipients) {
       if (r.status !== 'will_send') continue;
       const token = randomToken();
@@ -110,9 +111,10 @@ export async function sendInvitations(ctx: AppContext, actor: SessionUser, input
         organisations: orgs.length,
         chosenContacts: input.contactIds?.length ?? null,
         skippedWithoutEmail: skipped,
+        skippedAlreadyInvited: alreadyInvited,
       },
     });
-    return { created, skipped, mailIds };
+    return { created, skipped, alreadyInvited, mailIds };
   });
   await ctx.mailer.dispatch(result.mailIds);
   for (const { inv } of result.created) {
@@ -128,6 +130,7 @@ export async function sendInvitations(ctx: AppContext, actor: SessionUser, input
   return {
     sent: result.created.length,
     skippedWithoutEmail: result.skipped,
+    skippedAlreadyInvited: result.alreadyInvited,
     tokens: result.created.map((c) => c.token),
   };
 }

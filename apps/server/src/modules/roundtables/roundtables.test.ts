@@ -143,7 +143,7 @@ describe('[ROUNDTABLES] meetings with participants, attendance, agenda and minut
       roundtableId: id,
       organisationIds: [org.id],
     });
-    expect(sent.json()).toEqual({ sent: 1, skippedWithoutEmail: 0 });
+    expect(sent.json()).toEqual({ sent: 1, skippedWithoutEmail: 0, skippedAlreadyInvited: 0 });
     const [invite] = await asDelivered(
       t,
       await t.ctx.database.db
