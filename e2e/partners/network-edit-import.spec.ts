@@ -209,4 +209,65 @@ describe('[PARTNERS] organisation edit, referral network and import progress', (
       await team.coordinator.session.patch('/api/me', { language: 'nl' });
     }
   }, 300_000);
+
+  it('[PARTNERS] the admin gives the districts their postcodes, and an import fills in the district of a row without one', async () => {
+    const admin = await phoneContext(browser, server.url);
+    await team.admin.session.signIn(admin);
+    const page = await admin.newPage();
+    await page.goto('/admin/zone');
+    await heading(page, 'Zone-instellingen');
+    await page.getByRole('button', { name: 'De negen Antwerpse districten invullen' }).click();
+    expect(await page.getByLabel('Postcodes van Berchem').inputValue()).toBe('2600');
+    const wilrijk = page.getByLabel('Postcodes van Wilrijk');
+    // A postcode of two districts, or not of four digits, is named on the district's field.
+    await wilrijk.fill('2610, 2600');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expectVisible(page.getByText('2600 hoort al bij Berchem.'));
+    await wilrijk.fill('2610, 26');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expectVisible(page.getByText('Een Belgische postcode: vier cijfers, van 1000 tot 9999.'));
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(
+      (await team.admin.session.get<{ districtPostcodes: object }>('/api/zone')).districtPostcodes,
+    ).toEqual({});
+    await wilrijk.fill('2610');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expectVisible(page.getByText('De instellingen zijn opgeslagen.'));
+    await admin.close();
+    const zone = await team.admin.session.get<{ districtPostcodes: Record<string, string[]> }>('/api/zone');
+    expect(zone.districtPostcodes).toMatchObject({ Berchem: ['2600'], Wilrijk: ['2610'] });
+
+    const file = path.join(tmpdir(), `districten-${Date.now()}.csv`);
+    const run = Date.now().toString(36);
+    writeFileSync(
+      file,
+      [
+        'Naam;Adres;Postcode;District',
+        `Buurtwerk ${run};Statiestraat 5, 2600 Berchem;;`,
+        `Sportclub ${run};;2610;Hoboken`,
+      ].join('\n'),
+    );
+    const { context, page: coordinator } = await phone();
+    await coordinator.goto('/partners/import');
+    await heading(coordinator, 'Organisaties importeren');
+    await coordinator.locator('input[type=file]').setInputFiles(file);
+    await coordinator.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+    await expectVisible(coordinator.getByText('District Berchem afgeleid uit postcode 2600.'), 60_000);
+    await expectVisible(
+      coordinator.getByText('Bij 1 organisatie zonder district is het district afgeleid uit de postcode.'),
+    );
+    await expectAccessible(coordinator);
+    expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await coordinator.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await expectVisible(coordinator.getByText(/Klaar: 2 nieuw/), 60_000);
+    await context.close();
+    const found = await team.coordinator.session.get<{ items: { name: string; districts: string[] }[] }>(
+      `/api/partners/organisations?q=${run}`,
+    );
+    expect(Object.fromEntries(found.items.map((o) => [o.name, o.districts]))).toEqual({
+      [`Buurtwerk ${run}`]: ['Berchem'],
+      [`Sportclub ${run}`]: ['Hoboken'],
+    });
+  }, 240_000);
 });
