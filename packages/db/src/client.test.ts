@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from './client.ts';
+import { asWork, type Database, openDatabase } from './client.ts';
 
 describe('embedded database under many waiting queries', () => {
   let database: Database;
@@ -53,5 +53,59 @@ describe('embedded database under many waiting queries', () => {
     await expect(pglite.query('select * from no_such_table')).rejects.toThrow(/no_such_table/);
     const after = await pglite.query<{ n: number }>('select count(*)::int as n from turns');
     expect(after.rows[0].n).toBe(2);
+  });
+
+  it('serves the queries of the oldest request first, then work outside any request', async () => {
+    const pglite = database.pglite;
+    if (!pglite) throw new Error('expected the embedded database');
+    await new Promise((r) => setImmediate(r)); // the queue of the test before is idle again
+    const order: string[] = [];
+    const ask = (label: string) => pglite.query('select 1').then(() => order.push(label));
+    const now = performance.now();
+    const asked = [
+      ask('running'),
+      ask('job'),
+      asWork(now - 5, () => ask('newer request')),
+      asWork(now - 10, () => ask('older request')),
+      asWork(now - 10, () => ask('older request, its next query')),
+    ];
+    await Promise.all(asked);
+    expect(order).toEqual([
+      'running',
+      'older request',
+      'older request, its next query',
+      'newer request',
+      'job',
+    ]);
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL pool under many waiting queries', () => {
+  it('hands a freed connection to the oldest request first, transactions included', async () => {
+    const database = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL, poolSize: 1 });
+    try {
+      const pool = database.pool;
+      if (!pool) throw new Error('expected a PostgreSQL pool');
+      const held = await pool.connect();
+      const order: string[] = [];
+      const now = performance.now();
+      const asked = [
+        pool.query('select 1').then(() => order.push('job')),
+        asWork(now - 5, () => pool.query('select 1').then(() => order.push('newer request'))),
+        asWork(now - 10, async () => {
+          const client = await pool.connect();
+          await client.query('select 1');
+          client.release();
+          order.push('older request');
+        }),
+      ];
+      held.release();
+      await Promise.all(asked);
+      expect(order).toEqual(['older request', 'newer request', 'job']);
+      // Every connection went back: the pool answers again at once.
+      expect((await database.executeSql('select 2 as n')).rows[0].n).toBe(2);
+    } finally {
+      await database.close();
+    }
   });
 });
