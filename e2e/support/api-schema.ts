@@ -14202,6 +14202,7 @@ export interface operations {
             /** @enum {string} */
             status: 'sent' | 'opened' | 'accepted' | 'declined' | 'proposed';
             bookingId: string | null;
+            calendarUid: string | null;
           };
         };
       };

@@ -197,4 +197,6 @@ export type AnswerInvitationInput = z.infer<typeof AnswerInvitationInput>;
 export const AnswerResultView = z.object({
   status: z.enum(INVITATION_STATUSES),
   bookingId: z.uuid().nullable(),
+  /** The booked conversation's UID in calendars, as in the mailed invitation (null without a booking). */
+  calendarUid: z.string().nullable(),
 });

@@ -172,7 +172,7 @@ export async function answerInvitation(ctx: AppContext, token: string, input: An
   });
   await ctx.mailer.dispatch(out.mailIds);
   if (out.booking && out.slot) await scheduleReminder(ctx, out.booking, out.slot);
-  return { status, bookingId: out.booking?.id ?? null };
+  return { status, bookingId: out.booking?.id ?? null, calendarUid: out.booking?.icsUid ?? null };
 }
 
 async function setRoundtableAnswer(tx: Tx, inv: InvitationRow, attendance: 'confirmed' | 'declined') {

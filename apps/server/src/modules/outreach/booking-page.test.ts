@@ -31,6 +31,7 @@ async function bookedContact() {
     email,
     researcher: z.researcher,
     bookingId: answer.json().bookingId as string,
+    calendarUid: answer.json().calendarUid as string,
   };
 }
 
@@ -78,6 +79,8 @@ describe('[OUTREACH] the page behind the booking link of the confirmation e-mail
       .where(eq(schema.bookings.id, b.bookingId));
     expect(before.calendar).toEqual({ uid: stored.icsUid, sequence: 0 });
     expect(before.calendar.uid).toBe(mailedUid);
+    // The confirmation page's file has the same UID: one event in the calendar, whichever page it came from.
+    expect(b.calendarUid).toBe(mailedUid);
 
     const refused = await t.app.inject({
       method: 'POST',

@@ -14,7 +14,11 @@ import { calendarFile } from '../calendar-file.ts';
 const LANGS = ['nl', 'fr', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 type Answer = 'accept' | 'propose' | 'decline';
-type Result = { status: 'accepted' | 'declined' | 'proposed'; bookingId: string | null };
+type Result = {
+  status: 'accepted' | 'declined' | 'proposed';
+  bookingId: string | null;
+  calendarUid?: string | null;
+};
 
 function pickLanguage(wanted: string | null, fallback: string): Lang {
   if (wanted && (LANGS as readonly string[]).includes(wanted)) return wanted as Lang;
@@ -137,7 +141,7 @@ export default function AnswerInvitationPage() {
           </Alert>
           {result.bookingId && bookedSlot && (
             <CalendarLink
-              bookingId={result.bookingId}
+              uid={result.calendarUid ?? `booking-${result.bookingId}@brug`}
               slot={bookedSlot}
               label={t('answer.calendar')}
               summary={t('answer.calendarSummary')}
@@ -256,7 +260,8 @@ type Slot = PublicInvitationView['slots'][number];
 
 /** The booked conversation as a calendar file, offered on the confirmation page itself. */
 function CalendarLink(props: {
-  bookingId: string;
+  /** The UID of the mailed invitation: the calendar keeps one event for both. */
+  uid: string;
   slot: Slot;
   label: string;
   summary: string;
@@ -264,7 +269,7 @@ function CalendarLink(props: {
 }) {
   const { slot } = props;
   const ics = calendarFile({
-    uid: `booking-${props.bookingId}@brug`,
+    uid: props.uid,
     start: slot.startsAt,
     end: slot.endsAt,
     summary: props.summary,
