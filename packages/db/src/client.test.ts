@@ -79,33 +79,3 @@ describe('embedded database under many waiting queries', () => {
     ]);
   });
 });
-
-describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL pool under many waiting queries', () => {
-  it('hands a freed connection to the oldest request first, transactions included', async () => {
-    const database = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL, poolSize: 1 });
-    try {
-      const pool = database.pool;
-      if (!pool) throw new Error('expected a PostgreSQL pool');
-      const held = await pool.connect();
-      const order: string[] = [];
-      const now = performance.now();
-      const asked = [
-        pool.query('select 1').then(() => order.push('job')),
-        asWork(now - 5, () => pool.query('select 1').then(() => order.push('newer request'))),
-        asWork(now - 10, async () => {
-          const client = await pool.connect();
-          await client.query('select 1');
-          client.release();
-          order.push('older request');
-        }),
-      ];
-      held.release();
-      await Promise.all(asked);
-      expect(order).toEqual(['older request', 'newer request', 'job']);
-      // Every connection went back: the pool answers again at once.
-      expect((await database.executeSql('select 2 as n')).rows[0].n).toBe(2);
-    } finally {
-      await database.close();
-    }
-  });
-});
