@@ -49,6 +49,15 @@ export const demoClock = {
 export const dayOf = (days: number): string =>
   new RealDate(realToday().getTime() + days * DAY_MS).toISOString().slice(0, 10);
 
+/**
+ * `days` from today, moved forward to the Monday after when it falls on a Saturday or Sunday: sessions
+ * that colleagues available on weekdays only are asked for, whatever day of the week the demo runs.
+ */
+export const onWeekday = (days: number): number => {
+  const weekday = new RealDate(realToday().getTime() + days * DAY_MS).getUTCDay();
+  return days + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0);
+};
+
 /** An instant `days` from today at `hour`:`minute` UTC, as an ISO string. */
 export const at = (days: number, hour: number, minute = 0): string =>
   new RealDate(realToday().getTime() + days * DAY_MS + (hour * 60 + minute) * 60_000).toISOString();

@@ -1,6 +1,6 @@
 import type { InitiativeStatus } from '@brug/domain';
 import { publicCall } from './api.ts';
-import { at, demoClock, seeded } from './clock.ts';
+import { at, demoClock, onWeekday, seeded } from './clock.ts';
 import { ideaIds } from './ideas.ts';
 import { volunteerIds } from './volunteers.ts';
 import { type DemoPerson, type DemoWorld, userId } from './world.ts';
@@ -71,7 +71,7 @@ const SPECS: Spec[] = [
     sessions: [
       {
         key: 'workshop-1',
-        day: -40,
+        day: onWeekday(-40),
         hour: 17,
         place: 'Jeugdhuis De Schakel, Turnhoutsebaan, Borgerhout',
         capacity: 20,
@@ -81,7 +81,7 @@ const SPECS: Spec[] = [
       },
       {
         key: 'workshop-2',
-        day: -26,
+        day: onWeekday(-26),
         hour: 17,
         place: 'Jeugdhuis De Schakel, Turnhoutsebaan, Borgerhout',
         capacity: 20,
@@ -119,7 +119,7 @@ const SPECS: Spec[] = [
     sessions: [
       {
         key: 'vrouwen-1',
-        day: -15,
+        day: onWeekday(-15),
         hour: 8,
         place: 'Vrouwenhuis Nour, Borgerhout',
         capacity: 12,
@@ -129,7 +129,7 @@ const SPECS: Spec[] = [
       },
       {
         key: 'vrouwen-2',
-        day: 12,
+        day: onWeekday(12),
         hour: 8,
         place: 'Vrouwenhuis Nour, Borgerhout',
         capacity: 8,
@@ -160,7 +160,7 @@ const SPECS: Spec[] = [
     sessions: [
       {
         key: 'permanence-1',
-        day: 9,
+        day: onWeekday(9),
         hour: 13,
         place: 'Maison des Cultures Kiel, Antwerpen',
         capacity: 25,
@@ -170,7 +170,7 @@ const SPECS: Spec[] = [
       },
       {
         key: 'permanence-2',
-        day: 37,
+        day: onWeekday(37),
         hour: 13,
         place: 'Maison des Cultures Kiel, Antwerpen',
         capacity: 25,
