@@ -1,4 +1,4 @@
-import type { InvitationPreviewView } from '@brug/domain/outreach';
+import type { InvitationPreviewView, SendInvitationsResult } from '@brug/domain/outreach';
 import {
   Alert,
   Anchor,
@@ -21,21 +21,59 @@ import { ErrorState, LoadingState } from '../../components/states.tsx';
 
 type Wave = { id: string; name: string; number: number };
 type Organisation = InvitationPreviewView['organisations'][number];
-type Selection = { kind: 'interview'; waveId: string; organisationIds?: string[]; contactIds?: string[] };
+type Selection = {
+  kind: 'interview' | 'roundtable';
+  roundtableId?: string;
+  waveId?: string;
+  organisationIds?: string[];
+  contactIds?: string[];
+};
+type Numbers = { invitations: string; organisations: string };
+/** Asked instead of the usual question before sending (a roundtable in the past, say). */
+export type SendWarning = { title: string; confirm: (numbers: Numbers) => string; confirmLabel: string };
+/** The source "every organisation of the zone" (a roundtable may invite organisations outside any wave). */
+const ALL = 'all';
 
 const preview = (body: Selection & { previewContactId?: string }) =>
   api.post<InvitationPreviewView>('/api/outreach/invitations/preview', body);
 const sendable = (o: Organisation) => o.contacts.filter((c) => c.status === 'will_send');
 
+/** "3 invitations sent; 1 contact person already had an invitation." — only the parts that apply. */
+export function sentMessage(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  r: SendInvitationsResult,
+) {
+  const parts = [t('send.sentCount', { count: r.sent })];
+  if (r.skippedAlreadyInvited > 0)
+    parts.push(t('send.skippedAlreadyInvited', { count: r.skippedAlreadyInvited }));
+  if (r.skippedWithoutEmail > 0) parts.push(t('send.skippedWithoutEmail', { count: r.skippedWithoutEmail }));
+  return `${parts.join(t('send.separator'))}.`;
+}
+
 /**
  * The coordinator chooses whom of a wave to invite (every organisation and contact to start with), reads
- * the mail as each recipient will get it, and confirms the numbers before anything is sent.
+ * the mail as each recipient will get it, and confirms the numbers before anything is sent. With a
+ * `roundtableId` the invitation is to that roundtable, and the organisations can also come from the whole
+ * zone (none chosen to start with: a roundtable seats a few, and the zone may hold hundreds).
  */
-export function SendInvitationsForm({ waves }: { waves: Wave[] }) {
+export function SendInvitationsForm({
+  waves,
+  roundtableId,
+  warning,
+  onSent,
+}: {
+  waves: Wave[];
+  roundtableId?: string;
+  warning?: SendWarning;
+  onSent?: () => Promise<void> | void;
+}) {
   const { t } = useTranslation('outreach');
   const client = useQueryClient();
+  const kind = roundtableId ? 'roundtable' : 'interview';
   const [waveId, setWaveId] = useState('');
-  const [offOrganisations, setOffOrganisations] = useState<Set<string>>(new Set());
+  // The organisations whose choice differs from the default: from a wave everybody is chosen to start
+  // with; from the whole zone nobody (a roundtable seats a few, and the zone may hold hundreds).
+  const [flipped, setFlipped] = useState<Set<string>>(new Set());
   const [offContacts, setOffContacts] = useState<Set<string>>(new Set());
   const [openContacts, setOpenContacts] = useState<Set<string>>(new Set());
   const [previewContactId, setPreviewContactId] = useState('');
@@ -44,14 +82,32 @@ export function SendInvitationsForm({ waves }: { waves: Wave[] }) {
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  // Everyone of the wave, to choose from.
+  const zoneOrganisations = useQuery({
+    queryKey: ['organisations', 'all'],
+    queryFn: () =>
+      api.get<{ items: { id: string; name: string }[] }>('/api/partners/organisations', {
+        query: { pageSize: 200, sort: 'name' },
+      }),
+    enabled: kind === 'roundtable',
+  });
+  const allIds = (zoneOrganisations.data?.items ?? []).map((o) => o.id);
+  const source: Selection | null =
+    waveId === ALL
+      ? allIds.length > 0
+        ? { kind, roundtableId, organisationIds: allIds }
+        : null
+      : waveId
+        ? { kind, roundtableId, waveId }
+        : null;
+  // Everyone of the wave (or zone), to choose from.
   const universe = useQuery({
-    queryKey: ['outreach-preview', waveId],
-    queryFn: () => preview({ kind: 'interview', waveId }),
-    enabled: Boolean(waveId),
+    queryKey: ['outreach-preview', roundtableId, source],
+    queryFn: () => preview(source!),
+    enabled: source !== null,
   });
   const organisations = universe.data?.organisations ?? [];
-  const chosenOrganisations = organisations.filter((o) => !offOrganisations.has(o.organisationId));
+  const isChosen = (id: string) => flipped.has(id) === (waveId === ALL);
+  const chosenOrganisations = organisations.filter((o) => isChosen(o.organisationId));
   const chosenContacts = chosenOrganisations.flatMap((o) =>
     sendable(o)
       .filter((c) => !offContacts.has(c.contactId))
@@ -61,17 +117,18 @@ export function SendInvitationsForm({ waves }: { waves: Wave[] }) {
     sendable(o).some((c) => offContacts.has(c.contactId)),
   );
   const selection: Selection | null =
-    waveId && chosenOrganisations.length > 0 && chosenContacts.length > 0
+    source && chosenOrganisations.length > 0 && chosenContacts.length > 0
       ? {
-          kind: 'interview',
-          waveId,
+          kind,
+          roundtableId,
+          waveId: source.waveId,
           organisationIds: chosenOrganisations.map((o) => o.organisationId),
           contactIds: someContactsOff ? chosenContacts.map((c) => c.contactId) : undefined,
         }
       : null;
   const shownId = chosenContacts.some((c) => c.contactId === previewContactId) ? previewContactId : undefined;
   const chosen = useQuery({
-    queryKey: ['outreach-preview', waveId, selection, shownId],
+    queryKey: ['outreach-preview', roundtableId, source, selection, shownId],
     queryFn: () => preview({ ...selection!, previewContactId: shownId }),
     enabled: selection !== null,
     placeholderData: keepPreviousData,
@@ -79,13 +136,15 @@ export function SendInvitationsForm({ waves }: { waves: Wave[] }) {
 
   function chooseWave(id: string) {
     setWaveId(id);
-    setOffOrganisations(new Set());
+    setFlipped(new Set());
     setOffContacts(new Set());
     setOpenContacts(new Set());
     setPreviewContactId('');
     setDone(null);
     setError(null);
   }
+  const everyone = new Set(organisations.map((o) => o.organisationId));
+  const chooseAll = (on: boolean) => setFlipped(on === (waveId === ALL) ? everyone : new Set());
   const toggle = (set: Set<string>, id: string, on: boolean) => {
     const next = new Set(set);
     if (on) next.delete(id);
@@ -98,13 +157,11 @@ export function SendInvitationsForm({ waves }: { waves: Wave[] }) {
     setBusy(true);
     setError(null);
     try {
-      const r = await api.post<{ sent: number; skippedWithoutEmail: number }>(
-        '/api/outreach/invitations',
-        selection,
-      );
-      setDone(t('send.done', { sent: r.sent, skipped: r.skippedWithoutEmail }));
+      const r = await api.post<SendInvitationsResult>('/api/outreach/invitations', selection);
+      setDone(sentMessage(t, r));
       await client.invalidateQueries({ queryKey: ['outreach-status'] });
       await client.invalidateQueries({ queryKey: ['outreach-preview'] });
+      await onSent?.();
     } catch (err) {
       setError(err);
     } finally {
@@ -114,7 +171,7 @@ export function SendInvitationsForm({ waves }: { waves: Wave[] }) {
   }
 
   const counts = chosen.data && selection ? chosen.data : null;
-  const numbers = counts
+  const numbers: Numbers | null = counts
     ? {
         invitations: t('send.invitationCount', { count: counts.invitations }),
         organisations: t('send.organisationCount', { count: counts.organisationsReached }),
@@ -124,14 +181,22 @@ export function SendInvitationsForm({ waves }: { waves: Wave[] }) {
   return (
     <Stack gap="md">
       <NativeSelect
-        label={t('send.wave')}
+        label={t(kind === 'roundtable' ? 'send.source' : 'send.wave')}
         value={waveId}
         onChange={(e) => chooseWave(e.currentTarget.value)}
-        data={[{ value: '', label: '—' }, ...waves.map((w) => ({ value: w.id, label: w.name }))]}
+        data={[
+          { value: '', label: '—' },
+          ...(kind === 'roundtable' ? [{ value: ALL, label: t('send.allOrganisations') }] : []),
+          ...waves.map((w) => ({ value: w.id, label: w.name })),
+        ]}
         maw={360}
       />
       {waveId &&
-        (universe.isPending ? (
+        (waveId === ALL && zoneOrganisations.isError ? (
+          <ErrorState error={zoneOrganisations.error} onRetry={() => zoneOrganisations.refetch()} />
+        ) : waveId === ALL && zoneOrganisations.isSuccess && allIds.length === 0 ? (
+          <Text>{t('send.noZoneOrganisations')}</Text>
+        ) : universe.isPending ? (
           <LoadingState />
         ) : universe.isError ? (
           <ErrorState error={universe.error} onRetry={() => universe.refetch()} />
@@ -148,14 +213,10 @@ export function SendInvitationsForm({ waves }: { waves: Wave[] }) {
               </Text>
             </legend>
             <Group gap="xs" my="xs">
-              <Button size="xs" variant="default" onClick={() => setOffOrganisations(new Set())}>
+              <Button size="xs" variant="default" onClick={() => chooseAll(true)}>
                 {t('send.selectAll')}
               </Button>
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => setOffOrganisations(new Set(organisations.map((o) => o.organisationId)))}
-              >
+              <Button size="xs" variant="default" onClick={() => chooseAll(false)}>
                 {t('send.selectNone')}
               </Button>
             </Group>
@@ -164,8 +225,8 @@ export function SendInvitationsForm({ waves }: { waves: Wave[] }) {
                 <OrganisationChoice
                   key={o.organisationId}
                   organisation={o}
-                  chosen={!offOrganisations.has(o.organisationId)}
-                  onChoose={(on) => setOffOrganisations((s) => toggle(s, o.organisationId, on))}
+                  chosen={isChosen(o.organisationId)}
+                  onChoose={() => setFlipped((s) => toggle(s, o.organisationId, s.has(o.organisationId)))}
                   offContacts={offContacts}
                   onChooseContact={(id, on) => setOffContacts((s) => toggle(s, id, on))}
                   open={openContacts.has(o.organisationId)}
@@ -233,9 +294,9 @@ export function SendInvitationsForm({ waves }: { waves: Wave[] }) {
       )}
       <ConfirmDialog
         opened={confirming}
-        title={t('send.confirmTitle')}
-        message={numbers ? t('send.confirm', numbers) : ''}
-        confirmLabel={t('send.confirmSend')}
+        title={warning ? warning.title : t('send.confirmTitle')}
+        message={numbers ? (warning ? warning.confirm(numbers) : t('send.confirm', numbers)) : ''}
+        confirmLabel={warning ? warning.confirmLabel : t('send.confirmSend')}
         loading={busy}
         onConfirm={() => void send()}
         onCancel={() => setConfirming(false)}

@@ -23,6 +23,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
+import { SendInvitationsForm } from '../../outreach/send-invitations-form.tsx';
 import { formatWhen, isoToLocal, localToIso } from '../when.ts';
 
 type Participant = RoundtableView['participants'][number];
@@ -177,7 +178,10 @@ function Details({ rt, begun, onClose }: { rt: RoundtableView; begun: boolean; o
   );
 }
 
-/** Invite colleagues (accounts) and contacts of partner organisations; e-mail invitations go through outreach. */
+/**
+ * Invite colleagues (accounts) and contacts of partner organisations; e-mail invitations go through
+ * outreach, with the invitations page's choice, preview and confirmation.
+ */
 function Invite({ rt, begun }: { rt: RoundtableView; begun: boolean }) {
   const { t, i18n } = useTranslation('roundtables');
   const client = useQueryClient();
@@ -204,9 +208,12 @@ function Invite({ rt, begun }: { rt: RoundtableView; begun: boolean }) {
       ),
     enabled: organisationId !== '',
   });
+  const waves = useQuery({
+    queryKey: ['outreach-waves'],
+    queryFn: () => api.get<{ items: { id: string; name: string; number: number }[] }>('/api/outreach/waves'),
+  });
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [askPast, setAskPast] = useState(false);
 
   async function run(action: () => Promise<string>) {
     setError(null);
@@ -229,15 +236,6 @@ function Invite({ rt, begun }: { rt: RoundtableView; begun: boolean }) {
       const next = await api.post<RoundtableView>(`/api/roundtables/${rt.id}/participants`, { contactId });
       setContactId('');
       return t('participants.added', { name: next.participants.at(-1)?.name ?? '' });
-    });
-  const sendMail = () =>
-    run(async () => {
-      const r = await api.post<{ sent: number; skippedWithoutEmail: number }>('/api/outreach/invitations', {
-        kind: 'roundtable',
-        roundtableId: rt.id,
-        organisationIds: [organisationId],
-      });
-      return t('participants.mailed', { sent: r.sent, skipped: r.skippedWithoutEmail });
     });
   // A roundtable dated in the past: the invitation would ask people to a meeting that is over.
   const pastWhen = formatWhen(rt.startsAt, i18n.language);
@@ -287,43 +285,40 @@ function Invite({ rt, begun }: { rt: RoundtableView; begun: boolean }) {
         ]}
       />
       {organisationId && (
-        <Stack gap="sm">
-          <Group align="flex-end">
-            <NativeSelect
-              label={t('participants.contact')}
-              value={contactId}
-              onChange={(e) => setContactId(e.currentTarget.value)}
-              data={[
-                { value: '', label: '—' },
-                ...(contacts.data ?? [])
-                  .filter((c) => !c.erased)
-                  .map((c) => ({ value: c.id, label: c.name })),
-              ]}
-            />
-            <Button onClick={addContact} disabled={!contactId}>
-              {t('participants.addExternal')}
-            </Button>
-          </Group>
-          <Group gap="sm">
-            <Button variant="light" onClick={begun ? () => setAskPast(true) : sendMail}>
-              {t('participants.mail')}
-            </Button>
-            <Text size="sm" c="dimmed">
-              {t('participants.mailHint')}
-            </Text>
-          </Group>
-        </Stack>
+        <Group align="flex-end">
+          <NativeSelect
+            label={t('participants.contact')}
+            value={contactId}
+            onChange={(e) => setContactId(e.currentTarget.value)}
+            data={[
+              { value: '', label: '—' },
+              ...(contacts.data ?? []).filter((c) => !c.erased).map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
+          <Button onClick={addContact} disabled={!contactId}>
+            {t('participants.addExternal')}
+          </Button>
+        </Group>
       )}
-      <ConfirmDialog
-        opened={askPast}
-        title={t('participants.pastTitle')}
-        message={t('participants.pastConfirm', { when: pastWhen })}
-        confirmLabel={t('participants.pastSend')}
-        onConfirm={() => {
-          setAskPast(false);
-          void sendMail();
-        }}
-        onCancel={() => setAskPast(false)}
+      <Title order={2} size="h4">
+        {t('participants.mail')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('participants.mailHint')}
+      </Text>
+      <SendInvitationsForm
+        waves={waves.data?.items ?? []}
+        roundtableId={rt.id}
+        warning={
+          begun
+            ? {
+                title: t('participants.pastTitle'),
+                confirm: (numbers) => t('participants.pastConfirm', { when: pastWhen, ...numbers }),
+                confirmLabel: t('participants.pastSend'),
+              }
+            : undefined
+        }
+        onSent={() => client.invalidateQueries({ queryKey: ['roundtable', rt.id] })}
       />
     </Stack>
   );
