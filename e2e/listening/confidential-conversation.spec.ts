@@ -112,7 +112,7 @@ it('[LISTENING] coordinator invites, a contact accepts in French on a phone, the
   expect(ics).toContain('LOCATION:Bureau Luister\\, Antwerpen');
   const download = answer.waitForEvent('download');
   await calendar.click();
-  expect((await download).suggestedFilename()).toBe('gesprek.ics');
+  expect((await download).suggestedFilename()).toBe('entretien.ics');
   expect(answerBodies).toHaveLength(1);
   const sent = JSON.parse(answerBodies[0]);
   // Besides the sealed consent, only the answer, the chosen time and the page's language (for the

@@ -9,7 +9,7 @@ import { ApiError, api } from '../../../api/client.ts';
 import { formatFullDateTime, usePublicDocument } from '../../../components/format.ts';
 import { LoadingState } from '../../../components/states.tsx';
 import { useLinkLanguage } from '../../../layout/page-language.ts';
-import { calendarFile } from '../calendar-file.ts';
+import { CALENDAR_FILE_NAME, calendarFile } from '../calendar-file.ts';
 
 const LANGS = ['nl', 'fr', 'en'] as const;
 type Lang = (typeof LANGS)[number];
@@ -146,6 +146,7 @@ export default function AnswerInvitationPage() {
               label={t('answer.calendar')}
               summary={t('answer.calendarSummary')}
               video={t('answer.video')}
+              file={CALENDAR_FILE_NAME[language]}
             />
           )}
         </>
@@ -266,6 +267,8 @@ function CalendarLink(props: {
   label: string;
   summary: string;
   video: string;
+  /** The name the file is saved under, in the page's language. */
+  file: string;
 }) {
   const { slot } = props;
   const ics = calendarFile({
@@ -277,7 +280,7 @@ function CalendarLink(props: {
     description: slot.mode === 'video' ? props.video : slot.location,
   });
   return (
-    <Anchor href={`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download="gesprek.ics">
+    <Anchor href={`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download={props.file}>
       {props.label}
     </Anchor>
   );
