@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -45,19 +45,29 @@ export type OpenOptions = {
   poolSize?: number;
   /** PGlite only: start from a dump made with `dumpDataDir()` (tests start from a migrated template). */
   loadDataDir?: Blob;
+  /** PGlite only: its compiled WebAssembly and file bundle, made once (tests open a database per file). */
+  pgliteArtifacts?: Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle'>;
 };
 
 /** PGlite in `dataDir` (or in memory when `dataDir` is 'memory://'), or a PostgreSQL server via `databaseUrl`. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
+  return openPglite(options.dataDir ?? 'memory://', options.loadDataDir, options.pgliteArtifacts);
 }
 
-async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
+async function openPglite(
+  dataDir: string,
+  loadDataDir?: Blob,
+  artifacts?: OpenOptions['pgliteArtifacts'],
+): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   // PGlite's default 128 MB of shared buffers would double the server's memory; files are cached by the
   // OS. 16 MB holds Brug's working set of a zone (measured: 32 MB cost 40 MB more resident memory).
-  const client = await PGlite.create(dataDir, { postgresqlconf: 'shared_buffers = 16MB\n', loadDataDir });
+  const client = await PGlite.create(dataDir, {
+    postgresqlconf: 'shared_buffers = 16MB\n',
+    loadDataDir,
+    ...artifacts,
+  });
   takeTurns(client);
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
