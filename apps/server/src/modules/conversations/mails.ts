@@ -1,5 +1,6 @@
 import type { Language } from '@brug/domain';
 import { formatBrussels } from '@brug/domain';
+import { brusselsDateTime } from '../mail/brussels-time.ts';
 
 /**
  * Scheduling e-mails. They carry time and place only: never a pseudonym, a note or anything said.
@@ -8,16 +9,7 @@ type When = { start: Date; where: string };
 type Change = 'confirmed' | 'rescheduled' | 'cancelled' | 'reminder';
 
 export function humanTime(at: Date, language: Language): string {
-  const locale = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' }[language];
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'Europe/Brussels',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
+  return brusselsDateTime(at, language);
 }
 
 const SUBJECT: Record<Language, Record<Change, string>> = {

@@ -1,4 +1,5 @@
 import type { PublicLanguage } from '@brug/domain';
+import { brusselsDateTime } from '../mail/brussels-time.ts';
 import type { MailContent } from '../mail/templates.ts';
 
 type Params = { name: string; title: string; when: string; where: string; link: string; status: string };
@@ -58,30 +59,12 @@ const texts: Record<
   },
 };
 
-const LOCALES: Record<PublicLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB', ar: 'ar-MA' };
-
 const languageOf = (language: string) => (language in texts ? language : 'nl') as PublicLanguage;
 
 /** The activity's start as the registrant reads it: Brussels time, in their language, summer or winter. */
-/** One formatter per language: building an Intl.DateTimeFormat costs more than the rest of a registration's mail. */
-const whenFormats = new Map<PublicLanguage, Intl.DateTimeFormat>();
-
 export function registrantWhen(startsAt: Date, language: string): string {
   const l = languageOf(language);
-  let format = whenFormats.get(l);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[l], {
-      timeZone: 'Europe/Brussels',
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    whenFormats.set(l, format);
-  }
-  return `${format.format(startsAt)} (${texts[l].brusselsTime})`;
+  return `${brusselsDateTime(startsAt, l)} (${texts[l].brusselsTime})`;
 }
 
 export type RegistrationMailKind = 'confirmed' | 'waiting' | 'moved' | 'reminder' | 'changed' | 'cancelled';

@@ -1,4 +1,5 @@
 import type { Language } from '@brug/domain';
+import { brusselsDateTime } from '../mail/brussels-time.ts';
 import type { MailContent } from '../mail/templates.ts';
 
 type Template<P> = Record<Language, (p: P) => MailContent>;
@@ -67,19 +68,9 @@ export const messageMail: Template<{ name: string; from: string; text: string; l
   }),
 };
 
-const LOCALES: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
-
 /** The activity's date and time as the colleague reads it, in Brussels time. */
 export function formatWhen(startsAt: Date, language: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language] ?? 'nl-BE', {
-    timeZone: 'Europe/Brussels',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(startsAt);
+  return brusselsDateTime(startsAt, language);
 }
 
 export const cancelMail: Template<{ name: string; title: string; when: string; reason: string }> = {
