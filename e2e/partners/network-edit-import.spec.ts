@@ -64,7 +64,7 @@ describe('[PARTNERS] organisation edit, referral network and import progress', (
     await page.getByLabel('Soort').selectOption('internal');
     await page.getByLabel('Opvolger (coördinator)').selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await expectVisible(page.getByText(/Ongeldige waarde \(invalid postcode/), 30_000);
+    await expectVisible(page.getByText(/Een Belgische postcode: vier cijfers/), 30_000);
     await expect.poll(() => postcode.getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page);
     const unchanged = await team.coordinator.session.get<{
