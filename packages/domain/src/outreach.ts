@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { brusselsToUtc, formatBrussels } from './conversations.ts';
 import { LANGUAGES } from './roles.ts';
 import { SealedBox } from './vault.ts';
 
@@ -8,6 +9,26 @@ export const INVITATION_STATUSES = ['sent', 'opened', 'accepted', 'declined', 'p
 export const OUTREACH_LINK_TTL_DAYS = 21;
 /** The deadline reminder goes out this many days before the link expires. */
 export const OUTREACH_REMINDER_DAYS_BEFORE = 3;
+
+const DAY_MS = 86_400_000;
+
+/** The Brussels calendar day `days` after `at`, as YYYY-MM-DD. */
+function brusselsDayAfter(at: Date, days: number): string {
+  return formatBrussels(new Date(at.getTime() + days * DAY_MS)).slice(0, 10);
+}
+
+/**
+ * The deadline of an invitation sent at `sentAt`: the end of the Brussels day OUTREACH_LINK_TTL_DAYS
+ * later (23:59), so the mail reads "tot zondag 27 december om 23:59" rather than the minute it was sent.
+ */
+export function invitationDeadline(sentAt: Date): Date {
+  return brusselsToUtc(`${brusselsDayAfter(sentAt, OUTREACH_LINK_TTL_DAYS)}T23:59`);
+}
+
+/** When the deadline reminder goes out: 10:00 in Brussels, OUTREACH_REMINDER_DAYS_BEFORE days before the deadline's day. */
+export function invitationReminderAt(deadline: Date): Date {
+  return brusselsToUtc(`${brusselsDayAfter(deadline, -OUTREACH_REMINDER_DAYS_BEFORE)}T10:00`);
+}
 export const PROPOSAL_MAX_LENGTH = 500;
 
 /** How many organisations or contacts one sending may name. */

@@ -119,7 +119,7 @@ const statusesOf = (body: { organisations: { contacts: { contactName: string; st
 
 describe('[OUTREACH] choosing organisations and contacts, previewing the mail', { timeout: 180_000 }, () => {
   it('previews whom a wave reaches and the mail in each language, writing nothing; the sent mail reads the same', async () => {
-    // The deadline in the mail is to the minute: a still clock keeps preview and sending in the same one.
+    // The deadline in the mail is the end of a Brussels day: a still clock keeps preview and sending on one day.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(Math.floor(Date.now() / 60_000) * 60_000 + 1_000));
     const z = await waveOfThree();

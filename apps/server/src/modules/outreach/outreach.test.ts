@@ -1,4 +1,5 @@
 import { isOrganisationInvited, schema } from '@brug/db';
+import { formatBrussels } from '@brug/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers.ts';
@@ -373,6 +374,9 @@ describe('[OUTREACH] invitations to a confidential conversation', { timeout: 180
       .select()
       .from(schema.invitations)
       .where(eq(schema.invitations.contactId, z.fatima.id));
+    // The deadline is the end of a Brussels day, and the mail says so.
+    expect(formatBrussels(inv.expiresAt)).toMatch(/T23:59$/);
+    expect((await mailsTo(z.fatima.email!))[0].text).toContain('om 23:59');
     await sendInvitationReminder(t.ctx, inv.id);
     await sendInvitationReminder(t.ctx, inv.id);
     const mails = await mailsTo(z.fatima.email!);

@@ -1,7 +1,7 @@
 import {
   AppError,
   type InvitationPreviewView,
-  OUTREACH_LINK_TTL_DAYS,
+  invitationDeadline,
   type PreviewInvitationsInput,
 } from '@brug/domain';
 import type { AppContext } from '../../http/context.ts';
@@ -46,7 +46,7 @@ export async function previewInvitations(
           kind: input.kind,
           roundtableId: input.kind === 'roundtable' ? (input.roundtableId ?? null) : null,
           language: shown.language,
-          expiresAt: new Date(Date.now() + OUTREACH_LINK_TTL_DAYS * 24 * 3_600_000),
+          expiresAt: invitationDeadline(new Date()),
         },
         PREVIEW_TOKEN,
         false,

@@ -1,9 +1,5 @@
 import { appendAudit, schema, type Tx } from '@brug/db';
-import {
-  OUTREACH_LINK_TTL_DAYS,
-  OUTREACH_REMINDER_DAYS_BEFORE,
-  type SendInvitationsInput,
-} from '@brug/domain';
+import { invitationDeadline, invitationReminderAt, type SendInvitationsInput } from '@brug/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
@@ -57,7 +53,7 @@ export async function renderInvitation(
  * skipped, and counted apart from those without an e-mail address. Reminders are queued as jobs.
  */
 export async function sendInvitations(ctx: AppContext, actor: SessionUser, input: SendInvitationsInput) {
-  const ttl = OUTREACH_LINK_TTL_DAYS * 24 * 3_600_000;
+  const deadline = invitationDeadline(new Date());
   const result = await ctx.database.db.transaction(async (tx) => {
     const { organisations: orgs, recipients } = await selectRecipients(tx, actor.zoneId, input);
     const created: { inv: InvitationRow; token: string }[] = [];
@@ -79,7 +75,7 @@ export async function sendInvitations(ctx: AppContext, actor: SessionUser, input
           roundtableId: input.kind === 'roundtable' ? input.roundtableId : null,
           language: r.language,
           tokenHash: sha256(token),
-          expiresAt: new Date(Date.now() + ttl),
+          expiresAt: deadline,
           createdById: actor.id,
         })
         .returning();
@@ -118,7 +114,7 @@ export async function sendInvitations(ctx: AppContext, actor: SessionUser, input
   });
   await ctx.mailer.dispatch(result.mailIds);
   for (const { inv } of result.created) {
-    const at = new Date(inv.expiresAt.getTime() - OUTREACH_REMINDER_DAYS_BEFORE * 24 * 3_600_000);
+    const at = invitationReminderAt(inv.expiresAt);
     if (at > new Date()) {
       await ctx.jobs.send(
         INVITATION_REMINDER_QUEUE,
