@@ -241,6 +241,29 @@ export async function hasWaitingList(tx: Tx, activityId: string): Promise<boolea
   return rows.length > 0;
 }
 
+/**
+ * What a new registration is decided on, in one statement: the initiative's title and status, the
+ * people holding a confirmed place and the registrations waiting. Call after `lockActivity`, in its
+ * transaction: each statement then reads what the transaction before it committed.
+ */
+export async function registrationState(
+  tx: Tx,
+  activity: Pick<ActivityRow, 'id' | 'initiativeId'>,
+): Promise<{ title: string; status: string; confirmedPeople: number; waiting: number }> {
+  const [row] = await tx
+    .select({
+      title: initiatives.title,
+      status: initiatives.status,
+      confirmedPeople: sql<number>`(select coalesce(sum(${registrations.people}), 0)::int from ${registrations}
+        where ${registrations.activityId} = ${activity.id} and ${registrations.status} = 'confirmed')`,
+      waiting: sql<number>`(select count(*)::int from ${registrations}
+        where ${registrations.activityId} = ${activity.id} and ${registrations.status} = 'waiting')`,
+    })
+    .from(initiatives)
+    .where(eq(initiatives.id, activity.initiativeId));
+  return row;
+}
+
 export async function findWaitingList(tx: Tx, activityId: string): Promise<RegistrationRow[]> {
   return tx
     .select()

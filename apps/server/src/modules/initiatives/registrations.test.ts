@@ -66,6 +66,19 @@ describe('[INITIATIVES] public registration', () => {
     const id = await activity(10);
     expect((await t.app.inject({ method: 'GET', url: `/api/public/activities/${id}` })).statusCode).toBe(404);
     expect((await register(id, { name: 'Sam' })).statusCode).toBe(409);
+    // A refused registration sends nothing: no mail, no reminder.
+    expect((await register(id, { name: 'Sam', contact: 'sam@example.org' })).statusCode).toBe(409);
+    expect(
+      await t.ctx.database.db
+        .select()
+        .from(schema.mailMessages)
+        .where(eq(schema.mailMessages.to, 'sam@example.org')),
+    ).toEqual([]);
+    const { rows: reminders } = await t.ctx.database.executeSql(
+      `select 1 from pgboss.job where name = 'activity-reminder'`,
+      [],
+    );
+    expect(reminders).toEqual([]);
     await coordinator.post(`/api/initiatives/${initiativeId}/transition`, { to: 'planned' });
     const page = await t.app.inject({ method: 'GET', url: `/api/public/activities/${id}` });
     expect(page.json()).toMatchObject({

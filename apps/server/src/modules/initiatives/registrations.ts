@@ -4,9 +4,9 @@ import {
   countConfirmedPeople,
   findWaitingList,
   getRegistrationByToken,
-  hasWaitingList,
   lockActivity,
   type RegistrationRow,
+  registrationState,
   schema,
   type Tx,
   waitingPosition,
@@ -23,6 +23,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import { randomToken, sha256 } from '../../http/tokens.ts';
 import { calendarOrganizer } from '../conversations/ics.ts';
+import type { OutgoingJob } from '../jobs/jobs.ts';
 import { activityIcs } from './calendar.ts';
 import { type RegistrationMailKind, registrantWhen, registrationMail } from './registration-mail.ts';
 
@@ -115,11 +116,12 @@ export async function notifyRegistrants(
  */
 export async function register(ctx: AppContext, activityId: string, input: RegisterInput) {
   const token = randomToken();
-  const { registration, mailId, activity } = await ctx.database.db.transaction(async (tx) => {
+  const { registration, position, mailId, activity } = await ctx.database.db.transaction(async (tx) => {
     const activity = await lockActivity(tx, activityId);
     if (!activity) throw new AppError('NOT_FOUND', 'No such activity');
-    const initiative = await initiativeOf(tx, activity);
-    if (activity.cancelledAt || !registrationOpen(initiative.status as InitiativeStatus))
+    // After the lock: the counts include every registration committed before it was granted.
+    const state = await registrationState(tx, activity);
+    if (activity.cancelledAt || !registrationOpen(state.status as InitiativeStatus))
       throw new AppError('CONFLICT', 'Registration is closed for this activity', {
         fields: { activity: 'closed' },
       });
@@ -127,8 +129,7 @@ export async function register(ctx: AppContext, activityId: string, input: Regis
       throw new AppError('CONFLICT', 'This activity has already started', {
         fields: { activity: 'started' },
       });
-    const confirmed = await countConfirmedPeople(tx, activityId);
-    const fits = !(await hasWaitingList(tx, activityId)) && confirmed + input.people <= activity.capacity;
+    const fits = state.waiting === 0 && state.confirmedPeople + input.people <= activity.capacity;
     const [registration] = await tx
       .insert(schema.registrations)
       .values({
@@ -153,26 +154,39 @@ export async function register(ctx: AppContext, activityId: string, input: Regis
       ctx,
       tx,
       activity,
-      initiative.title,
+      state.title,
       registration,
       fits ? 'confirmed' : 'waiting',
       token,
     );
-    return { registration, mailId, activity };
+    // The activity is locked: nobody joined the waiting list since the count, so a newcomer waits last.
+    const position = fits ? null : state.waiting + 1;
+    return { registration, position, mailId, activity };
   });
-  if (mailId) await ctx.mailer.dispatch([mailId]);
-  await scheduleReminder(ctx, registration, activity);
-  return { registration, token, position: await waitingPosition(ctx.database.db, registration) };
+  // After the commit, the confirmation and the reminder in one statement: a refused or failed
+  // registration sends nothing.
+  const reminder = reminderJob(registration, activity);
+  await ctx.jobs.sendMany([
+    ...ctx.mailer.deliveryJobs(mailId ? [mailId] : []),
+    ...(reminder ? [reminder] : []),
+  ]);
+  return { registration, token, position };
 }
 
 export type ReminderJob = { registrationId: string; startsAt?: string };
 
 /** A reminder before the start; it carries the start it was meant for, so a moved activity's old one is skipped. */
-export async function scheduleReminder(ctx: AppContext, r: RegistrationRow, activity: ActivityRow) {
-  if (!r.contact || !EMAIL.test(r.contact)) return;
+function reminderJob(r: RegistrationRow, activity: ActivityRow): OutgoingJob | null {
+  if (!r.contact || !EMAIL.test(r.contact)) return null;
   const at = new Date(activity.startsAt.getTime() - ACTIVITY_REMINDER_HOURS * 3_600_000);
-  const job: ReminderJob = { registrationId: r.id, startsAt: activity.startsAt.toISOString() };
-  await ctx.jobs.send(REMINDER_QUEUE, job, at > new Date() ? { startAfter: at } : {});
+  const data: ReminderJob = { registrationId: r.id, startsAt: activity.startsAt.toISOString() };
+  return { name: REMINDER_QUEUE, data, startAfter: at > new Date() ? at : undefined };
+}
+
+/** Schedules the reminder of one registration (see `reminderJob`). */
+export async function scheduleReminder(ctx: AppContext, r: RegistrationRow, activity: ActivityRow) {
+  const job = reminderJob(r, activity);
+  if (job) await ctx.jobs.send(job.name, job.data, job.startAfter ? { startAfter: job.startAfter } : {});
 }
 
 /**

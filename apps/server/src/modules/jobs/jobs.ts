@@ -5,6 +5,12 @@ const BATCH_SIZE = 5;
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
+/** A job to send with others in one statement (`Jobs.sendMany`). */
+export type OutgoingJob = { name: string; data: object; startAfter?: Date };
+
+/** Every job is tried up to five more times, after 5 s, then longer each time. */
+const RETRIES = { retryLimit: 5, retryDelay: 5, retryBackoff: true } as const;
+
 /**
  * Background work (e-mail, reminders, long analyses) on pg-boss, on both databases: on PGlite pg-boss
  * talks to the embedded database through `executeSql`.
@@ -70,14 +76,22 @@ export class Jobs {
     options: PgBoss.SendOptions = {},
   ): Promise<string | null> {
     await this.ensureQueue(name);
-    const id = await this.boss.send(name, data, {
-      retryLimit: 5,
-      retryDelay: 5,
-      retryBackoff: true,
-      ...options,
-    });
+    const id = await this.boss.send(name, data, { ...RETRIES, ...options });
     this.wake(name, options.startAfter);
     return id;
+  }
+
+  /**
+   * Several jobs, of one queue or several, in one statement (pg-boss `insert`): all are sent or none.
+   * Each gets the retries of `send`; `startAfter` as in `send` (a time).
+   */
+  async sendMany(jobs: OutgoingJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    for (const name of new Set(jobs.map((j) => j.name))) await this.ensureQueue(name);
+    await this.boss.insert(
+      jobs.map((j) => ({ name: j.name, data: j.data, startAfter: j.startAfter, ...RETRIES })),
+    );
+    for (const j of jobs) this.wake(j.name, j.startAfter);
   }
 
   /** Wakes this process's worker of `name` now, or when a job sent to start later is due. */

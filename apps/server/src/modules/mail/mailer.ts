@@ -4,7 +4,7 @@ import type { Language } from '@brug/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import pino, { type Logger } from 'pino';
-import type { Jobs } from '../jobs/jobs.ts';
+import type { Jobs, OutgoingJob } from '../jobs/jobs.ts';
 import { mailHtml } from './html.ts';
 import { openMail, sealMail } from './mail-key.ts';
 import { REDACTED_LINK, redactLinks } from './redact.ts';
@@ -144,10 +144,18 @@ export class Mailer {
     return id;
   }
 
-  /** Hands queued messages to the job queue; call after the transaction that queued them committed. */
+  /** Hands queued messages to the job queue (one statement); call after the transaction that queued them committed. */
   async dispatch(ids: string[]): Promise<void> {
-    if (!this.transport) return;
-    for (const id of ids) await this.jobs.send(MAIL_QUEUE, { id, retry: 0 } satisfies MailJob);
+    await this.jobs.sendMany(this.deliveryJobs(ids));
+  }
+
+  /**
+   * The jobs that deliver queued messages (none without SMTP), for `Jobs.sendMany` with other jobs of
+   * the same change; send them after the transaction that queued the messages committed.
+   */
+  deliveryJobs(ids: string[]): OutgoingJob[] {
+    if (!this.transport) return [];
+    return ids.map((id) => ({ name: MAIL_QUEUE, data: { id, retry: 0 } satisfies MailJob }));
   }
 
   /**
