@@ -60,12 +60,13 @@ export async function buildDashboard(
   const from = q.from ? `${q.from}T00:00:00Z` : null;
   const num = (v: unknown) => Number(v ?? 0);
 
-  const funnelP = (async (): Promise<DashboardView['funnel']> => {
-    if (!need('funnel', ['organisations', 'relationship_status_history', 'relationship_statuses']))
-      return null;
+  // Every tile whose tables exist is a scalar subquery of one statement (one round trip, one turn of
+  // the embedded database), each answering as JSON. Parameters: $1 zone, $2 from, $3 to, $4 district,
+  // $5 target group.
+  const tiles: string[] = [];
+  if (need('funnel', ['organisations', 'relationship_status_history', 'relationship_statuses']))
     // An organisation counts at a stage once it reached that stage or a later one.
-    const cumulative = await sql(
-      `with reached as (
+    tiles.push(`(with reached as (
          select h.organisation_id, h.to_status as status from relationship_status_history h
           where h.zone_id = $1 and ($2::timestamptz is null or h.changed_at >= $2) and ($3::timestamptz is null or h.changed_at <= $3)
          union
@@ -77,114 +78,106 @@ export async function buildDashboard(
           where ($4::text is null or $4 = any(o.districts)) and ($5::text is null or $5 = any(o.target_groups))
           group by r.organisation_id
        )
-       select stage, count(*)::int as n from best where stage is not null group by stage`,
-      [zoneId, from, to, q.district ?? null, q.targetGroup ?? null],
-    );
-    const atLeast = FUNNEL_STAGES.map((_, i) =>
-      cumulative.filter((r) => num(r.stage) >= i + 1).reduce((s, r) => s + num(r.n), 0),
-    );
-    return FUNNEL_STAGES.map((key, i) => ({ key, count: atLeast[i] }));
-  })();
-
-  const wavesP = (async (): Promise<DashboardView['waves']> => {
-    if (!need('waves', ['waves', 'organisations', 'relationship_statuses'])) return null;
-    const rows = await sql(
-      `select w.number, w.name, count(o.id)::int as organisations,
+       select json_agg(json_build_object('stage', stage, 'n', n)) from (
+         select stage, count(*)::int as n from best where stage is not null group by stage) x) as funnel`);
+  if (need('waves', ['waves', 'organisations', 'relationship_statuses']))
+    tiles.push(`(select json_agg(json_build_object('number', number, 'name', name,
+         'organisations', organisations, 'partners', partners) order by number) from (
+       select w.number, w.name, count(o.id)::int as organisations,
               count(o.id) filter (where s.status = 'partner')::int as partners
          from waves w
          left join organisations o on o.wave_id = w.id
-              and ($2::text is null or $2 = any(o.districts)) and ($3::text is null or $3 = any(o.target_groups))
+              and ($4::text is null or $4 = any(o.districts)) and ($5::text is null or $5 = any(o.target_groups))
          left join relationship_statuses s on s.organisation_id = o.id and s.programme_id = w.programme_id
         where w.zone_id = $1
-        group by w.id, w.number, w.name order by w.number`,
-      [zoneId, q.district ?? null, q.targetGroup ?? null],
-    );
-    return rows.map((r) => ({
-      wave: `${r.number}. ${r.name}`,
-      organisations: num(r.organisations),
-      partners: num(r.partners),
-    }));
-  })();
-
-  const findingsP = (async (): Promise<DashboardView['findingsByKind']> => {
-    if (!need('findingsByKind', ['findings'])) return null;
-    const rows = await sql(
-      `select kind, count(*)::int as n from findings
+        group by w.id, w.number, w.name) x) as waves`);
+  if (need('findingsByKind', ['findings']))
+    tiles.push(`(select json_agg(json_build_object('kind', kind, 'n', n) order by kind) from (
+       select kind, count(*)::int as n from findings
         where zone_id = $1 and status = 'published'
           and ($2::timestamptz is null or published_at >= $2) and ($3::timestamptz is null or published_at <= $3)
-        group by kind order by kind`,
-      [zoneId, from, to],
-    );
-    return rows.map((r) => ({ key: r.kind as string, count: num(r.n) }));
-  })();
+        group by kind) x) as findings`);
+  const initiativeFilter = `($4::text is null or i.districts ? $4) and ($5::text is null or i.target_groups ? $5)`;
+  if (need('initiatives', ['initiatives']))
+    tiles.push(`(select json_agg(json_build_object('status', status, 'type', type, 'n', n)) from (
+       select status, type, count(*)::int as n from initiatives i
+        where i.zone_id = $1 and ${initiativeFilter} and ($3::timestamptz is null or i.created_at <= $3)
+        group by status, type) x) as initiatives`);
+  if (need('activities', ['activities', 'initiatives']))
+    tiles.push(`(select json_build_object('held', count(*)::int, 'attendance', coalesce(sum(a.attendance), 0)::int)
+         from activities a join initiatives i on i.id = a.initiative_id
+        where a.zone_id = $1 and a.cancelled_at is null and a.starts_at <= now()
+          and ${initiativeFilter}
+          and ($2::timestamptz is null or a.starts_at >= $2) and ($3::timestamptz is null or a.starts_at <= $3)) as activities`);
+  if (need('colleagues', ['volunteer_activities', 'volunteer_assignments']))
+    tiles.push(`(select json_build_object('active', count(distinct s.volunteer_id)::int,
+           'hours', coalesce(sum(a.duration_minutes), 0)::float / 60)
+         from volunteer_assignments s join volunteer_activities a on a.activity_id = s.activity_id
+        where s.zone_id = $1 and s.status = 'accepted' and a.starts_at <= now()
+          and ($4::text is null or a.district = $4)
+          and ($2::timestamptz is null or a.starts_at >= $2) and ($3::timestamptz is null or a.starts_at <= $3)) as colleagues`);
+  if (need('needsWithoutInitiative', ['findings', 'initiative_findings']))
+    tiles.push(`(select count(*)::int from findings f
+        where f.zone_id = $1 and f.status = 'published' and f.kind = 'need'
+          and ($3::timestamptz is null or f.published_at <= $3)
+          and not exists (select 1 from initiative_findings x where x.finding_id = f.id)) as needs`);
+  // Each parameter typed once, whichever tiles use it.
+  const tilesP =
+    tiles.length === 0
+      ? Promise.resolve({} as Record<string, unknown>)
+      : sql(
+          `with p as (select $1::uuid as zone, $2::timestamptz as "from", $3::timestamptz as "to", $4::text as district, $5::text as target_group)
+           select ${tiles.join(',\n')} from p`,
+          [zoneId, from, to, q.district ?? null, q.targetGroup ?? null],
+        ).then((rows) => rows[0]);
 
-  const initiativeFilter = `($2::text is null or i.districts ? $2) and ($3::text is null or i.target_groups ? $3)`;
-  const initiativesP = (async () => {
-    if (!need('initiatives', ['initiatives'])) return { byStatus: null, byType: null };
-    const rows = await sql(
-      `select status, type, count(*)::int as n from initiatives i
-        where i.zone_id = $1 and ${initiativeFilter} and ($4::timestamptz is null or i.created_at <= $4)
-        group by status, type`,
-      [zoneId, q.district ?? null, q.targetGroup ?? null, to],
+  type Row = Record<string, unknown>;
+  const list = (v: unknown) => (v ?? []) as Row[];
+  const shown = (tile: string) => !unavailable.includes(tile);
+
+  // The trust figures beside the tiles (a PostgreSQL pool answers them in parallel).
+  const [t, trust] = await Promise.all([tilesP, trustTrend(database, zoneId, q)]);
+
+  let funnel: DashboardView['funnel'] = null;
+  if (shown('funnel')) {
+    const cumulative = list(t.funnel);
+    const atLeast = FUNNEL_STAGES.map((_, i) =>
+      cumulative.filter((r) => num(r.stage) >= i + 1).reduce((s, r) => s + num(r.n), 0),
     );
+    funnel = FUNNEL_STAGES.map((key, i) => ({ key, count: atLeast[i] }));
+  }
+  const waves: DashboardView['waves'] = shown('waves')
+    ? list(t.waves).map((r) => ({
+        wave: `${r.number}. ${r.name}`,
+        organisations: num(r.organisations),
+        partners: num(r.partners),
+      }))
+    : null;
+  const findingsByKind: DashboardView['findingsByKind'] = shown('findingsByKind')
+    ? list(t.findings).map((r) => ({ key: r.kind as string, count: num(r.n) }))
+    : null;
+  let initiatives: {
+    byStatus: DashboardView['initiativesByStatus'];
+    byType: DashboardView['initiativesByType'];
+  } = { byStatus: null, byType: null };
+  if (shown('initiatives')) {
+    const rows = list(t.initiatives);
     const by = (k: 'status' | 'type') => {
       const m = new Map<string, number>();
       for (const r of rows) m.set(r[k] as string, (m.get(r[k] as string) ?? 0) + num(r.n));
       return [...m.entries()].sort().map(([key, count]) => ({ key, count }));
     };
-    return { byStatus: by('status'), byType: by('type') };
-  })();
-
-  const activitiesP = (async (): Promise<DashboardView['activities']> => {
-    if (!need('activities', ['activities', 'initiatives'])) return null;
-    const [r] = await sql(
-      `select count(*)::int as held, coalesce(sum(a.attendance), 0)::int as attendance
-         from activities a join initiatives i on i.id = a.initiative_id
-        where a.zone_id = $1 and a.cancelled_at is null and a.starts_at <= now()
-          and ${initiativeFilter}
-          and ($4::timestamptz is null or a.starts_at >= $4) and ($5::timestamptz is null or a.starts_at <= $5)`,
-      [zoneId, q.district ?? null, q.targetGroup ?? null, from, to],
-    );
-    return { held: num(r.held), attendance: num(r.attendance) };
-  })();
-
-  const colleaguesP = (async (): Promise<DashboardView['colleagues']> => {
-    if (!need('colleagues', ['volunteer_activities', 'volunteer_assignments'])) return null;
-    const [r] = await sql(
-      `select count(distinct s.volunteer_id)::int as active, coalesce(sum(a.duration_minutes), 0)::float / 60 as hours
-         from volunteer_assignments s join volunteer_activities a on a.activity_id = s.activity_id
-        where s.zone_id = $1 and s.status = 'accepted' and a.starts_at <= now()
-          and ($2::text is null or a.district = $2)
-          and ($3::timestamptz is null or a.starts_at >= $3) and ($4::timestamptz is null or a.starts_at <= $4)`,
-      [zoneId, q.district ?? null, from, to],
-    );
-    return { active: num(r.active), hours: Math.round(num(r.hours) * 10) / 10 };
-  })();
-
-  const needsP = (async (): Promise<number | null> => {
-    if (!need('needsWithoutInitiative', ['findings', 'initiative_findings'])) return null;
-    const [r] = await sql(
-      `select count(*)::int as n from findings f
-        where f.zone_id = $1 and f.status = 'published' and f.kind = 'need'
-          and ($2::timestamptz is null or f.published_at <= $2)
-          and not exists (select 1 from initiative_findings x where x.finding_id = f.id)`,
-      [zoneId, to],
-    );
-    return num(r.n);
-  })();
-
-  // Independent tiles run side by side (a PostgreSQL pool answers them in parallel).
-  const [funnel, waves, findingsByKind, initiatives, activities, colleagues, needsWithoutInitiative, trust] =
-    await Promise.all([
-      funnelP,
-      wavesP,
-      findingsP,
-      initiativesP,
-      activitiesP,
-      colleaguesP,
-      needsP,
-      trustTrend(database, zoneId, q),
-    ]);
+    initiatives = { byStatus: by('status'), byType: by('type') };
+  }
+  const a = t.activities as Row | undefined;
+  const activities: DashboardView['activities'] = shown('activities')
+    ? { held: num(a?.held), attendance: num(a?.attendance) }
+    : null;
+  const c = t.colleagues as Row | undefined;
+  const colleagues: DashboardView['colleagues'] = shown('colleagues')
+    ? { active: num(c?.active), hours: Math.round(num(c?.hours) * 10) / 10 }
+    : null;
+  const needsWithoutInitiative = shown('needsWithoutInitiative') ? num(t.needs) : null;
 
   return {
     filters: {

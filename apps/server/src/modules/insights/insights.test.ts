@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { schema } from '@brug/db';
 import { quarterOf } from '@brug/domain';
 import { and, eq } from 'drizzle-orm';
@@ -153,6 +153,240 @@ describe('[INSIGHTS] dashboard', () => {
     expect(d.funnel.every((f: { count: number }) => f.count === 0)).toBe(true);
     expect(d.activities).toEqual({ held: 0, attendance: 0 });
     expect(d.trust.quarters).toEqual([]);
+  });
+
+  it('answers every tile from its rows, with and without filters', async () => {
+    const zone = await createZone(t.ctx);
+    const { client } = await loginAs(t, zone.id, 'coordinator');
+    const db = t.ctx.database.db;
+    const z = zone.id;
+    const at = (iso: string) => new Date(iso);
+    const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const [programme] = await db
+      .insert(schema.programmes)
+      .values({ zoneId: z, name: 'Brug', slug: `brug-${randomBytes(3).toString('hex')}` })
+      .returning();
+    const [w2, w1] = await db
+      .insert(schema.waves)
+      .values([
+        { zoneId: z, programmeId: programme.id, number: 2, name: 'Tweede golf' },
+        { zoneId: z, programmeId: programme.id, number: 1, name: 'Eerste golf' },
+      ])
+      .returning();
+    const org = async (name: string, waveId: string, district: string, targetGroup: string) =>
+      (
+        await db
+          .insert(schema.organisations)
+          .values({
+            zoneId: z,
+            name,
+            nameKey: name.toLowerCase(),
+            waveId,
+            districts: [district],
+            targetGroups: [targetGroup],
+          })
+          .returning()
+      )[0];
+    const o1 = await org('Jeugdhuis', w2.id, 'Borgerhout', 'jongeren');
+    const o2 = await org('Seniorenclub', w1.id, 'Deurne', 'ouderen');
+    await org('Moskee', w2.id, 'Deurne', 'ouders');
+    await db.insert(schema.relationshipStatuses).values([
+      { zoneId: z, organisationId: o1.id, programmeId: programme.id, status: 'partner' },
+      { zoneId: z, organisationId: o2.id, programmeId: programme.id, status: 'invited' },
+    ]);
+    await db.insert(schema.relationshipStatusHistory).values([
+      {
+        zoneId: z,
+        organisationId: o1.id,
+        programmeId: programme.id,
+        toStatus: 'contacted',
+        changedAt: at('2025-01-10T10:00:00Z'),
+      },
+      {
+        zoneId: z,
+        organisationId: o1.id,
+        programmeId: programme.id,
+        fromStatus: 'contacted',
+        toStatus: 'invited',
+        changedAt: at('2025-02-10T10:00:00Z'),
+      },
+    ]);
+    const [bureau] = await db.insert(schema.bureaus).values({ zoneId: z, name: 'Bureau' }).returning();
+    const finding = (kind: string, status: string, publishedAt: Date | null) => ({
+      zoneId: z,
+      bureauId: bureau.id,
+      kind,
+      status,
+      sealedDraft: 'sealed',
+      statement: kind,
+      publishedAt,
+    });
+    const [, linked] = await db
+      .insert(schema.findings)
+      .values([
+        finding('need', 'published', at('2025-02-01T10:00:00Z')),
+        finding('need', 'published', at('2025-04-01T10:00:00Z')),
+        finding('improvement_point', 'published', at('2025-06-01T10:00:00Z')),
+        finding('need', 'draft', null),
+      ])
+      .returning();
+    const [i1, i2] = await db
+      .insert(schema.initiatives)
+      .values([
+        {
+          zoneId: z,
+          type: 'workshop',
+          title: 'Rechten',
+          status: 'running',
+          districts: ['Borgerhout'],
+          targetGroups: ['jongeren'],
+        },
+        {
+          zoneId: z,
+          type: 'presentation',
+          title: 'Info',
+          status: 'planned',
+          districts: ['Deurne'],
+          targetGroups: ['ouderen'],
+        },
+      ])
+      .returning();
+    await db
+      .insert(schema.initiativeFindings)
+      .values({ zoneId: z, initiativeId: i2.id, findingId: linked.id });
+    const activity = (initiativeId: string, startsAt: Date, attendance: number, cancelled = false) => ({
+      zoneId: z,
+      initiativeId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 7_200_000),
+      capacity: 40,
+      attendance,
+      cancelledAt: cancelled ? startsAt : null,
+    });
+    await db
+      .insert(schema.activities)
+      .values([
+        activity(i1.id, at('2025-02-05T18:00:00Z'), 12),
+        activity(i2.id, ago(3), 5),
+        activity(i1.id, ago(4), 30, true),
+        activity(i2.id, new Date(Date.now() + 5 * 86_400_000), 0),
+      ]);
+    const volunteer = async () => {
+      const { user } = await loginAs(t, z, 'colleague');
+      const [v] = await db
+        .insert(schema.volunteers)
+        .values({
+          zoneId: z,
+          userId: user.id,
+          status: 'active',
+          motivation: 'Helpen',
+          unit: 'Wijk',
+          district: 'Borgerhout',
+          availability: {} as never,
+          maxHoursPerMonth: 8,
+        })
+        .returning();
+      return v.id;
+    };
+    const [v1, v2] = [await volunteer(), await volunteer()];
+    const va = (startsAt: Date, minutes: number, district: string) => ({
+      activityId: randomUUID(),
+      zoneId: z,
+      title: 'Infostand',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + minutes * 60_000),
+      durationMinutes: minutes,
+      needed: 2,
+      district,
+    });
+    const [va1, va2, va3] = await db
+      .insert(schema.volunteerActivities)
+      .values([
+        va(ago(10), 90, 'Borgerhout'),
+        va(ago(5), 60, 'Deurne'),
+        va(new Date(Date.now() + 86_400_000), 120, 'Borgerhout'),
+      ])
+      .returning();
+    const assign = (activityId: string, volunteerId: string, status: string) => ({
+      zoneId: z,
+      activityId,
+      volunteerId,
+      status,
+      tokenHash: randomBytes(16).toString('hex'),
+    });
+    await db
+      .insert(schema.volunteerAssignments)
+      .values([
+        assign(va1.activityId, v1, 'accepted'),
+        assign(va1.activityId, v2, 'accepted'),
+        assign(va2.activityId, v1, 'accepted'),
+        assign(va2.activityId, v2, 'invited'),
+        assign(va3.activityId, v1, 'accepted'),
+      ]);
+
+    const get = async (query = '') => {
+      const res = await client.get(`/api/insights/dashboard${query}`);
+      expect(res.statusCode).toBe(200);
+      return res.json();
+    };
+    const all = await get();
+    expect(all.unavailable).toEqual([]);
+    expect(all.funnel).toEqual([
+      { key: 'contacted', count: 2 },
+      { key: 'invited', count: 2 },
+      { key: 'in_dialogue', count: 1 },
+      { key: 'partner', count: 1 },
+    ]);
+    expect(all.waves).toEqual([
+      { wave: '1. Eerste golf', organisations: 1, partners: 0 },
+      { wave: '2. Tweede golf', organisations: 2, partners: 1 },
+    ]);
+    expect(all.findingsByKind).toEqual([
+      { key: 'improvement_point', count: 1 },
+      { key: 'need', count: 2 },
+    ]);
+    expect(all.initiativesByStatus).toEqual([
+      { key: 'planned', count: 1 },
+      { key: 'running', count: 1 },
+    ]);
+    expect(all.initiativesByType).toEqual([
+      { key: 'presentation', count: 1 },
+      { key: 'workshop', count: 1 },
+    ]);
+    expect(all.activities).toEqual({ held: 2, attendance: 17 });
+    expect(all.colleagues).toEqual({ active: 2, hours: 4 });
+    expect(all.needsWithoutInitiative).toBe(1);
+
+    const borgerhout = await get('?district=Borgerhout');
+    expect(borgerhout.funnel.map((f: { count: number }) => f.count)).toEqual([1, 1, 1, 1]);
+    expect(borgerhout.waves).toEqual([
+      { wave: '1. Eerste golf', organisations: 0, partners: 0 },
+      { wave: '2. Tweede golf', organisations: 1, partners: 1 },
+    ]);
+    expect(borgerhout.initiativesByStatus).toEqual([{ key: 'running', count: 1 }]);
+    expect(borgerhout.activities).toEqual({ held: 1, attendance: 12 });
+    expect(borgerhout.colleagues).toEqual({ active: 2, hours: 3 });
+    expect(borgerhout.findingsByKind).toEqual(all.findingsByKind);
+
+    const ouderen = await get('?targetGroup=ouderen');
+    expect(ouderen.funnel.map((f: { count: number }) => f.count)).toEqual([1, 1, 0, 0]);
+    expect(ouderen.waves).toEqual([
+      { wave: '1. Eerste golf', organisations: 1, partners: 0 },
+      { wave: '2. Tweede golf', organisations: 0, partners: 0 },
+    ]);
+    expect(ouderen.initiativesByType).toEqual([{ key: 'presentation', count: 1 }]);
+    expect(ouderen.activities).toEqual({ held: 1, attendance: 5 });
+
+    const early = await get('?from=2025-01-01&to=2025-03-01');
+    expect(early.funnel.map((f: { count: number }) => f.count)).toEqual([1, 1, 0, 0]);
+    expect(early.findingsByKind).toEqual([{ key: 'need', count: 1 }]);
+    expect(early.initiativesByStatus).toEqual([]);
+    expect(early.activities).toEqual({ held: 1, attendance: 12 });
+    expect(early.colleagues).toEqual({ active: 0, hours: 0 });
+    expect(early.needsWithoutInitiative).toBe(1);
+    const upToMay = await get('?to=2025-05-01');
+    expect(upToMay.findingsByKind).toEqual([{ key: 'need', count: 2 }]);
+    expect(upToMay.needsWithoutInitiative).toBe(1);
   });
 
   it('is for the programme’s roles, not for partners', async () => {
