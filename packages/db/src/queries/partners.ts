@@ -1,8 +1,15 @@
-import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
 import { contacts, focusAreas, organisations, relationshipStatuses, waves } from '../schema/partners.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
+
+/**
+ * An organisation's columns as lists and exports read them: all but its search vector, which only the
+ * search index needs (and which is as long as the name, description and notes together).
+ */
+const { search: _search, ...listedColumns } = getTableColumns(organisations);
+export type ListedOrganisation = Omit<OrganisationRow, 'search'>;
 export type ContactRow = typeof contacts.$inferSelect;
 
 export type OrganisationFilterParams = {
@@ -136,7 +143,7 @@ export async function findOrganisations(db: Tx, zoneId: string, p: OrganisationL
     counted.ids === null ? null : typeof counted.ids === 'string' ? parseUuidArray(counted.ids) : counted.ids;
   if (ids && ids.length === 0) return { items: [], total: Math.min(total, ORGANISATION_COUNT_CAP), capped };
   const items = await db
-    .select({ organisation: organisations, status: relationshipStatuses.status })
+    .select({ organisation: listedColumns, status: relationshipStatuses.status })
     .from(organisations)
     .leftJoin(relationshipStatuses, join)
     .where(ids ? and(eq(organisations.zoneId, zoneId), inArray(organisations.id, ids)) : where)
@@ -171,7 +178,7 @@ export async function findAllOrganisations(
   limit: number,
 ) {
   return db
-    .select({ organisation: organisations, status: relationshipStatuses.status })
+    .select({ organisation: listedColumns, status: relationshipStatuses.status })
     .from(organisations)
     .leftJoin(relationshipStatuses, relationshipJoin(f.programmeId))
     .where(organisationWhere(zoneId, f))

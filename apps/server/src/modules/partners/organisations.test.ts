@@ -45,6 +45,29 @@ describe('[PARTNERS] organisations', () => {
     ]);
   });
 
+  it('lists an organisation with every field it is shown with when created, with and without a programme', async () => {
+    const z = await partnerTeam(t);
+    const org = await createOrganisation(z.coordinator, {
+      website: 'https://vzw.example.be',
+      languages: ['nl', 'ar'],
+      description: 'Huiswerkbegeleiding voor jongeren',
+    });
+    await z.coordinator.patch(`/api/partners/organisations/${org.id}`, { notes: 'Bel op dinsdag' });
+    const shown = (await z.coordinator.get(`/api/partners/organisations/${org.id}`)).json().organisation;
+    const page = (await z.coordinator.get('/api/partners/organisations?pageSize=100')).json();
+    const listed = page.items.find((i: { id: string }) => i.id === org.id);
+    const fields = Object.keys(listed).sort();
+    expect(fields).toEqual(Object.keys(org).sort());
+    for (const key of fields) expect(listed[key], key).toEqual(shown[key]);
+    expect(listed.notes).toBe('Bel op dinsdag');
+    const programme = await createProgramme(z.coordinator);
+    const withStatus = (
+      await z.coordinator.get(`/api/partners/organisations?pageSize=100&programmeId=${programme.id}`)
+    ).json();
+    const again = withStatus.items.find((i: { id: string }) => i.id === org.id);
+    expect(again).toEqual({ ...listed, status: null });
+  });
+
   it('refuses every other role to create or change an organisation (403), and the row stays as it was', async () => {
     const z = await partnerTeam(t);
     const org = await createOrganisation(z.coordinator);

@@ -1,10 +1,10 @@
-import type { ContactRow, OrganisationRow } from '@brug/db';
+import type { ContactRow, ListedOrganisation } from '@brug/db';
 import type { ContactView, OrganisationView, RelationshipStatus } from '@brug/domain';
 import type { SessionUser } from '../accounts/session-store.ts';
 
 /** The fields of an organisation that leave the server. Internal notes never reach a partner. */
 export function presentOrganisation(
-  o: OrganisationRow,
+  o: ListedOrganisation,
   viewer: SessionUser,
   status?: string | null,
 ): OrganisationView {
