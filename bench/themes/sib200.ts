@@ -7,12 +7,18 @@
  * induced from the CLDR annotations, which never saw these sentences).
  *
  *   npx tsx bench/themes/sib200.ts [--seeds 20171206,1,2,3,4] [--corpora nl,fr,en,nl+fr] [--auto]
+ *     [--split all|test|train+dev] [--settings '{"…":…}']
+ *
+ * `--split`: SIB-200's own splits. Development (anything chosen for the engine) may look at train+dev
+ * only (801 sentences); test (204 sentences) is the held-out figure; all (default) is every sentence.
+ * `--settings`: engine settings for a development run (train+dev only).
  *
  * Prints one JSON line per corpus and seed (`themes.sib200.quality`), then one per corpus with the
  * means over seeds (`themes.sib200.summary`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ThemeSettings } from '../../packages/domain/src/analysis/index.ts';
 import {
   adjustedRandIndex,
   baselineTfIdfNmf,
@@ -28,6 +34,11 @@ const SPLITS = ['train', 'dev', 'test'] as const;
 export const SIB_SEEDS = [20171206, 1, 2, 3, 4];
 export const SIB_CORPORA = ['nl', 'fr', 'en', 'nl+fr'] as const;
 export type SibCorpusName = (typeof SIB_CORPORA)[number];
+/** Which of SIB-200's splits a corpus takes: all, the held-out test split, or train+dev (development). */
+export const SIB_SPLITS = ['all', 'test', 'train+dev'] as const;
+export type SibSplit = (typeof SIB_SPLITS)[number];
+const inSplit = (split: SibSplit, of: string) =>
+  split === 'all' || (split === 'test' ? of === 'test' : of === 'train' || of === 'dev');
 
 /** One sentence of Flores-200 with its SIB-200 topic, in the three languages. */
 export type SibEntry = { index: number; topic: string; split: string; texts: Record<Language, string> };
@@ -89,49 +100,59 @@ export function sibEntries(): SibEntry[] {
   return entries;
 }
 
-/** Every sentence in one language, its SIB-200 topic as its label. */
-export function sibCorpus(language: Language): LabelledText[] {
-  return sibEntries().map((e) => ({
-    id: `${language}-${e.index}`,
-    text: e.texts[language],
-    label: e.topic,
-    language,
-  }));
+/** Every sentence (of a split) in one language, its SIB-200 topic as its label. */
+export function sibCorpus(language: Language, split: SibSplit = 'all'): LabelledText[] {
+  return sibEntries()
+    .filter((e) => inSplit(split, e.split))
+    .map((e) => ({
+      id: `${language}-${e.index}`,
+      text: e.texts[language],
+      label: e.topic,
+      language,
+    }));
 }
 
 /**
  * Every sentence once: within each topic (in Flores order) the even-numbered sentences in Dutch and the
  * odd-numbered ones in French, so no sentence is there in both languages.
  */
-export function sibMixedCorpus(): LabelledText[] {
+export function sibMixedCorpus(split: SibSplit = 'all'): LabelledText[] {
   const seen = new Map<string, number>();
-  return sibEntries().map((e) => {
-    const i = seen.get(e.topic) ?? 0;
-    seen.set(e.topic, i + 1);
-    const language: Language = i % 2 === 0 ? 'nl' : 'fr';
-    return { id: `${language}-${e.index}`, text: e.texts[language], label: e.topic, language };
-  });
+  return sibEntries()
+    .filter((e) => inSplit(split, e.split))
+    .map((e) => {
+      const i = seen.get(e.topic) ?? 0;
+      seen.set(e.topic, i + 1);
+      const language: Language = i % 2 === 0 ? 'nl' : 'fr';
+      return { id: `${language}-${e.index}`, text: e.texts[language], label: e.topic, language };
+    });
 }
 
-export const sibTexts = (name: SibCorpusName): LabelledText[] =>
-  name === 'nl+fr' ? sibMixedCorpus() : sibCorpus(name);
+export const sibTexts = (name: SibCorpusName, split: SibSplit = 'all'): LabelledText[] =>
+  name === 'nl+fr' ? sibMixedCorpus(split) : sibCorpus(name, split);
 
 const score = (labels: string[], assigned: number[]) => ({
   nmi: +normalizedMutualInformation(labels, assigned).toFixed(4),
   ari: +adjustedRandIndex(labels, assigned).toFixed(4),
 });
 
-export function measureSib(name: SibCorpusName, seed: number, auto = false) {
-  const texts = sibTexts(name);
+export function measureSib(
+  name: SibCorpusName,
+  seed: number,
+  auto = false,
+  split: SibSplit = 'all',
+  settings?: Partial<ThemeSettings>,
+) {
+  const texts = sibTexts(name, split);
   const labels = texts.map((t) => t.label);
   const k = new Set(labels).size;
   // The engine detects each passage's language itself and uses its default lexicon, as in Brug.
   const inputs = texts.map((t) => ({ id: t.id, text: t.text }));
   let started = performance.now();
-  const fixed = suggestThemes(inputs, { k, seed });
+  const fixed = suggestThemes(inputs, { k, seed, settings });
   const engineSeconds = (performance.now() - started) / 1000;
   started = performance.now();
-  const autoK = auto ? suggestThemes(inputs, { seed }) : null;
+  const autoK = auto ? suggestThemes(inputs, { seed, settings }) : null;
   const autoSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   const baseline = baselineTfIdfNmf(
@@ -144,6 +165,7 @@ export function measureSib(name: SibCorpusName, seed: number, auto = false) {
   const nmf = score(labels, baseline);
   return {
     corpus: name,
+    split,
     seed,
     texts: texts.length,
     topics: k,
@@ -169,6 +191,7 @@ export function summariseSib(rows: SibRow[]) {
     .filter((g) => g.length > 0)
     .map((g) => ({
       corpus: g[0].corpus,
+      split: g[0].split,
       texts: g[0].texts,
       topics: g[0].topics,
       seeds: g.map((r) => r.seed),
@@ -198,13 +221,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const seeds = (argument('seeds') ?? SIB_SEEDS.join(',')).split(',').map(Number);
   const corpora = (argument('corpora') ?? SIB_CORPORA.join(',')).split(',') as SibCorpusName[];
   const auto = process.argv.includes('--auto');
-  const all = sibEntries();
+  const split = (argument('split') ?? 'all') as SibSplit;
+  if (!SIB_SPLITS.includes(split)) throw new Error(`--split: one of ${SIB_SPLITS.join(', ')}`);
+  const settingsArgument = argument('settings');
+  const settings = settingsArgument ? (JSON.parse(settingsArgument) as Partial<ThemeSettings>) : undefined;
+  if (settings && split !== 'train+dev')
+    throw new Error('--settings: development runs use --split train+dev');
+  const all = sibEntries().filter((e) => inSplit(split, e.split));
   const topics: Record<string, number> = {};
   for (const e of all) topics[e.topic] = (topics[e.topic] ?? 0) + 1;
-  const mixed = sibMixedCorpus();
+  const mixed = sibMixedCorpus(split);
   console.log(
     JSON.stringify({
       bench: 'themes.sib200.source',
+      split,
+      ...(settings ? { settings } : {}),
       sentences: all.length,
       topics,
       mixed: {
@@ -216,7 +247,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows: SibRow[] = [];
   for (const name of corpora)
     for (const seed of seeds) {
-      const row = measureSib(name, seed, auto);
+      const row = measureSib(name, seed, auto, split, settings);
       rows.push(row);
       console.log(JSON.stringify({ bench: 'themes.sib200.quality', ...row }));
     }
