@@ -63,6 +63,20 @@ describe('themes across languages', () => {
     for (const theme of result.themes) expect(theme.languages).toEqual({ nl: 20, fr: 20, en: 0 });
   });
 
+  it('keeps the topics together when the mixture model weighs each language apart (languageDmm)', () => {
+    const result = suggestThemes(inputs, { k: 3, settings: { languageDmm: true } });
+    for (const topic of Object.keys(TOPICS)) {
+      const themes = new Set(inputs.flatMap((p, i) => (p.topic === topic ? [result.assignments[i]] : [])));
+      expect(themes.size).toBe(1);
+    }
+    // One language only: the setting changes nothing.
+    const dutch = inputs.filter((p) => p.id.includes('-nl-'));
+    expect(dutch.length).toBe(60);
+    expect(suggestThemes(dutch, { k: 3, settings: { languageDmm: true } }).assignments).toEqual(
+      suggestThemes(dutch, { k: 3 }).assignments,
+    );
+  });
+
   it('labels the themes in the reader’s language, with the other language’s words beside them', () => {
     const fr = suggestThemes(inputs, { k: 3, language: 'fr' });
     const nl = suggestThemes(inputs, { k: 3, language: 'nl' });

@@ -16,6 +16,15 @@ export type DmmOptions = {
    */
   neighbours?: readonly Int32Array[];
   gamma?: number;
+  /**
+   * For a corpus mixing languages: the language (0, 1, 2) of each text, and which terms are shared
+   * across languages (lexicon concepts, cognates). A cluster then has one word distribution per
+   * language for the words of that language, and one for the shared terms (polylingual, as in Mimno
+   * et al. 2009): a French text is weighed against the French words of a cluster, not against all of
+   * its words, most of which may be Dutch.
+   */
+  languages?: Int32Array;
+  shared?: Uint8Array;
 };
 
 /**
@@ -35,6 +44,25 @@ export function refineByDmm(
   const neighbours = options.neighbours?.length === documents.length ? options.neighbours : undefined;
   const gamma = options.gamma ?? 0;
   const assignments = Int32Array.from(start);
+  const groups =
+    options.languages?.length === documents.length && options.shared ? options.languages : undefined;
+  const shared = options.shared;
+  const groupCount = groups ? 3 : 0;
+  // Per cluster and language, the words of that language; per cluster, the shared terms.
+  const groupWords = new Float64Array(k * groupCount);
+  const sharedWords = new Float64Array(k);
+  const groupVocabulary = new Float64Array(groupCount);
+  let sharedVocabulary = 0;
+  if (groups && shared) {
+    const seen = new Uint8Array(vocabularySize);
+    documents.forEach((doc, d) => {
+      for (const t of doc) if (!shared[t]) seen[t] |= 1 << groups[d];
+    });
+    for (let t = 0; t < vocabularySize; t++) {
+      if (shared[t]) sharedVocabulary++;
+      for (let g = 0; g < groupCount; g++) if (seen[t] & (1 << g)) groupVocabulary[g]++;
+    }
+  }
   const docCount = new Float64Array(k);
   const wordCount = new Float64Array(k);
   const counts = new Float64Array(k * vocabularySize);
@@ -43,13 +71,19 @@ export function refineByDmm(
     const byTerm = new Map<number, number>();
     for (const t of doc) byTerm.set(t, (byTerm.get(t) ?? 0) + 1);
     const terms = Int32Array.from([...byTerm.keys()].sort((a, b) => a - b));
-    return { terms, counts: Int32Array.from(terms, (t) => byTerm.get(t) ?? 0), length: doc.length };
+    let own = 0;
+    if (shared) for (const t of doc) if (!shared[t]) own++;
+    return { terms, counts: Int32Array.from(terms, (t) => byTerm.get(t) ?? 0), length: doc.length, own };
   });
   const add = (d: number, sign: number) => {
     const z = assignments[d];
     const doc = docs[d];
     docCount[z] += sign;
     wordCount[z] += sign * doc.length;
+    if (groups) {
+      groupWords[z * groupCount + groups[d]] += sign * doc.own;
+      sharedWords[z] += sign * (doc.length - doc.own);
+    }
     for (let j = 0; j < doc.terms.length; j++)
       counts[z * vocabularySize + doc.terms[j]] += sign * doc.counts[j];
   };
@@ -73,7 +107,13 @@ export function refineByDmm(
           const base = counts[row + doc.terms[j]] + beta;
           for (let c = 0; c < doc.counts[j]; c++) score += Math.log(base + c);
         }
-        for (let i = 0; i < doc.length; i++) score -= Math.log(wordCount[z] + vBeta + i);
+        if (groups) {
+          const g = groups[d];
+          const own = groupWords[z * groupCount + g];
+          for (let i = 0; i < doc.own; i++) score -= Math.log(own + groupVocabulary[g] * beta + i);
+          for (let i = 0; i < doc.length - doc.own; i++)
+            score -= Math.log(sharedWords[z] + sharedVocabulary * beta + i);
+        } else for (let i = 0; i < doc.length; i++) score -= Math.log(wordCount[z] + vBeta + i);
         if (score > bestScore + 1e-12) {
           bestScore = score;
           best = z;
