@@ -26,6 +26,12 @@ beforeAll(async () => {
     consentBasis: 'legitimate_interest',
     consentDate: '2026-01-01',
   });
+  // More organisations than the invitation form lists without a name filter.
+  for (const name of ['Jeugdraad Noord', 'Moskee Al Fath', 'Sportclub Linkeroever', 'Vrouwenhuis Zuid']) {
+    for (const part of ['', ' vzw']) {
+      await team.coordinator.session.post('/api/partners/organisations', { name: `${name}${part}` });
+    }
+  }
 }, 480_000);
 afterAll(async () => {
   await browser?.close();
@@ -61,6 +67,10 @@ it('[LISTENING] a coordinator plans a roundtable on a phone, invites a colleague
   // Buurtwerk Dam is in no wave: it is chosen from all organisations of the zone, none chosen to start with.
   await page.getByLabel('Organisaties uit').selectOption({ label: 'Alle organisaties van de zone' });
   await expectVisible(page.getByText('Niemand gekozen die nog een uitnodiging kan krijgen.'));
+  // Nine organisations: a name filter narrows the list.
+  await page.getByLabel('Zoek een organisatie op naam').fill('dam');
+  await expectVisible(page.getByText('1 van 9 getoond'));
+  expect(await page.getByRole('checkbox', { name: 'Moskee Al Fath' }).count()).toBe(0);
   await page.getByRole('checkbox', { name: 'Buurtwerk Dam' }).check();
   await expectVisible(page.getByText('Klaar om te versturen: 1 uitnodiging naar 1 organisatie.'));
   await page.getByRole('button', { name: 'Uitnodigingen versturen' }).click();

@@ -13859,6 +13859,8 @@ export interface operations {
           roundtableId?: string;
           /** Format: uuid */
           previewContactId?: string;
+          /** @enum {boolean} */
+          wholeZone?: true;
         };
       };
     };

@@ -46,8 +46,11 @@ const InvitationSelection = z.object({
   contactIds: z.array(z.uuid()).min(1).max(INVITATION_SELECTION_MAX).optional(),
   roundtableId: z.uuid().optional(),
 });
-function checkSelection(v: z.infer<typeof InvitationSelection>, ctx: z.core.$RefinementCtx) {
-  if (!v.waveId && !v.organisationIds?.length && !v.contactIds?.length)
+function checkSelection(
+  v: z.infer<typeof InvitationSelection> & { wholeZone?: boolean },
+  ctx: z.core.$RefinementCtx,
+) {
+  if (!v.waveId && !v.organisationIds?.length && !v.contactIds?.length && !v.wholeZone)
     ctx.addIssue({ code: 'custom', path: ['organisationIds'], message: 'choose a wave or organisations' });
   if (v.kind === 'roundtable' && !v.roundtableId)
     ctx.addIssue({ code: 'custom', path: ['roundtableId'], message: 'required for a roundtable' });
@@ -97,6 +100,11 @@ export type InvitationStatusView = z.infer<typeof InvitationStatusView>;
 /** The same selection as a sending, and whose mail to show (default: the first who would get one). */
 export const PreviewInvitationsInput = InvitationSelection.extend({
   previewContactId: z.uuid().optional(),
+  /**
+   * Every organisation of the zone, however many (a roundtable chooses from all of them). Only a
+   * preview may ask for it: a sending names its organisations or its wave.
+   */
+  wholeZone: z.literal(true).optional(),
 }).superRefine(checkSelection);
 export type PreviewInvitationsInput = z.infer<typeof PreviewInvitationsInput>;
 

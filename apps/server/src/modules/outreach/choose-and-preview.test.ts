@@ -360,4 +360,45 @@ describe('[OUTREACH] choosing organisations and contacts, previewing the mail', 
     expect(await mailsTo(z.fatima.email!)).toHaveLength(2);
     expect(await mailsTo(z.sporter.email!)).toHaveLength(1);
   });
+
+  it('lists every organisation of the zone for a roundtable, however many, but sends only to those named', async () => {
+    const z = await waveOfThree();
+    const rt = await z.coordinator.post('/api/roundtables', {
+      title: 'Rondetafel jeugd',
+      startsAt: `${new Date().getUTCFullYear() + 1}-03-01T19:00:00+01:00`,
+      endsAt: `${new Date().getUTCFullYear() + 1}-03-01T21:00:00+01:00`,
+      place: 'Stadhuis',
+    });
+    expect(rt.statusCode, rt.body).toBe(201);
+    // 250 more organisations: more than one page of the registry (the list the form used to read).
+    await t.ctx.database.db.insert(schema.organisations).values(
+      Array.from({ length: 250 }, (_, i) => ({
+        zoneId: z.zoneId,
+        name: `Vereniging ${String(i).padStart(3, '0')}`,
+        nameKey: `vereniging ${String(i).padStart(3, '0')}`,
+      })),
+    );
+    const before = await rowsOf(z.zoneId);
+    const all = await z.coordinator.post('/api/outreach/invitations/preview', {
+      kind: 'roundtable',
+      roundtableId: rt.json().id,
+      wholeZone: true,
+    });
+    expect(all.statusCode, all.body).toBe(200);
+    const names = all.json().organisations.map((o: { organisationName: string }) => o.organisationName);
+    expect(names).toHaveLength(254);
+    expect(names).toContain('Sportclub Zonder Golf');
+    expect(names).toContain('Vereniging 249');
+    expect(await rowsOf(z.zoneId)).toEqual(before);
+
+    // A sending never reads "the whole zone": it names its organisations or its wave.
+    const refused = await z.coordinator.post('/api/outreach/invitations', {
+      kind: 'roundtable',
+      roundtableId: rt.json().id,
+      wholeZone: true,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields).toEqual({ organisationIds: expect.any(String) });
+    expect(await rowsOf(z.zoneId)).toEqual(before);
+  });
 });

@@ -45,7 +45,11 @@ const refuse = (field: 'organisationIds' | 'contactIds', reason: string) =>
  * selection naming anything unknown, of another zone or outside the wave, or a chosen contact who was
  * erased or has no e-mail address, is refused as a whole, naming the field.
  */
-export async function selectRecipients(tx: Tx, zoneId: string, input: SendInvitationsInput) {
+export async function selectRecipients(
+  tx: Tx,
+  zoneId: string,
+  input: SendInvitationsInput & { wholeZone?: boolean },
+) {
   const { bureau } = await zoneContext(tx, zoneId);
   if (input.kind === 'interview') {
     const [vault] = bureau
@@ -82,7 +86,7 @@ export async function selectRecipients(tx: Tx, zoneId: string, input: SendInvita
         input.organisationIds?.length ? inArray(o.id, input.organisationIds) : undefined,
         input.waveId ? eq(o.waveId, input.waveId) : undefined,
         // Chosen contacts alone (no wave, no organisations) reach their own organisations.
-        !input.waveId && !input.organisationIds?.length && chosen
+        !input.waveId && !input.organisationIds?.length && !input.wholeZone && chosen
           ? inArray(
               o.id,
               chosen.map((c) => c.organisationId),

@@ -9,6 +9,7 @@ import {
   Paper,
   Stack,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -27,12 +28,16 @@ type Selection = {
   waveId?: string;
   organisationIds?: string[];
   contactIds?: string[];
+  /** Every organisation of the zone: only to preview whom a roundtable can choose from. */
+  wholeZone?: true;
 };
 type Numbers = { invitations: string; organisations: string };
 /** Asked instead of the usual question before sending (a roundtable in the past, say). */
 export type SendWarning = { title: string; confirm: (numbers: Numbers) => string; confirmLabel: string };
 /** The source "every organisation of the zone" (a roundtable may invite organisations outside any wave). */
 const ALL = 'all';
+/** Above this many organisations the list gets a name filter. */
+const FILTER_FROM = 8;
 
 const preview = (body: Selection & { previewContactId?: string }) =>
   api.post<InvitationPreviewView>('/api/outreach/invitations/preview', body);
@@ -82,23 +87,9 @@ export function SendInvitationsForm({
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const zoneOrganisations = useQuery({
-    queryKey: ['organisations', 'all'],
-    queryFn: () =>
-      api.get<{ items: { id: string; name: string }[] }>('/api/partners/organisations', {
-        query: { pageSize: 200, sort: 'name' },
-      }),
-    enabled: kind === 'roundtable',
-  });
-  const allIds = (zoneOrganisations.data?.items ?? []).map((o) => o.id);
+  const [filter, setFilter] = useState('');
   const source: Selection | null =
-    waveId === ALL
-      ? allIds.length > 0
-        ? { kind, roundtableId, organisationIds: allIds }
-        : null
-      : waveId
-        ? { kind, roundtableId, waveId }
-        : null;
+    waveId === ALL ? { kind, roundtableId, wholeZone: true } : waveId ? { kind, roundtableId, waveId } : null;
   // Everyone of the wave (or zone), to choose from.
   const universe = useQuery({
     queryKey: ['outreach-preview', roundtableId, source],
@@ -136,6 +127,7 @@ export function SendInvitationsForm({
 
   function chooseWave(id: string) {
     setWaveId(id);
+    setFilter('');
     setFlipped(new Set());
     setOffContacts(new Set());
     setOpenContacts(new Set());
@@ -143,6 +135,10 @@ export function SendInvitationsForm({
     setDone(null);
     setError(null);
   }
+  const needle = filter.trim().toLocaleLowerCase();
+  const shownOrganisations = needle
+    ? organisations.filter((o) => o.organisationName.toLocaleLowerCase().includes(needle))
+    : organisations;
   const everyone = new Set(organisations.map((o) => o.organisationId));
   const chooseAll = (on: boolean) => setFlipped(on === (waveId === ALL) ? everyone : new Set());
   const toggle = (set: Set<string>, id: string, on: boolean) => {
@@ -192,16 +188,12 @@ export function SendInvitationsForm({
         maw={360}
       />
       {waveId &&
-        (waveId === ALL && zoneOrganisations.isError ? (
-          <ErrorState error={zoneOrganisations.error} onRetry={() => zoneOrganisations.refetch()} />
-        ) : waveId === ALL && zoneOrganisations.isSuccess && allIds.length === 0 ? (
-          <Text>{t('send.noZoneOrganisations')}</Text>
-        ) : universe.isPending ? (
+        (universe.isPending ? (
           <LoadingState />
         ) : universe.isError ? (
           <ErrorState error={universe.error} onRetry={() => universe.refetch()} />
         ) : organisations.length === 0 ? (
-          <Text>{t('send.noOrganisations')}</Text>
+          <Text>{t(waveId === ALL ? 'send.noZoneOrganisations' : 'send.noOrganisations')}</Text>
         ) : (
           <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <legend>
@@ -220,8 +212,23 @@ export function SendInvitationsForm({
                 {t('send.selectNone')}
               </Button>
             </Group>
+            {organisations.length > FILTER_FROM && (
+              <TextInput
+                label={t('send.filter')}
+                type="search"
+                value={filter}
+                onChange={(e) => setFilter(e.currentTarget.value)}
+                description={
+                  filter.trim()
+                    ? t('send.filterShown', { shown: shownOrganisations.length, total: organisations.length })
+                    : undefined
+                }
+                maw={360}
+                mb="xs"
+              />
+            )}
             <Stack gap="sm">
-              {organisations.map((o) => (
+              {shownOrganisations.map((o) => (
                 <OrganisationChoice
                   key={o.organisationId}
                   organisation={o}
