@@ -91,7 +91,32 @@ export function measureCorpus(
 
 export type Row = ReturnType<typeof measureCorpus>;
 
-const mean = (xs: number[]) => +(xs.reduce((s, x) => s + x, 0) / xs.length).toFixed(4);
+export const mean = (xs: number[]) => +(xs.reduce((s, x) => s + x, 0) / xs.length).toFixed(4);
+
+type Scores = { nmi: number; ari: number };
+/** What every corpus of every evaluation reports over its seeds: means, and the smallest lead of a seed. */
+export function seedMeans(
+  g: {
+    seed: number;
+    texts: number;
+    topics: number;
+    engineLabelK: Scores;
+    baselineNmf: Scores;
+    lead: number;
+  }[],
+) {
+  return {
+    texts: g[0].texts,
+    topics: g[0].topics,
+    seeds: g.map((r) => r.seed),
+    engineNmi: mean(g.map((r) => r.engineLabelK.nmi)),
+    engineAri: mean(g.map((r) => r.engineLabelK.ari)),
+    baselineNmi: mean(g.map((r) => r.baselineNmf.nmi)),
+    baselineAri: mean(g.map((r) => r.baselineNmf.ari)),
+    lead: mean(g.map((r) => r.lead)),
+    minLead: Math.min(...g.map((r) => r.lead)),
+  };
+}
 
 /** Means over seeds per fold and corpus, with the smallest lead of any seed. */
 export function summarise(rows: Row[]) {
@@ -104,15 +129,7 @@ export function summarise(rows: Row[]) {
     fold: g[0].fold,
     role: g[0].fold === 'A' ? 'development' : 'held-out',
     corpus: g[0].corpus,
-    texts: g[0].texts,
-    topics: g[0].topics,
-    seeds: g.map((r) => r.seed),
-    engineNmi: mean(g.map((r) => r.engineLabelK.nmi)),
-    engineAri: mean(g.map((r) => r.engineLabelK.ari)),
-    baselineNmi: mean(g.map((r) => r.baselineNmf.nmi)),
-    baselineAri: mean(g.map((r) => r.baselineNmf.ari)),
-    lead: mean(g.map((r) => r.lead)),
-    minLead: Math.min(...g.map((r) => r.lead)),
+    ...seedMeans(g),
     ...(g[0].engineAutoK
       ? {
           autoK: g.map((r) => r.engineAutoK?.k ?? 0),
@@ -122,7 +139,7 @@ export function summarise(rows: Row[]) {
   }));
 }
 
-function argument(name: string): string | undefined {
+export function argument(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }

@@ -27,6 +27,7 @@ import {
 } from '../../packages/domain/src/analysis/index.ts';
 import type { Language } from '../../packages/domain/src/roles.ts';
 import type { LabelledText } from './corpora.ts';
+import { argument, mean, seedMeans } from './quality.ts';
 
 const DIRECTORY = path.join(import.meta.dirname, 'data/sib-200');
 const FILES: Record<Language, string> = { nl: 'nld_Latn', fr: 'fra_Latn', en: 'eng_Latn' };
@@ -183,8 +184,6 @@ export function measureSib(
 
 export type SibRow = ReturnType<typeof measureSib>;
 
-const mean = (xs: number[]) => +(xs.reduce((s, x) => s + x, 0) / xs.length).toFixed(4);
-
 /** Means over seeds per corpus, with the smallest lead of any seed. */
 export function summariseSib(rows: SibRow[]) {
   return SIB_CORPORA.map((name) => rows.filter((r) => r.corpus === name))
@@ -192,16 +191,8 @@ export function summariseSib(rows: SibRow[]) {
     .map((g) => ({
       corpus: g[0].corpus,
       split: g[0].split,
-      texts: g[0].texts,
-      topics: g[0].topics,
-      seeds: g.map((r) => r.seed),
-      engineNmi: mean(g.map((r) => r.engineLabelK.nmi)),
-      engineAri: mean(g.map((r) => r.engineLabelK.ari)),
-      baselineNmi: mean(g.map((r) => r.baselineNmf.nmi)),
-      baselineAri: mean(g.map((r) => r.baselineNmf.ari)),
-      lead: mean(g.map((r) => r.lead)),
+      ...seedMeans(g),
       leadPerSeed: g.map((r) => r.lead),
-      minLead: Math.min(...g.map((r) => r.lead)),
       ...(g[0].engineAutoK
         ? {
             autoK: g.map((r) => r.engineAutoK?.k ?? 0),
@@ -210,11 +201,6 @@ export function summariseSib(rows: SibRow[]) {
           }
         : {}),
     }));
-}
-
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
