@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { PLAYWRIGHT_FEATURES_ENV, playwrightDisabledFeatures } from './browser.ts';
 import { ensureTemplateDataDir, ROOT } from './server.ts';
 
 const WEB = path.join(ROOT, 'apps/web');
@@ -18,12 +19,15 @@ function newestChange(dir: string): number {
 
 /**
  * Bundles the server (a second, always: it is fast), builds the web app when apps/web/dist is missing or
- * stale, and makes the data folder every spec's server starts from (`ensureTemplateDataDir`).
+ * stale, makes the data folder every spec's server starts from (`ensureTemplateDataDir`) and reads the
+ * Chromium features Playwright turns off (`playwrightDisabledFeatures`).
  */
 export default async function setup(): Promise<void> {
   execFileSync('npm', ['run', 'build', '-w', '@brug/server'], { cwd: ROOT, stdio: 'inherit' });
   buildWebIfStale();
-  await ensureTemplateDataDir();
+  // Read once here; the spec files' workers inherit the environment (see browser.ts).
+  const [features] = await Promise.all([playwrightDisabledFeatures(), ensureTemplateDataDir()]);
+  process.env[PLAYWRIGHT_FEATURES_ENV] = features.join(',');
 }
 
 function buildWebIfStale(): void {
