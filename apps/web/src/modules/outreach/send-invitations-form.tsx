@@ -139,8 +139,16 @@ export function SendInvitationsForm({
   const shownOrganisations = needle
     ? organisations.filter((o) => o.organisationName.toLocaleLowerCase().includes(needle))
     : organisations;
-  const everyone = new Set(organisations.map((o) => o.organisationId));
-  const chooseAll = (on: boolean) => setFlipped(on === (waveId === ALL) ? everyone : new Set());
+  // With a name filter, "all" and "none" mean the organisations shown; the others keep their choice.
+  const chooseAll = (on: boolean) =>
+    setFlipped((current) => {
+      const next = needle ? new Set(current) : new Set<string>();
+      for (const o of shownOrganisations) {
+        if (on === (waveId === ALL)) next.add(o.organisationId);
+        else next.delete(o.organisationId);
+      }
+      return next;
+    });
   const toggle = (set: Set<string>, id: string, on: boolean) => {
     const next = new Set(set);
     if (on) next.delete(id);
@@ -206,10 +214,10 @@ export function SendInvitationsForm({
             </legend>
             <Group gap="xs" my="xs">
               <Button size="xs" variant="default" onClick={() => chooseAll(true)}>
-                {t('send.selectAll')}
+                {t(needle ? 'send.selectShown' : 'send.selectAll')}
               </Button>
               <Button size="xs" variant="default" onClick={() => chooseAll(false)}>
-                {t('send.selectNone')}
+                {t(needle ? 'send.selectNoneShown' : 'send.selectNone')}
               </Button>
             </Group>
             {organisations.length > FILTER_FROM && (
@@ -218,11 +226,12 @@ export function SendInvitationsForm({
                 type="search"
                 value={filter}
                 onChange={(e) => setFilter(e.currentTarget.value)}
-                description={
-                  filter.trim()
-                    ? t('send.filterShown', { shown: shownOrganisations.length, total: organisations.length })
-                    : undefined
-                }
+                // Always rendered, so a screen reader hears the count change as the filter is typed.
+                description={t('send.filterShown', {
+                  shown: shownOrganisations.length,
+                  total: organisations.length,
+                })}
+                descriptionProps={{ role: 'status' }}
                 maw={360}
                 mb="xs"
               />
