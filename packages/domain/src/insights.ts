@@ -57,3 +57,33 @@ export const DashboardView = z.object({
   }),
 });
 export type DashboardView = z.infer<typeof DashboardView>;
+
+const intervalFormats = new Map<string, { plain: Intl.NumberFormat; signed: Intl.NumberFormat }>();
+
+/**
+ * An estimate with its 95 % interval as a reader of `language` writes it: "42,9 [37,2; 48,6]" in Dutch,
+ * "42,9 [37,2 ; 48,6]" in French (a narrow space before the semicolon), "42.9 [37.2; 48.6]" in English;
+ * `signed` puts a plus before a positive value (a before/after difference).
+ */
+export function formatInterval(
+  value: number,
+  low: number,
+  high: number,
+  language: string,
+  options: { signed?: boolean; n?: number } = {},
+): string {
+  let f = intervalFormats.get(language);
+  if (!f) {
+    const locale = language === 'nl' ? 'nl-BE' : language === 'fr' ? 'fr-BE' : 'en-GB';
+    const digits = { maximumFractionDigits: 1, useGrouping: false } as const;
+    f = {
+      plain: new Intl.NumberFormat(locale, digits),
+      signed: new Intl.NumberFormat(locale, { ...digits, signDisplay: 'exceptZero' }),
+    };
+    intervalFormats.set(language, f);
+  }
+  const separator = language === 'fr' ? '\u202f; ' : '; ';
+  const head = (options.signed ? f.signed : f.plain).format(value);
+  const text = `${head} [${f.plain.format(low)}${separator}${f.plain.format(high)}]`;
+  return options.n === undefined ? text : `${text} n=${options.n}`;
+}

@@ -1,4 +1,4 @@
-import type { DashboardView } from '@brug/domain';
+import { type DashboardView, formatInterval } from '@brug/domain';
 import { REPORT_TEXT, type ReportLang } from './texts.ts';
 
 export type FigureRow = { section: string; figure: string; value: number | string | null };
@@ -42,14 +42,14 @@ export function figureRows(d: DashboardView, lang: ReportLang): FigureRow[] {
     rows.push({
       section: t.trustIndex,
       figure: q,
-      value: o ? `${o.mean} [${o.low}; ${o.high}] n=${o.n}` : null,
+      value: o ? formatInterval(o.mean, o.low, o.high, lang, { n: o.n }) : null,
     });
     d.trust.columns.forEach((c, j) => {
       const e = d.trust.cells[i][j];
       rows.push({
         section: t.trustIndex,
         figure: `${q} ${c}`,
-        value: e ? `${e.mean} [${e.low}; ${e.high}] n=${e.n}` : null,
+        value: e ? formatInterval(e.mean, e.low, e.high, lang, { n: e.n }) : null,
       });
     });
   });

@@ -4,6 +4,7 @@ import { quarterOf } from '@brug/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, createZone, loginAs, type TestApp } from '../../../test/helpers.ts';
+import { inspectPdf } from '../../foundation/pdf/inspect-pdf.ts';
 
 let t: TestApp;
 let zoneA: { id: string };
@@ -411,11 +412,21 @@ describe('[INSIGHTS] programme report and exports', () => {
       expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     }
     expect((await coordinator.get('/api/insights/report.pdf?lang=de')).json().fields).toHaveProperty('lang');
+    // Read in French: the initiative's type in words, the trust figure with decimal commas, no arrow
+    // the font cannot draw, the date written out.
+    const fr = inspectPdf(
+      (await coordinator.get('/api/insights/report.pdf?lang=fr')).rawPayload,
+    ).text.replace(/\s+/g, ' ');
+    expect(fr).toContain('En cours · Concertation de quartier ·');
+    expect(fr).not.toMatch(/neighbourhood_meeting|running|→/);
+    expect(fr).toMatch(/Établi le : \d{1,2} [a-zéû]+ \d{4}/);
+    expect(fr).toMatch(/\d+(,\d)? \[\d+(,\d)? ; \d+(,\d)?\] n=6/);
+    expect(fr).not.toMatch(/\d\.\d \[/);
     const entries = await t.ctx.database.db
       .select()
       .from(schema.auditLog)
       .where(and(eq(schema.auditLog.zoneId, zoneA.id), eq(schema.auditLog.action, 'insights.export')));
-    expect(entries.map((e) => (e.details as { format: string }).format)).toEqual(['pdf', 'pdf']);
+    expect(entries.map((e) => (e.details as { format: string }).format)).toEqual(['pdf', 'pdf', 'pdf']);
   });
 
   it('exports the same figures as CSV and XLSX, with the same suppression', async () => {
@@ -423,7 +434,9 @@ describe('[INSIGHTS] programme report and exports', () => {
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('"Partie","Chiffre","Valeur"');
     expect(csv.body).toContain('"Partenaires","2"');
-    expect(csv.body).toContain('n=6');
+    expect(csv.body).toMatch(/"\d+(,\d)? \[\d+(,\d)?\u202f; \d+(,\d)?\] n=6"/);
+    const nl = await coordinator.get('/api/insights/export.csv?lang=nl');
+    expect(nl.body).toMatch(/"\d+(,\d)? \[\d+(,\d)?; \d+(,\d)?\] n=6"/);
     expect(csv.body).not.toContain('n=3');
     expect(csv.body).not.toContain('Deurne');
     const xlsx = await coordinator.get('/api/insights/export.xlsx');

@@ -1,5 +1,5 @@
 import type { Database } from '@brug/db';
-import { type DashboardView, estimateDifference } from '@brug/domain';
+import { type DashboardView, estimateDifference, formatInterval } from '@brug/domain';
 
 import { createPdf } from '../../foundation/pdf/document.ts';
 import { groupUnits, zoneTrustUnits } from '../surveys/trust-figures.ts';
@@ -78,39 +78,45 @@ export async function reportPdf(
 
   pdf.heading(1, t.title, { size: 24 });
   pdf.paragraph(`${t.subtitle} — ${data.zoneName}`, { size: 14 });
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
   const period =
-    d.filters.from || d.filters.to ? `${d.filters.from ?? '…'} – ${d.filters.to ?? '…'}` : t.whole;
-  pdf.paragraph(`${t.period}: ${period}`);
-  pdf.paragraph(`${t.generated}: ${new Date().toISOString().slice(0, 10)}`);
+    d.filters.from || d.filters.to
+      ? `${d.filters.from ? day(d.filters.from) : '…'} – ${d.filters.to ? day(d.filters.to) : '…'}`
+      : t.whole;
+  pdf.paragraph(`${t.period}${t.colon}${period}`);
+  const today = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeZone: 'Europe/Brussels' });
+  pdf.paragraph(`${t.generated}${t.colon}${today.format(new Date())}`);
 
   h1(t.keyFigures);
   for (const r of figureRows(d, lang).filter((r) => r.section === t.keyFigures))
-    pdf.paragraph(`${r.figure}: ${r.value ?? '—'}`);
+    pdf.paragraph(`${r.figure}${t.colon}${r.value ?? '—'}`);
   if (d.unavailable.length)
-    pdf.paragraph(`${t.notAvailable}: ${d.unavailable.join(', ')}`, { color: '#555' });
+    pdf.paragraph(`${t.notAvailable}${t.colon}${d.unavailable.join(', ')}`, { color: '#555' });
 
   if (d.funnel) {
     h1(t.funnel);
     const bars = d.funnel.map((f) => ({ label: t.stages[f.key as keyof typeof t.stages], value: f.count }));
-    pdf.figure(bars.map((b) => `${b.label}: ${b.value}`).join('; '), () => barChart(doc, bars, W));
+    pdf.figure(bars.map((b) => `${b.label}${t.colon}${b.value}`).join('; '), () => barChart(doc, bars, W));
   }
 
   h1(t.trust);
   if (d.trust.quarters.length === 0) pdf.paragraph(t.noResult);
   else {
     const points = d.trust.quarters.map((q, i) => ({ label: q, e: d.trust.overall[i] }));
-    pdf.figure(
-      points
-        .map((p) => `${p.label}: ${p.e ? `${p.e.mean} [${p.e.low}; ${p.e.high}] n=${p.e.n}` : '—'}`)
-        .join('; '),
-      () => intervalChart(doc, points, W),
+    const interval = (e: { mean: number; low: number; high: number; n: number }) =>
+      formatInterval(e.mean, e.low, e.high, lang, { n: e.n });
+    pdf.figure(points.map((p) => `${p.label}${t.colon}${p.e ? interval(p.e) : '—'}`).join('; '), () =>
+      intervalChart(doc, points, W, interval),
     );
   }
 
   h1(t.findings);
   if (data.findings.length === 0) pdf.paragraph('—');
   for (const f of data.findings)
-    pdf.paragraph([{ text: `${t.findingKinds[f.kind] ?? f.kind}: `, bold: true }, { text: f.text }], {
+    pdf.paragraph([{ text: `${t.findingKinds[f.kind] ?? f.kind}${t.colon}`, bold: true }, { text: f.text }], {
       before: 0.2,
     });
 
@@ -119,10 +125,10 @@ export async function reportPdf(
   for (const i of data.initiatives) {
     const diff = byInitiative.get(i.id);
     const result = diff
-      ? `${t.trustIndex} ${t.beforeAfter}: ${diff.diff > 0 ? '+' : ''}${diff.diff} [${diff.low}; ${diff.high}]`
+      ? `${t.trustIndex} ${t.beforeAfter}${t.colon}${formatInterval(diff.diff, diff.low, diff.high, lang, { signed: true })}`
       : t.noResult;
     pdf.paragraph(i.title, { bold: true, before: 0.2 });
-    pdf.paragraph(`${t.status[i.status] ?? i.status} · ${i.type} · ${result}`);
+    pdf.paragraph(`${t.status[i.status] ?? i.status} · ${t.types[i.type] ?? i.type} · ${result}`);
   }
 
   h1(t.method);
@@ -153,9 +159,11 @@ function intervalChart(
   doc: PDFKit.PDFDocument,
   points: { label: string; e: { mean: number; low: number; high: number; n: number } | null }[],
   width: number,
+  label: (e: { mean: number; low: number; high: number; n: number }) => string,
 ) {
+  // Quarter on the left, the 0–100 axis, and room on the right for "56,9 [52 ; 61,8] n=34" on one line.
   const x0 = doc.page.margins.left + 70;
-  const scale = (width - 130) / 100;
+  const scale = (width - 70 - 150) / 100;
   for (const p of points) {
     if (doc.y > doc.page.height - 80) doc.continueOnNewPage();
     const y = doc.y;
@@ -170,9 +178,7 @@ function intervalChart(
       const hi = Math.min(100, p.e.high);
       doc.rect(x0 + lo * scale, y + 3, Math.max(1, (hi - lo) * scale), 8).fill('#9bbbe0');
       doc.circle(x0 + p.e.mean * scale, y + 7, 3.5).fill('#0b3d91');
-      doc
-        .fillColor('#000')
-        .text(`${p.e.mean} [${p.e.low}; ${p.e.high}] n=${p.e.n}`, x0 + 100 * scale + 6, y + 2);
+      doc.fillColor('#000').text(label(p.e), x0 + 100 * scale + 6, y + 2, { lineBreak: false });
     } else doc.fillColor('#555').text('—', x0 + 100 * scale + 6, y + 2);
     doc.y = y + 18;
   }

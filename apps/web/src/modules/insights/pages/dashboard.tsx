@@ -1,4 +1,4 @@
-import type { DashboardView } from '@brug/domain/insights';
+import { type DashboardView, formatInterval } from '@brug/domain/insights';
 import {
   Anchor,
   Card,
@@ -98,7 +98,7 @@ export default function DashboardPage() {
   const canReport = me.user.role !== 'colleague';
   const query = { from: filters.from, to: filters.to };
   const fmt = (e: { mean: number; low: number; high: number } | null) =>
-    e ? `${e.mean} [${e.low}; ${e.high}]` : '—';
+    e ? formatInterval(e.mean, e.low, e.high, i18n.language) : '—';
   const d = dashboard.data;
 
   return (

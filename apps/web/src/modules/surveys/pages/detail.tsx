@@ -1,3 +1,4 @@
+import { formatInterval } from '@brug/domain/insights';
 import {
   Anchor,
   Box,
@@ -51,7 +52,7 @@ export default function SurveyDetailPage() {
   const s = survey.data;
   const r = results.data;
   const cell = (v: number | null) => (v === null ? t('detail.suppressed') : v);
-  const est = (e: Estimate) => (e ? `${e.mean} [${e.low}; ${e.high}]` : '—');
+  const est = (e: Estimate) => (e ? formatInterval(e.mean, e.low, e.high, i18n.language) : '—');
   const rowLabel = (key: string) =>
     breakdown === 'phase' ? t(`phase.${key}`) : key === '' ? t('detail.unknownDistrict') : key;
 
@@ -135,14 +136,30 @@ export default function SurveyDetailPage() {
             {r.index.difference && (
               <Table.Tr>
                 <Table.Th scope="row">{t('detail.difference')}</Table.Th>
-                <Table.Td>{`${r.index.difference.diff > 0 ? '+' : ''}${r.index.difference.diff} [${r.index.difference.low}; ${r.index.difference.high}]`}</Table.Td>
+                <Table.Td>
+                  {formatInterval(
+                    r.index.difference.diff,
+                    r.index.difference.low,
+                    r.index.difference.high,
+                    i18n.language,
+                    { signed: true },
+                  )}
+                </Table.Td>
                 <Table.Td>{`${r.index.difference.nBefore} / ${r.index.difference.nAfter}`}</Table.Td>
               </Table.Tr>
             )}
             {r.index.baseline?.difference && (
               <Table.Tr>
                 <Table.Th scope="row">{t('detail.baseline')}</Table.Th>
-                <Table.Td>{`${r.index.baseline.difference.diff > 0 ? '+' : ''}${r.index.baseline.difference.diff} [${r.index.baseline.difference.low}; ${r.index.baseline.difference.high}]`}</Table.Td>
+                <Table.Td>
+                  {formatInterval(
+                    r.index.baseline.difference.diff,
+                    r.index.baseline.difference.low,
+                    r.index.baseline.difference.high,
+                    i18n.language,
+                    { signed: true },
+                  )}
+                </Table.Td>
                 <Table.Td>{est(r.index.baseline.estimate)}</Table.Td>
               </Table.Tr>
             )}
