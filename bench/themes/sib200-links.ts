@@ -16,7 +16,9 @@ import {
   normalizedMutualInformation,
   stem,
   suggestThemes,
+  THEME_SETTINGS,
   type ThemeSettings,
+  wordnetLexicon,
   wordRuns,
 } from '../../packages/domain/src/analysis/index.ts';
 import type { Language } from '../../packages/domain/src/roles.ts';
@@ -36,7 +38,10 @@ const halves = ['nl', 'fr'] as const;
 
 // 1. Content words joined across languages (as the engine does: lexicon first, then cognate keys
 // shared by both languages of the corpus).
-const lexicon = indexLexicon(cldrLexicon());
+const lexicon = indexLexicon(
+  cldrLexicon(),
+  (settings.wordnet ?? THEME_SETTINGS.wordnet) ? wordnetLexicon() : null,
+);
 const cognates = new Map<string, Set<Language>>();
 const words = mixed.map((t) =>
   wordRuns(t.text)

@@ -7,22 +7,25 @@
  * induced from the CLDR annotations, which never saw these sentences).
  *
  *   npx tsx bench/themes/sib200.ts [--seeds 20171206,1,2,3,4] [--corpora nl,fr,en,nl+fr] [--auto]
- *     [--split all|test|train+dev] [--settings '{"…":…}']
+ *     [--split all|test|train+dev] [--settings '{"…":…}'] [--general-lexicon file]
  *
  * `--split`: SIB-200's own splits. Development (anything chosen for the engine) may look at train+dev
  * only (801 sentences); test (204 sentences) is the held-out figure; all (default) is every sentence.
  * `--settings`: engine settings for a development run (train+dev only).
+ * `--general-lexicon`: a variant of the general dictionary (a file written by build-wordnet-lexicon.ts
+ * with `--out`), used when the settings turn `wordnet` on (train+dev only).
  *
  * Prints one JSON line per corpus and seed (`themes.sib200.quality`), then one per corpus with the
  * means over seeds (`themes.sib200.summary`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ThemeSettings } from '../../packages/domain/src/analysis/index.ts';
+import type { Lexicon, ThemeSettings } from '../../packages/domain/src/analysis/index.ts';
 import {
   adjustedRandIndex,
   baselineTfIdfNmf,
   normalizedMutualInformation,
+  parseStemmedLexicon,
   suggestThemes,
 } from '../../packages/domain/src/analysis/index.ts';
 import type { Language } from '../../packages/domain/src/roles.ts';
@@ -143,6 +146,7 @@ export function measureSib(
   auto = false,
   split: SibSplit = 'all',
   settings?: Partial<ThemeSettings>,
+  generalLexicon?: Lexicon,
 ) {
   const texts = sibTexts(name, split);
   const labels = texts.map((t) => t.label);
@@ -150,10 +154,10 @@ export function measureSib(
   // The engine detects each passage's language itself and uses its default lexicon, as in Brug.
   const inputs = texts.map((t) => ({ id: t.id, text: t.text }));
   let started = performance.now();
-  const fixed = suggestThemes(inputs, { k, seed, settings });
+  const fixed = suggestThemes(inputs, { k, seed, settings, generalLexicon });
   const engineSeconds = (performance.now() - started) / 1000;
   started = performance.now();
-  const autoK = auto ? suggestThemes(inputs, { seed, settings }) : null;
+  const autoK = auto ? suggestThemes(inputs, { seed, settings, generalLexicon }) : null;
   const autoSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   const baseline = baselineTfIdfNmf(
@@ -203,6 +207,16 @@ export function summariseSib(rows: SibRow[]) {
     }));
 }
 
+/**
+ * A variant of the general dictionary for a development run: a file written by
+ * build-wordnet-lexicon.ts (`--out`), its lexicon taken from the string it exports.
+ */
+export function readGeneralLexicon(file: string): Lexicon {
+  const match = /=\s*'(.*)';/s.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`${file}: no lexicon string`);
+  return parseStemmedLexicon(match[1].replaceAll('\\n', '\n'));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const seeds = (argument('seeds') ?? SIB_SEEDS.join(',')).split(',').map(Number);
   const corpora = (argument('corpora') ?? SIB_CORPORA.join(',')).split(',') as SibCorpusName[];
@@ -213,6 +227,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const settings = settingsArgument ? (JSON.parse(settingsArgument) as Partial<ThemeSettings>) : undefined;
   if (settings && split !== 'train+dev')
     throw new Error('--settings: development runs use --split train+dev');
+  const generalFile = argument('general-lexicon');
+  if (generalFile && split !== 'train+dev')
+    throw new Error('--general-lexicon: development runs use --split train+dev');
+  const generalLexicon = generalFile ? readGeneralLexicon(generalFile) : undefined;
   const all = sibEntries().filter((e) => inSplit(split, e.split));
   const topics: Record<string, number> = {};
   for (const e of all) topics[e.topic] = (topics[e.topic] ?? 0) + 1;
@@ -222,6 +240,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       bench: 'themes.sib200.source',
       split,
       ...(settings ? { settings } : {}),
+      ...(generalFile ? { generalLexicon: generalFile, concepts: generalLexicon?.length } : {}),
       sentences: all.length,
       topics,
       mixed: {
@@ -233,7 +252,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows: SibRow[] = [];
   for (const name of corpora)
     for (const seed of seeds) {
-      const row = measureSib(name, seed, auto, split, settings);
+      const row = measureSib(name, seed, auto, split, settings, generalLexicon);
       rows.push(row);
       console.log(JSON.stringify({ bench: 'themes.sib200.quality', ...row }));
     }

@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from '../roles.ts';
 import { CLDR_LEXICON } from './lexicon-cldr.generated.ts';
-import { isContentWord, stem, wordRuns } from './text.ts';
+import { isContentWord, rememberStem, stem, wordRuns } from './text.ts';
+import { WORDNET_LEXICON } from './wordnet/lexicon-wordnet.generated.ts';
 
 /**
  * A multilingual lexicon: each concept lists the words that name it in Dutch, French and English.
@@ -136,8 +137,13 @@ export function cldrLexicon(): Lexicon {
   return cldr;
 }
 
+const ONE_WORD = /^\p{Ll}+$/u;
+
 /** The stem key of a word or phrase in a language: the stems of its content words, space-separated. */
 export function termKey(phrase: string, language: Language): string | null {
+  // One word in lower case (most lexicon entries): the same key without splitting into runs.
+  if (ONE_WORD.test(phrase) && phrase === phrase.normalize('NFC'))
+    return isContentWord(phrase, language) ? stem(phrase, language) : null;
   const words = wordRuns(phrase)
     .flat()
     .filter((w) => isContentWord(w, language));
@@ -153,11 +159,61 @@ export type LexiconIndex = {
   words: Record<Language, Set<string>>;
 };
 
-const indexes = new WeakMap<Lexicon, LexiconIndex>();
+let wordnet: Lexicon | null = null;
+/**
+ * The general Dutch–French lexicon built from two wordnets linked through Princeton WordNet's synsets
+ * (Open Dutch WordNet, CC BY-SA 4.0; WOLF, CeCILL-C; see `wordnet/README.md`), parsed on first use.
+ * Each word carries its stem, written by the build script with `stem` itself (`word~n`: the word less
+ * its last n letters; `word=stem`; a bare word is its own stem); parsing records them so the words are
+ * not stemmed again here.
+ */
+export function wordnetLexicon(): Lexicon {
+  wordnet ??= parseStemmedLexicon(WORDNET_LEXICON);
+  return wordnet;
+}
 
-/** Indexes a lexicon once (stems per language); FIELD_LEXICON's concepts come first. */
-export function indexLexicon(lexicon: Lexicon): LexiconIndex {
-  const cached = indexes.get(lexicon);
+/** Parses a lexicon whose words carry their stems (see wordnetLexicon) and records the stems. */
+export function parseStemmedLexicon(text: string): Lexicon {
+  const lexicon = parseLexicon(text);
+  for (const concept of lexicon)
+    for (const lang of LANGUAGES)
+      concept[lang] = concept[lang].map((entry) => {
+        const cut = entry.indexOf('~');
+        const equal = entry.indexOf('=');
+        if (cut > 0) {
+          const word = entry.slice(0, cut);
+          rememberStem(word, lang, word.slice(0, word.length - Number(entry.slice(cut + 1))));
+          return word;
+        }
+        if (equal > 0) {
+          const word = entry.slice(0, equal);
+          rememberStem(word, lang, entry.slice(equal + 1));
+          return word;
+        }
+        rememberStem(entry, lang, entry);
+        return entry;
+      });
+  return lexicon;
+}
+
+/** A word with its stem, as parseStemmedLexicon reads it. */
+export function stemmedEntry(word: string, stemmed: string): string {
+  if (stemmed === word) return word;
+  if (word.startsWith(stemmed)) return `${word}~${word.length - stemmed.length}`;
+  return `${word}=${stemmed}`;
+}
+
+const indexes = new WeakMap<Lexicon, Map<Lexicon | null, LexiconIndex>>();
+
+/**
+ * Indexes a lexicon once (stems per language); FIELD_LEXICON's concepts come first, then `lexicon`'s.
+ * A `general` dictionary comes last and only fills gaps: its concept joins an earlier concept that
+ * already holds one of its words (its words of languages that concept lacks are added to it), and a
+ * word an earlier concept holds is never moved. Its words are not clues to a passage's language (`words`):
+ * a general dictionary lists rare and borrowed words that the other languages also use.
+ */
+export function indexLexicon(lexicon: Lexicon, general: Lexicon | null = null): LexiconIndex {
+  const cached = indexes.get(lexicon)?.get(general);
   if (cached) return cached;
   const concepts = new Map<string, number>();
   const names: Concept[] = [];
@@ -177,8 +233,26 @@ export function indexLexicon(lexicon: Lexicon): LexiconIndex {
     if (used) names.push(concept);
     else names.push({ nl: [], fr: [], en: [] });
   }
+  for (const concept of general ?? []) {
+    const keyed = LANGUAGES.flatMap((lang) =>
+      concept[lang].map((word) => ({ lang, word, key: termKey(word, lang) })),
+    ).filter((x): x is { lang: Language; word: string; key: string } => x.key !== null);
+    const held = keyed.map((x) => concepts.get(`${x.lang}:${x.key}`)).find((id) => id !== undefined);
+    const id = held ?? names.length;
+    if (held === undefined) names.push({ nl: [], fr: [], en: [] });
+    const has = new Set(LANGUAGES.filter((l) => names[id][l].length > 0));
+    const target: Concept = { ...names[id] };
+    for (const { lang, word, key } of keyed) {
+      if (concepts.has(`${lang}:${key}`) || has.has(lang)) continue;
+      concepts.set(`${lang}:${key}`, id);
+      target[lang] = [...target[lang], word];
+    }
+    names[id] = target;
+  }
   const index = { concepts, names, words };
-  indexes.set(lexicon, index);
+  const byGeneral = indexes.get(lexicon) ?? new Map<Lexicon | null, LexiconIndex>();
+  byGeneral.set(general, index);
+  indexes.set(lexicon, byGeneral);
   return index;
 }
 

@@ -126,12 +126,26 @@ export function likeliestLanguage(
   return tie ? null : best;
 }
 
-export function stem(word: string, language: Language): string {
+function stemmerOf(language: Language) {
   let entry = stemmers.get(language);
   if (!entry) {
     entry = { stemmer: snowball.newStemmer(SNOWBALL[language]), cache: new Map() };
     stemmers.set(language, entry);
   }
+  return entry;
+}
+
+/**
+ * Records a word's stem computed ahead (a shipped word list stores its words' stems, made by `stem`
+ * itself, so that a browser does not spend a second and a half stemming forty thousand words).
+ */
+export function rememberStem(word: string, language: Language, stemmed: string): void {
+  const entry = stemmerOf(language);
+  if (entry.cache.size < STEM_CACHE_MAX) entry.cache.set(word, stemmed);
+}
+
+export function stem(word: string, language: Language): string {
+  const entry = stemmerOf(language);
   const cached = entry.cache.get(word);
   if (cached !== undefined) return cached;
   const stemmed = entry.stemmer.stem(word);
