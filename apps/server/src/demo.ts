@@ -1,8 +1,9 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { schema } from '@brug/db';
 import type { DeriveBytes } from '@brug/vault-crypto';
 import { eq } from 'drizzle-orm';
+import type { Config } from './config.ts';
 import {
   createZoneWithUsers,
   DEMO_PASSWORD,
@@ -14,6 +15,8 @@ import { DEMO_OTHER_USERS, DEMO_OTHER_ZONE } from './demo/other-zone.ts';
 import { DEMO_STEPS, DEMO_VAULT_PASSPHRASE, type DemoStep, runDemoSteps } from './demo/steps.ts';
 import type { AppContext } from './http/context.ts';
 import { loadConfigOrExit, serve, startFailed } from './main.ts';
+import { anchorDirFor } from './modules/audit/anchor.ts';
+import { mailKeyFile } from './modules/mail/mail-key.ts';
 
 export type { DemoZone };
 export { DEMO_OTHER_USERS, DEMO_OTHER_ZONE, DEMO_PASSWORD, DEMO_USERS, DEMO_VAULT_PASSPHRASE, DEMO_ZONE };
@@ -58,12 +61,28 @@ export function printLogins(publicUrl: string): void {
   );
 }
 
+/**
+ * A demo started on a data folder that is not there (a first start, or after deleting the folder to
+ * start over, as the README says) begins a new journal: the audit anchor and mail key an earlier demo
+ * left beside the folder would otherwise report the new journal as a shortened one. Only the default
+ * places beside the demo's own folder are cleared, never an AUDIT_DIR; returns what was removed.
+ */
+export function forgetEarlierDemo(config: Pick<Config, 'dataDir' | 'auditDir'>): string[] {
+  if (existsSync(config.dataDir)) return [];
+  const left = [...(config.auditDir ? [] : [anchorDirFor(config.dataDir)]), mailKeyFile(config.dataDir)];
+  const removed = left.filter((p) => existsSync(p));
+  for (const p of removed) rmSync(p, { recursive: true, force: true });
+  return removed;
+}
+
 export function startDemo(): void {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: process.env.DEMO_DATA_DIR || './data-demo' };
   // The demo never touches a real PostgreSQL database: it always runs on its own embedded one.
   delete env.DATABASE_URL;
   const config = loadConfigOrExit(env);
   console.log(`Brug demo: data in ${config.dataDir}`);
+  const removed = forgetEarlierDemo(config);
+  if (removed.length) console.log(`  A new demo: removed what an earlier one left (${removed.join(', ')}).`);
   serve(config, {
     prepare: async (ctx) => {
       const started = performance.now();
