@@ -2,6 +2,7 @@ import type { ActivityView, CoverageView, InitiativeView } from '@brug/domain/in
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import { formatMoment } from '../../components/format.ts';
 import { isLanguage } from '../../i18n/index.ts';
 
 export type { ActivityView, CoverageView, InitiativeView };
@@ -67,5 +68,4 @@ export function useOrganisations(enabled = true) {
   });
 }
 
-export const formatWhen = (iso: string, language: string) =>
-  new Date(iso).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+export const formatWhen = (iso: string, language: string) => formatMoment(iso, language);

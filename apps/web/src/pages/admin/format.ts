@@ -1,8 +1,5 @@
-const LOCALES: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+import { formatMoment } from '../../components/format.ts';
 
 export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language] ?? language, {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(new Date(iso));
+  return formatMoment(iso, language, { dateStyle: 'short', timeStyle: 'short' });
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { formatMoment } from '../../../components/format.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState } from '../../../components/states.tsx';
 import { AnalysisNav, useErrorText, useVaultQueryEnabled, VaultGate } from '../shared.tsx';
@@ -37,7 +38,7 @@ function Roundtables({ coded }: { coded: Map<string, number> }) {
     }
   };
   const items = roundtables.data?.items ?? [];
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
+  const date = (iso: string) => formatMoment(iso, i18n.language, { dateStyle: 'medium' });
   return (
     <section aria-labelledby="roundtable-sources">
       <Title order={2} size="h4" id="roundtable-sources" mt="xl" mb="xs">

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
 import { FormAlert } from '../../../components/form-alert.tsx';
+import { formatMoment } from '../../../components/format.ts';
 import { ErrorState } from '../../../components/states.tsx';
 
 function CommentList({ ideaId, canWrite }: { ideaId: string; canWrite: boolean }) {
@@ -38,10 +39,7 @@ function CommentList({ ideaId, canWrite }: { ideaId: string; canWrite: boolean }
               <Text size="sm" c="dimmed">
                 {c.authorName ?? t('anonymous')}
                 {c.bySubmitter ? ` (${t('comments.submitter')})` : ''} ·{' '}
-                {new Date(c.createdAt).toLocaleString(i18n.language, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                })}
+                {formatMoment(c.createdAt, i18n.language)}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {c.text}

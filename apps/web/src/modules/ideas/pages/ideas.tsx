@@ -22,6 +22,7 @@ import { api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
 import { FormAlert } from '../../../components/form-alert.tsx';
+import { formatMoment } from '../../../components/format.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 import { IdeaComments } from '../components/idea-comments.tsx';
@@ -166,7 +167,8 @@ function IdeaCard({ idea }: { idea: IdeaView }) {
         </Group>
       </Group>
       <Text size="sm" c="dimmed">
-        {idea.authorName ?? t('anonymous')} · {new Date(idea.createdAt).toLocaleDateString(i18n.language)}
+        {idea.authorName ?? t('anonymous')} ·{' '}
+        {formatMoment(idea.createdAt, i18n.language, { dateStyle: 'medium' })}
       </Text>
       <Text mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
         {idea.description}

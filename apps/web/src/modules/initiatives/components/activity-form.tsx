@@ -1,6 +1,7 @@
 import { NumberInput, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { fromZoneInput, toZoneInput } from '../../../components/format.ts';
 import type { ActivityView } from '../api.ts';
 
 export type ActivityFormValues = {
@@ -23,12 +24,8 @@ export const emptyActivity: ActivityFormValues = {
   colleaguesNeeded: 0,
 };
 
-/** The value a datetime-local input shows for an instant, in the browser's own time zone. */
-export function toLocalInput(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** The value a datetime-local input shows for an instant: the zone's clock. */
+export const toLocalInput = toZoneInput;
 
 export const activityValues = (a: ActivityView): ActivityFormValues => ({
   startsAt: toLocalInput(a.startsAt),
@@ -48,8 +45,8 @@ const split = (s: string) =>
 
 /** The request body for the API: instants in ISO 8601, empty texts as null, languages as a list. */
 export const activityBody = (v: ActivityFormValues) => ({
-  startsAt: v.startsAt ? new Date(v.startsAt).toISOString() : '',
-  endsAt: v.endsAt ? new Date(v.endsAt).toISOString() : '',
+  startsAt: v.startsAt ? fromZoneInput(v.startsAt) : '',
+  endsAt: v.endsAt ? fromZoneInput(v.endsAt) : '',
   place: v.place || null,
   onlineUrl: v.onlineUrl || null,
   capacity: v.capacity,

@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Group, Stack, Text, TextInput, Title } from '@mant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatMoment } from '../../../components/format.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 import { type ActivityView, formatWhen, useActivities } from '../api.ts';
@@ -15,7 +16,7 @@ export default function CalendarPage() {
   const activities = useActivities({ from });
   const days = new Map<string, ActivityView[]>();
   for (const a of activities.data ?? []) {
-    const day = new Date(a.startsAt).toLocaleDateString(i18n.language, { dateStyle: 'full' });
+    const day = formatMoment(a.startsAt, i18n.language, { dateStyle: 'full' });
     days.set(day, [...(days.get(day) ?? []), a]);
   }
   return (

@@ -17,6 +17,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
+import { formatFullDateTime } from '../../../components/format.ts';
 import { LoadingState } from '../../../components/states.tsx';
 import { useOwnLanguagePicker } from '../../../layout/page-language.ts';
 import {
@@ -88,11 +89,7 @@ export default function RegisterPage() {
     }
   });
 
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(language === 'ar' ? 'ar-MA' : language, {
-      dateStyle: 'full',
-      timeStyle: 'short',
-    });
+  const when = (iso: string) => formatFullDateTime(iso, language);
 
   return (
     <Stack dir={dirOf(language)} lang={language} gap="md">

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../../api/client.ts';
+import { formatFullDateTime } from '../../../components/format.ts';
 import { LoadingState } from '../../../components/states.tsx';
 import { useOwnLanguagePicker } from '../../../layout/page-language.ts';
 import {
@@ -56,11 +57,7 @@ export default function RegistrationPage() {
       api.get<PublicActivity>(`/api/public/activities/${activityId}`, { allowUnauthenticated: true }),
     enabled: Boolean(activityId),
   });
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(language === 'ar' ? 'ar-MA' : language, {
-      dateStyle: 'full',
-      timeStyle: 'short',
-    });
+  const when = (iso: string) => formatFullDateTime(iso, language);
   useEffect(() => {
     document.title = `${t('yourRegistration')} · Brug`;
   }, [t]);

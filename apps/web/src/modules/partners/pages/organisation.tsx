@@ -23,6 +23,7 @@ import { useCurrentUser } from '../../../api/session.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
+import { formatMoment, fromZoneInput, nowZoneInput } from '../../../components/format.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
 import { download, type OrganisationView, type Page } from '../api.ts';
@@ -36,8 +37,7 @@ type TimelineItem = { type: string; at: string; id: string; text: string; kind: 
 type Referral = { id: string; fromOrganisationName: string; toOrganisationName: string | null; note: string };
 
 const today = () => new Date().toISOString().slice(0, 10);
-const nowLocal = () =>
-  new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+const nowLocal = nowZoneInput;
 
 /** The referral form's choice of an organisation not yet in the registry. */
 const NEW_ORGANISATION = 'new';
@@ -117,7 +117,7 @@ export default function OrganisationPage() {
     async (v, form) => {
       await api.post(`/api/partners/organisations/${id}/interactions`, {
         ...v,
-        occurredAt: new Date(v.occurredAt).toISOString(),
+        occurredAt: fromZoneInput(v.occurredAt),
       });
       form.setFieldValue('summary', '');
       await refresh();
@@ -186,7 +186,7 @@ export default function OrganisationPage() {
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => detail.refetch()} />;
   const o = detail.data.organisation;
   const current = detail.data.statuses.find((s) => s.programmeId === programmeId)?.status;
-  const fmt = (iso: string) => new Date(iso).toLocaleString(i18n.language);
+  const fmt = (iso: string) => formatMoment(iso, i18n.language);
   const contactsHidden = contacts.error instanceof ApiError && contacts.error.status === 403;
 
   return (

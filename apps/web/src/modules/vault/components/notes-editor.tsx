@@ -7,6 +7,7 @@ import { ApiError, api } from '../../../api/client.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { getVaultSession } from '../vault-session.ts';
 import './notes-editor.css';
+import { formatMoment } from '../../../components/format.ts';
 
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'locked' | 'failed';
 
@@ -41,7 +42,7 @@ type Props = {
  * sends that copy when it is up to date.
  */
 export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId, sealNotes }: Props) {
-  const { t } = useTranslation('vault');
+  const { t, i18n } = useTranslation('vault');
   const [state, setState] = useState<SaveState>('idle');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const version = useRef(initialVersion);
@@ -228,7 +229,9 @@ export function NotesEditor({ interviewId, initialHtml, initialVersion, labelId,
     idle: '',
     dirty: t('editor.unsaved'),
     saving: t('interviews.saving'),
-    saved: savedAt ? t('editor.savedAt', { time: savedAt.toLocaleTimeString() }) : '',
+    saved: savedAt
+      ? t('editor.savedAt', { time: formatMoment(savedAt, i18n.language, { timeStyle: 'short' }) })
+      : '',
     conflict: t('interviews.conflict'),
     locked: t('interviews.locked'),
     failed: t('editor.failed'),

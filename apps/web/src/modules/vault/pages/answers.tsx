@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { DataTable } from '../../../components/data-table.tsx';
+import { formatMoment } from '../../../components/format.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
 import { VaultGate } from '../components/vault-gate.tsx';
@@ -42,14 +43,7 @@ function Answers({ session }: { session: VaultSession }) {
       openAnswers(session, (await api.get<{ items: Stored[] }>('/api/outreach/answers')).items),
     retry: false,
   });
-  const date = (iso: string | null) =>
-    iso
-      ? new Intl.DateTimeFormat(i18n.language, {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-          timeZone: 'Europe/Brussels',
-        }).format(new Date(iso))
-      : '—';
+  const date = (iso: string | null) => (iso ? formatMoment(iso, i18n.language) : '—');
   if (answers.isPending) return <LoadingState />;
   if (answers.isError) return <ErrorState error={answers.error} />;
   const unreadable = answers.data.filter((a) => a.unreadable).length;

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
+import { formatMoment } from '../../../components/format.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 import { NotesEditor } from '../components/notes-editor.tsx';
@@ -52,7 +53,7 @@ async function openInterview(session: VaultSession, view: InterviewView): Promis
 }
 
 function Editor({ id, session, onChanged }: { id: string; session: VaultSession; onChanged: () => void }) {
-  const { t } = useTranslation('vault');
+  const { t, i18n } = useTranslation('vault');
   const interview = useQuery({
     queryKey: ['interview', id],
     queryFn: async () => {
@@ -128,7 +129,7 @@ function Editor({ id, session, onChanged }: { id: string; session: VaultSession;
           <dt>{t('interviews.consentLabel')}</dt>
           <dd>
             {consent
-              ? `${t(consent.given ? 'interviews.consentYes' : 'interviews.consentNo')} (${new Date(consent.recordedAt).toLocaleDateString()})`
+              ? `${t(consent.given ? 'interviews.consentYes' : 'interviews.consentNo')} (${formatMoment(consent.recordedAt, i18n.language, { dateStyle: 'medium' })})`
               : '—'}
           </dd>
         </div>

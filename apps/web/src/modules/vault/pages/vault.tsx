@@ -19,6 +19,7 @@ import { useCurrentUser } from '../../../api/session.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
 import { AuditAnchorPanel } from '../../../components/audit-anchor.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
+import { formatMoment } from '../../../components/format.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
 import { UnlockForm } from '../components/vault-gate.tsx';
@@ -43,7 +44,7 @@ const passphraseRule = (t: (key: string, options?: Record<string, unknown>) => s
  * passphrase is asked again: only then does this browser get a copy of the key that it may wrap.
  */
 function EnrolColleague() {
-  const { t } = useTranslation('vault');
+  const { t, i18n } = useTranslation('vault');
   const { user } = useCurrentUser();
   const bureau = useQuery({ queryKey: ['bureau'], queryFn: () => api.get<BureauView>('/api/bureau') });
   const waiting = (bureau.data?.members ?? []).filter((m) => !m.holdsKey && m.userId !== user.id);
@@ -103,7 +104,7 @@ function EnrolColleague() {
             <Text fw={700}>{t('enrolment.codeTitle')}</Text>
             <Code fz="lg">{code.code}</Code>
             <Text size="sm">
-              {t('enrolment.codeHint', { until: new Date(code.expiresAt).toLocaleString() })}
+              {t('enrolment.codeHint', { until: formatMoment(code.expiresAt, i18n.language) })}
             </Text>
           </Stack>
         </Alert>
