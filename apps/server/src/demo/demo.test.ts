@@ -118,7 +118,7 @@ describe('[DEMO] npm run demo fills a programme in full swing through the API', 
     expect(withPartners.length).toBeGreaterThanOrEqual(3);
     const activities = await json(c, '/api/activities');
     const sessions = activities.items ?? activities;
-    expect(sessions.length).toBe(6);
+    expect(sessions.length).toBe(7);
     expect(sessions.filter((a: { attendance: number | null }) => a.attendance !== null).length).toBe(3);
     expect(sessions.some((a: { waitingPeople: number }) => a.waitingPeople > 0)).toBe(true);
     // The co-design one waits for its partner's confirmation; the partner sees it.
@@ -126,6 +126,9 @@ describe('[DEMO] npm run demo fills a programme in full swing through the API', 
     expect(codesign.partners[0].fit).toBe('pending');
     const partnerSees = await json(as.partner, '/api/initiatives');
     expect((partnerSees.items ?? partnerSees).map((i: { id: string }) => i.id)).toContain(codesign.id);
+    // Its proposed session is the partner's next activity on their home.
+    const home = await json(as.partner, '/api/home');
+    expect(home.upcoming.map((u: { initiativeId: string }) => u.initiativeId)).toContain(codesign.id);
   });
 
   it('the dashboard shows trust rising between two quarters, and the programme report has content', async () => {

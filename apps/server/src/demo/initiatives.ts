@@ -1,6 +1,6 @@
 import type { InitiativeStatus } from '@brug/domain';
 import { publicCall } from './api.ts';
-import { at, demoClock, onWeekday, seeded } from './clock.ts';
+import { at, demoClock, onWeekday, realToday, seeded } from './clock.ts';
 import { ideaIds } from './ideas.ts';
 import { volunteerIds } from './volunteers.ts';
 import { type DemoPerson, type DemoWorld, userId } from './world.ts';
@@ -38,6 +38,8 @@ type Spec = {
   stage: InitiativeStatus;
   start: number;
   comments: [DemoPerson, string][];
+  /** A session proposed while the initiative is still worked out with its partner (no registrations yet). */
+  proposed?: Omit<Session, 'registrations' | 'colleagues'>;
   sessions: Session[];
   /** Transitions after the sessions: [day, status]. */
   later: [number, InitiativeStatus][];
@@ -198,7 +200,15 @@ const SPECS: Spec[] = [
     materials: 'Sporthal, hesjes, water.',
     stage: 'co_design',
     start: -8,
-    comments: [['coordinator', 'Voorstel: een donderdagavond in januari. Past dat voor jullie?']],
+    comments: [['coordinator', 'Voorstel: een donderdagavond over een maand. Past dat voor jullie?']],
+    proposed: {
+      key: 'sport-1',
+      day: thursdayAfter(30),
+      hour: 18,
+      place: 'Sporthal Borgerhout, Collegelaan',
+      capacity: 24,
+      languages: ['nl', 'fr', 'ar'],
+    },
     sessions: [],
     later: [],
   },
@@ -223,6 +233,12 @@ const SPECS: Spec[] = [
     later: [],
   },
 ];
+
+/** The first Thursday at least `days` from today. */
+function thursdayAfter(days: number): number {
+  const weekday = new Date(realToday().getTime() + days * 86_400_000).getUTCDay();
+  return days + ((4 - weekday + 7) % 7);
+}
 
 const ORDER: InitiativeStatus[] = [
   'idea',
@@ -298,6 +314,18 @@ export async function runInitiatives(w: DemoWorld): Promise<void> {
       for (const [i, [who, text]] of spec.comments.entries()) {
         demoClock.goTo(spec.start + 2 + i, 11);
         await w.as[who].post(`/api/initiatives/${id}/comments`, { text });
+      }
+      const p = spec.proposed;
+      if (p) {
+        const activity = await c.post(`/api/initiatives/${id}/activities`, {
+          startsAt: at(p.day, p.hour),
+          endsAt: at(p.day, p.hour + 2),
+          place: p.place,
+          capacity: p.capacity,
+          languages: p.languages,
+          colleaguesNeeded: 2,
+        });
+        w.activities[p.key] = activity.id;
       }
     }
     if (reached(spec, 'planned')) {
