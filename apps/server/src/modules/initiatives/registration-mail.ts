@@ -24,7 +24,7 @@ const texts: Record<
     reminder: 'Herinnering',
     changed: 'De activiteit is gewijzigd: nieuw tijdstip of nieuwe plaats',
     cancelled: 'De activiteit is geannuleerd',
-    manage: 'Bekijken of annuleren',
+    manage: 'Bekijken of annuleren:',
     brusselsTime: 'Brusselse tijd',
   },
   fr: {
@@ -34,7 +34,7 @@ const texts: Record<
     reminder: 'Rappel',
     changed: 'L’activité a changé : nouvel horaire ou nouveau lieu',
     cancelled: 'L’activité est annulée',
-    manage: 'Consulter ou annuler',
+    manage: 'Consulter ou annuler :',
     brusselsTime: 'heure de Bruxelles',
   },
   en: {
@@ -44,7 +44,7 @@ const texts: Record<
     reminder: 'Reminder',
     changed: 'The activity has changed: new time or place',
     cancelled: 'The activity has been cancelled',
-    manage: 'View or cancel',
+    manage: 'View or cancel:',
     brusselsTime: 'Brussels time',
   },
   ar: {
@@ -54,7 +54,7 @@ const texts: Record<
     reminder: 'تذكير',
     changed: 'تم تغيير النشاط: موعد جديد أو مكان جديد',
     cancelled: 'تم إلغاء النشاط',
-    manage: 'عرض أو إلغاء',
+    manage: 'عرض أو إلغاء:',
     brusselsTime: 'بتوقيت بروكسل',
   },
 };
@@ -78,6 +78,6 @@ export function registrationMail(language: string, kind: RegistrationMailKind, p
   const headline = t[kind];
   return {
     subject: `${headline} — ${p.title}`,
-    text: `${p.name},\n\n${headline}.\n\n${p.title}\n${p.when}\n${p.where}\n\n${t.manage}: ${p.link}\n\nBrug`,
+    text: `${p.name},\n\n${headline}.\n\n${p.title}\n${p.when}\n${p.where}\n\n${t.manage} ${p.link}\n\nBrug`,
   };
 }

@@ -189,6 +189,9 @@ describe('[INITIATIVES] public registration', () => {
     expect(nl.text).not.toContain('UTC');
     expect(nl.text).toContain('(Brusselse tijd)');
     expect(fr.text).toContain('(heure de Bruxelles)');
+    // Each language's own punctuation before the personal link.
+    expect(nl.text).toMatch(/\nBekijken of annuleren: /);
+    expect(fr.text).toMatch(/\nConsulter ou annuler : /);
     // Summer and winter: 09:15 UTC is 11:15 in July, 10:15 UTC is 11:15 in January.
     expect(registrantWhen(new Date('2026-07-01T09:15:00Z'), 'nl')).toBe(
       'woensdag 1 juli 2026 om 11:15 (Brusselse tijd)',
