@@ -66,6 +66,11 @@ async function check(page: Page, options: AccessibilityOptions): Promise<Violati
     const result = await axe.run(exclude.length ? { exclude: exclude.map((s) => [s]) } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
+      // Before its rules, axe loads what they need: the media (no-autoplay-audio) and, by default, a copy
+      // of every style sheet parsed again for css-orientation-lock, an experimental rule that these tags
+      // leave out. Loading only the media gives the same results on every rule and element and saves
+      // about a fifth of each run.
+      preload: { assets: ['media'] },
     });
     return result.violations as Violation[];
   }, options.exclude ?? []);
