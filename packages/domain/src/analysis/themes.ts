@@ -123,7 +123,7 @@ export type ThemeSettings = {
    */
   languageDmm: boolean;
   /**
-   * In a corpus that mixes languages (each of two at least 5 % of the passages), add the general
+   * In a corpus that mixes languages (two languages with at least 5 % of the passages and 5 passages each), add the general
    * Dutch–French dictionary from the wordnets (`generalLexicon`) to the lexicon.
    */
   wordnet: boolean;
