@@ -123,8 +123,8 @@ export type ThemeSettings = {
    */
   languageDmm: boolean;
   /**
-   * In a corpus that mixes languages (two languages with at least 5 % of the passages and 5 passages each), add the general
-   * Dutch–French dictionary from the wordnets (`generalLexicon`) to the lexicon.
+   * In a corpus that mixes languages (two languages with at least 5 % of the passages and 5 passages
+   * each), add the general Dutch–French dictionary from the wordnets (`generalLexicon`) to the lexicon.
    */
   wordnet: boolean;
 };
