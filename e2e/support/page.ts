@@ -52,4 +52,11 @@ export async function fitsPhone(page: Page): Promise<void> {
     );
     throw new Error(`the page is ${width} px wide on a 360 px phone: ${wide.join(', ')}`);
   }
+  // A button whose label is cut off says less than it should ("Inviter les collègues sélectionn").
+  const clipped = await page.evaluate(() =>
+    [...document.querySelectorAll('button, a, .mantine-Button-label')]
+      .filter((b) => b.scrollWidth > b.clientWidth + 1 && getComputedStyle(b).overflow !== 'visible')
+      .map((b) => `"${(b.textContent ?? '').trim().slice(0, 60)}"`),
+  );
+  if (clipped.length > 0) throw new Error(`cut-off button labels on a 360 px phone: ${clipped.join(', ')}`);
 }
