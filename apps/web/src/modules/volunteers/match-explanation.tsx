@@ -29,22 +29,25 @@ export type MatchExcluded = {
 export function Why({ e }: { e: MatchExplanation }) {
   const { t } = useTranslation('volunteers');
   const name = useLanguageName();
+  const asked = e.topics.matched.length + e.topics.missing.length;
   return (
     <List size="sm" spacing={2}>
       <List.Item>
-        {t('why.topics', {
+        {t(asked > 0 ? 'why.topics' : 'why.topicsAny', {
           points: e.topics.points,
           max: e.topics.max,
           matched: e.topics.matched.length,
-          asked: e.topics.matched.length + e.topics.missing.length,
+          asked,
         })}
       </List.Item>
       <List.Item>
-        {t('why.languages', { points: e.languages.points, max: e.languages.max })}
-        {e.languages.matched.map(
-          (l) => ` ${t('why.speaks', { language: name(l.code), level: t(`levels.${l.level}`) })}`,
-        )}
-        {e.languages.missing.map((code) => ` ${t('why.doesNotSpeak', { language: name(code) })}`)}
+        {t('why.languages', { points: e.languages.points, max: e.languages.max })}{' '}
+        {[
+          ...e.languages.matched.map((l) =>
+            t('why.speaks', { language: name(l.code), level: t(`levels.${l.level}`) }),
+          ),
+          ...e.languages.missing.map((code) => t('why.doesNotSpeak', { language: name(code) })),
+        ].join(', ')}
       </List.Item>
       <List.Item>
         {e.district.required
@@ -81,7 +84,7 @@ export function LeftOut({ excluded }: { excluded: MatchExcluded[] }) {
       <List size="sm">
         {excluded.map((x) => (
           <List.Item key={x.volunteerId}>
-            {x.displayName}: {t(`reason.${x.reason}`, x.detail)}
+            {t('matching.excludedLine', { name: x.displayName, reason: t(`reason.${x.reason}`, x.detail) })}
           </List.Item>
         ))}
       </List>
