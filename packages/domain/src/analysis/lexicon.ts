@@ -237,7 +237,13 @@ export function indexLexicon(lexicon: Lexicon, general: Lexicon | null = null): 
     const keyed = LANGUAGES.flatMap((lang) =>
       concept[lang].map((word) => ({ lang, word, key: termKey(word, lang) })),
     ).filter((x): x is { lang: Language; word: string; key: string } => x.key !== null);
-    const held = keyed.map((x) => concepts.get(`${x.lang}:${x.key}`)).find((id) => id !== undefined);
+    // Only its Dutch and French words decide which earlier concept it joins: an English word of a
+    // general dictionary is often a short, ambiguous one ("may", "march") that an earlier list holds
+    // in another sense; it names the concept where it is free.
+    const held = keyed
+      .filter((x) => x.lang !== 'en')
+      .map((x) => concepts.get(`${x.lang}:${x.key}`))
+      .find((id) => id !== undefined);
     const id = held ?? names.length;
     if (held === undefined) names.push({ nl: [], fr: [], en: [] });
     const has = new Set(LANGUAGES.filter((l) => names[id][l].length > 0));

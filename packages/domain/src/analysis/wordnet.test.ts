@@ -82,6 +82,10 @@ describe('general Dutch–French lexicon from the wordnets', () => {
       const french = new Set<string>(Object.values(TOPICS).flatMap((t) => [...t.fr]));
       expect(theme.terms.slice(0, 3).every((t) => french.has(t.term))).toBe(true);
     }
+    // An English reader sees the concepts' English words.
+    expect(result.themes.flatMap((t) => t.labels?.en.split(', '))).toEqual(
+      expect.arrayContaining(['baker', 'prison', 'election']),
+    );
     // Without the general dictionary the Dutch passages are not sorted with the French ones.
     const without = suggestThemes(inputs, { k: 3, language: 'fr', settings: { wordnet: false } });
     expect(without.themes.some((t) => t.languages?.nl !== 12)).toBe(true);
@@ -95,17 +99,22 @@ describe('general Dutch–French lexicon from the wordnets', () => {
   });
 
   it('ships the stems the Snowball stemmer gives its words', () => {
-    const stemmers = { nl: snowball.newStemmer('dutch'), fr: snowball.newStemmer('french') };
+    const stemmers = {
+      nl: snowball.newStemmer('dutch'),
+      fr: snowball.newStemmer('french'),
+      en: snowball.newStemmer('english'),
+    };
     const lines = WORDNET_LEXICON.split('\n');
     expect(lines.length).toBeGreaterThan(10_000);
     // Every 25th concept: stemming all forty thousand words takes over a second.
     for (let i = 0; i < lines.length; i += 25) {
-      const [nl, fr] = lines[i].split('|');
+      const [nl, fr, en] = lines[i].split('|');
       for (const [language, field] of [
         ['nl', nl],
         ['fr', fr],
+        ['en', en],
       ] as const)
-        for (const entry of field.split(',')) {
+        for (const entry of field.split(',').filter(Boolean)) {
           const [word, rest] = entry.split(/[~=]/);
           const stemmed =
             rest === undefined
