@@ -234,26 +234,34 @@ export function indexLexicon(lexicon: Lexicon, general: Lexicon | null = null): 
     else names.push({ nl: [], fr: [], en: [] });
   }
   for (const concept of general ?? []) {
-    const keyed = LANGUAGES.flatMap((lang) =>
-      concept[lang].map((word) => ({ lang, word, key: termKey(word, lang) })),
-    ).filter((x): x is { lang: Language; word: string; key: string } => x.key !== null);
     // Only its Dutch and French words decide which earlier concept it joins: an English word of a
     // general dictionary is often a short, ambiguous one ("may", "march") that an earlier list holds
     // in another sense; it names the concept where it is free.
-    const held = keyed
-      .filter((x) => x.lang !== 'en')
-      .map((x) => concepts.get(`${x.lang}:${x.key}`))
-      .find((id) => id !== undefined);
+    let held: number | undefined;
+    for (const lang of ['nl', 'fr'] as const)
+      for (const word of concept[lang]) {
+        const key = held === undefined ? termKey(word, lang) : null;
+        if (key) held = concepts.get(`${lang}:${key}`);
+      }
     const id = held ?? names.length;
-    if (held === undefined) names.push({ nl: [], fr: [], en: [] });
-    const has = new Set(LANGUAGES.filter((l) => names[id][l].length > 0));
-    const target: Concept = { ...names[id] };
-    for (const { lang, word, key } of keyed) {
-      if (concepts.has(`${lang}:${key}`) || has.has(lang)) continue;
-      concepts.set(`${lang}:${key}`, id);
-      target[lang] = [...target[lang], word];
+    const has = held === undefined ? null : new Set(LANGUAGES.filter((l) => names[id][l].length > 0));
+    const taken: [Language, string][] = [];
+    for (const lang of LANGUAGES)
+      for (const word of concept[lang]) {
+        const key = termKey(word, lang);
+        if (!key || concepts.has(`${lang}:${key}`) || has?.has(lang)) continue;
+        concepts.set(`${lang}:${key}`, id);
+        taken.push([lang, word]);
+      }
+    const size = concept.nl.length + concept.fr.length + concept.en.length;
+    // A new concept whose words were all taken (most are) keeps the dictionary's own object: no copy.
+    if (held === undefined && taken.length === size) names.push(concept);
+    else if (held === undefined || taken.length > 0) {
+      const target: Concept = held === undefined ? { nl: [], fr: [], en: [] } : { ...names[id] };
+      for (const [lang, word] of taken) target[lang] = [...target[lang], word];
+      if (held === undefined) names.push(target);
+      else names[id] = target;
     }
-    names[id] = target;
   }
   const index = { concepts, names, words };
   const byGeneral = indexes.get(lexicon) ?? new Map<Lexicon | null, LexiconIndex>();
