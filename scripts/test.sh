@@ -21,12 +21,9 @@ step "tools: PostgreSQL" ensure_postgres
 step "tools: xmllint" ensure_xmllint
 step "tools: poppler (pdffonts, pdfinfo, pdftotext)" ensure_pdftools
 step "lint (biome)" npx biome check .
-# tsc is single-threaded: the workspaces are checked two at a time, the largest first.
-typecheck_workspaces() {
-  printf '%s\n' apps/server apps/web bench e2e packages/domain packages/db packages/vault-crypto |
-    xargs -P 2 -I{} bash -c 'out=$(cd {} && npx tsc --noEmit -p . 2>&1) || { echo "✗ {}"; echo "$out"; exit 1; }'
-}
-step "typecheck" typecheck_workspaces
+# Each workspace's files under its own tsconfig, once (a workspace that imports another's sources does
+# not check them again); two workspaces at a time, the largest first (scripts/typecheck.mjs).
+step "typecheck" node scripts/typecheck.mjs --jobs 2 apps/server apps/web bench e2e packages/domain packages/db packages/vault-crypto
 step "unit and API tests (PGlite)" env -u TEST_DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile.json="$results/pglite.json"
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   step "API tests (PostgreSQL server)" env TEST_DATABASE_URL="$TEST_DATABASE_URL" npx vitest run apps/server --reporter=default --reporter=json --outputFile.json="$results/postgres.json"
