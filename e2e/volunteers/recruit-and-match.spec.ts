@@ -131,7 +131,9 @@ describe('[VOLUNTEERS] recruiting colleagues and matching them to a workshop', (
     expect((await ranked.first().textContent()) ?? '').toContain('Beschikbaar: weekends');
     expect((await ranked.nth(1).textContent()) ?? '').toContain('spreekt geen Arabisch');
     // No topic was asked: the score says so instead of "0 van 0".
-    expect((await ranked.first().textContent()) ?? '').toContain('Onderwerpen 40/40: geen onderwerp gevraagd');
+    expect((await ranked.first().textContent()) ?? '').toContain(
+      'Onderwerpen 40/40: geen onderwerp gevraagd',
+    );
     await expectAccessible(coordinator);
     await coordinator.getByRole('button', { name: "Geselecteerde collega's uitnodigen (1)" }).click();
     await expectVisible(coordinator.getByText('Uitnodigingen verstuurd: 1'));
