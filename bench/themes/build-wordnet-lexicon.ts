@@ -243,7 +243,8 @@ const englishOf = (b: string): string[] => {
   const sb = sharedOf.get(b) as Set<string>;
   const shared = (set: Set<string>) => [...set].filter((x) => sb.has(x)).length;
   const form = [...(en.forms.get(best.e) ?? new Map<string, Set<string>>())].sort(
-    (x, y) => shared(y[1]) - shared(x[1]) || y[1].size - x[1].size || x[0].length - y[0].length || cmp(x[0], y[0]),
+    (x, y) =>
+      shared(y[1]) - shared(x[1]) || y[1].size - x[1].size || x[0].length - y[0].length || cmp(x[0], y[0]),
   )[0][0];
   return [stemmedEntry(form, best.e)];
 };
