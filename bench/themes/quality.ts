@@ -9,12 +9,15 @@
  * Prints one JSON line per fold, corpus and seed (`themes.quality`), then one per fold and corpus with
  * the means over seeds (`themes.summary`).
  */
+
+import { readFileSync } from 'node:fs';
 import {
   adjustedRandIndex,
   baselineTfIdfNmf,
   induceLexicon,
   type Lexicon,
   normalizedMutualInformation,
+  parseLexicon,
   suggestThemes,
   type ThemeSettings,
 } from '../../packages/domain/src/analysis/index.ts';
@@ -36,6 +39,14 @@ const score = (labels: string[], assigned: number[]) => ({
   nmi: +normalizedMutualInformation(labels, assigned).toFixed(4),
   ari: +adjustedRandIndex(labels, assigned).toFixed(4),
 });
+
+/**
+ * Development runs only: THEME_GENERAL_LEXICON names a file of concepts (Dutch | French | English,
+ * one a line) used instead of the general dictionary from the wordnets.
+ */
+const generalLexicon = process.env.THEME_GENERAL_LEXICON
+  ? parseLexicon(readFileSync(process.env.THEME_GENERAL_LEXICON, 'utf8'))
+  : undefined;
 
 const lexicons = new Map<Fold, Lexicon>();
 /** The lexicon for measuring a fold: induced from the other fold's parallel texts. */
@@ -66,8 +77,8 @@ export function measureCorpus(
   const k = new Set(labels).size;
   // The engine detects each passage's language itself, as in Brug.
   const inputs = texts.map((t) => ({ id: t.id, text: t.text }));
-  const fixed = suggestThemes(inputs, { k, lexicon, seed, settings });
-  const autoK = auto ? suggestThemes(inputs, { lexicon, seed, settings }) : null;
+  const fixed = suggestThemes(inputs, { k, lexicon, generalLexicon, seed, settings });
+  const autoK = auto ? suggestThemes(inputs, { lexicon, generalLexicon, seed, settings }) : null;
   const baseline = baselineTfIdfNmf(
     texts.map((t) => t.text),
     k,

@@ -8,6 +8,8 @@ export type TfIdfOptions = {
   maxDocumentShare?: number;
   /** Keep only the most widespread terms, to bound time and memory on large corpora. */
   maxFeatures?: number;
+  /** A factor on a term's weight, by its name (1 when absent). */
+  termWeight?: (term: string) => number;
 };
 
 export type TfIdfModel = { vocabulary: string[]; idf: Float64Array; vectors: SparseVector[] };
@@ -48,7 +50,10 @@ export function buildTfIdf(
   kept.forEach((t, i) => {
     index[t] = i;
   });
-  const idf = Float64Array.from(kept, (t) => Math.log((1 + n) / (1 + df[t])) + 1);
+  const idf = Float64Array.from(
+    kept,
+    (t) => (Math.log((1 + n) / (1 + df[t])) + 1) * (options.termWeight?.(terms[t]) ?? 1),
+  );
 
   const vectors = documents.map((doc) => {
     const ids: number[] = [];

@@ -7,6 +7,7 @@ import {
   indexLexicon,
   type Lexicon,
   type LexiconIndex,
+  termKey,
   wordnetLexicon,
 } from './lexicon.ts';
 import { reduceDimensions } from './lsa.ts';
@@ -127,6 +128,19 @@ export type ThemeSettings = {
    * each), add the general Dutch–French dictionary from the wordnets (`generalLexicon`) to the lexicon.
    */
   wordnet: boolean;
+  /**
+   * In a one-language corpus, what the general dictionary does (development setting): 'off'; 'concepts'
+   * (as in a mixed corpus); 'synonyms' (words of the language that only one dictionary concept holds,
+   * joined with that concept's other words of the language); 'extra' (that synonym group added as a
+   * term beside the word).
+   */
+  wordnetWithin: 'off' | 'concepts' | 'synonyms' | 'extra';
+  /** Words shorter than this are never joined as synonyms (short words are often ambiguous). */
+  synonymMinLength: number;
+  /** Drop words that more than one dictionary concept holds (ambiguous). */
+  synonymUnambiguous: boolean;
+  /** The weight of a synonym group added beside its word ('extra'). */
+  synonymWeight: number;
 };
 export const THEME_SETTINGS: Readonly<ThemeSettings> = {
   neighbours: 5,
@@ -138,6 +152,10 @@ export const THEME_SETTINGS: Readonly<ThemeSettings> = {
   phraseNpmi: 0.45,
   languageDmm: true,
   wordnet: true,
+  wordnetWithin: 'off',
+  synonymMinLength: 4,
+  synonymUnambiguous: true,
+  synonymWeight: 1,
 };
 
 /**
@@ -274,17 +292,44 @@ function* themeSteps(
 
   // A corpus that mixes languages also gets the general Dutch–French dictionary (it fills the gaps
   // of the lexicon; its words are no language clues, so the languages above stay as they are). In
-  // one language it would only join that language's synonyms, which is not what it is for.
-  if (settings.wordnet && crossLingual && presentLanguages(prepared).length > 1)
+  // one language it would only join that language's synonyms, which did not help (`wordnetWithin`).
+  const mixed = presentLanguages(prepared).length > 1;
+  if (settings.wordnet && crossLingual && (mixed || settings.wordnetWithin === 'concepts'))
     lexicon = indexLexicon(options.lexicon ?? cldrLexicon(), options.generalLexicon ?? wordnetLexicon());
+  const synonyms =
+    settings.wordnet &&
+    crossLingual &&
+    !mixed &&
+    (settings.wordnetWithin === 'synonyms' || settings.wordnetWithin === 'extra')
+      ? synonymGroups(
+          main,
+          options.generalLexicon ?? wordnetLexicon(),
+          settings.synonymMinLength,
+          settings.synonymUnambiguous,
+        )
+      : null;
 
   // 2. Phrases, then terms: lexicon concept, cognate, or the stem in its language.
   const phrases = findPhrases(prepared, words, settings.phraseNpmi);
-  const { documents, terms, termKeys } = buildTerms(prepared, words, phrases, lexicon, crossLingual);
+  const { documents, terms, termKeys } = buildTerms(
+    prepared,
+    words,
+    phrases,
+    lexicon,
+    crossLingual,
+    synonyms,
+    settings.wordnetWithin === 'extra',
+  );
   yield 0.3;
 
   // 3. TF-IDF, LSA, each language's mean removed (a language is not a theme).
-  const model = buildTfIdf(documents, termKeys);
+  const model = buildTfIdf(
+    documents,
+    termKeys,
+    settings.synonymWeight === 1
+      ? {}
+      : { termWeight: (key) => (key.startsWith('s:') ? settings.synonymWeight : 1) },
+  );
   const keptInfo = model.vocabulary.map((key) => terms.get(key) as TermInfo);
   const components = Math.min(options.components ?? defaultComponents(n), model.vocabulary.length);
   let space =
@@ -551,6 +596,8 @@ function buildTerms(
   phrases: Phrases,
   lexicon: LexiconIndex,
   crossLingual: boolean,
+  synonyms: Map<string, string> | null = null,
+  synonymExtra = false,
 ) {
   // Cognates: spelling keys shared by words of at least two languages.
   const cognateLanguages = new Map<string, Set<Language>>();
@@ -578,6 +625,8 @@ function buildTerms(
       const cognate = cognateOfStem[s];
       if (cognate && (cognateLanguages.get(cognate)?.size ?? 0) > 1)
         return { key: `g:${cognate}`, concept: null };
+      const group = synonymExtra ? undefined : synonyms?.get(local);
+      if (group !== undefined) return { key: group, concept: null };
     }
     return { key: local, concept: null };
   };
@@ -621,6 +670,12 @@ function buildTerms(
       if (a < 0) continue;
       wordCount[t]++;
       doc.push(termOf(a));
+      if (synonymExtra && synonyms) {
+        const st = words.stems[a];
+        const local = `${st.language}:${st.stem}`;
+        const group = lexicon.concepts.has(local) ? undefined : synonyms.get(local);
+        if (group !== undefined) doc.push(idOf(group, null, null));
+      }
       const next = tokens[i + 1];
       if (next === undefined || next < 0) continue;
       const b = stemOf[next];
@@ -690,6 +745,45 @@ function centrePerLanguage(
     normalise(values);
     return { indices: v.indices, values };
   });
+}
+
+const synonymCache = new WeakMap<Lexicon, Map<string, Map<string, string>>>();
+/**
+ * Synonym groups of one language from a general dictionary: `lang:stem` → group key, for the words
+ * of at least `minLength` letters; with `unambiguous`, a stem that several concepts hold is left out.
+ * Only concepts that keep at least two distinct stems of the language form a group.
+ */
+export function synonymGroups(
+  language: Language,
+  general: Lexicon,
+  minLength: number,
+  unambiguous: boolean,
+): Map<string, string> {
+  const cacheKey = `${language}:${minLength}:${unambiguous}`;
+  const cached = synonymCache.get(general)?.get(cacheKey);
+  if (cached) return cached;
+  const stemsOf = general.map((concept) => {
+    const set = new Set<string>();
+    for (const word of concept[language]) {
+      if (word.length < minLength || word.includes(' ')) continue;
+      const key = termKey(word, language);
+      if (key && !key.includes(' ')) set.add(key);
+    }
+    return [...set];
+  });
+  const uses = new Map<string, number>();
+  for (const stems of stemsOf) for (const x of stems) uses.set(x, (uses.get(x) ?? 0) + 1);
+  const groups = new Map<string, string>();
+  for (const stems of stemsOf) {
+    const free = stems.filter((x) => !groups.has(`${language}:${x}`) && (!unambiguous || uses.get(x) === 1));
+    if (free.length < 2) continue;
+    const name = `s:${language}:${[...free].sort()[0]}`;
+    for (const x of free) groups.set(`${language}:${x}`, name);
+  }
+  const byLexicon = synonymCache.get(general) ?? new Map<string, Map<string, string>>();
+  byLexicon.set(cacheKey, groups);
+  synonymCache.set(general, byLexicon);
+  return groups;
 }
 
 /** The languages that hold at least 5 passages and 5% of the corpus. */
