@@ -271,6 +271,25 @@ const FIRST_NAMES = [
 ];
 const LAST_INITIALS = 'ABCDEFGHJKLMNOPRSTVWZ';
 
+/** A two-hour session of the initiative, remembered under its key. */
+async function addSession(
+  w: DemoWorld,
+  initiativeId: string,
+  s: Omit<Session, 'registrations' | 'colleagues'>,
+  colleaguesNeeded: number,
+): Promise<{ id: string }> {
+  const activity = await w.as.coordinator.post(`/api/initiatives/${initiativeId}/activities`, {
+    startsAt: at(s.day, s.hour),
+    endsAt: at(s.day, s.hour + 2),
+    place: s.place,
+    capacity: s.capacity,
+    languages: s.languages,
+    colleaguesNeeded,
+  });
+  w.activities[s.key] = activity.id;
+  return activity;
+}
+
 async function transition(w: DemoWorld, id: string, to: InitiativeStatus, reason?: string) {
   await w.as.coordinator.post(`/api/initiatives/${id}/transition`, { to, ...(reason ? { reason } : {}) });
 }
@@ -315,18 +334,7 @@ export async function runInitiatives(w: DemoWorld): Promise<void> {
         demoClock.goTo(spec.start + 2 + i, 11);
         await w.as[who].post(`/api/initiatives/${id}/comments`, { text });
       }
-      const p = spec.proposed;
-      if (p) {
-        const activity = await c.post(`/api/initiatives/${id}/activities`, {
-          startsAt: at(p.day, p.hour),
-          endsAt: at(p.day, p.hour + 2),
-          place: p.place,
-          capacity: p.capacity,
-          languages: p.languages,
-          colleaguesNeeded: 2,
-        });
-        w.activities[p.key] = activity.id;
-      }
+      if (spec.proposed) await addSession(w, id, spec.proposed, 2);
     }
     if (reached(spec, 'planned')) {
       demoClock.goTo(spec.start + 5, 10);
@@ -337,15 +345,7 @@ export async function runInitiatives(w: DemoWorld): Promise<void> {
         });
       await transition(w, id, 'planned');
       for (const s of spec.sessions) {
-        const activity = await c.post(`/api/initiatives/${id}/activities`, {
-          startsAt: at(s.day, s.hour),
-          endsAt: at(s.day, s.hour + 2),
-          place: s.place,
-          capacity: s.capacity,
-          languages: s.languages,
-          colleaguesNeeded: s.colleagues.length + (s.asked?.length ?? 0),
-        });
-        w.activities[s.key] = activity.id;
+        const activity = await addSession(w, id, s, s.colleagues.length + (s.asked?.length ?? 0));
         const ids = [...s.colleagues, ...(s.asked ?? [])]
           .map((who) => volunteerIds[who])
           .filter((v): v is string => !!v);
