@@ -2,13 +2,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import type { PGliteOptions } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { PGliteThread } from './pglite-thread.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -35,7 +36,8 @@ export type Database = {
    */
   oneStartAtATime<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
-  pglite?: PGlite;
+  /** The embedded database, on its own thread. */
+  pglite?: PGliteThread;
   pool?: pg.Pool;
 };
 
@@ -63,13 +65,12 @@ async function openPglite(
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   // PGlite's default 128 MB of shared buffers would double the server's memory; files are cached by the
   // OS. 16 MB holds Brug's working set of a zone (measured: 32 MB cost 40 MB more resident memory).
-  const client = await PGlite.create(dataDir, {
-    postgresqlconf: 'shared_buffers = 16MB\n',
-    loadDataDir,
-    ...artifacts,
-  });
-  takeTurns(client);
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  const client = await PGliteThread.open(
+    dataDir,
+    { postgresqlconf: 'shared_buffers = 16MB\n', loadDataDir, ...artifacts },
+    () => workStarts.getStore() ?? performance.now(),
+  );
+  const db = drizzlePglite(client as never, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -103,76 +104,12 @@ const workStarts = new AsyncLocalStorage<number>();
  * arrived after it start. Without it every query of a request queued again behind everything that
  * arrived meanwhile, so a request of ten queries waited ten times as long as one of one query (p95 of
  * registrations 15 s against p50 3 s at 200 users). Queries outside any work (jobs, start-up) count as
- * begun when they are asked. Not used with PostgreSQL: there the same order in front of the pool gave
- * no steadier p99 in our runs, and the async context cost about 15 % more CPU per request.
+ * begun when they are asked. The order is kept on the database's thread (`pglite-worker.mjs`). Not
+ * used with PostgreSQL: there the same order in front of the pool gave no steadier p99 in our runs,
+ * and the async context cost about 15 % more CPU per request.
  */
 export function asWork<T>(startedAt: number, fn: () => T): T {
   return workStarts.run(startedAt, fn);
-}
-
-/** Waiting starts, oldest work first; among queries of the same work, in the order they were asked. */
-class OldestWorkFirst {
-  private items: { key: number; seq: number; start: () => void }[] = [];
-  private seq = 0;
-  get length() {
-    return this.items.length;
-  }
-  push(start: () => void): void {
-    const item = { key: workStarts.getStore() ?? performance.now(), seq: this.seq++, start };
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.items[mid];
-      if (m.key < item.key || (m.key === item.key && m.seq < item.seq)) lo = mid + 1;
-      else hi = mid;
-    }
-    this.items.splice(lo, 0, item);
-  }
-  shift(): (() => void) | undefined {
-    return this.items.shift()?.start;
-  }
-}
-
-/**
- * PGlite runs every query synchronously on the event loop, one at a time behind its own mutex. When
- * many requests wait, each finished query hands the mutex to the next waiter in a microtask, so the
- * whole queue runs without the event loop ever reaching its poll phase: new connections are not
- * accepted and arrived requests not read until the queue is empty (measured with 200 users: first
- * requests waiting 20 s and more, event-loop turns of 13 s). Here the top-level calls (a query, a
- * script, a whole transaction) take turns, oldest work first (`asWork`; otherwise in arrival order),
- * and each next one starts in `setImmediate`, after the event loop has polled for I/O — so requests
- * that arrived meanwhile join the queue instead of waiting for it to drain. An idle database still
- * starts at once.
- */
-function takeTurns(client: PGlite): void {
-  const waiting = new OldestWorkFirst();
-  let busy = false;
-  const next = () => {
-    const start = waiting.shift();
-    if (start) start();
-    else busy = false;
-  };
-  const turn = <T>(work: () => Promise<T>): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const start = () => {
-        work()
-          .then(resolve, reject)
-          .finally(() => setImmediate(next));
-      };
-      if (busy) waiting.push(start);
-      else {
-        busy = true;
-        start();
-      }
-    });
-  const query = client.query.bind(client);
-  const exec = client.exec.bind(client);
-  const transaction = client.transaction.bind(client);
-  client.query = ((...args: Parameters<typeof query>) => turn(() => query(...args))) as typeof query;
-  client.exec = ((...args: Parameters<typeof exec>) => turn(() => exec(...args))) as typeof exec;
-  client.transaction = ((callback: Parameters<typeof transaction>[0]) =>
-    turn(() => transaction(callback))) as typeof transaction;
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {

@@ -26,8 +26,8 @@ class ResponseBatcher {
   submit(response: NewResponse, claim: ResponseClaim): Promise<boolean> {
     return new Promise((resolve, reject) => {
       this.queue.push({ response, claim, resolve, reject });
-      // Started after the requests that arrived with this one have been read (PGlite runs on
-      // this thread and would otherwise take them one at a time).
+      // Started after the requests that arrived with this one have been read, so that they join
+      // this batch instead of each taking a transaction of its own.
       if (!this.busy) {
         this.busy = true;
         setImmediate(() => void this.drain());
