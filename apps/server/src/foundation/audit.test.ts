@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Database, hashAuditEntry, schema, verifyAuditChain } from '@brug/db';
+import { appendAudit, type Database, hashAuditEntry, schema, verifyAuditChain } from '@brug/db';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createZone, login, loginAs, type TestApp, waitFor } from '../../test/helpers.ts';
@@ -247,6 +247,36 @@ describe('[AUDIT] every user and role change is written to the audit log', () =>
     const before = await actionsFor(target.id);
     expect((await colleague.patch(`/api/users/${target.id}`, { role: 'admin' })).statusCode).toBe(403);
     expect(await actionsFor(target.id)).toEqual(before);
+  });
+
+  it('links entries appended at once, with awkward text, as the verifier computes them', async () => {
+    const zone = await createZone(t.ctx);
+    const awkward = ['Kadıköy “café” \\ \n\t "quoted"', 'עברית · العربية · 😀 · \u2028', ''];
+    // 40 changes at once, each appending in its own transaction, as concurrent requests do.
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        t.ctx.database.db.transaction((tx) =>
+          appendAudit(tx, {
+            zoneId: zone.id,
+            actorEmail: i % 2 ? null : `${awkward[i % 3]}@example.org`,
+            action: 'test.awkward',
+            targetType: i % 4 ? 'user' : null,
+            targetId: String(i),
+            details: { text: awkward[i % 3], nested: { list: [1, null, 'ü', { z: 1, a: [] }] }, n: i / 3 },
+            scope: i % 5 ? 'zone' : 'bureau',
+          }),
+        ),
+      ),
+    );
+    const rows = await t.ctx.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, 'test.awkward'))
+      .orderBy(asc(schema.auditLog.id));
+    expect(rows).toHaveLength(40);
+    for (const row of rows) expect(row.hash).toBe(hashAuditEntry(row));
+    expect(new Set(rows.map((r) => r.prevHash)).size).toBe(40);
+    expect(await verifyAuditChain(t.ctx.database.db)).toMatchObject({ ok: true });
   });
 });
 

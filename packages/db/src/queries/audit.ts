@@ -15,7 +15,6 @@ export type AuditInput = {
 };
 
 const GENESIS = '0'.repeat(64);
-const AUDIT_LOCK = 727_001;
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -43,9 +42,16 @@ type ChainFields = {
 };
 
 export function hashAuditEntry(e: ChainFields): string {
+  return createHash('sha256')
+    .update(e.prevHash)
+    .update(`[${canonical(e.id)},${canonicalTail(e)}`)
+    .digest('hex');
+}
+
+/** The canonical JSON of an entry after its id, to the closing bracket: `id` and the previous hash join it in the database. */
+function canonicalTail(e: Omit<ChainFields, 'id' | 'prevHash'>): string {
   const at = new Date(e.at).toISOString();
-  const body = canonical([
-    e.id,
+  return canonical([
     e.zoneId,
     at,
     e.actorId,
@@ -55,8 +61,7 @@ export function hashAuditEntry(e: ChainFields): string {
     e.targetId,
     e.details,
     e.scope,
-  ]);
-  return createHash('sha256').update(e.prevHash).update(body).digest('hex');
+  ]).slice(1);
 }
 
 const appendListeners = new Set<() => void>();
@@ -93,33 +98,27 @@ export async function auditHashes(db: Db, ids: number[]): Promise<Map<number, st
   return out;
 }
 
-/** Appends one entry to the chain. Call it inside the transaction of the change it records. */
+/**
+ * Appends one entry to the chain. Call it inside the transaction of the change it records, at its end:
+ * the chain's lock is held from here to the commit. One statement (`brug_audit_append`, migration 0026)
+ * takes the lock, reads the head and inserts the entry with its hash.
+ */
 export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
-  const write = async (t: Tx) => {
-    await t.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
-    const [last] = await t
-      .select({ id: auditLog.id, hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.id))
-      .limit(1);
-    const entry: ChainFields = {
-      id: (last?.id ?? 0) + 1,
-      zoneId: input.zoneId,
-      at: new Date().toISOString(),
-      actorId: input.actorId ?? null,
-      actorEmail: input.actorEmail ?? null,
-      action: input.action,
-      targetType: input.targetType ?? null,
-      targetId: input.targetId ?? null,
-      details: input.details ?? {},
-      scope: input.scope ?? 'zone',
-      prevHash: last?.hash ?? GENESIS,
-    };
-    await t.insert(auditLog).values({ ...entry, hash: hashAuditEntry(entry) });
-    for (const listener of appendListeners) listener();
+  const fields = {
+    zoneId: input.zoneId,
+    at: new Date().toISOString(),
+    actorId: input.actorId ?? null,
+    actorEmail: input.actorEmail ?? null,
+    action: input.action,
+    targetType: input.targetType ?? null,
+    targetId: input.targetId ?? null,
+    details: input.details ?? {},
+    scope: input.scope ?? 'zone',
   };
-  if ('rollback' in tx) return write(tx);
-  return (tx as Db).transaction(write);
+  await tx.execute(
+    sql`select brug_audit_append(${fields.zoneId}, ${fields.at}, ${fields.actorId}, ${fields.actorEmail}, ${fields.action}, ${fields.targetType}, ${fields.targetId}, ${JSON.stringify(fields.details)}::jsonb, ${fields.scope}, ${canonicalTail(fields)})`,
+  );
+  for (const listener of appendListeners) listener();
 }
 
 export type VerifyResult =
