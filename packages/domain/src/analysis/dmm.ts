@@ -67,13 +67,23 @@ export function refineByDmm(
   const wordCount = new Float64Array(k);
   const counts = new Float64Array(k * vocabularySize);
   // Each document once as (term, count) pairs.
+  let buffer = new Int32Array(64);
   const docs = documents.map((doc) => {
-    const byTerm = new Map<number, number>();
-    for (const t of doc) byTerm.set(t, (byTerm.get(t) ?? 0) + 1);
-    const terms = Int32Array.from([...byTerm.keys()].sort((a, b) => a - b));
+    if (buffer.length < doc.length) buffer = new Int32Array(doc.length);
+    buffer.set(doc);
+    const sorted = buffer.subarray(0, doc.length).sort();
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+    const terms = new Int32Array(distinct);
+    const counts = new Int32Array(distinct);
+    let at = -1;
+    for (let i = 0; i < sorted.length; i++) {
+      if (i === 0 || sorted[i] !== sorted[i - 1]) terms[++at] = sorted[i];
+      counts[at]++;
+    }
     let own = 0;
     if (shared) for (const t of doc) if (!shared[t]) own++;
-    return { terms, counts: Int32Array.from(terms, (t) => byTerm.get(t) ?? 0), length: doc.length, own };
+    return { terms, counts, length: doc.length, own };
   });
   const add = (d: number, sign: number) => {
     const z = assignments[d];

@@ -59,6 +59,8 @@ function runOnce(
     : seedPlusPlus(vectors, dimension, k, random);
   const assignments = new Int32Array(n).fill(-1);
   const similarity = new Float64Array(n);
+  // Vectors with every index (those of the latent space): the same products without the indirection.
+  const dense = vectors.every((v) => v.indices.length === dimension);
   let cohesion = 0;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     let changed = 0;
@@ -66,8 +68,9 @@ function runOnce(
     for (let i = 0; i < n; i++) {
       let bestC = 0;
       let bestS = Number.NEGATIVE_INFINITY;
+      const values = vectors[i].values;
       for (let c = 0; c < k; c++) {
-        const s = dotDense(vectors[i], centroids[c]);
+        const s = dense ? dotValues(values, centroids[c]) : dotDense(vectors[i], centroids[c]);
         if (s > bestS) {
           bestS = s;
           bestC = c;
@@ -82,6 +85,13 @@ function runOnce(
     recompute(vectors, assignments, similarity, centroids);
   }
   return { k, assignments, centroids, cohesion };
+}
+
+/** The dot product of a vector that has every index with a dense one (as dotDense sums it). */
+function dotValues(values: Float64Array, dense: Float64Array): number {
+  let sum = 0;
+  for (let j = 0; j < values.length; j++) sum += values[j] * dense[j];
+  return sum;
 }
 
 function seedPlusPlus(

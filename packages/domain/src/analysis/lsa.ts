@@ -52,18 +52,25 @@ export function reduceDimensions(
     .filter((e) => values[e] > 1e-12);
   const c = keep.length;
   const projection = new Float64Array(dimension * c); // V, d × c
+  // The kept eigenvectors as contiguous rows (the same products, summed in the same order).
+  const kept = new Float64Array(c * r);
+  for (let e = 0; e < c; e++) for (let a = 0; a < r; a++) kept[e * r + a] = eig[a * r + keep[e]];
+  const scale = Float64Array.from(keep, (e) => Math.sqrt(values[e]));
   for (let i = 0; i < dimension; i++) {
+    const row = i * r;
     for (let e = 0; e < c; e++) {
+      const vector = e * r;
       let s = 0;
-      for (let a = 0; a < r; a++) s += b[i * r + a] * eig[a * r + keep[e]];
-      projection[i * c + e] = s / Math.sqrt(values[keep[e]]);
+      for (let a = 0; a < r; a++) s += b[row + a] * kept[vector + a];
+      projection[i * c + e] = s / scale[e];
     }
   }
   // Every text, sampled or not, is projected the same way: x V, then normalised.
   const embedded = multiplyX(vectors, projection, c, vectors.length);
+  // Each text's row, normalised, as a view of the one array (no allocation per text).
   const indices = Int32Array.from({ length: c }, (_, i) => i);
   return vectors.map((_, row) => {
-    const out = embedded.slice(row * c, (row + 1) * c);
+    const out = embedded.subarray(row * c, (row + 1) * c);
     normalise(out);
     return { indices, values: out };
   });
@@ -119,19 +126,27 @@ function multiplyXt(
   return out;
 }
 
-/** Modified Gram-Schmidt on the r columns of a row-major rows × r matrix. */
+/**
+ * Modified Gram-Schmidt on the r columns of a row-major rows × r matrix, worked on a column-major
+ * copy (each column contiguous in memory; the same operations in the same order).
+ */
 function orthonormalise(m: Float64Array, rows: number, r: number): void {
+  const columns = new Float64Array(rows * r);
+  for (let i = 0; i < rows; i++) for (let a = 0; a < r; a++) columns[a * rows + i] = m[i * r + a];
   for (let a = 0; a < r; a++) {
+    const x = columns.subarray(a * rows, (a + 1) * rows);
     for (let c = 0; c < a; c++) {
+      const y = columns.subarray(c * rows, (c + 1) * rows);
       let dot = 0;
-      for (let i = 0; i < rows; i++) dot += m[i * r + a] * m[i * r + c];
-      for (let i = 0; i < rows; i++) m[i * r + a] -= dot * m[i * r + c];
+      for (let i = 0; i < rows; i++) dot += x[i] * y[i];
+      for (let i = 0; i < rows; i++) x[i] -= dot * y[i];
     }
     let norm = 0;
-    for (let i = 0; i < rows; i++) norm += m[i * r + a] * m[i * r + a];
+    for (let i = 0; i < rows; i++) norm += x[i] * x[i];
     norm = Math.sqrt(norm);
-    for (let i = 0; i < rows; i++) m[i * r + a] = norm > 1e-12 ? m[i * r + a] / norm : 0;
+    for (let i = 0; i < rows; i++) x[i] = norm > 1e-12 ? x[i] / norm : 0;
   }
+  for (let i = 0; i < rows; i++) for (let a = 0; a < r; a++) m[i * r + a] = columns[a * rows + i];
 }
 
 /** Cyclic Jacobi eigen-decomposition of a small symmetric matrix (row-major r × r). */

@@ -49,6 +49,30 @@ export function wordRuns(text: string): string[][] {
     .filter((run) => run.length > 0);
 }
 
+/** A word (group 1) or a break between runs, as wordRuns tells them apart. */
+const WORD_OR_BREAK = new RegExp(`(${WORD.source})|${BREAK.source}`, 'gu');
+
+/**
+ * The words of wordRuns in one pass, without building the runs: `word` for each word in order,
+ * `end` where one run ends and another begins (never before the first word nor after the last).
+ */
+export function visitWords(text: string, word: (word: string) => void, end: () => void): void {
+  const lower = stripAddresses(text.toLowerCase().normalize('NFC'));
+  WORD_OR_BREAK.lastIndex = 0;
+  let started = false;
+  let broken = false;
+  for (let m = WORD_OR_BREAK.exec(lower); m !== null; m = WORD_OR_BREAK.exec(lower)) {
+    if (m[1] === undefined) {
+      broken = true;
+      continue;
+    }
+    if (broken && started) end();
+    broken = false;
+    started = true;
+    word(m[1]);
+  }
+}
+
 /**
  * The language whose function words are most frequent in the text, helped by a few spellings
  * that only one of the three languages uses. Ties and texts without any clue fall back to `fallback`.
@@ -79,16 +103,38 @@ export function languageScores(
   knownWords?: Record<Language, ReadonlySet<string>>,
 ): Record<Language, number> {
   const score: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
-  for (const t of tokens) {
-    for (const lang of LANGUAGES) {
-      if (LANGUAGE_CLUES[lang].has(t)) score[lang] += 1;
-      else if (t.length >= 4 && knownWords?.[lang].has(t)) score[lang] += 0.4;
-    }
-    if (/[éèêàçùâîôû]/.test(t)) score.fr += 0.5;
-    if (/ij|oe|aa|uu|sch/.test(t)) score.nl += 0.3;
-    if (/^(th|wh)|ing$|ght/.test(t)) score.en += 0.3;
-  }
+  for (const t of tokens) addLanguageClues(score, languageClues(t, knownWords));
   return score;
+}
+
+/**
+ * What one word adds to each language's evidence (see languageScores), as two steps per language
+ * (nl, nl, fr, fr, en, en): the function word or known word, then the spelling. A corpus repeats its
+ * words, so the engine works this out once per distinct word.
+ */
+export function languageClues(
+  word: string,
+  knownWords?: Record<Language, ReadonlySet<string>>,
+): Float64Array {
+  const clues = new Float64Array(6);
+  LANGUAGES.forEach((lang, l) => {
+    if (LANGUAGE_CLUES[lang].has(word)) clues[2 * l] = 1;
+    else if (word.length >= 4 && knownWords?.[lang].has(word)) clues[2 * l] = 0.4;
+  });
+  if (/ij|oe|aa|uu|sch/.test(word)) clues[1] = 0.3;
+  if (/[éèêàçùâîôû]/.test(word)) clues[3] = 0.5;
+  if (/^(th|wh)|ing$|ght/.test(word)) clues[5] = 0.3;
+  return clues;
+}
+
+/** Adds one word's clues to the evidence, step by step as languageScores always did (same sums). */
+export function addLanguageClues(score: Record<Language, number>, clues: Float64Array): void {
+  score.nl += clues[0];
+  score.nl += clues[1];
+  score.fr += clues[2];
+  score.fr += clues[3];
+  score.en += clues[4];
+  score.en += clues[5];
 }
 
 /**

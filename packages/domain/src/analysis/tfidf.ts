@@ -55,22 +55,30 @@ export function buildTfIdf(
     (t) => (Math.log((1 + n) / (1 + df[t])) + 1) * (options.termWeight?.(terms[t]) ?? 1),
   );
 
+  // Each document's kept term ids, sorted, then counted; one buffer for all documents.
+  let ids = new Int32Array(64);
+  let counts = new Int32Array(64);
   const vectors = documents.map((doc) => {
-    const ids: number[] = [];
-    for (const t of doc) if (index[t] >= 0) ids.push(index[t]);
-    ids.sort((a, b) => a - b);
-    const indices: number[] = [];
-    const counts: number[] = [];
-    for (const i of ids) {
-      if (indices.length && indices[indices.length - 1] === i) counts[counts.length - 1]++;
-      else {
-        indices.push(i);
-        counts.push(1);
-      }
+    if (ids.length < doc.length) {
+      ids = new Int32Array(doc.length);
+      counts = new Int32Array(doc.length);
     }
-    const values = Float64Array.from(indices, (i, j) => (1 + Math.log(counts[j])) * idf[i]);
+    let length = 0;
+    for (const t of doc) if (index[t] >= 0) ids[length++] = index[t];
+    const sorted = ids.subarray(0, length).sort();
+    let distinct = 0;
+    for (let x = 0; x < length; x++) if (x === 0 || sorted[x] !== sorted[x - 1]) distinct++;
+    const indices = new Int32Array(distinct);
+    counts.fill(0, 0, distinct);
+    let at = -1;
+    for (let x = 0; x < length; x++) {
+      if (x === 0 || sorted[x] !== sorted[x - 1]) indices[++at] = sorted[x];
+      counts[at]++;
+    }
+    const values = new Float64Array(distinct);
+    for (let j = 0; j < distinct; j++) values[j] = (1 + Math.log(counts[j])) * idf[indices[j]];
     normalise(values);
-    return { indices: Int32Array.from(indices), values };
+    return { indices, values };
   });
   return { vocabulary, idf, vectors };
 }

@@ -13,7 +13,7 @@ import {
 import { reduceDimensions } from './lsa.ts';
 import { seededRandom } from './prng.ts';
 import { ADDRESS_FRAGMENTS, isStopWordAnywhere } from './stopwords.ts';
-import { isContentWord, languageScores, likeliestLanguage, stem, wordRuns } from './text.ts';
+import { isContentWord, languageClues, likeliestLanguage, stem, visitWords } from './text.ts';
 import { buildTfIdf, dotDense, dotSparse, normalise, type SparseVector } from './tfidf.ts';
 
 export type ThemeInput = { id: string; text: string; language?: Language };
@@ -196,13 +196,8 @@ export async function suggestThemesAsync(
 /** A passage as word ids of the Words table, runs of words between punctuation separated by -1. */
 type Prepared = { language: Language; tokens: Int32Array };
 
-/** Every distinct word of the corpus per language, interned once, with its stem if it is a content word. */
+/** Every distinct word of the corpus per language, with its stem if it is a content word. */
 class Words {
-  private readonly ids: Record<Language, Map<string, number>> = {
-    nl: new Map(),
-    fr: new Map(),
-    en: new Map(),
-  };
   private readonly stemIds = new Map<string, number>();
   readonly word: string[] = [];
   readonly language: Language[] = [];
@@ -211,11 +206,9 @@ class Words {
   /** The stems by id, with their language. */
   readonly stems: { language: Language; stem: string }[] = [];
 
-  intern(word: string, language: Language): number {
-    const known = this.ids[language].get(word);
-    if (known !== undefined) return known;
+  /** A new word of a language (each word and language once), its id. */
+  add(word: string, language: Language): number {
     const id = this.word.length;
-    this.ids[language].set(word, id);
     this.word.push(word);
     this.language.push(language);
     let stemId = -1;
@@ -231,6 +224,73 @@ class Words {
     }
     this.stemOf.push(stemId);
     return id;
+  }
+}
+
+/**
+ * The distinct spellings of a corpus, whatever their language: each text as spelling ids, runs of
+ * words between punctuation separated by -1 (as wordRuns splits them), and each spelling's language
+ * clues (languageClues), worked out on first use.
+ */
+class Spellings {
+  private readonly ids = new Map<string, number>();
+  readonly word: string[] = [];
+  private readonly clues: (Float64Array | undefined)[] = [];
+  private buffer = new Int32Array(256);
+  private length = 0;
+  constructor(private readonly knownWords: Record<Language, ReadonlySet<string>>) {}
+
+  private readonly visit = (word: string) => {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.word.length;
+      this.ids.set(word, id);
+      this.word.push(word);
+      this.clues.push(undefined);
+    }
+    this.push(id);
+  };
+  private readonly end = () => this.push(-1);
+
+  private push(id: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Int32Array(2 * this.buffer.length);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = id;
+  }
+
+  read(text: string): Int32Array {
+    this.length = 0;
+    visitWords(text, this.visit, this.end);
+    return this.buffer.slice(0, this.length);
+  }
+
+  /** The evidence for each language in the first `limit` words (as languageScores gives it). */
+  scores(tokens: Int32Array, limit: number): LanguageScores {
+    // The same additions in the same order as languageScores (addLanguageClues), on local sums.
+    let nl = 0;
+    let fr = 0;
+    let en = 0;
+    let seen = 0;
+    for (let t = 0; t < tokens.length && seen < limit; t++) {
+      const id = tokens[t];
+      if (id < 0) continue;
+      seen++;
+      let clues = this.clues[id];
+      if (clues === undefined) {
+        clues = languageClues(this.word[id], this.knownWords);
+        this.clues[id] = clues;
+      }
+      nl += clues[0];
+      nl += clues[1];
+      fr += clues[2];
+      fr += clues[3];
+      en += clues[4];
+      en += clues[5];
+    }
+    return { nl, fr, en };
   }
 }
 
@@ -260,33 +320,50 @@ function* themeSteps(
   const languages: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
 
   // 1. Language and words of every passage. Texts that give no clue take the corpus's main language.
-  // The language from the first 200 words; the words themselves are read again below, so that the
-  // words of every passage are never held at once (memory at 10,000 passages).
-  // Then the evidence is weighed against each language's share of the corpus (a prior): a keyword
-  // list or a passage with one loan word takes the corpus's language rather than cutting its words
-  // off from those of the other passages; a passage with several clues keeps its own language.
-  const evidence = inputs.map((input) =>
-    input.language ? null : languageScores(wordRuns(input.text).flat().slice(0, 200), lexicon.words),
-  );
+  // Each text is read once into ids of its distinct spellings (the words of every passage are never
+  // held as strings at once: memory at 10,000 passages); the language from the first 200 words, each
+  // distinct word's clues worked out once. Then the evidence is weighed against each language's share
+  // of the corpus (a prior): a keyword list or a passage with one loan word takes the corpus's language
+  // rather than cutting its words off from those of the other passages; a passage with several clues
+  // keeps its own language.
+  const spellings = new Spellings(lexicon.words);
+  const evidence: (LanguageScores | null)[] = [];
+  const read: Int32Array[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const tokens = spellings.read(inputs[i].text);
+    read.push(tokens);
+    evidence.push(inputs[i].language ? null : spellings.scores(tokens, 200));
+    if (i % 500 === 499) yield (0.2 * i) / inputs.length;
+  }
   const first = inputs.map((input, i) => input.language ?? likeliestLanguage(evidence[i] as LanguageScores));
   const shares = languageShares(first);
   const detected = inputs.map(
     (input, i) => input.language ?? likeliestLanguage(evidence[i] as LanguageScores, shares),
   );
   const main = mainLanguage(detected);
+  // Then the words of each language, in the order they first occur (the spelling ids become word ids).
   const words = new Words();
+  const wordOf: Record<Language, Int32Array> = {
+    nl: new Int32Array(spellings.word.length).fill(-1),
+    fr: new Int32Array(spellings.word.length).fill(-1),
+    en: new Int32Array(spellings.word.length).fill(-1),
+  };
   const prepared: Prepared[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const language = detected[i] ?? main;
     languages[language]++;
-    const tokens: number[] = [];
-    for (const run of wordRuns(inputs[i].text)) {
-      if (tokens.length) tokens.push(-1);
-      for (const word of run) tokens.push(words.intern(word, language));
+    const tokens = read[i];
+    const ids = wordOf[language];
+    for (let t = 0; t < tokens.length; t++) {
+      const spelling = tokens[t];
+      if (spelling < 0) continue;
+      if (ids[spelling] < 0) ids[spelling] = words.add(spellings.word[spelling], language);
+      tokens[t] = ids[spelling];
     }
-    prepared.push({ language, tokens: Int32Array.from(tokens) });
-    if (i % 500 === 499) yield (0.25 * i) / inputs.length;
+    prepared.push({ language, tokens });
   }
+  read.length = 0;
+  yield 0.25;
   const n = inputs.length;
   if (n === 0) return { k: 0, silhouette: null, languages, themes: [], assignments: [] };
 
@@ -374,14 +451,15 @@ function* themeSteps(
   const refine = k > 1 && (options.refine ?? true);
   // Word counts over the kept vocabulary (the TF-IDF terms), for the mixture model.
   const column = new Map(model.vocabulary.map((key, j) => [key, j]));
+  const columnOf = Int32Array.from(termKeys, (key) => column.get(key) ?? -1);
   const kept = refine
     ? documents.map((doc) => {
-        const out: number[] = [];
-        for (const t of doc) {
-          const j = column.get(termKeys[t]);
-          if (j !== undefined) out.push(j);
-        }
-        return Int32Array.from(out);
+        let length = 0;
+        for (const t of doc) if (columnOf[t] >= 0) length++;
+        const out = new Int32Array(length);
+        length = 0;
+        for (const t of doc) if (columnOf[t] >= 0) out[length++] = columnOf[t];
+        return out;
       })
     : [];
   // In a corpus mixing languages, the mixture model weighs each language's words apart.
@@ -653,53 +731,94 @@ function buildTerms(
     return termOfStem[s];
   };
   const wordCount = new Float64Array(words.word.length);
-  const phraseForms = new Map<number, Map<string, number>>();
   const phraseTerm = (a: number, b: number, middle: number) => {
     const first = words.stems[a];
     const key = `${first.language}:p:${first.stem}${middle >= 0 ? ` ${words.word[middle]}` : ''} ${words.stems[b].stem}`;
     return idOf(key, null, [termKeys[termOf(a)], termKeys[termOf(b)]]);
   };
+  // The phrases by the stem they begin with: pairs by their second stem, triples by their last stem
+  // and the word between (last × words + middle); the phrase's term id once it has occurred, else -1.
+  const wordTotal = words.word.length;
+  const pairsOf: (Map<number, number> | undefined)[] = new Array(words.stems.length).fill(undefined);
+  const triplesOf: (Map<number, number> | undefined)[] = new Array(words.stems.length).fill(undefined);
+  for (const key of phrases.pairs) {
+    const a = Math.floor(key / 2 ** 21);
+    pairsOf[a] ??= new Map();
+    pairsOf[a].set(key % 2 ** 21, -1);
+  }
+  for (const [key, middles] of phrases.triples) {
+    const a = Math.floor(key / 2 ** 21);
+    const c = key % 2 ** 21;
+    triplesOf[a] ??= new Map();
+    for (const middle of middles) triplesOf[a].set(c * wordTotal + middle, -1);
+  }
+  // Per phrase term: its middle word (-1 for a pair) and how often each pair of words (first, last)
+  // stood for it, keyed first × words + last.
+  const phraseMiddle = new Map<number, number>();
+  const phraseForms = new Map<number, Map<number, number>>();
 
   const documents: Int32Array[] = [];
   const { stemOf } = words;
+  let doc = new Int32Array(64);
   for (const { tokens } of prepared) {
-    const doc: number[] = [];
+    if (doc.length < 3 * tokens.length) doc = new Int32Array(3 * tokens.length);
+    let length = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const a = t < 0 ? -1 : stemOf[t];
       if (a < 0) continue;
       wordCount[t]++;
-      doc.push(termOf(a));
+      const term = termOfStem[a];
+      doc[length++] = term < 0 ? termOf(a) : term;
       if (synonymExtra && synonyms) {
         const st = words.stems[a];
         const local = `${st.language}:${st.stem}`;
         const group = lexicon.concepts.has(local) ? undefined : synonyms.get(local);
-        if (group !== undefined) doc.push(idOf(group, null, null));
+        if (group !== undefined) doc[length++] = idOf(group, null, null);
       }
+      const pairs = pairsOf[a];
+      const triples = triplesOf[a];
+      if (pairs === undefined && triples === undefined) continue;
       const next = tokens[i + 1];
       if (next === undefined || next < 0) continue;
       const b = stemOf[next];
       let phrase = -1;
-      let surface = '';
-      if (b >= 0 && phrases.pairs.has(pairKey(a, b))) {
-        phrase = phraseTerm(a, b, -1);
-        surface = `${words.word[t]} ${words.word[next]}`;
-      } else if (b < 0) {
+      let last = -1;
+      if (b >= 0) {
+        const known = pairs?.get(b);
+        if (known !== undefined) {
+          phrase = known >= 0 ? known : phraseTerm(a, b, -1);
+          if (known < 0) {
+            pairs?.set(b, phrase);
+            phraseMiddle.set(phrase, -1);
+          }
+          last = next;
+        }
+      } else if (triples !== undefined) {
         const after = tokens[i + 2];
         const c = after === undefined || after < 0 ? -1 : stemOf[after];
-        if (c >= 0 && phrases.triples.get(pairKey(a, c))?.has(next)) {
-          phrase = phraseTerm(a, c, next);
-          surface = `${words.word[t]} ${words.word[next]} ${words.word[after]}`;
+        const known = c >= 0 ? triples.get(c * wordTotal + next) : undefined;
+        if (known !== undefined) {
+          phrase = known >= 0 ? known : phraseTerm(a, c, next);
+          if (known < 0) {
+            triples.set(c * wordTotal + next, phrase);
+            phraseMiddle.set(phrase, next);
+          }
+          last = after;
         }
       }
       if (phrase >= 0) {
-        doc.push(phrase);
-        const forms = phraseForms.get(phrase) ?? new Map<string, number>();
-        forms.set(surface, (forms.get(surface) ?? 0) + 1);
-        phraseForms.set(phrase, forms);
+        doc[length++] = phrase;
+        let forms = phraseForms.get(phrase);
+        if (forms === undefined) {
+          forms = new Map<number, number>();
+          phraseForms.set(phrase, forms);
+        }
+        const form = t * wordTotal + last;
+        forms.set(form, (forms.get(form) ?? 0) + 1);
       }
     }
-    documents.push(Int32Array.from(doc));
+    documents.push(doc.slice(0, length));
   }
   // The words that stood for each term, with their counts, per language.
   for (let w = 0; w < words.word.length; w++) {
@@ -708,9 +827,19 @@ function buildTerms(
     const forms = info.forms[words.language[w]];
     forms.set(words.word[w], (forms.get(words.word[w]) ?? 0) + wordCount[w]);
   }
-  for (const [phrase, forms] of phraseForms) {
+  for (const [phrase, counts] of phraseForms) {
     const key = termKeys[phrase];
     const info = terms.get(key) as TermInfo;
+    const middle = phraseMiddle.get(phrase) ?? -1;
+    const forms = new Map<string, number>();
+    for (const [form, count] of counts) {
+      const firstWord = words.word[Math.floor(form / wordTotal)];
+      const lastWord = words.word[form % wordTotal];
+      forms.set(
+        middle >= 0 ? `${firstWord} ${words.word[middle]} ${lastWord}` : `${firstWord} ${lastWord}`,
+        count,
+      );
+    }
     info.forms[key.slice(0, 2) as Language] = forms;
   }
   return { documents, terms, termKeys };
@@ -719,7 +848,7 @@ function buildTerms(
 /**
  * Removes each language's mean direction from the passages of that language (only when a corpus
  * mixes languages): what all Dutch passages share, as against the French ones, is their language,
- * not a theme.
+ * not a theme. Changes the vectors in place.
  */
 function centrePerLanguage(
   space: SparseVector[],
@@ -737,14 +866,15 @@ function centrePerLanguage(
     for (let j = 0; j < v.indices.length; j++) m[v.indices[j]] += v.values[j];
   });
   for (const l of LANGUAGES) if (counts[l] > 0) for (let j = 0; j < dim; j++) means[l][j] /= counts[l];
-  return space.map((v, i) => {
+  // In place: the space is the engine's own (fresh from the LSA), nothing else holds it.
+  space.forEach((v, i) => {
     const language = prepared[i].language;
-    if (!present.includes(language)) return v;
-    const values = Float64Array.from(v.values);
+    if (!present.includes(language)) return;
+    const values = v.values;
     for (let j = 0; j < v.indices.length; j++) values[j] -= means[language][v.indices[j]];
     normalise(values);
-    return { indices: v.indices, values };
   });
+  return space;
 }
 
 const synonymCache = new WeakMap<Lexicon, Map<string, Map<string, string>>>();
@@ -828,8 +958,11 @@ function smoothByNeighbours(
   space: readonly SparseVector[],
   neighbours: readonly Int32Array[],
 ): SparseVector[] {
+  const dim = space[0]?.values.length ?? 0;
+  const all = new Float64Array(space.length * dim);
   return space.map((v, i) => {
-    const values = Float64Array.from(v.values);
+    const values = all.subarray(i * dim, (i + 1) * dim);
+    values.set(v.values);
     const near = neighbours[i];
     for (const j of near) {
       const u = space[j];

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { generateLabelledSet, generateLongTexts } from '../../test-data/generate-themes-nl.ts';
+import { languageClues, languageScores, tokenize, visitWords, wordRuns } from './text.ts';
+import { suggestThemes } from './themes.ts';
+
+/**
+ * The engine reads each text once, works out each distinct word's language clues and each phrase's
+ * term once, and keeps its vectors in typed arrays: faster, and meant to change nothing. These tests
+ * hold it to that.
+ */
+
+const FRENCH = [
+  "La mise à jour de l'application ne marche pas sur mon portable.",
+  'Le logement social a une longue liste d’attente, le loyer est trop cher.',
+  'La prise en charge à l’hôpital tarde ; le médecin ne répond pas.',
+  "Mon fils a été contrôlé par la police - encore une fois - près de l'école.",
+  'Le propriétaire refuse de réparer le chauffage et l’humidité.',
+  'Voir www.bruxelles.org/fr/aide : la mise à jour du site web, etc.',
+];
+
+/** Short and long Dutch texts, and French ones whose phrases ("mise à jour") recur. */
+function corpus(): { id: string; text: string }[] {
+  const out = [
+    ...generateLabelledSet(10),
+    ...generateLongTexts(24, 400).map((t, i) => ({ id: `long-${i}`, text: t.text })),
+  ];
+  for (let i = 0; i < 60; i++)
+    out.push({
+      id: `fr-${i}`,
+      text: `${FRENCH[i % 6]} ${FRENCH[(i * 7 + 3) % 6]} ${i % 3 === 0 ? FRENCH[(i + 2) % 6] : ''}`,
+    });
+  return out;
+}
+
+const fingerprint = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
+
+describe('the engine read once', () => {
+  it('reads the same words, in the same runs, as wordRuns', () => {
+    const texts = [
+      ...corpus().map((t) => t.text),
+      '',
+      '...',
+      '  -  ',
+      'één - twee -drie- vier ; « cinq » (six) [sept]\n\thuit… neuf—dix · onze • douze / dertien \\ veertien',
+      'Mail me@example.org of zie https://www.antwerpen.be/nl/info, C:\\Users\\x\\doc.pdf en ~/map/bestand.',
+      'Ångström CAFÉ cafe\u0301 İstanbul ǅemal ﬁlm straße',
+      'a1b2c3 d’accord l\'école "quoted" “curly” x|y',
+    ];
+    for (const text of texts) {
+      const runs: string[][] = [];
+      let run: string[] = [];
+      visitWords(
+        text,
+        (word) => run.push(word),
+        () => {
+          runs.push(run);
+          run = [];
+        },
+      );
+      if (run.length) runs.push(run);
+      expect(runs).toEqual(wordRuns(text));
+    }
+  });
+
+  it('adds up the same language evidence from each word’s clues', () => {
+    for (const text of corpus().map((t) => t.text)) {
+      const words = tokenize(text);
+      const sums = { nl: 0, fr: 0, en: 0 };
+      for (const word of words) {
+        const clues = languageClues(word);
+        sums.nl += clues[0];
+        sums.nl += clues[1];
+        sums.fr += clues[2];
+        sums.fr += clues[3];
+        sums.en += clues[4];
+        sums.en += clues[5];
+      }
+      expect(sums).toEqual(languageScores(words));
+    }
+  });
+
+  it('gives the same themes as the engine before it (fingerprints of the whole result)', () => {
+    const texts = corpus();
+    // Measured with the engine as it was before it read each text once (f33853d).
+    expect(fingerprint(suggestThemes(texts))).toBe('606f7565d1b09e1d');
+    expect(fingerprint(suggestThemes(texts, { k: 6, seed: 3 }))).toBe('c72f6feb5dbe9b3e');
+  });
+});
