@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { schema } from '@brug/db';
 import { eq } from 'drizzle-orm';
@@ -6,6 +7,7 @@ import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createZone, loginAs, type TestApp, waitFor } from '../../test/helpers.ts';
+import { sealMail } from '../modules/mail/mail-key.ts';
 
 type Received = { to: string; subject: string; text: string; html: string; contentType: string; raw: string };
 
@@ -301,6 +303,53 @@ describe('[MAIL] an SMTP outage', () => {
     expect(text).not.toContain(token);
     const next = failures.map((l) => Date.parse(l.nextAttemptAt as string) - (l.time as number));
     expect(next[1]).toBeGreaterThan(next[0]);
+  });
+
+  it('gives up at once on mail this server cannot open (another mail key), and sends the mail after it', {
+    timeout: 120_000,
+  }, async () => {
+    const zone = await createZone(t.ctx);
+    const m = schema.mailMessages;
+    const db = t.ctx.database.db;
+    const mail = (to: string) => ({
+      zoneId: zone.id,
+      to,
+      subject: 'Herinnering',
+      text: 'Tot dan.\n\nBrug',
+      language: 'nl',
+    });
+    const foreign = await t.ctx.mailer.queue(db, mail('foreign-key@example.org'));
+    // As a message sealed by a server that was started with another mail key.
+    const otherKey = randomBytes(32);
+    await db
+      .update(m)
+      .set({
+        sealed: sealMail(otherKey, foreign, JSON.stringify({ subject: 'x', text: 'x', attachments: [] })),
+      })
+      .where(eq(m.id, foreign));
+    await t.ctx.mailer.dispatch([foreign]);
+    const after = await t.ctx.mailer.queueAndDispatch(mail('after-foreign@example.org'));
+
+    const failed = await waitFor(async () => {
+      const r = await rowOf(foreign);
+      return r.status === 'failed' ? r : undefined;
+    }, 60_000);
+    expect(failed.attempts).toBe(1);
+    expect(failed.lastError).toMatch(/mail key this server does not have/);
+    expect(logs.find((l) => l.mailId === foreign && l.level === 50)).toMatchObject({
+      msg: 'mail not delivered: this server cannot open it (another mail key)',
+      nextAttemptAt: null,
+    });
+    await waitFor(async () => (await rowOf(after)).status === 'sent', 60_000);
+    expect(smtp.received.filter((x) => x.to === 'foreign-key@example.org')).toEqual([]);
+    // The admin sees why, and a resend is refused for the same reason.
+    const { client: admin } = await loginAs(t, zone.id, 'admin');
+    const undelivered = (await admin.get('/api/outbox?undelivered=true')).json();
+    expect(undelivered.items.map((x: { id: string }) => x.id)).toEqual([foreign]);
+    expect(undelivered.items[0].error).toMatch(/mail key/);
+    const resend = await admin.post(`/api/outbox/${foreign}/resend`);
+    expect(resend.statusCode).toBe(410);
+    expect(resend.json().fields).toEqual({ sealed: 'unknown key' });
   });
 
   it('gives up after the last retry; the admin lists it with its error and sends it again', {

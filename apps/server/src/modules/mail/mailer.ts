@@ -206,7 +206,10 @@ export class Mailer {
   /**
    * One attempt. When it fails, the message shows 'retrying' with its error and the next attempt is
    * scheduled after the next delay of the schedule; after the last, it shows 'failed' until an admin
-   * sends it again. Each failure is logged with the message's id, never its address or links.
+   * sends it again. A message this server cannot open (sealed under another mail key: a server started
+   * without the shared MAIL_KEY) shows 'failed' at once: no retry would open it, and a day of retries
+   * would hold up the mail behind it. Each failure is logged with the message's id, never its address
+   * or links.
    */
   async deliver(id: string, retry = 0): Promise<void> {
     const db = this.database.db;
@@ -214,10 +217,14 @@ export class Mailer {
     const [msg] = await db.select().from(m).where(eq(m.id, id));
     if (!msg || msg.status === 'sent' || !this.transport) return;
     let error: Error | undefined;
+    let unsealable = false;
     try {
-      const message = await this.compose(id);
-      if (!message)
+      const plain = msg.sealed && openMail(this.options.key, id, msg.sealed);
+      if (!plain) {
+        unsealable = true;
         throw new Error('sealed under a mail key this server does not have (MAIL_KEY or data folder)');
+      }
+      const message = JSON.parse(plain) as Deliverable;
       await this.transport.sendMail({
         from: this.options.from,
         to: msg.to,
@@ -243,7 +250,7 @@ export class Mailer {
         .where(eq(m.id, id));
       return;
     }
-    const delay = this.retrySchedule[retry];
+    const delay = unsealable ? undefined : this.retrySchedule[retry];
     const giveUp = delay === undefined;
     await db
       .update(m)
@@ -263,7 +270,11 @@ export class Mailer {
         err: loggableError(error.message),
         nextAttemptAt: nextAttemptAt?.toISOString() ?? null,
       },
-      giveUp ? 'mail not delivered: given up, an admin may send it again' : 'mail not delivered: will retry',
+      unsealable
+        ? 'mail not delivered: this server cannot open it (another mail key)'
+        : giveUp
+          ? 'mail not delivered: given up, an admin may send it again'
+          : 'mail not delivered: will retry',
     );
     if (!giveUp)
       await this.jobs.send(MAIL_QUEUE, { id, retry: retry + 1 } satisfies MailJob, {
