@@ -178,7 +178,11 @@ export const loadBench: Benchmark = {
     ctx.log(`seeding: zone, ${USERS} users (database), then partners, initiatives, ideas, surveys (API)`);
     const accounts = await seedAccounts(env, USERS);
     const smtp = await startSmtp();
-    const common = { LOG_LEVEL: 'warn', SMTP_URL: smtp.url, MAIL_FROM: 'Brug <brug@brug.test>' };
+    // On a PostgreSQL server every app server of the installation has the same MAIL_KEY (README,
+    // scaling path): mail queued by one is delivered by any. PGlite keeps its key in its data folder.
+    const mailKey: Record<string, string> =
+      ctx.kind === 'postgres' ? { MAIL_KEY: randomBytes(32).toString('base64') } : {};
+    const common = { LOG_LEVEL: 'warn', SMTP_URL: smtp.url, MAIL_FROM: 'Brug <brug@brug.test>', ...mailKey };
     const out: BenchRow[] = [];
     let world: World;
     let users: LoadUser[];
@@ -227,7 +231,7 @@ export const loadBench: Benchmark = {
         path.join(TMP_DIR, `audit_a_${Date.now()}`),
         path.join(TMP_DIR, `audit_b_${Date.now()}`),
       ];
-      const shared = { ...env, ...common, TRUST_PROXY: 'true', MAIL_KEY: randomBytes(32).toString('base64') };
+      const shared = { ...env, ...common, TRUST_PROXY: 'true' };
       const servers: Child[] = [];
       let proxy: Child | undefined;
       try {
