@@ -23,18 +23,22 @@ export function reduceDimensions(
     const u = Math.max(random(), 1e-12);
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
   };
-  // Y = X Ω (n × r), row-major.
-  const omega = Float64Array.from({ length: dimension * r }, gaussian);
-  let y = multiplyX(fit, omega, r, n);
+  // Y = X Ω (n × r), row-major. Three arrays serve all the steps (memory at 10,000 passages): Ω's
+  // array then holds Z = Xᵀ Q and at last Bᵀ, and one scratch array serves Gram-Schmidt.
+  const omega = new Float64Array(dimension * r);
+  for (let i = 0; i < omega.length; i++) omega[i] = gaussian();
+  const scratch = new Float64Array(Math.max(n, dimension) * r);
+  const y = multiplyX(fit, omega, r, n, new Float64Array(n * r));
+  const z = omega;
   for (let p = 0; p < powerIterations; p++) {
-    orthonormalise(y, n, r);
-    const z = multiplyXt(fit, y, r, dimension);
-    orthonormalise(z, dimension, r);
-    y = multiplyX(fit, z, r, n);
+    orthonormalise(y, n, r, scratch);
+    multiplyXt(fit, y, r, dimension, z);
+    orthonormalise(z, dimension, r, scratch);
+    multiplyX(fit, z, r, n, y);
   }
-  orthonormalise(y, n, r);
+  orthonormalise(y, n, r, scratch);
   // B = Qᵀ X (r × d); the eigenvectors U of B Bᵀ give the right singular vectors V = Bᵀ U Λ^-½.
-  const b = multiplyXt(fit, y, r, dimension); // d × r, i.e. Bᵀ
+  const b = multiplyXt(fit, y, r, dimension, z); // d × r, i.e. Bᵀ
   const gram = new Float64Array(r * r);
   for (let i = 0; i < dimension; i++) {
     const row = i * r;
@@ -93,8 +97,15 @@ function sampleOf(vectors: readonly SparseVector[], size: number, seed: number):
     .map((i) => vectors[i]);
 }
 
-function multiplyX(vectors: readonly SparseVector[], m: Float64Array, r: number, n: number): Float64Array {
-  const out = new Float64Array(n * r);
+/** X M into `out` (n × r), which is overwritten. */
+function multiplyX(
+  vectors: readonly SparseVector[],
+  m: Float64Array,
+  r: number,
+  n: number,
+  out = new Float64Array(n * r),
+): Float64Array {
+  out.fill(0);
   for (let i = 0; i < n; i++) {
     const v = vectors[i];
     const row = i * r;
@@ -107,13 +118,15 @@ function multiplyX(vectors: readonly SparseVector[], m: Float64Array, r: number,
   return out;
 }
 
+/** Xᵀ M into `out` (dimension × r), which is overwritten. */
 function multiplyXt(
   vectors: readonly SparseVector[],
   m: Float64Array,
   r: number,
   dimension: number,
+  out = new Float64Array(dimension * r),
 ): Float64Array {
-  const out = new Float64Array(dimension * r);
+  out.fill(0);
   for (let i = 0; i < vectors.length; i++) {
     const v = vectors[i];
     const row = i * r;
@@ -130,8 +143,13 @@ function multiplyXt(
  * Modified Gram-Schmidt on the r columns of a row-major rows × r matrix, worked on a column-major
  * copy (each column contiguous in memory; the same operations in the same order).
  */
-function orthonormalise(m: Float64Array, rows: number, r: number): void {
-  const columns = new Float64Array(rows * r);
+function orthonormalise(
+  m: Float64Array,
+  rows: number,
+  r: number,
+  scratch = new Float64Array(rows * r),
+): void {
+  const columns = scratch;
   for (let i = 0; i < rows; i++) for (let a = 0; a < r; a++) columns[a * rows + i] = m[i * r + a];
   for (let a = 0; a < r; a++) {
     const x = columns.subarray(a * rows, (a + 1) * rows);

@@ -12,7 +12,13 @@ export type TfIdfOptions = {
   termWeight?: (term: string) => number;
 };
 
-export type TfIdfModel = { vocabulary: string[]; idf: Float64Array; vectors: SparseVector[] };
+export type TfIdfModel = {
+  vocabulary: string[];
+  idf: Float64Array;
+  vectors: SparseVector[];
+  /** How often each term of a vector (its `indices`) occurs in the document. */
+  counts: Int32Array[];
+};
 
 /**
  * Sublinear term frequency × smoothed inverse document frequency, each vector of length 1.
@@ -55,32 +61,50 @@ export function buildTfIdf(
     (t) => (Math.log((1 + n) / (1 + df[t])) + 1) * (options.termWeight?.(terms[t]) ?? 1),
   );
 
-  // Each document's kept term ids, sorted, then counted; one buffer for all documents.
-  let ids = new Int32Array(64);
-  let counts = new Int32Array(64);
-  const vectors = documents.map((doc) => {
-    if (ids.length < doc.length) {
-      ids = new Int32Array(doc.length);
-      counts = new Int32Array(doc.length);
+  // Each document's kept term ids, sorted, then counted, into arrays shared by all documents (one
+  // allocation instead of three per document, sized by counting first); the vectors are views of them.
+  let total = 0;
+  lastSeen.fill(-1);
+  documents.forEach((doc, d) => {
+    for (const t of doc) {
+      if (index[t] >= 0 && lastSeen[t] !== d) {
+        lastSeen[t] = d;
+        total++;
+      }
     }
+  });
+  let ids = new Int32Array(64);
+  const offsets = new Int32Array(n + 1);
+  const allIndices = new Int32Array(total);
+  const allCounts = new Int32Array(total);
+  let size = 0;
+  documents.forEach((doc, d) => {
+    if (ids.length < doc.length) ids = new Int32Array(doc.length);
     let length = 0;
     for (const t of doc) if (index[t] >= 0) ids[length++] = index[t];
     const sorted = ids.subarray(0, length).sort();
-    let distinct = 0;
-    for (let x = 0; x < length; x++) if (x === 0 || sorted[x] !== sorted[x - 1]) distinct++;
-    const indices = new Int32Array(distinct);
-    counts.fill(0, 0, distinct);
-    let at = -1;
     for (let x = 0; x < length; x++) {
-      if (x === 0 || sorted[x] !== sorted[x - 1]) indices[++at] = sorted[x];
-      counts[at]++;
+      if (x === 0 || sorted[x] !== sorted[x - 1]) {
+        allIndices[size] = sorted[x];
+        allCounts[size++] = 0;
+      }
+      allCounts[size - 1]++;
     }
-    const values = new Float64Array(distinct);
-    for (let j = 0; j < distinct; j++) values[j] = (1 + Math.log(counts[j])) * idf[indices[j]];
-    normalise(values);
-    return { indices, values };
+    offsets[d + 1] = size;
   });
-  return { vocabulary, idf, vectors };
+  const allValues = new Float64Array(size);
+  const vectors: SparseVector[] = [];
+  const counts: Int32Array[] = [];
+  for (let d = 0; d < n; d++) {
+    const indices = allIndices.subarray(offsets[d], offsets[d + 1]);
+    const values = allValues.subarray(offsets[d], offsets[d + 1]);
+    const tf = allCounts.subarray(offsets[d], offsets[d + 1]);
+    for (let j = 0; j < indices.length; j++) values[j] = (1 + Math.log(tf[j])) * idf[indices[j]];
+    normalise(values);
+    vectors.push({ indices, values });
+    counts.push(tf);
+  }
+  return { vocabulary, idf, vectors, counts };
 }
 
 export function normalise(values: Float64Array): void {

@@ -193,8 +193,12 @@ export async function suggestThemesAsync(
   }
 }
 
-/** A passage as word ids of the Words table, runs of words between punctuation separated by -1. */
+/**
+ * A passage as word ids of the Words table, runs of words between punctuation separated by -1 (let go
+ * once the terms are built).
+ */
 type Prepared = { language: Language; tokens: Int32Array };
+const NO_TOKENS = new Int32Array(0);
 
 /** Every distinct word of the corpus per language, with its stem if it is a content word. */
 class Words {
@@ -300,8 +304,8 @@ const pairKey = (a: number, b: number) => a * 2 ** 21 + b;
 
 /** What a term (a column of the TF-IDF matrix) stands for. */
 type TermInfo = {
-  /** Surface forms per language with their counts. */
-  forms: Record<Language, Map<string, number>>;
+  /** Surface forms per language with their counts (a language without any has none). */
+  forms: Partial<Record<Language, Map<string, number>>>;
   /** The lexicon concept, if the term is one. */
   concept: number | null;
   /** For a phrase, the term keys of its words (not shown beside it). */
@@ -397,6 +401,7 @@ function* themeSteps(
     synonyms,
     settings.wordnetWithin === 'extra',
   );
+  for (const p of prepared) p.tokens = NO_TOKENS;
   yield 0.3;
 
   // 3. TF-IDF, LSA, each language's mean removed (a language is not a theme).
@@ -407,6 +412,7 @@ function* themeSteps(
       ? {}
       : { termWeight: (key) => (key.startsWith('s:') ? settings.synonymWeight : 1) },
   );
+  documents.length = 0; // the model holds what is needed of them (term counts)
   const keptInfo = model.vocabulary.map((key) => terms.get(key) as TermInfo);
   const components = Math.min(options.components ?? defaultComponents(n), model.vocabulary.length);
   let space =
@@ -450,18 +456,7 @@ function* themeSteps(
   yield 0.75;
   const refine = k > 1 && (options.refine ?? true);
   // Word counts over the kept vocabulary (the TF-IDF terms), for the mixture model.
-  const column = new Map(model.vocabulary.map((key, j) => [key, j]));
-  const columnOf = Int32Array.from(termKeys, (key) => column.get(key) ?? -1);
-  const kept = refine
-    ? documents.map((doc) => {
-        let length = 0;
-        for (const t of doc) if (columnOf[t] >= 0) length++;
-        const out = new Int32Array(length);
-        length = 0;
-        for (const t of doc) if (columnOf[t] >= 0) out[length++] = columnOf[t];
-        return out;
-      })
-    : [];
+  const kept = refine ? model.vectors.map((v, i) => ({ terms: v.indices, counts: model.counts[i] })) : [];
   // In a corpus mixing languages, the mixture model weighs each language's words apart.
   const polylingual =
     refine && crossLingual && settings.languageDmm && presentLanguages(prepared).length > 1
@@ -718,7 +713,7 @@ function buildTerms(
       id = termKeys.length;
       ids.set(key, id);
       termKeys.push(key);
-      terms.set(key, { forms: { nl: new Map(), fr: new Map(), en: new Map() }, concept, parts });
+      terms.set(key, { forms: {}, concept, parts });
     }
     return id;
   };
@@ -824,7 +819,9 @@ function buildTerms(
   for (let w = 0; w < words.word.length; w++) {
     if (wordCount[w] === 0) continue;
     const info = terms.get(termKeys[termOfStem[words.stemOf[w]]]) as TermInfo;
-    const forms = info.forms[words.language[w]];
+    const language = words.language[w];
+    const forms = info.forms[language] ?? new Map<string, number>();
+    info.forms[language] = forms;
     forms.set(words.word[w], (forms.get(words.word[w]) ?? 0) + wordCount[w]);
   }
   for (const [phrase, counts] of phraseForms) {
@@ -1162,13 +1159,15 @@ function describeThemes(
 /** A term in the reader's language where the passages or the lexicon have it, with its other forms. */
 function display(term: TermInfo, lexicon: LexiconIndex, reader: Language): { term: string; forms: string[] } {
   const topOf = (l: Language) =>
-    [...term.forms[l]].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as string | undefined;
+    [...(term.forms[l] ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as
+      | string
+      | undefined;
   const forms = LANGUAGES.map(topOf).filter((f): f is string => Boolean(f));
   const own = topOf(reader);
   if (own) return { term: own, forms: [own, ...forms.filter((f) => f !== own)] };
   const named = term.concept !== null ? lexicon.names[term.concept]?.[reader]?.[0] : undefined;
   if (named) return { term: named, forms: [named, ...forms.filter((f) => f !== named)] };
-  const counts = LANGUAGES.map((l) => [...term.forms[l].values()].reduce((s, x) => s + x, 0));
+  const counts = LANGUAGES.map((l) => [...(term.forms[l]?.values() ?? [])].reduce((s, x) => s + x, 0));
   const most = LANGUAGES[counts.indexOf(Math.max(...counts))];
   const fallback = topOf(most) ?? '';
   return { term: fallback, forms: [fallback, ...forms.filter((f) => f !== fallback)] };
