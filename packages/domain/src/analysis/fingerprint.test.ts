@@ -63,6 +63,76 @@ describe('the engine read once', () => {
     }
   });
 
+  it('reads the same words and runs as wordRuns in random text of letters, marks and spaces', () => {
+    const pieces = [
+      'a',
+      'Z',
+      'é',
+      'É',
+      'ß',
+      'ǅ',
+      'İ',
+      '𝐀',
+      '😀',
+      '\ud800',
+      '\udc00',
+      '1',
+      ' ',
+      ' ',
+      '\u00a0',
+      '\u3000',
+      '-',
+      '–',
+      '—',
+      '.',
+      ',',
+      "'",
+      '’',
+      '\n',
+      '\t',
+      '\r',
+      '\v',
+      '/',
+      '\\',
+      '@',
+      'www.',
+      'http://',
+      '.com',
+      '·',
+      'e\u0301',
+      '«',
+      '»',
+      ':',
+      '|',
+      ' - ',
+      'word',
+      'mot',
+      'x.y',
+    ];
+    let state = 20171206;
+    const random = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      const length = Math.floor(random() * 30);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const runs: string[][] = [];
+      let run: string[] = [];
+      visitWords(
+        text,
+        (word) => run.push(word),
+        () => {
+          runs.push(run);
+          run = [];
+        },
+      );
+      if (run.length) runs.push(run);
+      expect(runs, JSON.stringify(text)).toEqual(wordRuns(text));
+    }
+  });
+
   it('adds up the same language evidence from each word’s clues', () => {
     for (const text of corpus().map((t) => t.text)) {
       const words = tokenize(text);

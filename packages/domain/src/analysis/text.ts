@@ -49,27 +49,85 @@ export function wordRuns(text: string): string[][] {
     .filter((run) => run.length > 0);
 }
 
-/** A word (group 1) or a break between runs, as wordRuns tells them apart. */
-const WORD_OR_BREAK = new RegExp(`(${WORD.source})|${BREAK.source}`, 'gu');
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter (\p{L}), 2 not a letter. */
+const LETTER_UNITS = new Uint8Array(65536);
+const LETTER_POINTS = new Map<number, boolean>();
+const ONE_LETTER = /^\p{L}$/u;
+/** The characters that end a run of words (BREAK's first part; its second is a dash between spaces). */
+const BREAK_UNITS = new Set(Array.from('.,;:!?()[]{}"“”«»|\n\t…·•/\\–—', (c) => c.charCodeAt(0)));
+const SPACE = /^\s$/;
+
+function isLetterUnit(unit: number): boolean {
+  let known = LETTER_UNITS[unit];
+  if (known === 0) {
+    // A lone surrogate is no letter (the expression sees code points); pairs are told apart below.
+    known = unit < 0xd800 || unit > 0xdfff ? (ONE_LETTER.test(String.fromCharCode(unit)) ? 1 : 2) : 2;
+    LETTER_UNITS[unit] = known;
+  }
+  return known === 1;
+}
+
+/** The length (0, 1 or 2 code units) of the letter at `i`: a character of \p{L}, as WORD reads it. */
+function letterAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const point = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      let known = LETTER_POINTS.get(point);
+      if (known === undefined) {
+        known = ONE_LETTER.test(String.fromCodePoint(point));
+        LETTER_POINTS.set(point, known);
+      }
+      return known ? 2 : 0;
+    }
+  }
+  return isLetterUnit(unit) ? 1 : 0;
+}
+
+const isSpace = (unit: number) =>
+  unit === 32 || ((unit > 127 || (unit >= 9 && unit <= 13)) && SPACE.test(String.fromCharCode(unit)));
+
+/** Whether text[from, to) (no letters in it) holds a break: a BREAK character, or a dash between spaces. */
+function breaks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (BREAK_UNITS.has(unit)) return true;
+    if (
+      unit === 45 &&
+      i > from &&
+      i + 1 < to &&
+      isSpace(text.charCodeAt(i - 1)) &&
+      isSpace(text.charCodeAt(i + 1))
+    )
+      return true;
+  }
+  return false;
+}
 
 /**
  * The words of wordRuns in one pass, without building the runs: `word` for each word in order,
- * `end` where one run ends and another begins (never before the first word nor after the last).
+ * `end` where one run ends and another begins (never before the first word nor after the last). Reads
+ * the text character by character (letters as \p{L}, breaks as BREAK), so no match is allocated.
  */
 export function visitWords(text: string, word: (word: string) => void, end: () => void): void {
   const lower = stripAddresses(text.toLowerCase().normalize('NFC'));
-  WORD_OR_BREAK.lastIndex = 0;
-  let started = false;
-  let broken = false;
-  for (let m = WORD_OR_BREAK.exec(lower); m !== null; m = WORD_OR_BREAK.exec(lower)) {
-    if (m[1] === undefined) {
-      broken = true;
+  let previous = -1; // the end of the last word
+  let i = 0;
+  while (i < lower.length) {
+    let step = letterAt(lower, i);
+    if (step === 0) {
+      i++;
       continue;
     }
-    if (broken && started) end();
-    broken = false;
-    started = true;
-    word(m[1]);
+    const start = i;
+    while (step > 0) {
+      i += step;
+      step = i < lower.length ? letterAt(lower, i) : 0;
+    }
+    if (previous >= 0 && breaks(lower, previous, start)) end();
+    previous = i;
+    word(lower.slice(start, i));
   }
 }
 
