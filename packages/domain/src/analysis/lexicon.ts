@@ -234,25 +234,32 @@ export function indexLexicon(lexicon: Lexicon, general: Lexicon | null = null): 
     else names.push({ nl: [], fr: [], en: [] });
   }
   for (const concept of general ?? []) {
+    // Each word's key once (`lang:stemkey`, null for none).
+    const keys = LANGUAGES.map((lang) =>
+      concept[lang].map((word) => {
+        const key = termKey(word, lang);
+        return key ? `${lang}:${key}` : null;
+      }),
+    );
     // Only its Dutch and French words decide which earlier concept it joins: an English word of a
     // general dictionary is often a short, ambiguous one ("may", "march") that an earlier list holds
     // in another sense; it names the concept where it is free.
     let held: number | undefined;
-    for (const lang of ['nl', 'fr'] as const)
-      for (const word of concept[lang]) {
-        const key = held === undefined ? termKey(word, lang) : null;
-        if (key) held = concepts.get(`${lang}:${key}`);
+    for (const l of [0, 1])
+      for (const key of keys[l]) {
+        if (held === undefined && key) held = concepts.get(key);
       }
     const id = held ?? names.length;
     const has = held === undefined ? null : new Set(LANGUAGES.filter((l) => names[id][l].length > 0));
     const taken: [Language, string][] = [];
-    for (const lang of LANGUAGES)
-      for (const word of concept[lang]) {
-        const key = termKey(word, lang);
-        if (!key || concepts.has(`${lang}:${key}`) || has?.has(lang)) continue;
-        concepts.set(`${lang}:${key}`, id);
+    LANGUAGES.forEach((lang, l) => {
+      concept[lang].forEach((word, w) => {
+        const key = keys[l][w];
+        if (!key || has?.has(lang) || concepts.has(key)) return;
+        concepts.set(key, id);
         taken.push([lang, word]);
-      }
+      });
+    });
     const size = concept.nl.length + concept.fr.length + concept.en.length;
     // A new concept whose words were all taken (most are) keeps the dictionary's own object: no copy.
     if (held === undefined && taken.length === size) names.push(concept);

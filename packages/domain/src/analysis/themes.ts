@@ -240,9 +240,15 @@ class Spellings {
   private readonly ids = new Map<string, number>();
   readonly word: string[] = [];
   private readonly clues: (Float64Array | undefined)[] = [];
-  private buffer = new Int32Array(256);
+  private buffer: Int32Array;
   private length = 0;
-  constructor(private readonly knownWords: Record<Language, ReadonlySet<string>>) {}
+  constructor(
+    private readonly knownWords: Record<Language, ReadonlySet<string>>,
+    /** How many characters the texts have: about six a word, so the array seldom grows. */
+    characters: number,
+  ) {
+    this.buffer = new Int32Array(Math.max(256, Math.ceil(characters / 6)));
+  }
 
   private readonly visit = (word: string) => {
     let id = this.ids.get(word);
@@ -265,10 +271,18 @@ class Spellings {
     this.buffer[this.length++] = id;
   }
 
+  /** Reads a text after the ones before it; its spelling ids, valid until the next text is read. */
   read(text: string): Int32Array {
-    this.length = 0;
+    const start = this.length;
     visitWords(text, this.visit, this.end);
-    return this.buffer.slice(0, this.length);
+    return this.buffer.subarray(start, this.length);
+  }
+
+  /** Every text read, in order: views of the one array that holds them all. */
+  texts(offsets: Int32Array): Int32Array[] {
+    return Array.from({ length: offsets.length - 1 }, (_, i) =>
+      this.buffer.subarray(offsets[i], offsets[i + 1]),
+    );
   }
 
   /** The evidence for each language in the first `limit` words (as languageScores gives it). */
@@ -298,9 +312,12 @@ class Spellings {
   }
 }
 
-/** Phrases found in the corpus: pairs of stem ids, and triples with the id of the word between. */
-type Phrases = { pairs: Set<number>; triples: Map<number, Set<number>> };
-const pairKey = (a: number, b: number) => a * 2 ** 21 + b;
+/**
+ * Phrases found in the corpus: pairs of stem ids, and triples with the id of the word between; a
+ * pair of stems (a, b) is keyed a × stride + b (stride: the number of stems; small integers for
+ * the maps while stems are fewer than 32,768).
+ */
+type Phrases = { stride: number; pairs: Set<number>; triples: Map<number, Set<number>> };
 
 /** What a term (a column of the TF-IDF matrix) stands for. */
 type TermInfo = {
@@ -330,15 +347,19 @@ function* themeSteps(
   // of the corpus (a prior): a keyword list or a passage with one loan word takes the corpus's language
   // rather than cutting its words off from those of the other passages; a passage with several clues
   // keeps its own language.
-  const spellings = new Spellings(lexicon.words);
+  const spellings = new Spellings(
+    lexicon.words,
+    inputs.reduce((sum, input) => sum + input.text.length, 0),
+  );
   const evidence: (LanguageScores | null)[] = [];
-  const read: Int32Array[] = [];
+  const offsets = new Int32Array(inputs.length + 1);
   for (let i = 0; i < inputs.length; i++) {
     const tokens = spellings.read(inputs[i].text);
-    read.push(tokens);
+    offsets[i + 1] = offsets[i] + tokens.length;
     evidence.push(inputs[i].language ? null : spellings.scores(tokens, 200));
     if (i % 500 === 499) yield (0.2 * i) / inputs.length;
   }
+  const read = spellings.texts(offsets);
   const first = inputs.map((input, i) => input.language ?? likeliestLanguage(evidence[i] as LanguageScores));
   const shares = languageShares(first);
   const detected = inputs.map(
@@ -614,6 +635,8 @@ function findPhrases(prepared: readonly Prepared[], words: Words, minNpmi: numbe
   const pairs = new Map<number, number>();
   const triples = new Map<number, Map<number, number>>();
   const stemOf = words.stemOf;
+  const stride = Math.max(1, words.stems.length);
+  const pairKey = (a: number, b: number) => a * stride + b;
   for (const { language, tokens } of prepared) {
     for (let i = 0; i < tokens.length; i++) {
       const a = tokens[i] < 0 ? -1 : stemOf[tokens[i]];
@@ -639,14 +662,14 @@ function findPhrases(prepared: readonly Prepared[], words: Words, minNpmi: numbe
   }
   const strong = (key: number, count: number) => {
     if (count < PHRASE_MIN_COUNT) return false;
-    const a = Math.floor(key / 2 ** 21);
-    const b = key % 2 ** 21;
+    const a = Math.floor(key / stride);
+    const b = key % stride;
     const total = totals[words.stems[a].language];
     const pab = count / total;
     const npmi = Math.log(pab / ((unigrams[a] / total) * (unigrams[b] / total))) / -Math.log(pab);
     return npmi >= minNpmi;
   };
-  const found: Phrases = { pairs: new Set(), triples: new Map() };
+  const found: Phrases = { stride, pairs: new Set(), triples: new Map() };
   for (const [key, count] of pairs) if (strong(key, count)) found.pairs.add(key);
   for (const [key, row] of triples)
     for (const [middle, count] of row)
@@ -732,44 +755,59 @@ function buildTerms(
     return idOf(key, null, [termKeys[termOf(a)], termKeys[termOf(b)]]);
   };
   // The phrases by the stem they begin with: pairs by their second stem, triples by their last stem
-  // and the word between (last × words + middle); the phrase's term id once it has occurred, else -1.
+  // and the word between (last × words + middle); the phrase's record once it has occurred, else -1.
   const wordTotal = words.word.length;
   const pairsOf: (Map<number, number> | undefined)[] = new Array(words.stems.length).fill(undefined);
   const triplesOf: (Map<number, number> | undefined)[] = new Array(words.stems.length).fill(undefined);
   for (const key of phrases.pairs) {
-    const a = Math.floor(key / 2 ** 21);
+    const a = Math.floor(key / phrases.stride);
     pairsOf[a] ??= new Map();
-    pairsOf[a].set(key % 2 ** 21, -1);
+    pairsOf[a].set(key % phrases.stride, -1);
   }
   for (const [key, middles] of phrases.triples) {
-    const a = Math.floor(key / 2 ** 21);
-    const c = key % 2 ** 21;
+    const a = Math.floor(key / phrases.stride);
+    const c = key % phrases.stride;
     triplesOf[a] ??= new Map();
     for (const middle of middles) triplesOf[a].set(c * wordTotal + middle, -1);
   }
-  // Per phrase term: its middle word (-1 for a pair) and how often each pair of words (first, last)
-  // stood for it, keyed first × words + last.
-  const phraseMiddle = new Map<number, number>();
-  const phraseForms = new Map<number, Map<number, number>>();
+  // Each phrase once it has occurred: its term, its middle word (-1 for a pair), and its forms, each
+  // pair of words (first, last) that stood for it (keyed first × words + last) with a counter.
+  const records: { term: number; middle: number; forms: Map<number, number> }[] = [];
+  let formCounts = new Int32Array(256);
+  let formTotal = 0;
+  const record = (term: number, middle: number) => {
+    records.push({ term, middle, forms: new Map() });
+    return records.length - 1;
+  };
 
-  const documents: Int32Array[] = [];
+  // The documents' term ids in one array (views of it once all are built, no array per document).
+  let all = new Int32Array(
+    Math.max(
+      64,
+      prepared.reduce((sum, p) => sum + p.tokens.length, 0),
+    ),
+  );
+  let size = 0;
+  const offsets = new Int32Array(prepared.length + 1);
   const { stemOf } = words;
-  let doc = new Int32Array(64);
-  for (const { tokens } of prepared) {
-    if (doc.length < 3 * tokens.length) doc = new Int32Array(3 * tokens.length);
-    let length = 0;
+  prepared.forEach(({ tokens }, d) => {
+    if (all.length < size + 3 * tokens.length) {
+      const grown = new Int32Array(Math.max(2 * all.length, size + 3 * tokens.length));
+      grown.set(all.subarray(0, size));
+      all = grown;
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const a = t < 0 ? -1 : stemOf[t];
       if (a < 0) continue;
       wordCount[t]++;
       const term = termOfStem[a];
-      doc[length++] = term < 0 ? termOf(a) : term;
+      all[size++] = term < 0 ? termOf(a) : term;
       if (synonymExtra && synonyms) {
         const st = words.stems[a];
         const local = `${st.language}:${st.stem}`;
         const group = lexicon.concepts.has(local) ? undefined : synonyms.get(local);
-        if (group !== undefined) doc[length++] = idOf(group, null, null);
+        if (group !== undefined) all[size++] = idOf(group, null, null);
       }
       const pairs = pairsOf[a];
       const triples = triplesOf[a];
@@ -777,16 +815,13 @@ function buildTerms(
       const next = tokens[i + 1];
       if (next === undefined || next < 0) continue;
       const b = stemOf[next];
-      let phrase = -1;
+      let found = -1;
       let last = -1;
       if (b >= 0) {
         const known = pairs?.get(b);
         if (known !== undefined) {
-          phrase = known >= 0 ? known : phraseTerm(a, b, -1);
-          if (known < 0) {
-            pairs?.set(b, phrase);
-            phraseMiddle.set(phrase, -1);
-          }
+          found = known >= 0 ? known : record(phraseTerm(a, b, -1), -1);
+          if (known < 0) pairs?.set(b, found);
           last = next;
         }
       } else if (triples !== undefined) {
@@ -794,27 +829,31 @@ function buildTerms(
         const c = after === undefined || after < 0 ? -1 : stemOf[after];
         const known = c >= 0 ? triples.get(c * wordTotal + next) : undefined;
         if (known !== undefined) {
-          phrase = known >= 0 ? known : phraseTerm(a, c, next);
-          if (known < 0) {
-            triples.set(c * wordTotal + next, phrase);
-            phraseMiddle.set(phrase, next);
-          }
+          found = known >= 0 ? known : record(phraseTerm(a, c, next), next);
+          if (known < 0) triples.set(c * wordTotal + next, found);
           last = after;
         }
       }
-      if (phrase >= 0) {
-        doc[length++] = phrase;
-        let forms = phraseForms.get(phrase);
-        if (forms === undefined) {
-          forms = new Map<number, number>();
-          phraseForms.set(phrase, forms);
-        }
+      if (found >= 0) {
+        const phrase = records[found];
+        all[size++] = phrase.term;
         const form = t * wordTotal + last;
-        forms.set(form, (forms.get(form) ?? 0) + 1);
+        let slot = phrase.forms.get(form);
+        if (slot === undefined) {
+          slot = formTotal++;
+          phrase.forms.set(form, slot);
+          if (slot === formCounts.length) {
+            const grown = new Int32Array(2 * formCounts.length);
+            grown.set(formCounts);
+            formCounts = grown;
+          }
+        }
+        formCounts[slot]++;
       }
     }
-    documents.push(doc.slice(0, length));
-  }
+    offsets[d + 1] = size;
+  });
+  const documents = Array.from(prepared, (_, d) => all.subarray(offsets[d], offsets[d + 1]));
   // The words that stood for each term, with their counts, per language.
   for (let w = 0; w < words.word.length; w++) {
     if (wordCount[w] === 0) continue;
@@ -824,17 +863,16 @@ function buildTerms(
     info.forms[language] = forms;
     forms.set(words.word[w], (forms.get(words.word[w]) ?? 0) + wordCount[w]);
   }
-  for (const [phrase, counts] of phraseForms) {
-    const key = termKeys[phrase];
+  for (const { term, middle, forms: counted } of records) {
+    const key = termKeys[term];
     const info = terms.get(key) as TermInfo;
-    const middle = phraseMiddle.get(phrase) ?? -1;
     const forms = new Map<string, number>();
-    for (const [form, count] of counts) {
+    for (const [form, slot] of counted) {
       const firstWord = words.word[Math.floor(form / wordTotal)];
       const lastWord = words.word[form % wordTotal];
       forms.set(
         middle >= 0 ? `${firstWord} ${words.word[middle]} ${lastWord}` : `${firstWord} ${lastWord}`,
-        count,
+        formCounts[slot],
       );
     }
     info.forms[key.slice(0, 2) as Language] = forms;
@@ -1020,18 +1058,23 @@ function chooseK(
     }
   const totals = new Float64Array(start);
   const counts = new Int32Array(start);
+  const sizes = new Int32Array(start);
+  const measuredOwner = new Int32Array(q);
   const silhouetteNow = () => {
     let total = 0;
+    sizes.fill(0);
+    for (let y = 0; y < q; y++) {
+      measuredOwner[y] = owner[measured[y]];
+      sizes[measuredOwner[y]]++;
+    }
     for (let x = 0; x < q; x++) {
       totals.fill(0);
-      counts.fill(0);
-      for (let y = 0; y < q; y++) {
-        if (x === y) continue;
-        const c = owner[measured[y]];
-        totals[c] += distance[x * q + y];
-        counts[c]++;
-      }
-      const own = owner[measured[x]];
+      // Every other measured text's distance, by cluster (the distance to itself is 0 and adds nothing).
+      const row = x * q;
+      for (let y = 0; y < q; y++) totals[measuredOwner[y]] += distance[row + y];
+      const own = measuredOwner[x];
+      counts.set(sizes);
+      counts[own]--;
       if (counts[own] === 0) continue;
       const a = totals[own] / counts[own];
       let b = Number.POSITIVE_INFINITY;
