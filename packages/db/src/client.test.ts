@@ -5,7 +5,7 @@ describe('embedded database under many waiting queries', () => {
   let database: Database;
   beforeAll(async () => {
     database = await openDatabase({ dataDir: 'memory://' });
-  });
+  }, 120_000);
   afterAll(async () => {
     await database.close();
   });
@@ -58,12 +58,15 @@ describe('embedded database under many waiting queries', () => {
   it('serves the queries of the oldest request first, then work outside any request', async () => {
     const pglite = database.pglite;
     if (!pglite) throw new Error('expected the embedded database');
-    await new Promise((r) => setImmediate(r)); // the queue of the test before is idle again
     const order: string[] = [];
-    const ask = (label: string) => pglite.query('select 1').then(() => order.push(label));
+    const ask = (label: string, text = 'select 1') => pglite.query(text).then(() => order.push(label));
+    // A call under way (long enough for all the others to be waiting when it ends)…
+    const running = ask('running', 'select pg_sleep(0.3)');
+    await new Promise((r) => setTimeout(r, 100));
+    // …then a job and three queries of two requests, asked newest first.
     const now = performance.now();
     const asked = [
-      ask('running'),
+      running,
       ask('job'),
       asWork(now - 5, () => ask('newer request')),
       asWork(now - 10, () => ask('older request')),

@@ -16,7 +16,7 @@ describe('the embedded database on its own thread', () => {
     await database.executeSql(
       'create table kinds (id bigint primary key, at timestamptz, day date, bytes bytea, doc jsonb, tags text[], name text unique)',
     );
-  });
+  }, 120_000);
   afterAll(async () => {
     await database.close();
   });
@@ -103,7 +103,9 @@ describe('the embedded database on its own thread', () => {
     expect((await database.executeSql('select 1 as one', [])).rows).toEqual([{ one: 1 }]);
   });
 
-  it('dumps its data folder, which opens as a database of its own; a closed one answers with a clear error', async () => {
+  it('dumps its data folder, which opens as a database of its own; a closed one answers with a clear error', {
+    timeout: 120_000,
+  }, async () => {
     const dump = await database.pglite?.dumpDataDir('none');
     expect(dump?.size).toBeGreaterThan(1_000_000);
     const copy = await openDatabase({ dataDir: 'memory://', loadDataDir: dump });
@@ -119,7 +121,9 @@ describe('the embedded database on its own thread', () => {
 });
 
 describe('the embedded database’s thread and the process', () => {
-  it('lets a command-line process end when its work is done, without closing the database', () => {
+  it('lets a command-line process end when its work is done, without closing the database', {
+    timeout: 120_000,
+  }, () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'brug-thread-'));
     const script = path.join(folder, 'answer.mts');
     writeFileSync(
@@ -131,7 +135,7 @@ describe('the embedded database’s thread and the process', () => {
     );
     const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
       encoding: 'utf8',
-      timeout: 30_000,
+      timeout: 110_000,
     });
     rmSync(folder, { recursive: true, force: true });
     expect(run.stderr).toBe('');

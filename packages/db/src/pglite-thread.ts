@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PGliteOptions, QueryOptions, Results } from '@electric-sql/pglite';
+import {
+  type PGliteOptions,
+  parse,
+  protocol,
+  type QueryOptions,
+  type Results,
+  types,
+} from '@electric-sql/pglite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** pglite-worker.mjs, seen from this file's source or from the bundled server (apps/server/dist). */
@@ -48,14 +55,18 @@ export class PGliteThread {
     private workKey: () => number,
   ) {
     this.worker = worker;
-    worker.on('message', (message: { id: number; result?: unknown; error?: Record<string, unknown> }) => {
-      const waiter = this.pending.get(message.id);
-      if (!waiter) return;
-      this.pending.delete(message.id);
-      if (this.pending.size === 0) worker.unref();
-      if (message.error) waiter.reject(asError(message.error));
-      else waiter.resolve(message.result);
-    });
+    worker.on(
+      'message',
+      (message: { id: number; result?: unknown; raw?: Uint8Array; error?: Record<string, unknown> }) => {
+        const waiter = this.pending.get(message.id);
+        if (!waiter) return;
+        this.pending.delete(message.id);
+        if (this.pending.size === 0) worker.unref();
+        if (message.error) waiter.reject(asError(message.error));
+        else if (message.raw) waiter.resolve(message.raw);
+        else waiter.resolve(message.result);
+      },
+    );
     const stop = (err: Error) => {
       this.stopped ??= err;
       for (const waiter of this.pending.values()) waiter.reject(err);
@@ -86,7 +97,9 @@ export class PGliteThread {
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     });
     worker.unref();
-    return new PGliteThread(worker, workKey);
+    const thread = new PGliteThread(worker, workKey);
+    await thread.readArrayTypes();
+    return thread;
   }
 
   private ask<T>(call: Call, tx?: number): Promise<T> {
@@ -99,8 +112,38 @@ export class PGliteThread {
     });
   }
 
-  query<T>(sql: string, params?: unknown[], options?: QueryOptions, tx?: number): Promise<Results<T>> {
-    return this.ask({ op: 'query', sql, params, ...queryOptions(options) }, tx);
+  async query<T>(sql: string, params?: unknown[], options?: QueryOptions, tx?: number): Promise<Results<T>> {
+    const answer = await this.ask<Results<T> | Uint8Array>(
+      { op: 'query', sql, params, ...queryOptions(options) },
+      tx,
+    );
+    return answer instanceof Uint8Array ? this.read<T>(answer, options) : answer;
+  }
+
+  /**
+   * PostgreSQL's answer to one statement, as PGlite's own query reads it (its protocol parser and
+   * type parsers), here on the server's thread, which has time to spare while the database's is busy.
+   */
+  private read<T>(raw: Uint8Array, options?: QueryOptions): Results<T> {
+    const messages: Parameters<typeof parse.parseResults>[0] = [];
+    new protocol.Parser().parse(raw, (message) => {
+      messages.push(message);
+    });
+    const failure = messages.find((m) => m.name === 'error');
+    if (failure) throw asError({ ...failure, message: (failure as Error).message });
+    return parse.parseResults(messages, this.parsers, options)[0] as Results<T>;
+  }
+
+  /** PGlite's type parsers, with those of the database's array types (as PGlite's `refreshArrayTypes`). */
+  private parsers: Record<number, (value: string, typeId?: number) => unknown> = { ...types.parsers };
+
+  private async readArrayTypes(): Promise<void> {
+    const rows = await this.query<{ oid: number; typarray: number }>(
+      `SELECT b.oid, b.typarray FROM pg_catalog.pg_type a LEFT JOIN pg_catalog.pg_type b ON b.oid = a.typelem
+       WHERE a.typcategory = 'A' GROUP BY b.oid, b.typarray ORDER BY b.oid`,
+    );
+    for (const { oid, typarray } of rows.rows)
+      this.parsers[typarray] = (value) => types.arrayParser(value, this.parsers[oid], typarray);
   }
 
   exec(sql: string, _options?: QueryOptions, tx?: number): Promise<Results[]> {
@@ -110,7 +153,10 @@ export class PGliteThread {
   /** Runs `callback` in a transaction: committed when it returns, rolled back when it throws. */
   async transaction<T>(callback: (tx: ThreadTransaction) => Promise<T>): Promise<T> {
     const id = this.nextTx++;
-    await this.ask({ op: 'begin' }, id);
+    // Not waited for: the thread holds the transaction's statements until its begin has run, so the
+    // first statement goes with it (one wait less for a transaction that holds the database).
+    const began = this.ask({ op: 'begin' }, id);
+    began.catch(() => {});
     let closed = false;
     const tx: ThreadTransaction = {
       query: (sql, params, options) => this.query(sql, params, options, id),
@@ -125,9 +171,16 @@ export class PGliteThread {
     let result: T;
     try {
       result = await callback(tx);
+      await began;
     } catch (err) {
       closed = true;
-      await this.ask({ op: 'rollback' }, id).catch(() => {});
+      if (
+        await began.then(
+          () => true,
+          () => false,
+        )
+      )
+        await this.ask({ op: 'rollback' }, id).catch(() => {});
       throw err;
     }
     closed = true;

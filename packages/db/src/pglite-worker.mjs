@@ -9,7 +9,7 @@
 // statements run, in the order they were sent. Each next statement starts after the thread has
 // read the messages that arrived meanwhile (`setImmediate`), so the order sees them.
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, protocol } from '@electric-sql/pglite';
 
 /** @type {PGlite} */
 let db;
@@ -30,9 +30,14 @@ let running = false;
 /** parsers that leave the value as PostgreSQL wrote it, per list of type ids */
 const keepAsText = new Map();
 
+/** Statements of transactions whose begin waits its turn: the other side does not wait for the begin. */
+const early = new Map();
+
 parentPort.on('message', (message) => {
-  if (message.tx !== undefined && message.tx === openTransaction) inTransaction.push(message);
-  else insert({ ...message, seq: seq++ });
+  if (message.tx === undefined || message.op === 'begin') insert({ ...message, seq: seq++ });
+  else if (message.tx === openTransaction) inTransaction.push(message);
+  else if (early.has(message.tx)) early.get(message.tx).push(message);
+  else early.set(message.tx, [message]);
   if (!running) {
     // Idle: start at once.
     running = true;
@@ -65,7 +70,9 @@ async function runNext() {
   }
   try {
     const result = await run(call);
-    if (result instanceof Uint8Array) parentPort.postMessage({ id: call.id, result }, [result.buffer]);
+    if (result instanceof Uint8Array && call.op === 'query')
+      parentPort.postMessage({ id: call.id, raw: result }, [result.buffer]);
+    else if (result instanceof Uint8Array) parentPort.postMessage({ id: call.id, result }, [result.buffer]);
     else parentPort.postMessage({ id: call.id, result });
   } catch (err) {
     parentPort.postMessage({ id: call.id, error: describe(err) });
@@ -75,19 +82,31 @@ async function runNext() {
 
 async function run(call) {
   switch (call.op) {
-    case 'query':
+    case 'query': {
+      const values = call.params ? asText(call.params) : [];
+      if (values)
+        // One pass through PostgreSQL for the whole statement; the other side reads the answer.
+        return db.execProtocolRaw(extendedQuery(call.sql, values), { syncToFs: openTransaction === 0 });
       return db.query(call.sql, call.params, {
         rowMode: call.rowMode,
         parsers: call.keepAsText ? parsersKeeping(call.keepAsText) : undefined,
       });
+    }
     case 'exec':
       return db.exec(call.sql);
-    case 'begin':
-      await db.exec('begin');
-      // The other side sends the transaction's statements once this has answered.
+    case 'begin': {
+      const sent = early.get(call.tx) ?? [];
+      early.delete(call.tx);
+      try {
+        await db.exec('begin');
+      } catch (err) {
+        for (const m of sent) parentPort.postMessage({ id: m.id, error: describe(err) });
+        throw err;
+      }
       openTransaction = call.tx;
-      inTransaction = [];
+      inTransaction = sent;
       return null;
+    }
     case 'commit':
     case 'rollback':
       try {
@@ -107,6 +126,46 @@ async function run(call) {
     default:
       throw new Error(`unknown call ${call.op}`);
   }
+}
+
+/**
+ * The parameters as PostgreSQL's text, when each has one form whatever its column's type: null,
+ * strings, numbers, booleans, dates and bytes (what drizzle sends). Undefined when one is a list or an
+ * object, whose text depends on the type (a JSON value or an array): PGlite's own query asks the
+ * types first for those.
+ */
+function asText(params) {
+  const out = new Array(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    if (p === null || p === undefined) out[i] = null;
+    else if (typeof p === 'string') out[i] = p;
+    else if (typeof p === 'number' || typeof p === 'bigint') out[i] = String(p);
+    else if (typeof p === 'boolean') out[i] = p ? 't' : 'f';
+    else if (p instanceof Date) out[i] = p.toISOString();
+    else if (p instanceof Uint8Array)
+      out[i] = `\\x${Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString('hex')}`;
+    else return undefined;
+  }
+  return out;
+}
+
+/** Parse, bind, describe, execute and sync in one message, as a PostgreSQL client pipelines them. */
+function extendedQuery(text, values) {
+  const parts = [
+    protocol.serialize.parse({ text }),
+    protocol.serialize.bind({ values }),
+    protocol.serialize.describe({ type: 'P' }),
+    protocol.serialize.execute({}),
+    protocol.serialize.sync(),
+  ];
+  const message = new Uint8Array(parts.reduce((n, part) => n + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    message.set(part, at);
+    at += part.byteLength;
+  }
+  return message;
 }
 
 function parsersKeeping(typeIds) {
