@@ -319,12 +319,13 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = requireUser(req);
       authorize(user, 'tasks.manage');
       const fields: Record<string, string> = {};
-      const assignee = await getZoneUser(db, user.zoneId, req.body.assigneeId);
+      // The two checks side by side: under load every statement waits its turn.
+      const [assignee, org] = await Promise.all([
+        getZoneUser(db, user.zoneId, req.body.assigneeId),
+        req.body.organisationId ? getOrganisation(db, user.zoneId, req.body.organisationId) : null,
+      ]);
       if (!assignee || !['coordinator', 'admin'].includes(assignee.role))
         fields.assigneeId = 'not a coordinator of this zone';
-      const org = req.body.organisationId
-        ? await getOrganisation(db, user.zoneId, req.body.organisationId)
-        : null;
       if (req.body.organisationId && !org) fields.organisationId = 'no such organisation';
       if (Object.keys(fields).length) throw AppError.validation(fields);
       const row = await db.transaction(async (tx) => {
