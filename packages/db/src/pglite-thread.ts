@@ -80,7 +80,12 @@ export class PGliteThread {
 
   /** Starts the thread and opens the database in `dataDir` there (PGlite's own options). */
   static async open(dataDir: string, options: PGliteOptions, workKey: () => number): Promise<PGliteThread> {
-    const worker = new Worker(WORKER_FILE, { workerData: { dataDir, options } });
+    // The thread's own JavaScript allocates little that lives (PostgreSQL's memory is WebAssembly's): a
+    // small young generation keeps the idle server's memory down after a busy spell.
+    const worker = new Worker(WORKER_FILE, {
+      workerData: { dataDir, options },
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
     await new Promise<void>((resolve, reject) => {
       const onMessage = (message: { type?: string; error?: Record<string, unknown> }) => {
         if (message.type === 'ready') done();

@@ -84,9 +84,7 @@ async function run(call) {
   switch (call.op) {
     case 'query': {
       const values = call.params ? asText(call.params) : [];
-      if (values)
-        // One pass through PostgreSQL for the whole statement; the other side reads the answer.
-        return db.execProtocolRaw(extendedQuery(call.sql, values), { syncToFs: openTransaction === 0 });
+      if (values) return raw(extendedQuery(call.sql, values));
       return db.query(call.sql, call.params, {
         rowMode: call.rowMode,
         parsers: call.keepAsText ? parsersKeeping(call.keepAsText) : undefined,
@@ -148,6 +146,30 @@ function asText(params) {
     else return undefined;
   }
   return out;
+}
+
+/**
+ * One pass through PostgreSQL for the whole statement; the other side reads the answer. (PGlite's
+ * `execProtocolRaw` also parses the answer and keeps every parsed message: its streaming form does not.)
+ */
+async function raw(message) {
+  const chunks = [];
+  let size = 0;
+  await db.execProtocolRawStream(message, {
+    syncToFs: openTransaction === 0,
+    onRawData: (bytes) => {
+      chunks.push(bytes.slice());
+      size += bytes.length;
+    },
+  });
+  if (chunks.length === 1) return chunks[0];
+  const answer = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    answer.set(chunk, at);
+    at += chunk.length;
+  }
+  return answer;
 }
 
 /** Parse, bind, describe, execute and sync in one message, as a PostgreSQL client pipelines them. */
