@@ -46,7 +46,7 @@ describe('the embedded database on its own thread', () => {
       doc: unknown;
       tags: string[];
     }>(sql`select id::text, at, day, bytes, doc, tags from kinds`);
-    expect(rows.rows[0]).toEqual({
+    expect((rows as unknown as { rows: unknown[] }).rows[0]).toEqual({
       id: '1',
       at: '2026-12-06 08:00:00.123+00',
       day: '2026-12-06',

@@ -135,7 +135,7 @@ export class PGliteThread {
       messages.push(message);
     });
     const failure = messages.find((m) => m.name === 'error');
-    if (failure) throw asError({ ...failure, message: (failure as Error).message });
+    if (failure) throw asError({ ...failure, message: (failure as unknown as Error).message });
     return parse.parseResults(messages, this.parsers, options)[0] as Results<T>;
   }
 
@@ -217,8 +217,7 @@ function queryOptions(options?: QueryOptions): { rowMode?: 'array' | 'object'; k
     const ids = Object.keys(parsers).map(Number);
     for (const id of ids) {
       const parser = parsers[id];
-      if (parser('x', id) !== 'x')
-        throw new Error(`a parser for type ${id} cannot run on the database's thread`);
+      if (parser('x') !== 'x') throw new Error(`a parser for type ${id} cannot run on the database's thread`);
     }
     out.keepAsText = ids;
   }

@@ -103,7 +103,7 @@ function multiplyX(
   m: Float64Array,
   r: number,
   n: number,
-  out = new Float64Array(n * r),
+  out: Float64Array = new Float64Array(n * r),
 ): Float64Array {
   out.fill(0);
   for (let i = 0; i < n; i++) {
@@ -124,7 +124,7 @@ function multiplyXt(
   m: Float64Array,
   r: number,
   dimension: number,
-  out = new Float64Array(dimension * r),
+  out: Float64Array = new Float64Array(dimension * r),
 ): Float64Array {
   out.fill(0);
   for (let i = 0; i < vectors.length; i++) {
