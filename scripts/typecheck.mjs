@@ -78,6 +78,11 @@ if (args[0] === '--one') {
     jobs = Number(args[1]);
     args.splice(0, 2);
   }
+  if (args.length === 0) {
+    // Without workspaces nothing would be checked, and that would look like a pass.
+    process.stderr.write('usage: node scripts/typecheck.mjs [--jobs N] workspace… (see scripts/test.sh)\n');
+    process.exit(2);
+  }
   const queue = [...args];
   let failed = false;
   const worker = async () => {
