@@ -48,18 +48,7 @@ describe('the engine read once', () => {
       'a1b2c3 d’accord l\'école "quoted" “curly” x|y',
     ];
     for (const text of texts) {
-      const runs: string[][] = [];
-      let run: string[] = [];
-      visitWords(
-        text,
-        (word) => run.push(word),
-        () => {
-          runs.push(run);
-          run = [];
-        },
-      );
-      if (run.length) runs.push(run);
-      expect(runs).toEqual(wordRuns(text));
+      expect(runsOf(text)).toEqual(wordRuns(text));
     }
   });
 
@@ -118,18 +107,7 @@ describe('the engine read once', () => {
       let text = '';
       const length = Math.floor(random() * 30);
       for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
-      const runs: string[][] = [];
-      let run: string[] = [];
-      visitWords(
-        text,
-        (word) => run.push(word),
-        () => {
-          runs.push(run);
-          run = [];
-        },
-      );
-      if (run.length) runs.push(run);
-      expect(runs, JSON.stringify(text)).toEqual(wordRuns(text));
+      expect(runsOf(text), JSON.stringify(text)).toEqual(wordRuns(text));
     }
   });
 
@@ -157,3 +135,19 @@ describe('the engine read once', () => {
     expect(fingerprint(suggestThemes(texts, { k: 6, seed: 3 }))).toBe('c72f6feb5dbe9b3e');
   });
 });
+
+/** The runs of words `visitWords` reports, in `wordRuns`' shape. */
+function runsOf(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  visitWords(
+    text,
+    (word) => run.push(word),
+    () => {
+      runs.push(run);
+      run = [];
+    },
+  );
+  if (run.length) runs.push(run);
+  return runs;
+}
