@@ -85,6 +85,24 @@ describe('the embedded database on its own thread', () => {
     expect(names.rows.map((r) => r.name)).toEqual(['one', 'four']);
   });
 
+  it('refuses query options that cannot cross to its thread, naming them, and runs nothing', async () => {
+    const pglite = database.pglite;
+    if (!pglite) throw new Error('expected the embedded database');
+    await expect(
+      pglite.query("insert into kinds (id, name) values (20, 'twenty')", [], {
+        parsers: { 25: (v) => v.toUpperCase() },
+      }),
+    ).rejects.toThrow('a parser for type 25 cannot run on the database');
+    await expect(
+      pglite.query("insert into kinds (id, name) values (20, 'twenty')", [], {
+        serializers: { 25: (v) => String(v) },
+      }),
+    ).rejects.toThrow(/cannot cross to the database thread/);
+    expect(
+      (await database.executeSql('select count(*)::int as n from kinds where id = 20', [])).rows[0].n,
+    ).toBe(0);
+  });
+
   it('keeps a transaction whole while other statements wait, and the thread goes on after an error', async () => {
     const seen: string[] = [];
     const tx = database.db.transaction(async (t) => {
