@@ -15,8 +15,18 @@ export function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Decodes unpadded base64url, canonical only. `atob` ignores the unused low bits of the last character,
+ * so "…A" and "…B" would decode alike: a changed sealed value would still open. Here it does not.
+ */
 export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new TypeError('not base64url');
+  const spare = [0, 0, 0xf, 0x3][text.length % 4];
+  if (text.length % 4 === 1 || (spare && ALPHABET.indexOf(text.at(-1) as string) & spare)) {
+    throw new TypeError('not canonical base64url');
+  }
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   const binary = atob(b64);
   const out = new Uint8Array(binary.length);

@@ -55,6 +55,13 @@ describe('vault crypto, the same in the browser and in Node', () => {
     const flipped = `${v}.${iv}.${tag}.${ct.startsWith('A') ? 'B' : 'A'}${ct.slice(1)}`;
     await expect(vault.open(flipped, 'memo:m1:text')).rejects.toThrow(SealError);
     await expect(vault.open(sealed, 'memo:m2:text')).rejects.toThrow(SealError);
+    // A changed last character whose changed bits base64 does not use (16-byte tag: 22 characters, the
+    // last of which carries 2 bits) is still a changed value: it does not open either.
+    const last = tag.at(-1) as string;
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const spare = `${v}.${iv}.${tag.slice(0, -1)}${alphabet[alphabet.indexOf(last) | 1]}.${ct}`;
+    expect(spare).not.toBe(sealed);
+    await expect(vault.open(spare, 'memo:m1:text')).rejects.toThrow(SealError);
     // The wrapped key of one researcher does not open as another's (swapped row).
     await expect(
       unlockVault({ bureauId, userId: 'u2', ...material, sealedPrivateKeys: [] }, 'lange wachtwoordzin'),
