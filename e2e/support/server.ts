@@ -124,7 +124,8 @@ async function launch(
     ? await createDatabase(process.env.E2E_DATABASE_URL)
     : undefined;
   const template = templateDataDir();
-  if (how.template && !database && !options.demo && existsSync(template)) {
+  // The demo fills the template's empty zone-less database as it fills a new one (`fillDemo`).
+  if (how.template && !database && existsSync(template)) {
     cpSync(template, dataDir, { recursive: true });
   }
   const env: NodeJS.ProcessEnv = {
