@@ -9,8 +9,8 @@ session.connect();
 session.post('Profiler.enable');
 session.post('Profiler.setSamplingInterval', { interval: 1000 });
 session.post('Profiler.start');
-// Written when SIGTERM arrives, before the server's own shutdown: a shutdown that outlasts the
-// benchmark's patience ends with SIGKILL, and an 'exit' handler would then never run.
+// Written when SIGTERM arrives, before the server's own shutdown, and again at exit if not yet: after a
+// PostgreSQL load run the 'exit' handler alone wrote nothing.
 let written = false;
 const write = () => {
   if (written) return;
