@@ -154,22 +154,13 @@ function asText(params) {
  */
 async function raw(message) {
   const chunks = [];
-  let size = 0;
   await db.execProtocolRawStream(message, {
     syncToFs: openTransaction === 0,
     onRawData: (bytes) => {
       chunks.push(bytes.slice());
-      size += bytes.length;
     },
   });
-  if (chunks.length === 1) return chunks[0];
-  const answer = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    answer.set(chunk, at);
-    at += chunk.length;
-  }
-  return answer;
+  return chunks.length === 1 ? chunks[0] : concat(chunks);
 }
 
 /** Parse, bind, describe, execute and sync in one message, as a PostgreSQL client pipelines them. */
@@ -181,13 +172,21 @@ function extendedQuery(text, values) {
     protocol.serialize.execute({}),
     protocol.serialize.sync(),
   ];
-  const message = new Uint8Array(parts.reduce((n, part) => n + part.byteLength, 0));
+  return concat(parts);
+}
+
+/**
+ * The parts in one new array of its own. (Not `Buffer.concat`: a small Buffer shares a pooled
+ * ArrayBuffer, which must not be handed to the other thread.)
+ */
+function concat(parts) {
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.byteLength, 0));
   let at = 0;
   for (const part of parts) {
-    message.set(part, at);
+    out.set(part, at);
     at += part.byteLength;
   }
-  return message;
+  return out;
 }
 
 function parsersKeeping(typeIds) {
