@@ -55,18 +55,14 @@ export class PGliteThread {
     private workKey: () => number,
   ) {
     this.worker = worker;
-    worker.on(
-      'message',
-      (message: { id: number; result?: unknown; raw?: Uint8Array; error?: Record<string, unknown> }) => {
-        const waiter = this.pending.get(message.id);
-        if (!waiter) return;
-        this.pending.delete(message.id);
-        if (this.pending.size === 0) worker.unref();
-        if (message.error) waiter.reject(asError(message.error));
-        else if (message.raw) waiter.resolve(message.raw);
-        else waiter.resolve(message.result);
-      },
-    );
+    worker.on('message', (message: { id: number; result?: unknown; error?: Record<string, unknown> }) => {
+      const waiter = this.pending.get(message.id);
+      if (!waiter) return;
+      this.pending.delete(message.id);
+      if (this.pending.size === 0) worker.unref();
+      if (message.error) waiter.reject(asError(message.error));
+      else waiter.resolve(message.result);
+    });
     const stop = (err: Error) => {
       this.stopped ??= err;
       for (const waiter of this.pending.values()) waiter.reject(err);

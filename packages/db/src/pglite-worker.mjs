@@ -70,9 +70,8 @@ async function runNext() {
   }
   try {
     const result = await run(call);
-    if (result instanceof Uint8Array && call.op === 'query')
-      parentPort.postMessage({ id: call.id, raw: result }, [result.buffer]);
-    else if (result instanceof Uint8Array) parentPort.postMessage({ id: call.id, result }, [result.buffer]);
+    // Bytes (a query's raw answer, a dump) are handed over, not copied.
+    if (result instanceof Uint8Array) parentPort.postMessage({ id: call.id, result }, [result.buffer]);
     else parentPort.postMessage({ id: call.id, result });
   } catch (err) {
     parentPort.postMessage({ id: call.id, error: describe(err) });
