@@ -189,6 +189,13 @@ describe('[PARTNERS] organisation edit, referral network and import progress', (
       await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
       // The preview says how the file was read, in the user's language.
       await expectVisible(page.getByText('Lu comme UTF-8, colonnes séparées par point-virgule (;).'));
+      // The phone holds one page of 50 of the 2,500 rows, with a pager to the others.
+      const preview = page.getByRole('list', { name: /^Contrôle par ligne/ });
+      expect(await preview.getByRole('listitem').count()).toBe(50);
+      await expectVisible(page.getByText('2500 résultats'));
+      await page.getByRole('button', { name: 'Page 50', exact: true }).click();
+      await expectVisible(preview.getByText(`Vereniging ${run}-2500`, { exact: true }));
+      expect(await preview.getByRole('listitem').count()).toBe(50);
       const polled = page.waitForResponse((r) => r.url().includes('/api/partners/imports/'), {
         timeout: 60_000,
       });

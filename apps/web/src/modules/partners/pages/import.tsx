@@ -18,13 +18,14 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
+import { PREVIEW_PAGE_SIZE, previewOrder } from '../import-preview.ts';
 import { ProgrammePicker, useProgrammeChoice } from '../programme-picker.tsx';
 
 type Row = ImportReport['rows'][number];
@@ -50,6 +51,7 @@ export default function ImportPage() {
   /** The programme a status column sets the status in. */
   const programme = useProgrammeChoice();
   const [skip, setSkip] = useState<number[]>([]);
+  const [previewPage, setPreviewPage] = useState(1);
   const [fixes, setFixes] = useState<Record<string, Record<string, string>>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -97,6 +99,7 @@ export default function ImportPage() {
         background: !dryRun,
       });
       setReport(r);
+      setPreviewPage(1);
       if (r.source) setSheetSource(r.source);
       setMapping(r.mapping);
       if (r.status === 'running' && r.importId) {
@@ -124,6 +127,8 @@ export default function ImportPage() {
     await run(true, source, undefined);
   }
 
+  const ordered = useMemo(() => (report ? previewOrder(report.rows) : []), [report]);
+  const shown = ordered.slice((previewPage - 1) * PREVIEW_PAGE_SIZE, previewPage * PREVIEW_PAGE_SIZE);
   const derived =
     report?.rows.filter((r) => r.derivedDistrict && r.action !== 'invalid' && !skip.includes(r.row)).length ??
     0;
@@ -287,8 +292,12 @@ export default function ImportPage() {
             <DataTable
               caption={t('import.caption')}
               columns={columns}
-              rows={report.rows}
+              rows={shown}
               rowKey={(r) => r.row}
+              page={previewPage}
+              pageSize={PREVIEW_PAGE_SIZE}
+              total={ordered.length}
+              onPageChange={setPreviewPage}
             />
           </>
         )}
