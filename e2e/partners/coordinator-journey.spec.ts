@@ -61,6 +61,8 @@ type Texts = {
   recheck: string;
   invalid: string;
   fixLabel: string;
+  /** What is wrong with the row's postcode, in the page's language. */
+  fixHelp: string;
   /** The field the file's "E-mail" column maps to, named in the page's language. */
   emailField: string;
   importButton: string;
@@ -93,6 +95,7 @@ const NL: Texts = {
   recheck: 'Opnieuw controleren',
   invalid: 'Niet in orde',
   fixLabel: 'Postcode in rij 3',
+  fixHelp: 'Een Belgische postcode: vier cijfers, van 1000 tot 9999.',
   emailField: 'E-mailadres van de contactpersoon',
   importButton: 'Importeren',
   done: /Klaar: 13 nieuw/,
@@ -124,6 +127,7 @@ const FR: Texts = {
   recheck: 'Vérifier à nouveau',
   invalid: 'Non valide',
   fixLabel: 'Code postal à la ligne 3',
+  fixHelp: 'Un code postal belge : quatre chiffres, de 1000 à 9999.',
   emailField: 'Adresse e-mail de la personne de contact',
   importButton: 'Importer',
   done: /Terminé : 13 nouvelles/,
@@ -161,6 +165,8 @@ async function journey(x: Texts, prefix: string) {
   expect(await emailColumn.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe(x.emailField);
   expect(await emailColumn.locator('option').allTextContents()).not.toContain('contactEmail');
   expect(await page.getByRole('button', { name: x.importButton, exact: true }).isDisabled()).toBe(true);
+  // What is wrong is said in the page's language, not in the server's English.
+  await expectVisible(page.getByText(x.fixHelp, { exact: true }));
   await page.getByLabel(x.fixLabel).fill('2030');
   await page.getByRole('button', { name: x.recheck }).click();
   await expect

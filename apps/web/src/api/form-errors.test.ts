@@ -105,6 +105,39 @@ describe('server field messages in the person’s language', () => {
     );
   });
 
+  it('says what an import refused in a row in the person’s language, keeping the value it names', async () => {
+    // The row checks of an import (apps/server/src/modules/partners/plan-import.ts) name the value.
+    const importSource = readFileSync(
+      path.join(ROOT, 'apps/server/src/modules/partners/plan-import.ts'),
+      'utf8',
+    );
+    for (const start of ['unknown focus area: ', 'unknown district: ', 'unknown status: ', 'cannot go from '])
+      expect(importSource).toContain(start);
+    const label = (status: string) => ({ contacted: 'Gecontacteerd', partner: 'Partner' })[status] ?? status;
+    const nlT = await translator('nl');
+    expect(translateFieldMessage('invalid postcode (4 digits)', nlT)).toBe(nl.errors.field.postcode);
+    expect(translateFieldMessage('unknown focus area: sport, jeugd2', nlT)).toBe(
+      'Onbekend aandachtsgebied: sport, jeugd2. Gebruik een aandachtsgebied van de zone.',
+    );
+    expect(translateFieldMessage('unknown district: Borgerhoud', nlT)).toBe(
+      'Onbekend district: Borgerhoud. Gebruik een district van de zone.',
+    );
+    expect(translateFieldMessage('cannot go from contacted to partner', nlT, label)).toBe(
+      'Van “Gecontacteerd” kan niet rechtstreeks naar “Partner”.',
+    );
+    const frT = await translator('fr');
+    expect(
+      translateFieldMessage('unknown status: vriend (longlist, contacted, invited, in_dialogue)', frT),
+    ).toBe('Statut inconnu : vriend.');
+    expect(translateFieldMessage('cannot go from none to partner', frT)).toBe(
+      'Impossible de passer directement de « none » à « partner ».',
+    );
+    const enT = await translator('en');
+    expect(translateFieldMessage('unknown district: Borgerhoud', enT)).toBe(
+      'Unknown district: Borgerhoud. Use one of the zone’s districts.',
+    );
+  });
+
   it('shows an unknown message as an invalid value, with its text', async () => {
     const t = await translator('en');
     expect(translateFieldMessage('the moon is not aligned', t)).toBe(

@@ -63,6 +63,11 @@ const SERVER_MESSAGES: Record<string, string> = {
 };
 
 const SCHEMA_MESSAGES: [RegExp, string][] = [
+  // An import's row checks name what they refused: the value is kept, the words are translated.
+  [/^unknown focus area: (.+)$/, 'unknownFocusArea'],
+  [/^unknown district: (.+)$/, 'unknownDistrict'],
+  [/^unknown status: (\S+)/, 'unknownStatus'],
+  [/^cannot go from (\S+) to (\S+)$/, 'statusStep'],
   [/^required$/i, 'required'],
   [/invalid postcode/i, 'postcode'],
   [/needs at least (\d+) sources? that counts?, has (\d+)/i, 'tooFewSources'],
@@ -74,14 +79,20 @@ const SCHEMA_MESSAGES: [RegExp, string][] = [
   [/weak|guess/i, 'weakPassword'],
 ];
 
-/** What a server message means: its key under `errors.field`, and the number a schema message names. */
-function meaningOf(message: string): { key: string; count?: number; has?: number } | undefined {
+type Meaning = { key: string; count?: number; has?: number; value?: string; from?: string; to?: string };
+
+/**
+ * What a server message means: its key under `errors.field`, and the number or the values it names.
+ */
+function meaningOf(message: string): Meaning | undefined {
   const exact = SERVER_MESSAGES[message];
   if (exact) return { key: exact };
   for (const [pattern, key] of SCHEMA_MESSAGES) {
     const m = pattern.exec(message);
     if (!m) continue;
     if (key === 'tooFewSources') return { key, count: Number(m[1]), has: Number(m[2]) };
+    if (key === 'statusStep') return { key, from: m[1], to: m[2] };
+    if (key.startsWith('unknown')) return { key, value: m[1] };
     const count = Number(m[1] ?? m[2] ?? 0);
     // "at least 1 character" is an empty field (a dropdown left on its blank choice): say so.
     if (key === 'tooShort' && count <= 1) return { key: 'required' };
@@ -95,10 +106,25 @@ export function fieldMessageKey(message: string): string | undefined {
   return meaningOf(message)?.key;
 }
 
-export function translateFieldMessage(message: string, t: TFunction): string {
+/**
+ * The server message in the person's language. `name` turns a value the message names (a relationship
+ * status such as `in_dialogue`) into its label, where the page knows one.
+ */
+export function translateFieldMessage(
+  message: string,
+  t: TFunction,
+  name: (value: string) => string = (value) => value,
+): string {
   const meaning = meaningOf(message);
   if (!meaning) return t('errors.field.invalid', { detail: message });
-  return t(`errors.field.${meaning.key}`, { count: meaning.count, has: meaning.has, detail: message });
+  return t(`errors.field.${meaning.key}`, {
+    count: meaning.count,
+    has: meaning.has,
+    detail: message,
+    value: meaning.value,
+    from: meaning.from && name(meaning.from),
+    to: meaning.to && name(meaning.to),
+  });
 }
 
 /** A translated message for any error thrown by the API client. */

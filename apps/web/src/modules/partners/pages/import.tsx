@@ -22,6 +22,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../../api/client.ts';
+import { translateFieldMessage } from '../../../api/form-errors.ts';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { FormAlert } from '../../../components/form-alert.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
@@ -40,6 +41,7 @@ async function toBase64(file: File): Promise<string> {
 /** Map columns, preview with a report per row, fix or skip the flagged rows, then import in one go. */
 export default function ImportPage() {
   const { t } = useTranslation('partners');
+  const { t: tShell } = useTranslation();
   const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
   const [data, setData] = useState<{ format: 'csv' | 'xlsx'; file: string } | null>(null);
@@ -159,7 +161,9 @@ export default function ImportPage() {
                   field: t(`import.fields.${field}`, { defaultValue: field }),
                   row: r.row,
                 })}
-                description={message}
+                description={translateFieldMessage(message, tShell, (status) =>
+                  t(`status.${status}`, { defaultValue: status }),
+                )}
                 value={fixes[r.row]?.[field] ?? ''}
                 onChange={(e) => {
                   const value = e.currentTarget.value;
