@@ -1,9 +1,8 @@
 import { type FindingDraftContent, type FindingKind, findingContext } from '@brug/domain';
 import type { OpenVault } from '@brug/vault-crypto';
-import { expect } from 'vitest';
 import type { Client, TestApp } from '../../../test/helpers.ts';
 import { addSealedInterview } from '../conversations/test-support.ts';
-import { signIn, zoneWithOpenVault } from '../vault/test-support.ts';
+import { zoneWithOpenVault } from '../vault/test-support.ts';
 
 /** A zone with a bureau, an open vault and `interviews` interviews held with consent (B-01…). */
 export async function openFindingsBureau(t: TestApp, interviews = 3) {

@@ -39,7 +39,7 @@ async function checkLinks(tx: Tx, zoneId: string, links: Links): Promise<void> {
   }
   if (links.leadUserId) {
     const lead = await getZoneUser(tx, zoneId, links.leadUserId);
-    if (!lead || lead.status !== 'active' || !['colleague', 'coordinator'].includes(lead.role))
+    if (lead?.status !== 'active' || !['colleague', 'coordinator'].includes(lead.role))
       fields.leadUserId = 'not an active colleague of this zone';
   }
   if (Object.keys(fields).length > 0) throw AppError.validation(fields);

@@ -1,9 +1,8 @@
 import { appendAudit, schema, type Tx } from '@brug/db';
 import { AppError } from '@brug/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { requireSession } from '../../http/auth.ts';
-import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { findMembership } from './manage-bureau.ts';
 import { authorize } from './policy.ts';

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { requireMembership } from './manage-bureau.ts';
-import { auditVault, findGenerations, findVault } from './open-vault.ts';
+import { auditVault, findGenerations } from './open-vault.ts';
 
 /**
  * A researcher hands the key to a colleague of the bureau: the browser of the giver wrapped the data

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 import { requireMembership } from './manage-bureau.ts';
-import { auditVault, findVault, noKey } from './open-vault.ts';
+import { auditVault, noKey } from './open-vault.ts';
 
 /**
  * Stores a renewed data key made in a researcher's browser (`renewVault`): the old key wrapped by the
