@@ -71,6 +71,14 @@ it('[SURVEYS] a coordinator edits a survey nobody answered on a phone, then dele
   await page.getByRole('link', { name: 'Bewerken' }).click();
   await expectHeading(page, 'Bevraging bewerken');
   await field(page, 'Titel (Nederlands)').fill(title);
+  // An end before the start is refused in Dutch, on the field and in the alert that names it.
+  await field(page, 'Open tot en met').fill(day(-5));
+  await page.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+  await expectVisible(page.getByRole('alert').getByText('Open tot en met: Het einde ligt vóór het begin.'));
+  expect(await page.getByRole('alert').textContent()).not.toMatch(/opensOn|closesOn|must not/);
+  expect(
+    (await team.coordinator.session.get<{ closesOn: string }>(`/api/surveys/${survey.id}`)).closesOn,
+  ).not.toBe(day(-5));
   await field(page, 'Open tot en met').fill(day(45));
   await page.getByRole('checkbox', { name: /Hoe vaak zou u zeggen dat de politie mensen/ }).uncheck();
   await page.getByRole('checkbox', { name: /Hoe succesvol vindt u de politie/ }).check();

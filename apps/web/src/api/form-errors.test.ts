@@ -12,7 +12,10 @@ import { fieldMessageKey, translateFieldMessage } from './form-errors.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
-/** Every field message the server writes itself: the string values of `fields: { … }` in its source. */
+/**
+ * Every field message the server writes itself: the string values of `fields: { … }` and of
+ * `AppError.validation({ … })` in its source.
+ */
 function serverFieldMessages(): Map<string, string> {
   const found = new Map<string, string>();
   const dirs = [path.join(ROOT, 'apps/server/src'), path.join(ROOT, 'packages/domain/src')];
@@ -20,7 +23,7 @@ function serverFieldMessages(): Map<string, string> {
     for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
       if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
       const source = readFileSync(path.join(dir, file), 'utf8');
-      for (const fields of source.matchAll(/fields:\s*\{([^}]*)\}/g))
+      for (const fields of source.matchAll(/(?:fields:\s*|validation\(\s*)\{([^}]*)\}/g))
         for (const value of fields[1].matchAll(/:\s*'([^']+)'/g)) found.set(value[1], file);
     }
   }
@@ -39,6 +42,8 @@ describe('server field messages in the person’s language', () => {
   it('finds the server’s messages', () => {
     expect(messages.size).toBeGreaterThan(25);
     expect(messages.get('already took place')).toContain('roundtables');
+    // Written as AppError.validation({ closesOn: '…' }), not as a `fields` object.
+    expect(messages.get('must not be before opensOn')).toContain('surveys');
   });
 
   it('knows every message the server writes, each with a text in nl, fr and en', () => {

@@ -60,6 +60,42 @@ const SERVER_MESSAGES: Record<string, string> = {
   'nothing to change': 'nothingToChange',
   'already in another district': 'postcodeElsewhere',
   'not a district of the zone': 'notDistrict',
+  'wrong password': 'wrongPassword',
+  'unknown code': 'notFound',
+  'unknown roundtable source': 'notFound',
+  'unknown interview': 'notFound',
+  'unknown roundtable': 'notFound',
+  'unknown registration': 'notFound',
+  'unknown survey': 'notFound',
+  'unknown organisation in the list': 'notFound',
+  'no such programme': 'notFound',
+  'cannot move a code under itself': 'codeUnderItself',
+  'cannot merge a code into itself': 'codeIntoItself',
+  'must be in the future': 'future',
+  'every source in a cell must support the finding': 'sourceSupports',
+  'the activity has not started yet': 'notStarted',
+  'the activity has not ended yet': 'notEnded',
+  'empty file': 'emptyFile',
+  'not a co-owner of this initiative': 'notCoOwner',
+  'a planned initiative must answer at least one finding': 'needsFinding',
+  'a place or an online link is required': 'placeOrLink',
+  'name the co-owning organisation you speak for': 'nameOrganisation',
+  'choose a time': 'chooseTime',
+  'not among the recipients of this selection': 'notRecipient',
+  'the research bureau has no vault yet': 'noVault',
+  'not a partner account of this zone': 'notPartnerAccount',
+  'not a coordinator of this zone': 'notCoordinator',
+  'no such preview; send the file again': 'previewGone',
+  'this import has already started': 'importStarted',
+  'no data rows below the header row': 'noDataRows',
+  'map a column to name': 'mapName',
+  'choose the programme the status column belongs to': 'chooseProgramme',
+  'ends before it starts': 'endsBeforeStart',
+  'must not be before opensOn': 'endsBeforeStart',
+  'cannot change': 'cannotChange',
+  'not a researcher of this bureau': 'notResearcherOfBureau',
+  'must be a researcher account': 'mustBeResearcher',
+  'no open call': 'noOpenCall',
 };
 
 const SCHEMA_MESSAGES: [RegExp, string][] = [
@@ -125,6 +161,12 @@ export function translateFieldMessage(
     from: meaning.from && name(meaning.from),
     to: meaning.to && name(meaning.to),
   });
+}
+
+/** The field messages of an API error in the person's language, by field (none for any other error). */
+export function translatedFields(error: unknown, t: TFunction): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  return Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, translateFieldMessage(v, t)]));
 }
 
 /** A translated message for any error thrown by the API client. */

@@ -2,8 +2,7 @@ import { CODE_DESCRIPTION_MAX, CODE_NAME_MAX, MEMO_MAX } from '@brug/domain/anal
 import { Alert, Button, ColorInput, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
-import { translateFieldMessage } from '../../api/form-errors.ts';
+import { translatedFields } from '../../api/form-errors.ts';
 import { type TreeCode, useErrorText } from './shared.tsx';
 
 const SWATCHES = ['#e8590c', '#1c7ed6', '#7048e8', '#2f9e44', '#c2255c', '#f08c00', '#0c8599', '#495057'];
@@ -28,12 +27,7 @@ export function useRun(onDone: () => Promise<void>) {
     }
   };
   // The server names the field in English; the person reads the reason in their language.
-  const fields: Record<string, string> =
-    error instanceof ApiError
-      ? Object.fromEntries(
-          Object.entries(error.fields).map(([k, v]) => [k, translateFieldMessage(v, tShell)]),
-        )
-      : {};
+  const fields = translatedFields(error, tShell);
   return { error, fields, busy, run };
 }
 export type Run = ReturnType<typeof useRun>;

@@ -30,7 +30,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../../api/client.ts';
-import { errorMessage } from '../../../api/form-errors.ts';
+import { errorMessage, translatedFields } from '../../../api/form-errors.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 import { VaultGate } from '../../vault/components/vault-gate.tsx';
@@ -85,7 +85,7 @@ function NewFinding({ sources, session }: { sources: Source[]; session: VaultSes
   const [sourceIds, setSourceIds] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const fields = error instanceof ApiError ? error.fields : {};
+  const fields = translatedFields(error, tShell);
   async function save(e: React.FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -199,7 +199,7 @@ function Draft({
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [sourceIds, setSourceIds] = useState(draft.sourceIds);
-  const fields = error instanceof ApiError ? error.fields : {};
+  const fields = translatedFields(error, tShell);
   // The server counts only real sources (held with consent, analysed minutes) and says why not.
   const count = useQuery({
     queryKey: ['findings', 'count', row.id, sourceIds],

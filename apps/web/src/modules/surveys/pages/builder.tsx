@@ -16,6 +16,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, api } from '../../../api/client.ts';
+import { errorMessage, translatedFields } from '../../../api/form-errors.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
 import type { LibraryItem, LibraryScale, SurveyView } from '../api.ts';
@@ -89,6 +90,18 @@ export default function SurveyBuilderPage() {
  */
 export function SurveyForm({ survey }: { survey?: SurveyView }) {
   const { t, i18n } = useTranslation('surveys');
+  const { t: tShell } = useTranslation();
+  /** The builder's name for a field the server refused (`definition.questions.2.text.fr` → "Vraag 3"). */
+  const fieldLabel = (path: string) => {
+    const [top, second, third] = path.split('.');
+    if (top === 'title') return t(second === 'fr' ? 'builder.titleFr' : 'builder.titleNl');
+    if (['kind', 'opensOn', 'closesOn', 'access', 'targetGroup', 'baseline'].includes(top))
+      return t(`builder.${top}`);
+    if (top === 'definition' && second === 'questions' && third !== undefined && /^\d+$/.test(third))
+      return t('builder.questionN', { n: Number(third) + 1 });
+    if (top === 'definition') return t('builder.questions');
+    return path;
+  };
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [initial] = useState(() => initialState(survey));
@@ -113,6 +126,7 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
   const [translations, setTranslations] = useState(initial.translations);
   const [customs, setCustoms] = useState<Custom[]>(initial.customs);
   const [error, setError] = useState<ApiError | null>(null);
+  const fields = translatedFields(error, tShell);
   const [busy, setBusy] = useState(false);
 
   if (library.isPending) return <LoadingState />;
@@ -229,7 +243,7 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
             required
             value={titleNl}
             onChange={(e) => setTitleNl(e.currentTarget.value)}
-            error={error?.fields.title}
+            error={fields.title}
           />
           <TextInput
             label={t('builder.titleFr')}
@@ -253,14 +267,14 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
               label={t('builder.opensOn')}
               value={opensOn}
               onChange={(e) => setOpensOn(e.currentTarget.value)}
-              error={error?.fields.opensOn}
+              error={fields.opensOn}
             />
             <TextInput
               type="date"
               label={t('builder.closesOn')}
               value={closesOn}
               onChange={(e) => setClosesOn(e.currentTarget.value)}
-              error={error?.fields.closesOn}
+              error={fields.closesOn}
             />
           </Group>
           <Radio.Group
@@ -522,10 +536,10 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
 
           {error && (
             <Alert color="red" role="alert">
-              <Text>{error.message}</Text>
-              {Object.entries(error.fields).map(([k, v]) => (
+              <Text>{errorMessage(error, tShell)}</Text>
+              {Object.entries(fields).map(([k, v]) => (
                 <Text key={k} size="sm">
-                  {k}: {v}
+                  {fieldLabel(k)}: {v}
                 </Text>
               ))}
             </Alert>
