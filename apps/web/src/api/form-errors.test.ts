@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTROL_CHARACTER_MESSAGE, LINE_BREAK_MESSAGE, NOTHING_TO_CHANGE_MESSAGE } from '@brug/domain';
+import {
+  CONTROL_CHARACTER_MESSAGE,
+  LINE_BREAK_MESSAGE,
+  NOTHING_TO_CHANGE_MESSAGE,
+  RESPONDENT_ERRORS,
+} from '@brug/domain';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../i18n/en.json';
@@ -14,17 +19,26 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 /**
  * Every field message the server writes itself: the string values of `fields: { … }` and of
- * `AppError.validation({ … })` in its source.
+ * `AppError.validation({ … })`, those assigned to a field (`fields.leadUserId = '…'`, `p.errors.x ??=
+ * '…'`) and the messages of the request schemas (`.regex(…, '…')`, `.refine(…, '…')`). Not read: the
+ * server's own settings (config.ts, read by the operator in the console) and a survey respondent's
+ * answer codes, which have their own texts in every language of the survey (`RESPONDENT_MESSAGES`).
  */
 function serverFieldMessages(): Map<string, string> {
   const found = new Map<string, string>();
   const dirs = [path.join(ROOT, 'apps/server/src'), path.join(ROOT, 'packages/domain/src')];
   for (const dir of dirs) {
     for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-      if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file === 'config.ts') continue;
       const source = readFileSync(path.join(dir, file), 'utf8');
       for (const fields of source.matchAll(/(?:fields:\s*|validation\(\s*)\{([^}]*)\}/g))
         for (const value of fields[1].matchAll(/:\s*'([^']+)'/g)) found.set(value[1], file);
+      for (const assigned of source.matchAll(
+        /(?:fields|errors)(?:\.\w+|\[[^\]]+\])\s*(?:\?\?)?=\s*'([^']+)'/g,
+      ))
+        if (!(RESPONDENT_ERRORS as readonly string[]).includes(assigned[1])) found.set(assigned[1], file);
+      for (const schema of source.matchAll(/\.(?:min|max|regex|refine|email|url)\([^)]*?'([^']{3,})'\)/g))
+        found.set(schema[1], file);
     }
   }
   return found;
@@ -44,6 +58,9 @@ describe('server field messages in the person’s language', () => {
     expect(messages.get('already took place')).toContain('roundtables');
     // Written as AppError.validation({ closesOn: '…' }), not as a `fields` object.
     expect(messages.get('must not be before opensOn')).toContain('surveys');
+    // Assigned to a field, and a request schema's own message.
+    expect(messages.get('not an active colleague of this zone')).toContain('initiatives');
+    expect(messages.get('like B-07')).toContain('conversations');
   });
 
   it('knows every message the server writes, each with a text in nl, fr and en', () => {
