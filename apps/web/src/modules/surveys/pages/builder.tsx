@@ -126,7 +126,7 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
   const [translations, setTranslations] = useState(initial.translations);
   const [customs, setCustoms] = useState<Custom[]>(initial.customs);
   const [error, setError] = useState<ApiError | null>(null);
-  const fields = translatedFields(error, tShell);
+  const fieldErrors = translatedFields(error, tShell);
   const [busy, setBusy] = useState(false);
 
   if (library.isPending) return <LoadingState />;
@@ -243,7 +243,7 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
             required
             value={titleNl}
             onChange={(e) => setTitleNl(e.currentTarget.value)}
-            error={fields.title}
+            error={fieldErrors.title}
           />
           <TextInput
             label={t('builder.titleFr')}
@@ -267,14 +267,14 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
               label={t('builder.opensOn')}
               value={opensOn}
               onChange={(e) => setOpensOn(e.currentTarget.value)}
-              error={fields.opensOn}
+              error={fieldErrors.opensOn}
             />
             <TextInput
               type="date"
               label={t('builder.closesOn')}
               value={closesOn}
               onChange={(e) => setClosesOn(e.currentTarget.value)}
-              error={fields.closesOn}
+              error={fieldErrors.closesOn}
             />
           </Group>
           <Radio.Group
@@ -537,7 +537,7 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
           {error && (
             <Alert color="red" role="alert">
               <Text>{errorMessage(error, tShell)}</Text>
-              {Object.entries(fields).map(([k, v]) => (
+              {Object.entries(fieldErrors).map(([k, v]) => (
                 <Text key={k} size="sm">
                   {fieldLabel(k)}: {v}
                 </Text>
