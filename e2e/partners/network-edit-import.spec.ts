@@ -196,6 +196,10 @@ describe('[PARTNERS] organisation edit, referral network and import progress', (
       await page.getByRole('button', { name: 'Page 50', exact: true }).click();
       await expectVisible(preview.getByText(`Vereniging ${run}-2500`, { exact: true }));
       expect(await preview.getByRole('listitem').count()).toBe(50);
+      // The new page is shown from its first row, not from the pager 50 cards below it.
+      const firstCard = await preview.getByRole('listitem').first().boundingBox();
+      expect(firstCard?.y).toBeGreaterThanOrEqual(0);
+      expect(firstCard?.y).toBeLessThan(740);
       const polled = page.waitForResponse((r) => r.url().includes('/api/partners/imports/'), {
         timeout: 60_000,
       });

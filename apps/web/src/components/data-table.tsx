@@ -1,6 +1,6 @@
 import { Card, Group, Pagination, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './states.tsx';
 
@@ -33,9 +33,16 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const { t } = useTranslation();
   const pages = props.total && props.pageSize ? Math.ceil(props.total / props.pageSize) : 1;
   const narrow = useMediaQuery('(max-width: 48em)');
+  // Another page starts where the list starts: on a phone the pager is far below the first row.
+  const top = useRef<HTMLDivElement>(null);
+  const changePage = (page: number) => {
+    props.onPageChange?.(page);
+    top.current?.scrollIntoView({ block: 'start' });
+  };
   if (props.rows.length === 0) return <EmptyState title={props.emptyText ?? t('common.empty')} />;
   return (
     <>
+      <div ref={top} style={{ scrollMarginTop: 'var(--app-shell-header-offset, 0px)' }} />
       {narrow ? (
         <Stack component="ul" aria-label={props.caption} gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {props.rows.map((row) => (
@@ -86,7 +93,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             <Pagination
               total={pages}
               value={props.page ?? 1}
-              onChange={props.onPageChange}
+              onChange={changePage}
               getControlProps={(control) => ({
                 'aria-label': t(`common.pagination.${control}`),
               })}
