@@ -13,7 +13,8 @@ import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';
 import { i18nOptions } from '../i18n/index.ts';
 import nl from '../i18n/nl.json';
-import { fieldMessageKey, translateFieldMessage } from './form-errors.ts';
+import { ApiError } from './client.ts';
+import { actionErrorMessage, fieldMessageKey, translateFieldMessage } from './form-errors.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -158,6 +159,14 @@ describe('server field messages in the person’s language', () => {
     expect(translateFieldMessage('unknown district: Borgerhoud', enT)).toBe(
       'Unknown district: Borgerhoud. Use one of the zone’s districts.',
     );
+  });
+
+  it('says why an action outside a form was refused: the reasons given, else what happened', async () => {
+    const t = await translator('fr');
+    const closed = new ApiError(400, 'VALIDATION', 'Validation failed', { closesOn: 'already closed' });
+    expect(actionErrorMessage(closed, t)).toBe(fr.errors.field.closed);
+    expect(actionErrorMessage(new ApiError(403, 'FORBIDDEN', 'Forbidden'), t)).toBe(fr.errors.FORBIDDEN);
+    expect(actionErrorMessage(new Error('boom'), t)).toBe(fr.errors.INTERNAL);
   });
 
   it('shows an unknown message as an invalid value, with its text', async () => {

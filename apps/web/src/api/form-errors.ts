@@ -197,6 +197,15 @@ export function translatedFields(error: unknown, t: TFunction): Record<string, s
   return Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, translateFieldMessage(v, t)]));
 }
 
+/**
+ * What went wrong with an action that is not a form (a button, a file): the reasons the server gave
+ * for its fields, in the person's language, or else the error's general message.
+ */
+export function actionErrorMessage(error: unknown, t: TFunction): string {
+  const reasons = Object.values(translatedFields(error, t));
+  return reasons.length > 0 ? reasons.join(' ') : errorMessage(error, t);
+}
+
 /** A translated message for any error thrown by the API client. */
 export function errorMessage(
   error: unknown,

@@ -2,6 +2,8 @@ import { Alert, Button, Card, FileInput, Group, List, Progress, Stack, Text, Tit
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client.ts';
+import { actionErrorMessage } from '../../../api/form-errors.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { VaultGate } from '../../vault/components/vault-gate.tsx';
@@ -10,6 +12,7 @@ import { exportFile, type ImportResult, importFile } from '../exchange.ts';
 
 function Exchange({ session }: { session: VaultSession }) {
   const { t } = useTranslation('refiQda');
+  const { t: tShell } = useTranslation();
   const me = useCurrentUser();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -33,7 +36,14 @@ function Exchange({ session }: { session: VaultSession }) {
         await exportFile(kind, session, me.user.displayName);
       }
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      // A refusal of the server in the person's language; a file the worker could not read says why.
+      setError(
+        err instanceof ApiError
+          ? actionErrorMessage(err, tShell)
+          : err instanceof Error
+            ? err.message
+            : String(err),
+      );
     } finally {
       setBusy(null);
     }

@@ -19,7 +19,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, api } from '../../../api/client.ts';
+import { api } from '../../../api/client.ts';
+import { actionErrorMessage } from '../../../api/form-errors.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
@@ -263,6 +264,7 @@ type Step = 'close' | 'archive' | 'delete';
 /** The coordinator's actions on a survey, each asked first: edit, close early, archive or delete. */
 function Manage({ survey }: { survey: SurveyView }) {
   const { t } = useTranslation('surveys');
+  const { t: tShell } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // The step stays set while the dialog fades out, so its texts never go blank.
@@ -321,7 +323,7 @@ function Manage({ survey }: { survey: SurveyView }) {
       </Group>
       {act.error && (
         <Text c="red.8" role="alert" mt="sm">
-          {act.error instanceof ApiError ? act.error.message : String(act.error)}
+          {actionErrorMessage(act.error, tShell)}
         </Text>
       )}
       <ConfirmDialog

@@ -14,7 +14,8 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../../api/client.ts';
+import { api } from '../../../api/client.ts';
+import { actionErrorMessage } from '../../../api/form-errors.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { useApiForm } from '../../../api/use-api-form.ts';
 import { AuditAnchorPanel } from '../../../components/audit-anchor.tsx';
@@ -286,6 +287,7 @@ function RecoverWithKey() {
 /** Create, open and lock the bureau's vault, in this browser. The passphrase is not the login password. */
 export default function VaultPage() {
   const { t } = useTranslation('vault');
+  const { t: tShell } = useTranslation();
   const client = useQueryClient();
   const { user } = useCurrentUser();
   const session = useVaultSession();
@@ -306,7 +308,7 @@ export default function VaultPage() {
       setPassphrase('');
       await client.invalidateQueries({ queryKey: ['vault'] });
     } catch (err) {
-      setProblem(err instanceof ApiError ? err.message : String(err));
+      setProblem(actionErrorMessage(err, tShell));
     } finally {
       setBusy(false);
     }
