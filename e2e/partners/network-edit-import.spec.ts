@@ -192,7 +192,7 @@ describe('[PARTNERS] organisation edit, referral network and import progress', (
       // The phone holds one page of 50 of the 2,500 rows, with a pager to the others.
       const preview = page.getByRole('list', { name: /^Contrôle par ligne/ });
       expect(await preview.getByRole('listitem').count()).toBe(50);
-      await expectVisible(page.getByText('2500 résultats'));
+      await expectVisible(page.getByText('2500 lignes', { exact: true }));
       await page.getByRole('button', { name: 'Page 50', exact: true }).click();
       await expectVisible(preview.getByText(`Vereniging ${run}-2500`, { exact: true }));
       expect(await preview.getByRole('listitem').count()).toBe(50);

@@ -22,6 +22,8 @@ export type DataTableProps<T> = {
   pageSize?: number;
   total?: number;
   onPageChange?: (page: number) => void;
+  /** What the total counts ("300 rows"); default the generic "300 results". */
+  totalText?: (count: number) => string;
 };
 
 /**
@@ -87,7 +89,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
       {props.total !== undefined && (
         <Group justify="space-between" mt="sm" wrap="wrap">
           <Text size="sm" c="dimmed">
-            {t('common.total', { count: props.total })}
+            {props.totalText ? props.totalText(props.total) : t('common.total', { count: props.total })}
           </Text>
           {pages > 1 && props.onPageChange && (
             <Pagination

@@ -302,6 +302,7 @@ export default function ImportPage() {
               pageSize={PREVIEW_PAGE_SIZE}
               total={ordered.length}
               onPageChange={setPreviewPage}
+              totalText={(count) => t('import.rows', { count })}
             />
           </>
         )}
