@@ -65,6 +65,19 @@ it('[LEARNING] a researcher imports a MAXQDA project and exports it back on a ph
   await expectHeading(page, "Uitwisselen met andere analyseprogramma's");
   await expectAccessible(page);
 
+  // A file that is not REFI-QDA is refused in Dutch, naming the file.
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'notities.qdc',
+    mimeType: 'application/xml',
+    buffer: Buffer.from('<html><body>notities</body></html>'),
+  });
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  await expectVisible(
+    page
+      .getByRole('alert')
+      .getByText('notities.qdc is geen REFI-QDA-project (.qdpx, .qde) of codeboek (.qdc).', { exact: true }),
+  );
+
   await page.locator('input[type=file]').setInputFiles(maxqdaFile());
   await page.getByRole('button', { name: 'Importeren' }).click();
   const done = page.getByRole('status').filter({ hasText: 'Geïmporteerd' });

@@ -59,7 +59,17 @@ export const CODE_NAME_MAX = 120;
 export const CODE_DESCRIPTION_MAX = 2000;
 export const DEFAULT_COLOUR = '#1c7ed6';
 
-export class QdaFormatError extends Error {}
+/** Why a file is not a REFI-QDA file Brug can read, for a message in the reader's language. */
+export type QdaFormatReason = 'zip' | 'noProject' | 'xml' | 'kind';
+
+export class QdaFormatError extends Error {
+  constructor(
+    message: string,
+    readonly reason: QdaFormatReason,
+  ) {
+    super(message);
+  }
+}
 
 type Node = Record<string, unknown>;
 const asArray = <T>(x: T | T[] | undefined | null): T[] =>
@@ -121,10 +131,10 @@ export function readExchangeFile(file: Uint8Array, filename = 'file'): QdaProjec
     try {
       archive = unzipSync(file);
     } catch (error) {
-      throw new QdaFormatError(`${filename}: not a readable zip (${(error as Error).message})`);
+      throw new QdaFormatError(`${filename}: not a readable zip (${(error as Error).message})`, 'zip');
     }
     const projectName = Object.keys(archive).find((n) => /(^|\/)[^/]+\.qde$/i.test(n));
-    if (!projectName) throw new QdaFormatError(`${filename}: no project.qde in the archive`);
+    if (!projectName) throw new QdaFormatError(`${filename}: no project.qde in the archive`, 'noProject');
     xml = decoder().decode(archive[projectName]);
   } else {
     xml = decoder().decode(file);
@@ -137,11 +147,11 @@ export function readExchangeFile(file: Uint8Array, filename = 'file'): QdaProjec
       error instanceof Error
         ? error.message
         : String((error as { err?: { msg?: string } })?.err?.msg ?? error);
-    throw new QdaFormatError(`${filename}: not well-formed XML (${message})`);
+    throw new QdaFormatError(`${filename}: not well-formed XML (${message})`, 'xml');
   }
   if (doc.Project) return readProject(doc.Project as Node, archive);
   if (doc.CodeBook) return readCodebook(doc.CodeBook as Node);
-  throw new QdaFormatError(`${filename}: neither a REFI-QDA Project nor a CodeBook`);
+  throw new QdaFormatError(`${filename}: neither a REFI-QDA Project nor a CodeBook`, 'kind');
 }
 
 function readCodes(book: Node | undefined, notMapped: string[]): QdaCode[] {

@@ -14,6 +14,7 @@ import {
   type ProjectCiphertext,
   planImport,
   positionMap,
+  QdaFormatError,
   readExchangeFile,
   sealImport,
   TRANSLATIONS_HEADER,
@@ -129,6 +130,22 @@ describe('[REFI-QDA] reading files made by other tools', () => {
   it('refuses what is not REFI-QDA', () => {
     expect(() => readExchangeFile(new TextEncoder().encode('<html/>'), 'x.qdc')).toThrow(/neither/);
     expect(() => readExchangeFile(zipSync({ 'a.txt': new Uint8Array(1) }), 'x.qdpx')).toThrow(/project.qde/);
+  });
+
+  it('says why a file cannot be read, for a message in the reader’s language', () => {
+    const reason = (bytes: Uint8Array) => {
+      try {
+        readExchangeFile(bytes, 'x');
+      } catch (error) {
+        return error instanceof QdaFormatError ? error.reason : 'other';
+      }
+      return 'read';
+    };
+    const zip = zipSync({ 'a.txt': new Uint8Array(1) });
+    expect(reason(new TextEncoder().encode('<html/>'))).toBe('kind');
+    expect(reason(zip)).toBe('noProject');
+    expect(reason(zip.slice(0, 30))).toBe('zip');
+    expect(reason(new TextEncoder().encode('<Project><Users></Project>'))).toBe('xml');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ImportPlan } from '@brug/domain/refi-qda/index';
+import type { ImportPlan, QdaFormatReason } from '@brug/domain/refi-qda/index';
 import {
   buildCodebook,
   buildProject,
@@ -13,15 +13,27 @@ import { api } from '../../api/client.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
 
 export type ImportResult = { plan: ImportPlan; origin: string; created: Record<string, number> };
+
+/** A file the worker could not read as REFI-QDA: why (`reason`), and the reader's technical detail. */
+export class UnreadableFileError extends Error {
+  constructor(
+    message: string,
+    readonly reason: QdaFormatReason | undefined,
+  ) {
+    super(message);
+  }
+}
 export type Progress = (done: number, total: number) => void;
 
 function readInWorker(bytes: Uint8Array, filename: string, index: ReturnType<typeof indexOf>) {
   return new Promise<{ plan: ImportPlan; origin: string }>((resolve, reject) => {
     const worker = new Worker(new URL('./refi-qda.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ plan?: ImportPlan; origin?: string; error?: string }>) => {
+    worker.onmessage = (
+      event: MessageEvent<{ plan?: ImportPlan; origin?: string; error?: string; reason?: QdaFormatReason }>,
+    ) => {
       worker.terminate();
       if (event.data.plan) resolve({ plan: event.data.plan, origin: event.data.origin ?? '' });
-      else reject(new Error(event.data.error ?? 'unreadable file'));
+      else reject(new UnreadableFileError(event.data.error ?? 'unreadable file', event.data.reason));
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -1,4 +1,9 @@
-import { type ExchangeIndex, planImport, readExchangeFile } from '@brug/domain/refi-qda/index';
+import {
+  type ExchangeIndex,
+  planImport,
+  QdaFormatError,
+  readExchangeFile,
+} from '@brug/domain/refi-qda/index';
 
 /**
  * Reading a REFI-QDA file (unzip, XML, positions) off the main thread: the plaintext stays in this
@@ -10,6 +15,10 @@ self.onmessage = (event: MessageEvent<{ bytes: Uint8Array; filename: string; ind
     const plan = planImport(project, event.data.index);
     self.postMessage({ plan, kind: project.kind, origin: project.origin });
   } catch (err) {
-    self.postMessage({ error: err instanceof Error ? err.message : String(err) });
+    // Why the file cannot be read, for a message in the reader's language; the technical detail beside it.
+    self.postMessage({
+      error: err instanceof Error ? err.message : String(err),
+      reason: err instanceof QdaFormatError ? err.reason : undefined,
+    });
   }
 };

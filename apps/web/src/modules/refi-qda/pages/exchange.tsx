@@ -8,7 +8,7 @@ import { useCurrentUser } from '../../../api/session.ts';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { VaultGate } from '../../vault/components/vault-gate.tsx';
 import type { VaultSession } from '../../vault/vault-session.ts';
-import { exportFile, type ImportResult, importFile } from '../exchange.ts';
+import { exportFile, type ImportResult, importFile, UnreadableFileError } from '../exchange.ts';
 
 function Exchange({ session }: { session: VaultSession }) {
   const { t } = useTranslation('refiQda');
@@ -40,9 +40,11 @@ function Exchange({ session }: { session: VaultSession }) {
       setError(
         err instanceof ApiError
           ? actionErrorMessage(err, tShell)
-          : err instanceof Error
-            ? err.message
-            : String(err),
+          : err instanceof UnreadableFileError && err.reason
+            ? t(`unreadable.${err.reason}`, { file: file?.name ?? '' })
+            : err instanceof Error
+              ? err.message
+              : String(err),
       );
     } finally {
       setBusy(null);
