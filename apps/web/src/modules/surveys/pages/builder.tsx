@@ -539,7 +539,7 @@ export function SurveyForm({ survey }: { survey?: SurveyView }) {
               <Text>{errorMessage(error, tShell)}</Text>
               {Object.entries(fieldErrors).map(([k, v]) => (
                 <Text key={k} size="sm">
-                  {fieldLabel(k)}: {v}
+                  {t('builder.fieldProblem', { field: fieldLabel(k), problem: v })}
                 </Text>
               ))}
             </Alert>
