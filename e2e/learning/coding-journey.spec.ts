@@ -267,6 +267,8 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
 });
 
 it('[LEARNING] an accepted theme reads in the reader’s language: in French it shows its original name, marked, and a translation added on a phone is kept sealed', async () => {
+  // Starts in Dutch, also when a first attempt stopped while the page was in French.
+  await team.researcher.session.patch('/api/me', { language: 'nl' });
   const phone = await phoneContext(browser, server.url);
   await team.researcher.session.signIn(phone);
   const page = await phone.newPage();
@@ -298,7 +300,8 @@ it('[LEARNING] an accepted theme reads in the reader’s language: in French it 
   await expectAccessible(page);
   // The codebook reads it in French too; the server only ever held ciphertext.
   await navigateInApp(page, '/analysis/codes');
-  await expectVisible(page.getByText('Point de contact fixe').first());
+  // The code's link in the list (its name is also an option of the hidden "merge into" choice).
+  await expectVisible(page.getByRole('link', { name: 'Point de contact fixe' }));
   const codes = JSON.stringify(await team.researcher.session.get('/api/codes'));
   expect(codes).toContain('sealedTranslations');
   expect(codes).not.toMatch(/Point de contact|aanspreekpunt/i);
