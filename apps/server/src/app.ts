@@ -113,22 +113,20 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   // hooks at no cost, and every hook costs a turn of its runner, which on a small answer shows.
   app.decorateRequest('session', null);
   const authenticate = sessionAuthenticator(app);
-  // On the embedded database a request's queries are one piece of work (`asWork`): under load those
-  // of a request already under way go before those of requests that arrived after it. Entered when
-  // the request arrives and again before the handler (reading a body loses the async context).
-  const oldestFirst = ctx.database.kind === 'pglite';
+  // A request's queries are one piece of work (`asWork`): under load those of a request already under
+  // way go before those of requests that arrived after it, on PGlite's thread and for a connection of
+  // the PostgreSQL pool alike. Entered when the request arrives and again before the handler (reading
+  // a body loses the async context).
   const arrivals = new WeakMap<object, number>();
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headersFor(request.url));
-    if (!oldestFirst) return authenticate(request, done);
     const arrived = performance.now();
     arrivals.set(request, arrived);
     asWork(arrived, () => authenticate(request, done));
   });
-  if (oldestFirst)
-    app.addHook('preHandler', (request, _reply, done) => {
-      asWork(arrivals.get(request) ?? performance.now(), done);
-    });
+  app.addHook('preHandler', (request, _reply, done) => {
+    asWork(arrivals.get(request) ?? performance.now(), done);
+  });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {

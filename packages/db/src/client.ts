@@ -99,21 +99,63 @@ const workStarts = new AsyncLocalStorage<number>();
 
 /**
  * Runs `fn` as one piece of work begun at `startedAt` (a request: call it when the request arrives,
- * and again where its handling goes on after reading its body). While queries wait for PGlite, those
- * of the oldest work go first: a request that already ran a query is finished before requests that
- * arrived after it start. Without it every query of a request queued again behind everything that
- * arrived meanwhile, so a request of ten queries waited ten times as long as one of one query (p95 of
- * registrations 15 s against p50 3 s at 200 users). Queries outside any work (jobs, start-up) count as
- * begun when they are asked. The order is kept on the database's thread (`pglite-worker.mjs`). Not
- * used with PostgreSQL: there the same order in front of the pool gave no steadier p99 in our runs,
- * and the async context cost about 15 % more CPU per request.
+ * and again where its handling goes on after reading its body). While queries wait for the database
+ * (PGlite's thread, a connection of a full PostgreSQL pool), those of the oldest work go first: a
+ * request that already ran a query is finished before requests that arrived after it start. Without it
+ * every query of a request queued again behind everything that arrived meanwhile, so a request of ten
+ * queries waited ten times as long as one of one query (PGlite: p95 of registrations 15 s against p50
+ * 3 s at 200 users; PostgreSQL: pages of two queries twice as slow as pages of one, p99 0.57–0.60 s
+ * against 0.41–0.46 s in this order, bench/RESULTS.md, Load). Queries outside any work (jobs, start-up)
+ * count as begun when they are asked.
  */
 export function asWork<T>(startedAt: number, fn: () => T): T {
   return workStarts.run(startedAt, fn);
 }
 
+/**
+ * The pool's waiting line, oldest work first (`asWork`): pg-pool pushes a waiting checkout here and
+ * shifts the next one when a connection comes free; each is placed by when its work began, after any
+ * of the same age. A request's second query thus goes before the first queries of requests that
+ * arrived after it, and waits for the next free connection, not behind the whole line again.
+ */
+class OldestWorkLine<T> extends Array<T> {
+  static override get [Symbol.species]() {
+    return Array;
+  }
+  private readonly starts: number[] = [];
+  override push(...items: T[]): number {
+    const start = workStarts.getStore() ?? performance.now();
+    for (const item of items) {
+      let lo = 0;
+      let hi = this.starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.starts[mid] <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      this.starts.splice(lo, 0, start);
+      super.splice(lo, 0, item);
+    }
+    return this.length;
+  }
+  override shift(): T | undefined {
+    this.starts.shift();
+    return super.shift();
+  }
+  /** pg-pool takes a timed-out waiter out with `splice(i, 1)`: its start time goes with it. */
+  override splice(start: number, deleteCount = 0, ...items: T[]): T[] {
+    if (items.length > 0) throw new Error('OldestWorkLine: insert with push');
+    this.starts.splice(start, deleteCount);
+    return super.splice(start, deleteCount);
+  }
+}
+
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  const internals = pool as unknown as { _pendingQueue?: unknown };
+  if (!Array.isArray(internals._pendingQueue))
+    throw new Error('pg-pool has no waiting line to order (_pendingQueue)');
+  internals._pendingQueue = new OldestWorkLine();
   // An idle connection the server ends (a restart, a failover, an administrator) is dropped from the pool
   // and replaced on the next query; without this listener the 'error' event would stop the process.
   pool.on('error', (err) => {

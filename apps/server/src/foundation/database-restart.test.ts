@@ -1,4 +1,5 @@
-import { openDatabase } from '@brug/db';
+import { asWork, openDatabase } from '@brug/db';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createConfiguredDatabase } from './test-database.ts';
@@ -39,6 +40,50 @@ describe('[DATABASE] the server ends connections', () => {
       expect(rows).toEqual([{ one: 1 }]);
     } finally {
       logged.mockRestore();
+      await database.close();
+    }
+  });
+});
+
+describe('[DATABASE] a full pool', () => {
+  it('hands its next connection to the oldest request, then to work outside any request', async () => {
+    const database = await openDatabase({ databaseUrl: scratch.env.DATABASE_URL, poolSize: 1 });
+    try {
+      const order: string[] = [];
+      const ask = (label: string, text = 'select 1') =>
+        database.executeSql(text, []).then(() => {
+          order.push(label);
+        });
+      // The one connection is busy long enough for all the others to be waiting when it comes free…
+      const running = ask('running', 'select pg_sleep(0.3)');
+      await new Promise((r) => setTimeout(r, 100));
+      // …then a job, queries of two requests and a transaction of the oldest one, asked newest first.
+      const now = performance.now();
+      await Promise.all([
+        running,
+        ask('job'),
+        asWork(now - 5, () => ask('newer request')),
+        asWork(now - 10, () => ask('older request')),
+        asWork(now - 10, () => ask('older request, its next query')),
+        asWork(now - 20, () =>
+          database.db
+            .transaction(async (tx) => {
+              await tx.execute(sql`select 1`);
+            })
+            .then(() => {
+              order.push('oldest request, its transaction');
+            }),
+        ),
+      ]);
+      expect(order).toEqual([
+        'running',
+        'oldest request, its transaction',
+        'older request',
+        'older request, its next query',
+        'newer request',
+        'job',
+      ]);
+    } finally {
       await database.close();
     }
   });
