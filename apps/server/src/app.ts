@@ -113,10 +113,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   // hooks at no cost, and every hook costs a turn of its runner, which on a small answer shows.
   app.decorateRequest('session', null);
   const authenticate = sessionAuthenticator(app);
-  // A request's queries are one piece of work (`asWork`): under load those of a request already under
-  // way go before those of requests that arrived after it, on PGlite's thread and for a connection of
-  // the PostgreSQL pool alike. Entered when the request arrives and again before the handler (reading
-  // a body loses the async context).
+  // A request's queries are one piece of work (`asWork`): while the database has work waiting, those
+  // of a request already under way go before those of requests that arrived after it, on PGlite's
+  // thread and for a connection of the PostgreSQL pool alike. Entered when the request arrives and
+  // again before the handler (reading a body loses the async context).
   const arrivals = new WeakMap<object, number>();
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headersFor(request.url));

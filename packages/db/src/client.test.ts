@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asWork, type Database, openDatabase } from './client.ts';
+import { asWork, type Database, noteWaiting, OldestWorkLine, openDatabase, workStart } from './client.ts';
 
 describe('embedded database under many waiting queries', () => {
   let database: Database;
@@ -80,5 +80,52 @@ describe('embedded database under many waiting queries', () => {
       'newer request',
       'job',
     ]);
+  });
+});
+
+describe("the PostgreSQL pool's waiting line", () => {
+  it('gives out the oldest work first, same-age work in the order it came, and lets a waiter leave', () => {
+    noteWaiting();
+    const line = new OldestWorkLine<{ label: string }>();
+    const now = performance.now();
+    const push = (label: string, startedAt?: number) =>
+      startedAt === undefined ? line.push({ label }) : asWork(startedAt, () => line.push({ label }));
+    push('newer 1', now - 1);
+    push('oldest 1', now - 3);
+    push('middle', now - 2);
+    push('newer 2', now - 1);
+    push('oldest 2', now - 3);
+    push('outside any work');
+    for (let i = 0; i < 40; i++) push(`middle ${i}`, now - 2);
+    // pg-pool takes out a waiter whose connection timeout passed with findIndex and splice(i, 1).
+    const leaving = line.findIndex((x) => x.label === 'middle 7');
+    expect(line.splice(leaving, 1).map((x) => x.label)).toEqual(['middle 7']);
+    expect(line.findIndex((x) => x.label === 'nobody')).toBe(-1);
+    expect(line.length).toBe(45);
+    const order: string[] = [];
+    while (line.length > 0) order.push(line.shift()?.label as string);
+    expect(line.shift()).toBeUndefined();
+    expect(order).toEqual([
+      'oldest 1',
+      'oldest 2',
+      'middle',
+      ...Array.from({ length: 40 }, (_, i) => `middle ${i}`).filter((x) => x !== 'middle 7'),
+      'newer 1',
+      'newer 2',
+      'outside any work',
+    ]);
+  });
+
+  it('keeps first come, first served while nothing has waited for two seconds (no async context then)', async () => {
+    noteWaiting();
+    expect(asWork(1, () => workStart())).toBe(1);
+    await new Promise((r) => setTimeout(r, 2_100));
+    expect(asWork(1, () => workStart())).toBeUndefined();
+    const line = new OldestWorkLine<string>();
+    asWork(1, () => line.push('older, but outside any work now'));
+    line.push('newer');
+    expect([line.shift(), line.shift()]).toEqual(['older, but outside any work now', 'newer']);
+    noteWaiting();
+    expect(asWork(1, () => workStart())).toBe(1);
   });
 });

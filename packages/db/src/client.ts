@@ -65,10 +65,14 @@ async function openPglite(
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   // PGlite's default 128 MB of shared buffers would double the server's memory; files are cached by the
   // OS. 16 MB holds Brug's working set of a zone (measured: 32 MB cost 40 MB more resident memory).
+  // A call made while another is still on the thread waits: the oldest work first from then on (`asWork`).
   const client = await PGliteThread.open(
     dataDir,
     { postgresqlconf: 'shared_buffers = 16MB\n', loadDataDir, ...artifacts },
-    () => workStarts.getStore() ?? performance.now(),
+    (calls) => {
+      if (calls > 1) noteWaiting();
+      return workStarts.getStore() ?? performance.now();
+    },
   );
   const db = drizzlePglite(client as never, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
@@ -107,55 +111,127 @@ const workStarts = new AsyncLocalStorage<number>();
  * 3 s at 200 users; PostgreSQL: pages of two queries twice as slow as pages of one, p99 0.57–0.60 s
  * against 0.41–0.46 s in this order, bench/RESULTS.md, Load). Queries outside any work (jobs, start-up)
  * count as begun when they are asked.
+ *
+ * The async context that carries `startedAt` costs every promise and callback of the process a little
+ * (`GET /api/health` lost a quarter of its throughput), so it is entered only while the database has
+ * had work waiting in the last ORDER_FOR_MS (`noteWaiting`), and left two seconds after the last wait:
+ * a server that is not queueing pays nothing.
  */
 export function asWork<T>(startedAt: number, fn: () => T): T {
+  const now = performance.now();
+  if (now - lastWaiting > ORDER_FOR_MS) {
+    if (ordering) {
+      ordering = false;
+      workStarts.disable();
+    }
+    return fn();
+  }
+  ordering = true;
   return workStarts.run(startedAt, fn);
+}
+
+/** How long after work last waited for the database requests still run in order. */
+const ORDER_FOR_MS = 2000;
+let lastWaiting = Number.NEGATIVE_INFINITY;
+let ordering = false;
+
+/** When the work the caller belongs to began, if it runs in order now (`asWork`). */
+export function workStart(): number | undefined {
+  return workStarts.getStore();
+}
+
+/** The database has work waiting (a full pool, a call behind another on PGlite's thread). */
+export function noteWaiting(): void {
+  lastWaiting = performance.now();
 }
 
 /**
  * The pool's waiting line, oldest work first (`asWork`): pg-pool pushes a waiting checkout here and
  * shifts the next one when a connection comes free; each is placed by when its work began, after any
  * of the same age. A request's second query thus goes before the first queries of requests that
- * arrived after it, and waits for the next free connection, not behind the whole line again.
+ * arrived after it, and waits for the next free connection, not behind the whole line again. A binary
+ * heap ordered by (start, arrival): pg-pool uses `push`, `shift`, `length` and, for a waiter whose
+ * connection timeout passed, `findIndex` and `splice(i, 1)`.
  */
-class OldestWorkLine<T> extends Array<T> {
-  static override get [Symbol.species]() {
-    return Array;
+export class OldestWorkLine<T> {
+  private readonly heap: { start: number; seq: number; item: T }[] = [];
+  private seq = 0;
+  /** `onPush` is told of every waiter as it is placed. */
+  constructor(private readonly onPush: () => void = () => {}) {}
+  get length(): number {
+    return this.heap.length;
   }
-  private readonly starts: number[] = [];
-  override push(...items: T[]): number {
-    const start = workStarts.getStore() ?? performance.now();
-    for (const item of items) {
-      let lo = 0;
-      let hi = this.starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.starts[mid] <= start) lo = mid + 1;
-        else hi = mid;
-      }
-      this.starts.splice(lo, 0, start);
-      super.splice(lo, 0, item);
+  push(item: T): number {
+    this.onPush();
+    const heap = this.heap;
+    heap.push({ start: workStarts.getStore() ?? performance.now(), seq: this.seq++, item });
+    this.up(heap.length - 1);
+    return heap.length;
+  }
+  shift(): T | undefined {
+    return this.removeAt(0);
+  }
+  findIndex(predicate: (item: T) => boolean): number {
+    return this.heap.findIndex((entry) => predicate(entry.item));
+  }
+  splice(index: number, count: number): T[] {
+    if (count !== 1) throw new Error('OldestWorkLine: only one waiter is taken out at a time');
+    const item = index >= 0 && index < this.heap.length ? this.removeAt(index) : undefined;
+    return item === undefined ? [] : [item];
+  }
+  private removeAt(index: number): T | undefined {
+    const heap = this.heap;
+    if (index >= heap.length) return undefined;
+    const { item } = heap[index];
+    const last = heap.pop() as (typeof heap)[number];
+    if (index < heap.length) {
+      heap[index] = last;
+      this.down(index);
+      this.up(index);
     }
-    return this.length;
+    return item;
   }
-  override shift(): T | undefined {
-    this.starts.shift();
-    return super.shift();
+  private before(a: number, b: number): boolean {
+    const x = this.heap[a];
+    const y = this.heap[b];
+    return x.start < y.start || (x.start === y.start && x.seq < y.seq);
   }
-  /** pg-pool takes a timed-out waiter out with `splice(i, 1)`: its start time goes with it. */
-  override splice(start: number, deleteCount = 0, ...items: T[]): T[] {
-    if (items.length > 0) throw new Error('OldestWorkLine: insert with push');
-    this.starts.splice(start, deleteCount);
-    return super.splice(start, deleteCount);
+  private swap(a: number, b: number): void {
+    const heap = this.heap;
+    [heap[a], heap[b]] = [heap[b], heap[a]];
+  }
+  private up(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(i, parent)) return;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+  private down(i: number): void {
+    const n = this.heap.length;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let first = i;
+      if (left < n && this.before(left, first)) first = left;
+      if (right < n && this.before(right, first)) first = right;
+      if (first === i) return;
+      this.swap(i, first);
+      i = first;
+    }
   }
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   const internals = pool as unknown as { _pendingQueue?: unknown };
-  if (!Array.isArray(internals._pendingQueue))
+  if (!Array.isArray(internals._pendingQueue) || internals._pendingQueue.length > 0)
     throw new Error('pg-pool has no waiting line to order (_pendingQueue)');
-  internals._pendingQueue = new OldestWorkLine();
+  // pg-pool also queues a checkout for a moment when a connection is idle; only a full pool is waiting.
+  internals._pendingQueue = new OldestWorkLine(() => {
+    if (pool.idleCount === 0) noteWaiting();
+  });
   // An idle connection the server ends (a restart, a failover, an administrator) is dropped from the pool
   // and replaced on the next query; without this listener the 'error' event would stop the process.
   pool.on('error', (err) => {

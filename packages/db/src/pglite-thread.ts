@@ -52,7 +52,8 @@ export class PGliteThread {
 
   private constructor(
     worker: Worker,
-    private workKey: () => number,
+    /** When the work of a call began; told how many calls are unanswered, this one included. */
+    private workKey: (calls: number) => number,
   ) {
     this.worker = worker;
     worker.on('message', (message: { id: number; result?: unknown; error?: Record<string, unknown> }) => {
@@ -75,7 +76,11 @@ export class PGliteThread {
   }
 
   /** Starts the thread and opens the database in `dataDir` there (PGlite's own options). */
-  static async open(dataDir: string, options: PGliteOptions, workKey: () => number): Promise<PGliteThread> {
+  static async open(
+    dataDir: string,
+    options: PGliteOptions,
+    workKey: (calls: number) => number,
+  ): Promise<PGliteThread> {
     // The thread's own JavaScript allocates little that lives (PostgreSQL's memory is WebAssembly's): a
     // small young generation keeps the idle server's memory down after a busy spell.
     const worker = new Worker(WORKER_FILE, {
@@ -109,7 +114,7 @@ export class PGliteThread {
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       if (this.pending.size === 1) this.worker.ref();
-      this.worker.postMessage({ ...call, id, tx, key: this.workKey() });
+      this.worker.postMessage({ ...call, id, tx, key: this.workKey(this.pending.size) });
     });
   }
 
