@@ -118,16 +118,23 @@ const workStarts = new AsyncLocalStorage<number>();
  * a server that is not queueing pays nothing.
  */
 export function asWork<T>(startedAt: number, fn: () => T): T {
-  const now = performance.now();
-  if (now - lastWaiting > ORDER_FOR_MS) {
-    if (ordering) {
-      ordering = false;
-      workStarts.disable();
-    }
-    return fn();
+  return workInOrder() ? workStarts.run(startedAt, fn) : fn();
+}
+
+/**
+ * Whether work runs in order now: the database has had work waiting within ORDER_FOR_MS. The first
+ * call after that leaves the async context (`disable`), so that it costs nothing until the next wait.
+ */
+export function workInOrder(): boolean {
+  if (performance.now() - lastWaiting <= ORDER_FOR_MS) {
+    ordering = true;
+    return true;
   }
-  ordering = true;
-  return workStarts.run(startedAt, fn);
+  if (ordering) {
+    ordering = false;
+    workStarts.disable();
+  }
+  return false;
 }
 
 /** How long after work last waited for the database requests still run in order. */
