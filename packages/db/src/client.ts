@@ -125,7 +125,7 @@ export function asWork<T>(startedAt: number, fn: () => T): T {
  * Whether work runs in order now: the database has had work waiting within ORDER_FOR_MS. The first
  * call after that leaves the async context (`disable`), so that it costs nothing until the next wait.
  */
-export function workInOrder(): boolean {
+function workInOrder(): boolean {
   if (performance.now() - lastWaiting <= ORDER_FOR_MS) {
     ordering = true;
     return true;
