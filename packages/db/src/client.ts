@@ -102,8 +102,8 @@ async function openPglite(
 const workStarts = new AsyncLocalStorage<number>();
 
 /**
- * Runs `fn` as one piece of work begun at `startedAt` (a request: call it when the request arrives,
- * and again where its handling goes on after reading its body). While queries wait for the database
+ * Runs `fn` as one piece of work begun at `startedAt` (a request: call it when the request arrives;
+ * Fastify keeps the context through reading a body). While queries wait for the database
  * (PGlite's thread, a connection of a full PostgreSQL pool), those of the oldest work go first: a
  * request that already ran a query is finished before requests that arrived after it start. Without it
  * every query of a request queued again behind everything that arrived meanwhile, so a request of ten
