@@ -239,6 +239,14 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   internals._pendingQueue = new OldestWorkLine(() => {
     if (pool.idleCount === 0) noteWaiting();
   });
+  // The queries of `preparedQuery` are named statements, parsed once per connection; they are planned
+  // for each call's values as unnamed ones are (a plan made once for any value, PostgreSQL's choice
+  // after five calls, sorted every idea of a zone through an index lookup per row as the table grew).
+  pool.on('connect', (client) => {
+    client.query('set plan_cache_mode = force_custom_plan').catch((err: Error) => {
+      console.error(`[database] could not set plan_cache_mode: ${err.message}`);
+    });
+  });
   // An idle connection the server ends (a restart, a failover, an administrator) is dropped from the pool
   // and replaced on the next query; without this listener the 'error' event would stop the process.
   pool.on('error', (err) => {

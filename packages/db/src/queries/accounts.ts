@@ -1,5 +1,6 @@
 import { and, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client.ts';
+import { preparedQuery } from '../prepared.ts';
 import { sessions, users, userTokens } from '../schema/accounts.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -64,13 +65,17 @@ export async function findUsers(db: Db, zoneId: string, f: UserFilter) {
   return { items, total };
 }
 
-export async function findSessionWithUser(db: Db, sessionId: string) {
-  const [row] = await db
+const sessionWithUser = preparedQuery('session_with_user', ['sessionId'], (db, p) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sessionId))
-    .limit(1);
+    .where(eq(sessions.id, p.sessionId))
+    .limit(1),
+);
+
+export async function findSessionWithUser(db: Db, sessionId: string) {
+  const [row] = await sessionWithUser(db, { sessionId });
   return row;
 }
 

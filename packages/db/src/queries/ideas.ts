@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type Placeholder, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
+import { preparedQuery } from '../prepared.ts';
 import { users } from '../schema/accounts.ts';
 import { ideaComments, ideaEndorsements, ideas } from '../schema/ideas.ts';
 
@@ -18,7 +19,7 @@ export type IdeaCommentRow = typeof ideaComments.$inferSelect & { authorName: st
  * Active accounts of the zone per role, counted once for the whole list (a count per listed idea read
  * every account of the zone again for each row).
  */
-function roleHolders(db: Tx, zoneId: string) {
+function roleHolders(db: Tx, zoneId: string | Placeholder) {
   return db
     .select({ role: users.role, n: sql<number>`count(*)::int`.as('n') })
     .from(users)
@@ -27,7 +28,7 @@ function roleHolders(db: Tx, zoneId: string) {
     .as('role_holders');
 }
 
-function ideaColumns(viewerId: string, holders: ReturnType<typeof roleHolders>) {
+function ideaColumns(viewerId: string | Placeholder, holders: ReturnType<typeof roleHolders>) {
   return {
     id: ideas.id,
     zoneId: ideas.zoneId,
@@ -50,20 +51,34 @@ function ideaColumns(viewerId: string, holders: ReturnType<typeof roleHolders>) 
 
 export type IdeaFilter = { status?: string; page: number; pageSize: number };
 
+/** A page of the zone's ideas, newest first; `status` null for every status. */
+const ideaPage = preparedQuery('idea_page', ['zoneId', 'viewerId', 'status', 'limit', 'offset'], (db, p) => {
+  const holders = roleHolders(db, p.zoneId);
+  return db
+    .select(ideaColumns(p.viewerId, holders))
+    .from(ideas)
+    .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(holders, eq(holders.role, users.role))
+    .where(and(eq(ideas.zoneId, p.zoneId), sql`(${p.status}::text is null or ${ideas.status} = ${p.status})`))
+    .orderBy(desc(ideas.createdAt), ideas.id)
+    .limit(p.limit)
+    .offset(p.offset);
+});
+
+const ideaCount = preparedQuery('idea_count', ['zoneId', 'status'], (db, p) =>
+  db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(ideas)
+    .where(
+      and(eq(ideas.zoneId, p.zoneId), sql`(${p.status}::text is null or ${ideas.status} = ${p.status})`),
+    ),
+);
+
 export async function findIdeas(db: Tx, zoneId: string, viewerId: string, f: IdeaFilter) {
-  const where = and(eq(ideas.zoneId, zoneId), f.status ? eq(ideas.status, f.status) : undefined);
-  const holders = roleHolders(db, zoneId);
+  const status = f.status ?? null;
   const [items, [{ total }]] = await Promise.all([
-    db
-      .select(ideaColumns(viewerId, holders))
-      .from(ideas)
-      .innerJoin(users, eq(users.id, ideas.authorId))
-      .leftJoin(holders, eq(holders.role, users.role))
-      .where(where)
-      .orderBy(desc(ideas.createdAt), ideas.id)
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(ideas).where(where),
+    ideaPage(db, { zoneId, viewerId, status, limit: f.pageSize, offset: (f.page - 1) * f.pageSize }),
+    ideaCount(db, { zoneId, status }),
   ]);
   return { items: items as IdeaListRow[], total };
 }

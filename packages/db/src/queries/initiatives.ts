@@ -1,5 +1,6 @@
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
+import { preparedQuery } from '../prepared.ts';
 import { users } from '../schema/accounts.ts';
 import {
   activities,
@@ -20,12 +21,16 @@ export type InitiativeDetail = InitiativeRow & { partners: InitiativePartnerRow[
 export type ActivityRow = typeof activities.$inferSelect;
 export type RegistrationRow = typeof registrations.$inferSelect;
 
-export async function getInitiative(db: Tx, zoneId: string, id: string): Promise<InitiativeRow | undefined> {
-  const [row] = await db
+const initiativeById = preparedQuery('initiative_by_id', ['zoneId', 'id'], (db, p) =>
+  db
     .select()
     .from(initiatives)
-    .where(and(eq(initiatives.zoneId, zoneId), eq(initiatives.id, id)))
-    .limit(1);
+    .where(and(eq(initiatives.zoneId, p.zoneId), eq(initiatives.id, p.id)))
+    .limit(1),
+);
+
+export async function getInitiative(db: Tx, zoneId: string, id: string): Promise<InitiativeRow | undefined> {
+  const [row] = await initiativeById(db, { zoneId, id });
   return row;
 }
 
@@ -38,27 +43,35 @@ export async function lockInitiative(tx: Tx, zoneId: string, id: string): Promis
   return row;
 }
 
+const partnersOfInitiatives = preparedQuery('partners_of_initiatives', ['ids'], (db, p) =>
+  db
+    .select({
+      initiativeId: initiativePartners.initiativeId,
+      organisationId: initiativePartners.organisationId,
+      zoneId: initiativePartners.zoneId,
+      fit: initiativePartners.fit,
+      note: initiativePartners.note,
+      answeredBy: initiativePartners.answeredBy,
+      answeredAt: initiativePartners.answeredAt,
+      organisationName: organisations.name,
+    })
+    .from(initiativePartners)
+    .leftJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
+    .where(sql`${initiativePartners.initiativeId} = any(${p.ids}::uuid[])`)
+    .orderBy(asc(organisations.name)),
+);
+
+const findingsOfInitiatives = preparedQuery('findings_of_initiatives', ['ids'], (db, p) =>
+  db.select().from(initiativeFindings).where(sql`${initiativeFindings.initiativeId} = any(${p.ids}::uuid[])`),
+);
+
 /** Partners and answered findings of the given initiatives, attached to each. */
 export async function withInitiativeLinks(db: Tx, rows: InitiativeRow[]): Promise<InitiativeDetail[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [partners, findings] = await Promise.all([
-    db
-      .select({
-        initiativeId: initiativePartners.initiativeId,
-        organisationId: initiativePartners.organisationId,
-        zoneId: initiativePartners.zoneId,
-        fit: initiativePartners.fit,
-        note: initiativePartners.note,
-        answeredBy: initiativePartners.answeredBy,
-        answeredAt: initiativePartners.answeredAt,
-        organisationName: organisations.name,
-      })
-      .from(initiativePartners)
-      .leftJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
-      .where(inArray(initiativePartners.initiativeId, ids))
-      .orderBy(asc(organisations.name)),
-    db.select().from(initiativeFindings).where(inArray(initiativeFindings.initiativeId, ids)),
+    partnersOfInitiatives(db, { ids }),
+    findingsOfInitiatives(db, { ids }),
   ]);
   return rows.map((r) => ({
     ...r,
@@ -181,30 +194,40 @@ export type ActivityFilter = {
   organisationIds?: string[];
 };
 
+/** The calendar's activities; a filter left out (null) holds for every activity. */
+const activitiesOfZone = preparedQuery(
+  'activities_of_zone',
+  ['zoneId', 'from', 'to', 'initiativeId', 'organisationIds'],
+  (db, p) =>
+    db
+      .select(activityWithCounts)
+      .from(activities)
+      .innerJoin(initiatives, eq(initiatives.id, activities.initiativeId))
+      .where(
+        and(
+          eq(activities.zoneId, p.zoneId),
+          sql`(${p.from}::date is null or ${activities.startsAt} >= ${p.from}::date::timestamp at time zone 'UTC')`,
+          sql`(${p.to}::date is null or ${activities.startsAt} < (${p.to}::date + 1))`,
+          sql`(${p.initiativeId}::uuid is null or ${activities.initiativeId} = ${p.initiativeId}::uuid)`,
+          sql`(${p.organisationIds}::uuid[] is null or exists (select 1 from ${initiativePartners} ip where ip.initiative_id = ${initiatives.id} and ip.organisation_id = any(${p.organisationIds}::uuid[])))`,
+        ),
+      )
+      .orderBy(asc(activities.startsAt))
+      .limit(2000),
+);
+
 export async function findActivities(
   db: Tx,
   zoneId: string,
   f: ActivityFilter,
 ): Promise<ActivityWithCounts[]> {
-  return db
-    .select(activityWithCounts)
-    .from(activities)
-    .innerJoin(initiatives, eq(initiatives.id, activities.initiativeId))
-    .where(
-      and(
-        eq(activities.zoneId, zoneId),
-        f.from ? gte(activities.startsAt, new Date(`${f.from}T00:00:00Z`)) : undefined,
-        f.to ? lt(activities.startsAt, sql`(${f.to}::date + 1)`) : undefined,
-        f.initiativeId ? eq(activities.initiativeId, f.initiativeId) : undefined,
-        f.organisationIds
-          ? f.organisationIds.length > 0
-            ? sql`exists (select 1 from ${initiativePartners} p where p.initiative_id = ${initiatives.id} and p.organisation_id in ${f.organisationIds})`
-            : sql`false`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(activities.startsAt))
-    .limit(2000);
+  return activitiesOfZone(db, {
+    zoneId,
+    from: f.from ?? null,
+    to: f.to ?? null,
+    initiativeId: f.initiativeId ?? null,
+    organisationIds: f.organisationIds ?? null,
+  }) as Promise<ActivityWithCounts[]>;
 }
 
 /** An activity by id alone: public registration pages know no zone. */

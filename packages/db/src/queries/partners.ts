@@ -1,6 +1,16 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
-import { contacts, focusAreas, organisations, relationshipStatuses, waves } from '../schema/partners.ts';
+import { preparedQuery } from '../prepared.ts';
+import {
+  contacts,
+  focusAreas,
+  interactions,
+  organisations,
+  partnerTasks,
+  relationshipStatuses,
+  relationshipStatusHistory,
+  waves,
+} from '../schema/partners.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -186,13 +196,54 @@ export async function findAllOrganisations(
     .limit(limit);
 }
 
-export async function getOrganisation(db: Tx, zoneId: string, id: string) {
-  const [row] = await db
+const organisationById = preparedQuery('organisation_by_id', ['id', 'zoneId'], (db, p) =>
+  db
     .select()
     .from(organisations)
-    .where(and(eq(organisations.id, id), eq(organisations.zoneId, zoneId)))
-    .limit(1);
+    .where(and(eq(organisations.id, p.id), eq(organisations.zoneId, p.zoneId)))
+    .limit(1),
+);
+
+export async function getOrganisation(db: Tx, zoneId: string, id: string) {
+  const [row] = await organisationById(db, { id, zoneId });
   return row;
+}
+
+const statusesOfOrganisation = preparedQuery('statuses_of_organisation', ['organisationId'], (db, p) =>
+  db.select().from(relationshipStatuses).where(eq(relationshipStatuses.organisationId, p.organisationId)),
+);
+
+/** An organisation's relationship status in each programme. */
+export function findRelationshipStatuses(db: Tx, organisationId: string) {
+  return statusesOfOrganisation(db, { organisationId });
+}
+
+const interactionsOfOrganisation = preparedQuery(
+  'interactions_of_organisation',
+  ['organisationId'],
+  (db, p) => db.select().from(interactions).where(eq(interactions.organisationId, p.organisationId)),
+);
+const statusHistoryOfOrganisation = preparedQuery(
+  'status_history_of_organisation',
+  ['organisationId'],
+  (db, p) =>
+    db
+      .select()
+      .from(relationshipStatusHistory)
+      .where(eq(relationshipStatusHistory.organisationId, p.organisationId)),
+);
+const tasksOfOrganisation = preparedQuery('tasks_of_organisation', ['organisationId'], (db, p) =>
+  db.select().from(partnerTasks).where(eq(partnerTasks.organisationId, p.organisationId)),
+);
+
+/** What an organisation's timeline is made of: its interactions, status changes and tasks. */
+export async function findTimelineRows(db: Tx, organisationId: string) {
+  const [interactionRows, statusRows, taskRows] = await Promise.all([
+    interactionsOfOrganisation(db, { organisationId }),
+    statusHistoryOfOrganisation(db, { organisationId }),
+    tasksOfOrganisation(db, { organisationId }),
+  ]);
+  return { interactions: interactionRows, statuses: statusRows, tasks: taskRows };
 }
 
 export async function findOrganisationByKey(db: Tx, zoneId: string, nameKey: string, postcode: string) {

@@ -1,12 +1,17 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
+import { preparedQuery } from '../prepared.ts';
 import { surveyAnswerCounts, surveyCodes, surveyFreeTexts, surveyStats, surveys } from '../schema/surveys.ts';
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type SurveyStatsRow = typeof surveyStats.$inferSelect;
 
+const zoneSurveys = preparedQuery('zone_surveys', ['zoneId'], (db, p) =>
+  db.select().from(surveys).where(eq(surveys.zoneId, p.zoneId)).orderBy(desc(surveys.createdAt)),
+);
+
 export async function findZoneSurveys(db: Tx, zoneId: string): Promise<SurveyRow[]> {
-  return db.select().from(surveys).where(eq(surveys.zoneId, zoneId)).orderBy(desc(surveys.createdAt));
+  return zoneSurveys(db, { zoneId });
 }
 
 export async function getZoneSurvey(db: Tx, zoneId: string, id: string): Promise<SurveyRow | undefined> {
@@ -24,13 +29,17 @@ export async function getSurveyByPublicId(db: Tx, publicId: string): Promise<Sur
 }
 
 /** Responses per survey, from the pre-aggregated moments (never by reading responses). */
-export async function countResponses(db: Tx, surveyIds: string[]): Promise<Map<string, number>> {
-  if (surveyIds.length === 0) return new Map();
-  const rows = await db
+const responsesOfSurveys = preparedQuery('responses_of_surveys', ['surveyIds'], (db, p) =>
+  db
     .select({ surveyId: surveyStats.surveyId, n: sql<number>`sum(${surveyStats.responses})::int` })
     .from(surveyStats)
-    .where(inArray(surveyStats.surveyId, surveyIds))
-    .groupBy(surveyStats.surveyId);
+    .where(sql`${surveyStats.surveyId} = any(${p.surveyIds}::uuid[])`)
+    .groupBy(surveyStats.surveyId),
+);
+
+export async function countResponses(db: Tx, surveyIds: string[]): Promise<Map<string, number>> {
+  if (surveyIds.length === 0) return new Map();
+  const rows = await responsesOfSurveys(db, { surveyIds });
   return new Map(rows.map((r) => [r.surveyId, r.n]));
 }
 

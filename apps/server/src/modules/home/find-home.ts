@@ -1,6 +1,6 @@
-import { findOrganisationIdsOfUser, schema, type Tx } from '@brug/db';
+import { findOrganisationIdsOfUser, preparedQuery, schema, type Tx } from '@brug/db';
 import type { HomeItemKey, HomeView, Role } from '@brug/domain';
-import { and, asc, count, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../http/context.ts';
 import type { SessionUser } from '../accounts/session-store.ts';
 
@@ -14,6 +14,35 @@ async function countOf(query: Promise<{ n: number }[]>): Promise<number> {
   return Number((await query)[0]?.n ?? 0);
 }
 
+const act = schema.activities;
+
+/** Activities starting from `now`, not cancelled, of the given initiatives or activities (null: any). */
+const activitiesAhead = preparedQuery(
+  'activities_ahead',
+  ['zoneId', 'now', 'initiativeIds', 'activityIds'],
+  (db, p) =>
+    db
+      .select({
+        activityId: act.id,
+        initiativeId: act.initiativeId,
+        title: schema.initiatives.title,
+        startsAt: act.startsAt,
+      })
+      .from(act)
+      .innerJoin(schema.initiatives, eq(schema.initiatives.id, act.initiativeId))
+      .where(
+        and(
+          eq(act.zoneId, p.zoneId),
+          sql`${act.startsAt} >= ${p.now}::timestamptz`,
+          isNull(act.cancelledAt),
+          sql`(${p.initiativeIds}::uuid[] is null or ${act.initiativeId} = any(${p.initiativeIds}::uuid[]))`,
+          sql`(${p.activityIds}::uuid[] is null or ${act.id} = any(${p.activityIds}::uuid[]))`,
+        ),
+      )
+      .orderBy(asc(act.startsAt))
+      .limit(5),
+);
+
 /** Activities starting from now, not cancelled, of the given initiatives (or of the zone), soonest first. */
 async function nextActivities(
   db: Tx,
@@ -21,23 +50,12 @@ async function nextActivities(
   filter?: { initiativeIds?: string[]; activityIds?: string[] },
 ) {
   if (filter && (filter.initiativeIds ?? filter.activityIds ?? []).length === 0) return [];
-  const a = schema.activities;
-  const i = schema.initiatives;
-  const rows = await db
-    .select({ activityId: a.id, initiativeId: a.initiativeId, title: i.title, startsAt: a.startsAt })
-    .from(a)
-    .innerJoin(i, eq(i.id, a.initiativeId))
-    .where(
-      and(
-        eq(a.zoneId, zoneId),
-        gte(a.startsAt, new Date()),
-        isNull(a.cancelledAt),
-        filter?.initiativeIds ? inArray(a.initiativeId, filter.initiativeIds) : undefined,
-        filter?.activityIds ? inArray(a.id, filter.activityIds) : undefined,
-      ),
-    )
-    .orderBy(asc(a.startsAt))
-    .limit(5);
+  const rows = await activitiesAhead(db, {
+    zoneId,
+    now: new Date().toISOString(),
+    initiativeIds: filter?.initiativeIds ?? null,
+    activityIds: filter?.activityIds ?? null,
+  });
   return rows.map((r) => ({
     ...r,
     startsAt: r.startsAt.toISOString(),
@@ -144,14 +162,19 @@ async function researcherHome(db: Tx, user: SessionUser): Promise<HomeView> {
   };
 }
 
+const assignmentsOfUser = preparedQuery('assignments_of_user', ['zoneId', 'userId'], (db, p) =>
+  db
+    .select({
+      activityId: schema.volunteerAssignments.activityId,
+      status: schema.volunteerAssignments.status,
+    })
+    .from(schema.volunteerAssignments)
+    .innerJoin(schema.volunteers, eq(schema.volunteers.id, schema.volunteerAssignments.volunteerId))
+    .where(and(eq(schema.volunteerAssignments.zoneId, p.zoneId), eq(schema.volunteers.userId, p.userId))),
+);
+
 async function colleagueHome(db: Tx, user: SessionUser): Promise<HomeView> {
-  const v = schema.volunteers;
-  const va = schema.volunteerAssignments;
-  const mine = await db
-    .select({ activityId: va.activityId, status: va.status })
-    .from(va)
-    .innerJoin(v, eq(v.id, va.volunteerId))
-    .where(and(eq(va.zoneId, user.zoneId), eq(v.userId, user.id)));
+  const mine = await assignmentsOfUser(db, { zoneId: user.zoneId, userId: user.id });
   const toAnswer = mine.filter((m) => m.status === 'invited').length;
   const accepted = mine.filter((m) => m.status === 'accepted').map((m) => m.activityId);
   return {

@@ -1,4 +1,4 @@
-import { getOrganisation, getZoneUser, schema } from '@brug/db';
+import { findTimelineRows, getOrganisation, getZoneUser, schema } from '@brug/db';
 import {
   AppError,
   CreateInteractionInput,
@@ -224,14 +224,7 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = requireUser(req);
       authorize(user, 'history.read');
       await requireOrganisation(user.zoneId, req.params.id);
-      const [interactions, statuses, tasks] = await Promise.all([
-        db.select().from(schema.interactions).where(eq(schema.interactions.organisationId, req.params.id)),
-        db
-          .select()
-          .from(schema.relationshipStatusHistory)
-          .where(eq(schema.relationshipStatusHistory.organisationId, req.params.id)),
-        db.select().from(t).where(eq(t.organisationId, req.params.id)),
-      ]);
+      const { interactions, statuses, tasks } = await findTimelineRows(db, req.params.id);
       const items: z.infer<typeof TimelineItem>[] = [
         ...interactions.map((i) => ({
           type: 'interaction' as const,

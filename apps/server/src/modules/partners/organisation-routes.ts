@@ -1,4 +1,10 @@
-import { findOrganisationIdsOfUser, findOrganisations, getOrganisation, schema } from '@brug/db';
+import {
+  findOrganisationIdsOfUser,
+  findOrganisations,
+  findRelationshipStatuses,
+  getOrganisation,
+  schema,
+} from '@brug/db';
 import {
   AppError,
   CreateOrganisationInput,
@@ -110,10 +116,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = requireUser(req);
       authorize(user, 'organisations.read');
       const row = await loadVisible(user, req.params.id);
-      const statuses = await db
-        .select()
-        .from(schema.relationshipStatuses)
-        .where(eq(schema.relationshipStatuses.organisationId, row.id));
+      const statuses = await findRelationshipStatuses(db, row.id);
       return {
         organisation: presentOrganisation(row, user),
         statuses: statuses.map((s) => ({

@@ -1,0 +1,201 @@
+import {
+  type Database,
+  findIdeas,
+  findRelationshipStatuses,
+  findTimelineRows,
+  getInitiative,
+  getOrganisation,
+  preparedQuery,
+  schema,
+  withInitiativeLinks,
+} from '@brug/db';
+import { eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../test/helpers.ts';
+
+// The queries of the pages people open most are built once and, on PostgreSQL, prepared once per
+// connection (`preparedQuery`). They must answer as the same query built each time, in a transaction
+// too, and survive a connection the server ends.
+let database: Database;
+let drop: () => Promise<void>;
+beforeAll(async () => {
+  const made = await createTestDatabase();
+  database = made.database;
+  drop = made.drop;
+}, 240_000);
+afterAll(async () => {
+  await database?.close();
+  await drop?.();
+}, 120_000);
+
+const zoneByName = preparedQuery('test_zone_by_name', ['name'], (db, p) =>
+  db
+    .select({ id: schema.zones.id, name: schema.zones.name })
+    .from(schema.zones)
+    .where(eq(schema.zones.name, p.name)),
+);
+
+describe('a prepared query', () => {
+  it('answers as the query built each time, with the values of each call', async () => {
+    const { db } = database;
+    const made = await db
+      .insert(schema.zones)
+      .values([{ name: 'Zone Noord' }, { name: 'Zone Zuid' }])
+      .returning({ id: schema.zones.id, name: schema.zones.name });
+    for (const zone of [...made, ...made]) {
+      expect(await zoneByName(db, { name: zone.name })).toEqual([zone]);
+    }
+    expect(await zoneByName(db, { name: 'Zone Nergens' })).toEqual([]);
+  });
+
+  it('is a named statement the connection parsed once (PostgreSQL)', async () => {
+    if (database.kind !== 'postgres' || !database.pool) return expect(database.kind).toBe('pglite');
+    // One after the other, the pool hands out the connection just released: the statement's name is
+    // seen on the connection that asks for it.
+    await zoneByName(database.db, { name: 'Zone Noord' });
+    await zoneByName(database.db, { name: 'Zone Zuid' });
+    const seen = await database.pool.query(
+      `select name, statement, current_setting('plan_cache_mode') as mode from pg_prepared_statements where name = 'test_zone_by_name'`,
+    );
+    expect(seen.rows).toHaveLength(1);
+    expect(seen.rows[0].statement).toMatch(/from "zones" where "zones"\."name" = \$1/);
+    // Planned for each call's values, as an unnamed statement is.
+    expect(seen.rows[0].mode).toBe('force_custom_plan');
+  });
+
+  it('runs inside the transaction it is given: it sees that transaction’s own rows, others do not', async () => {
+    const { db } = database;
+    let seenInside: unknown[] = [];
+    let seenOutside: unknown[] = ['not asked'];
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.insert(schema.zones).values({ name: 'Zone in wording' });
+        seenInside = await zoneByName(tx, { name: 'Zone in wording' });
+        // PGlite has one connection: a query outside the transaction waits for its end.
+        if (database.kind === 'postgres') seenOutside = await zoneByName(db, { name: 'Zone in wording' });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(seenInside).toHaveLength(1);
+    expect(seenOutside).toEqual(database.kind === 'postgres' ? [] : ['not asked']);
+    expect(await zoneByName(db, { name: 'Zone in wording' })).toEqual([]);
+  });
+
+  it('is prepared again on a new connection after the server ended the old ones (PostgreSQL)', async () => {
+    if (database.kind !== 'postgres' || !database.pool) return expect(database.kind).toBe('pglite');
+    const { db, pool } = database;
+    expect(await zoneByName(db, { name: 'Zone Noord' })).toHaveLength(1);
+    const admin = await pool.connect();
+    try {
+      await admin.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+    } finally {
+      admin.release();
+    }
+    // The pool drops the connections as it notices; a query may meet one ended under it once.
+    await new Promise((r) => setTimeout(r, 200));
+    let rows: unknown[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      try {
+        rows = await zoneByName(db, { name: 'Zone Noord' });
+        break;
+      } catch (err) {
+        if (!/terminat|Connection/i.test((err as Error).message)) throw err;
+      }
+    }
+    expect(rows).toHaveLength(1);
+  });
+
+  it('refuses a name taken by another query, and a name PostgreSQL would not take', () => {
+    expect(() =>
+      preparedQuery('test_zone_by_name', ['name'], (db) => db.select().from(schema.zones)),
+    ).toThrow(/taken/);
+    expect(() => preparedQuery('Zone by name', [], (db) => db.select().from(schema.zones))).toThrow(
+      /not a statement name/,
+    );
+    expect(() => preparedQuery(`z${'x'.repeat(63)}`, [], (db) => db.select().from(schema.zones))).toThrow(
+      /not a statement name/,
+    );
+  });
+});
+
+describe('the prepared queries of the main pages', () => {
+  it('answer for an organisation, its timeline, an initiative with its links and a page of ideas', async () => {
+    const { db } = database;
+    const [zone] = await db.insert(schema.zones).values({ name: 'Zone Pagina’s' }).returning();
+    const [other] = await db.insert(schema.zones).values({ name: 'Zone Elders' }).returning();
+    const [user] = await db
+      .insert(schema.users)
+      .values({
+        zoneId: zone.id,
+        email: 'coord@example.org',
+        displayName: 'Coördinator',
+        role: 'coordinator',
+      })
+      .returning();
+    const [org] = await db
+      .insert(schema.organisations)
+      .values({ zoneId: zone.id, name: 'Café Ça Va', nameKey: 'cafe ca va', kind: 'youth' })
+      .returning();
+    expect((await getOrganisation(db, zone.id, org.id))?.name).toBe('Café Ça Va');
+    // Another zone's id never reads it.
+    expect(await getOrganisation(db, other.id, org.id)).toBeUndefined();
+    expect(await findRelationshipStatuses(db, org.id)).toEqual([]);
+    await db.insert(schema.interactions).values({
+      zoneId: zone.id,
+      organisationId: org.id,
+      kind: 'note',
+      occurredAt: new Date('2026-11-02T10:00:00Z'),
+      summary: 'Eerste gesprek',
+      createdById: user.id,
+    });
+    const timeline = await findTimelineRows(db, org.id);
+    expect(timeline.interactions.map((i) => i.summary)).toEqual(['Eerste gesprek']);
+    expect(timeline.statuses).toEqual([]);
+    expect(timeline.tasks).toEqual([]);
+
+    const made = await db
+      .insert(schema.initiatives)
+      .values(
+        ['Workshop', 'Buurtgesprek'].map((title) => ({
+          zoneId: zone.id,
+          type: 'workshop',
+          title,
+          createdById: user.id,
+        })),
+      )
+      .returning();
+    await db.insert(schema.initiativePartners).values({
+      zoneId: zone.id,
+      initiativeId: made[0].id,
+      organisationId: org.id,
+    });
+    expect((await getInitiative(db, zone.id, made[1].id))?.title).toBe('Buurtgesprek');
+    expect(await getInitiative(db, other.id, made[1].id)).toBeUndefined();
+    const linked = await withInitiativeLinks(db, made);
+    expect(linked.map((i) => i.partners.map((p) => p.organisationName))).toEqual([['Café Ça Va'], []]);
+    expect(linked.map((i) => i.findingIds)).toEqual([[], []]);
+
+    await db.insert(schema.ideas).values(
+      ['open', 'open', 'accepted'].map((status, i) => ({
+        zoneId: zone.id,
+        authorId: user.id,
+        title: `Idee ${i + 1}`,
+        description: 'Meer contact met jongeren.',
+        status,
+      })),
+    );
+    const all = await findIdeas(db, zone.id, user.id, { page: 1, pageSize: 2 });
+    expect(all.total).toBe(3);
+    expect(all.items).toHaveLength(2);
+    const accepted = await findIdeas(db, zone.id, user.id, { status: 'accepted', page: 1, pageSize: 20 });
+    expect(accepted.total).toBe(1);
+    expect(accepted.items.map((i) => [i.title, i.authorName, i.endorsedByMe])).toEqual([
+      ['Idee 3', 'Coördinator', false],
+    ]);
+    const secondPage = await findIdeas(db, zone.id, user.id, { page: 2, pageSize: 2 });
+    expect(secondPage.items).toHaveLength(1);
+    await db.delete(schema.ideas).where(inArray(schema.ideas.zoneId, [zone.id]));
+  });
+});
