@@ -278,6 +278,64 @@ describe('[AUDIT] every user and role change is written to the audit log', () =>
     expect(new Set(rows.map((r) => r.prevHash)).size).toBe(40);
     expect(await verifyAuditChain(t.ctx.database.db)).toMatchObject({ ok: true });
   });
+
+  it('chains an entry as its transaction commits: a write still at work holds no other write back', async () => {
+    const zone = await createZone(t.ctx);
+    const { db } = t.ctx.database;
+    const entry = (action: string) => ({ zoneId: zone.id, action, targetType: 'test', targetId: action });
+    const ofZone = async () =>
+      (
+        await db
+          .select({ action: schema.auditLog.action })
+          .from(schema.auditLog)
+          .where(eq(schema.auditLog.zoneId, zone.id))
+          .orderBy(asc(schema.auditLog.id))
+      ).map((r) => r.action);
+    if (t.ctx.database.kind === 'postgres') {
+      // A has appended and still works; B appends and commits meanwhile. With the chain's lock taken at
+      // the append, B waited for A's commit.
+      let releaseA = () => {};
+      const aWorks = new Promise<void>((r) => {
+        releaseA = r;
+      });
+      let aAppended = () => {};
+      const appended = new Promise<void>((r) => {
+        aAppended = r;
+      });
+      const a = db.transaction(async (tx) => {
+        await appendAudit(tx, entry('test.slow-a'));
+        aAppended();
+        await aWorks;
+      });
+      await appended;
+      const b = db.transaction((tx) => appendAudit(tx, entry('test.quick-b')));
+      const bFirst = await Promise.race([
+        b.then(() => 'b committed'),
+        new Promise((r) => setTimeout(() => r('b waits for a'), 3_000)),
+      ]);
+      releaseA();
+      await Promise.all([a, b]);
+      expect(bFirst).toBe('b committed');
+      // In the order of their commits.
+      expect(await ofZone()).toEqual(['test.quick-b', 'test.slow-a']);
+    }
+    // Entries of one transaction in the order they were appended; a rolled-back one leaves none.
+    await db.transaction(async (tx) => {
+      await appendAudit(tx, entry('test.first'));
+      await appendAudit(tx, entry('test.second'));
+    });
+    await expect(
+      db.transaction(async (tx) => {
+        await appendAudit(tx, entry('test.rolled-back'));
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    const actions = await ofZone();
+    expect(actions.slice(-2)).toEqual(['test.first', 'test.second']);
+    expect(actions).not.toContain('test.rolled-back');
+    expect(await db.select().from(schema.auditPending)).toEqual([]);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
 });
 
 describe('[AUDIT] the running server anchors the chain outside the database', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client.ts';
-import { auditLog } from '../schema/audit.ts';
+import { auditLog, auditPending } from '../schema/audit.ts';
 
 export type AuditInput = {
   zoneId: string | null;
@@ -99,9 +99,10 @@ export async function auditHashes(db: Db, ids: number[]): Promise<Map<number, st
 }
 
 /**
- * Appends one entry to the chain. Call it inside the transaction of the change it records, at its end:
- * the chain's lock is held from here to the commit. One statement (`brug_audit_append`, migration 0026)
- * takes the lock, reads the head and inserts the entry with its hash.
+ * Appends one entry to the chain, inside the transaction of the change it records: the entry waits in
+ * `audit_pending` and is chained as the transaction commits (a deferred trigger, migration 0027, calls
+ * `brug_audit_append` of migration 0026, which takes the chain's lock, reads the head and inserts the
+ * entry with its hash). Outside a transaction the statement is its own transaction.
  */
 export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
   const fields = {
@@ -115,9 +116,7 @@ export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
     details: input.details ?? {},
     scope: input.scope ?? 'zone',
   };
-  await tx.execute(
-    sql`select brug_audit_append(${fields.zoneId}, ${fields.at}, ${fields.actorId}, ${fields.actorEmail}, ${fields.action}, ${fields.targetType}, ${fields.targetId}, ${JSON.stringify(fields.details)}::jsonb, ${fields.scope}, ${canonicalTail(fields)})`,
-  );
+  await tx.insert(auditPending).values({ ...fields, canonicalTail: canonicalTail(fields) });
   for (const listener of appendListeners) listener();
 }
 
