@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asWork, type Database, noteWaiting, OldestWorkLine, openDatabase, workStart } from './client.ts';
+import {
+  asWork,
+  type Database,
+  noteWaiting,
+  OldestWorkLine,
+  openDatabase,
+  withCustomPlans,
+  workStart,
+} from './client.ts';
 
 describe('embedded database under many waiting queries', () => {
   let database: Database;
@@ -127,5 +135,18 @@ describe("the PostgreSQL pool's waiting line", () => {
     expect([line.shift(), line.shift()]).toEqual(['older, but outside any work now', 'newer']);
     noteWaiting();
     expect(asWork(1, () => workStart())).toBe(1);
+  });
+});
+
+describe('the PostgreSQL connection string', () => {
+  it('asks every connection to plan each call for its values, keeping the startup options it had', () => {
+    const plain = new URL(withCustomPlans('postgres://brug:geheim@db.example:5432/brug?sslmode=require'));
+    expect(plain.searchParams.get('options')).toBe('-c plan_cache_mode=force_custom_plan');
+    expect(plain.searchParams.get('sslmode')).toBe('require');
+    expect(plain.password).toBe('geheim');
+    const own = new URL(withCustomPlans('postgres://brug@db.example/brug?options=-c%20search_path%3Dbrug'));
+    expect(own.searchParams.get('options')).toBe('-c search_path=brug -c plan_cache_mode=force_custom_plan');
+    const socket = new URL(withCustomPlans('postgres://postgres@localhost/test?host=/var/run/postgresql'));
+    expect(socket.searchParams.get('host')).toBe('/var/run/postgresql');
   });
 });

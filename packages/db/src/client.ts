@@ -230,22 +230,30 @@ export class OldestWorkLine<T> {
   }
 }
 
+/**
+ * The queries of `preparedQuery` are named statements, parsed once per connection; the connections plan
+ * them for each call's values, as unnamed statements are (`plan_cache_mode`, a startup option added to
+ * those of the URL). PostgreSQL's own choice, a plan made once for any value after five calls, sorted
+ * every idea of a zone through an index lookup per row as the table grew.
+ */
+export function withCustomPlans(url: string): string {
+  const parsed = new URL(url);
+  const options = parsed.searchParams.get('options');
+  parsed.searchParams.set(
+    'options',
+    [options, '-c plan_cache_mode=force_custom_plan'].filter(Boolean).join(' '),
+  );
+  return parsed.toString();
+}
+
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = new pg.Pool({ connectionString: withCustomPlans(url), max });
   const internals = pool as unknown as { _pendingQueue?: unknown };
   if (!Array.isArray(internals._pendingQueue) || internals._pendingQueue.length > 0)
     throw new Error('pg-pool has no waiting line to order (_pendingQueue)');
   // pg-pool also queues a checkout for a moment when a connection is idle; only a full pool is waiting.
   internals._pendingQueue = new OldestWorkLine(() => {
     if (pool.idleCount === 0) noteWaiting();
-  });
-  // The queries of `preparedQuery` are named statements, parsed once per connection; they are planned
-  // for each call's values as unnamed ones are (a plan made once for any value, PostgreSQL's choice
-  // after five calls, sorted every idea of a zone through an index lookup per row as the table grew).
-  pool.on('connect', (client) => {
-    client.query('set plan_cache_mode = force_custom_plan').catch((err: Error) => {
-      console.error(`[database] could not set plan_cache_mode: ${err.message}`);
-    });
   });
   // An idle connection the server ends (a restart, a failover, an administrator) is dropped from the pool
   // and replaced on the next query; without this listener the 'error' event would stop the process.
