@@ -233,21 +233,24 @@ export class OldestWorkLine<T> {
 /**
  * The queries of `preparedQuery` are named statements, parsed once per connection; the connections plan
  * them for each call's values, as unnamed statements are (`plan_cache_mode`, a startup option added to
- * those of the URL). PostgreSQL's own choice, a plan made once for any value after five calls, sorted
- * every idea of a zone through an index lookup per row as the table grew.
+ * any the URL has). PostgreSQL's own choice, a plan made once for any value after five calls, sorted
+ * every idea of a zone through an index lookup per row as the table grew. The URL keeps its other
+ * parameters and stays one libpq's tools read (`pg_dump`).
  */
-export function withCustomPlans(url: string): string {
+export function withCustomPlans(url: string): { connectionString: string; options: string } {
+  const ours = '-c plan_cache_mode=force_custom_plan';
   const parsed = new URL(url);
-  const options = parsed.searchParams.get('options');
-  parsed.searchParams.set(
-    'options',
-    [options, '-c plan_cache_mode=force_custom_plan'].filter(Boolean).join(' '),
-  );
-  return parsed.toString();
+  const own = parsed.searchParams.get('options');
+  if (own === null) return { connectionString: url, options: ours };
+  parsed.searchParams.delete('options');
+  return {
+    connectionString: parsed.toString(),
+    options: [own, ours].filter(Boolean).join(' '),
+  };
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: withCustomPlans(url), max });
+  const pool = new pg.Pool({ ...withCustomPlans(url), max });
   const internals = pool as unknown as { _pendingQueue?: unknown };
   if (!Array.isArray(internals._pendingQueue) || internals._pendingQueue.length > 0)
     throw new Error('pg-pool has no waiting line to order (_pendingQueue)');
