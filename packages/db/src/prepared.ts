@@ -16,7 +16,8 @@ const taken = new Set<string>();
  * (`keys`; `build` gets them as `sql.placeholder(key)`).
  * Drizzle's building of a query costs about as much of the server's CPU as the round trip to the
  * database itself (about 0.1 ms for a select of one table); a prepared query is built once per
- * database, and on PostgreSQL it is a named statement each connection parses and plans once.
+ * database, and on PostgreSQL it is a named statement each connection parses once and plans for each
+ * call's values (`withCustomPlans` in `client.ts`).
  *
  * In a transaction the query is built and run there, unprepared: a prepared query runs on the pool,
  * outside any transaction. `name` is the statement's name on PostgreSQL: unique, at most 63 bytes.
