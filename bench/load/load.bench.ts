@@ -18,12 +18,18 @@ import {
 } from '../lib.ts';
 import { type Check, checkConsistency, startSmtp } from './consistency.ts';
 import type { GeneratorConfig, GeneratorResult } from './generator.ts';
+import { haproxyVersion, startHaproxy } from './haproxy.ts';
 import { type LoadUser, loginAll, request, seedAccounts, seedThroughApi, type World } from './seed.ts';
 
 /** LOAD_USERS and LOAD_DURATION (seconds) make a quick run; the issue's load is 200 users for 60 s. */
 const USERS = Number(process.env.LOAD_USERS ?? 200);
 const DURATION = Number(process.env.LOAD_DURATION ?? 60);
 const WRITE_SHARE = 0.2;
+/** The proxy before the two servers: HAProxy when installed (as an installation runs), else `proxy.ts`. */
+const haproxy = haproxyVersion();
+const proxyKind = (process.env.LOAD_PROXY ?? (haproxy ? 'haproxy' : 'node')) as 'haproxy' | 'node';
+if (proxyKind === 'haproxy' && !haproxy) throw new Error('LOAD_PROXY=haproxy: haproxy is not installed');
+const proxyName = proxyKind === 'haproxy' ? `HAProxy ${haproxy}, leastconn` : 'proxy.ts, least connections';
 const SIZES = {
   organisations: Number(process.env.LOAD_ORGANISATIONS ?? 300),
   initiatives: 12,
@@ -226,7 +232,7 @@ export const loadBench: Benchmark = {
       }
       if (ctx.kind === 'pglite') return out;
 
-      // The scaling path: two app servers on the same database behind a round-robin proxy.
+      // The scaling path: two app servers on the same database behind a least-connections proxy.
       const auditDirs = [
         path.join(TMP_DIR, `audit_a_${Date.now()}`),
         path.join(TMP_DIR, `audit_b_${Date.now()}`),
@@ -238,7 +244,10 @@ export const loadBench: Benchmark = {
         for (const dir of auditDirs)
           servers.push((await startServer({ ...shared, AUDIT_DIR: dir }, ctx.log)).server);
         const [a, b] = await Promise.all(servers.map((s) => s.url));
-        proxy = startProcess('load/proxy.ts', BENCH_DIR, { PROXY_TARGETS: `${a},${b}` });
+        proxy =
+          proxyKind === 'haproxy'
+            ? startHaproxy([a, b])
+            : startProcess('load/proxy.ts', BENCH_DIR, { PROXY_TARGETS: `${a},${b}` });
         const front = await proxy.url;
         // The sessions of the first run live in the database: the same users go on, through the proxy.
         const me = await request(front, 'GET', '/api/auth/me', { session: users[0] });
@@ -247,7 +256,7 @@ export const loadBench: Benchmark = {
         const sampling = sampler([servers[0].child.pid!, servers[1].child.pid!, proxy.child.pid!]);
         const result = await generate(front, users, world);
         const { peaks, load } = sampling.stop();
-        ctx.log('two servers behind the proxy:');
+        ctx.log(`two servers behind the proxy (${proxyName}):`);
         logResult(ctx, result);
         ctx.log(
           `peak RSS A ${peaks[0]} MB, B ${peaks[1]} MB, proxy ${peaks[2]} MB, load average up to ${load.toFixed(1)}`,

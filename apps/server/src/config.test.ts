@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
+import { openConfiguredDatabase } from './context.ts';
+import { createConfiguredDatabase } from './foundation/test-database.ts';
 
 const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,6 +21,7 @@ describe('[CONFIG] configuration from the environment', () => {
       logLevel: 'info',
       trustProxy: false,
       secureCookies: false,
+      databasePoolSize: 10,
     });
   });
 
@@ -33,6 +36,7 @@ describe('[CONFIG] configuration from the environment', () => {
       PUBLIC_URL: 'https://brug.example.org/',
       LOG_LEVEL: 'warn',
       TRUST_PROXY: 'true',
+      DATABASE_POOL_SIZE: '4',
       NODE_ENV: '',
     });
     expect(config).toMatchObject({
@@ -46,6 +50,7 @@ describe('[CONFIG] configuration from the environment', () => {
       logLevel: 'warn',
       trustProxy: true,
       secureCookies: true,
+      databasePoolSize: 4,
     });
   });
 
@@ -63,6 +68,10 @@ describe('[CONFIG] configuration from the environment', () => {
     ['PUBLIC_URL', 'not a url', /PUBLIC_URL/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
     ['TRUST_PROXY', 'yes', /TRUST_PROXY/],
+    ['DATABASE_POOL_SIZE', '0', /DATABASE_POOL_SIZE/],
+    ['DATABASE_POOL_SIZE', 'ten', /DATABASE_POOL_SIZE/],
+    ['DATABASE_POOL_SIZE', '2.5', /DATABASE_POOL_SIZE/],
+    ['DATABASE_POOL_SIZE', '500', /DATABASE_POOL_SIZE/],
   ];
   for (const [name, value, message] of bad) {
     it(`refuses ${name}=${value} with a message naming the variable`, () => {
@@ -70,6 +79,30 @@ describe('[CONFIG] configuration from the environment', () => {
       expect(() => loadConfig({ [name]: value })).toThrow(message);
     });
   }
+
+  it('opens at most DATABASE_POOL_SIZE connections to a PostgreSQL server', async () => {
+    const { env, drop } = await createConfiguredDatabase();
+    const database = await openConfiguredDatabase(loadConfig({ ...env, DATABASE_POOL_SIZE: '3' }));
+    try {
+      if (!database.pool) {
+        // The embedded database is one connection in the server's own process: the setting is not used.
+        expect(database.kind).toBe('pglite');
+        expect((await database.executeSql('select 1 as one')).rows).toEqual([{ one: 1 }]);
+        return;
+      }
+      expect(database.pool.options.max).toBe(3);
+      // Eight queries at once: three run, the others wait for a connection.
+      const backends = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          database.executeSql('select pg_backend_pid() as pid, pg_sleep(0.05)'),
+        ),
+      );
+      expect(new Set(backends.map(({ rows }) => rows[0].pid)).size).toBe(3);
+    } finally {
+      await database.close();
+      await drop();
+    }
+  }, 60_000);
 
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ PORT: '-1', SMTP_URL: 'x' })).toThrow(/PORT[\s\S]*SMTP_URL/);

@@ -65,7 +65,8 @@ export function lockDataDir(dataDir: string): () => void {
 
 /** Opens the configured database; the embedded one only after claiming its directory. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  if (config.databaseUrl) return openDatabase({ databaseUrl: config.databaseUrl });
+  if (config.databaseUrl)
+    return openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize });
   mkdirSync(config.dataDir, { recursive: true });
   const release = lockDataDir(config.dataDir);
   try {
