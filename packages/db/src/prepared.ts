@@ -19,8 +19,10 @@ const taken = new Set<string>();
  * database, and on PostgreSQL it is a named statement each connection parses once and plans for each
  * call's values (`withCustomPlans` in `client.ts`).
  *
- * In a transaction the query is built and run there, unprepared: a prepared query runs on the pool,
- * outside any transaction. `name` is the statement's name on PostgreSQL: unique, at most 63 bytes.
+ * In a transaction it runs on the transaction's connection: the query built for the first transaction
+ * of a kind of database is kept, and each transaction gets a copy that differs only in its connection
+ * (Drizzle's prepared query reads nothing else of the session it was made on). On PostgreSQL it is the
+ * same named statement. `name` is the statement's name on PostgreSQL: unique, at most 63 bytes.
  */
 export function preparedQuery<const K extends string, Q extends Preparable>(
   name: string,
@@ -36,8 +38,22 @@ export function preparedQuery<const K extends string, Q extends Preparable>(
     Placeholder<K>
   >;
   const byDatabase = new WeakMap<Db, ReturnType<Q['prepare']>>();
+  // Keyed by the transaction's session class (node-postgres or PGlite): its queries run the same way.
+  const inTransactions = new Map<object, ReturnType<Q['prepare']>>();
   return (db, values) => {
-    if (is(db, PgTransaction)) return build(db, placeholders).prepare('').execute(values) as Executed<Q>;
+    if (is(db, PgTransaction)) {
+      const session = (db as unknown as { session: { client: unknown } }).session;
+      const kind = Object.getPrototypeOf(session) as object;
+      let template = inTransactions.get(kind);
+      if (!template) {
+        template = build(db, placeholders).prepare(name) as ReturnType<Q['prepare']>;
+        // The first transaction's connection must not be used again through the template.
+        (template as unknown as { client: unknown }).client = undefined;
+        inTransactions.set(kind, template);
+      }
+      const onThisConnection = Object.create(template, { client: { value: session.client } });
+      return onThisConnection.execute(values) as Executed<Q>;
+    }
     let query = byDatabase.get(db as Db);
     if (!query) {
       query = build(db, placeholders).prepare(name) as ReturnType<Q['prepare']>;

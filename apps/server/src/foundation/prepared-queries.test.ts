@@ -9,7 +9,7 @@ import {
   schema,
   withInitiativeLinks,
 } from '@brug/db';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/helpers.ts';
 
@@ -79,6 +79,45 @@ describe('a prepared query', () => {
     expect(seenInside).toHaveLength(1);
     expect(seenOutside).toEqual(database.kind === 'postgres' ? [] : ['not asked']);
     expect(await zoneByName(db, { name: 'Zone in wording' })).toEqual([]);
+  });
+
+  it('is built once for transactions too, and each runs it on its own connection', async () => {
+    const { db } = database;
+    let builds = 0;
+    const zoneNamed = preparedQuery('test_zone_named_in_tx', ['name'], (q, p) => {
+      builds++;
+      return q.select({ name: schema.zones.name }).from(schema.zones).where(eq(schema.zones.name, p.name));
+    });
+    const seen: unknown[][] = [];
+    for (const name of ['Zone tx een', 'Zone tx twee', 'Zone tx drie']) {
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.insert(schema.zones).values({ name });
+          seen.push(await zoneNamed(tx, { name }), await zoneNamed(tx, { name: 'Zone tx een' }));
+          if (database.kind === 'postgres') {
+            // The same named statement, on the transaction's own connection.
+            const [row] = await tx
+              .select({ n: sql<number>`count(*)::int` })
+              .from(sql`pg_prepared_statements`)
+              .where(sql`name = 'test_zone_named_in_tx'`);
+            expect(row.n).toBe(1);
+          }
+          throw new Error('roll back');
+        }),
+      ).rejects.toThrow('roll back');
+    }
+    // Each transaction saw its own row, and none saw another's (each rolled back).
+    expect(seen).toEqual([
+      [{ name: 'Zone tx een' }],
+      [{ name: 'Zone tx een' }],
+      [{ name: 'Zone tx twee' }],
+      [],
+      [{ name: 'Zone tx drie' }],
+      [],
+    ]);
+    expect(await zoneNamed(db, { name: 'Zone tx een' })).toEqual([]);
+    // Once for the transactions, once for the database itself.
+    expect(builds).toBe(2);
   });
 
   it('is prepared again on a new connection after the server ended the old ones (PostgreSQL)', async () => {

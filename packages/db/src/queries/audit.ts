@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client.ts';
+import { preparedQuery } from '../prepared.ts';
 import { auditLog, auditPending } from '../schema/audit.ts';
 
 export type AuditInput = {
@@ -104,6 +105,24 @@ export async function auditHashes(db: Db, ids: number[]): Promise<Map<number, st
  * `brug_audit_append` of migration 0026, which takes the chain's lock, reads the head and inserts the
  * entry with its hash). Outside a transaction the statement is its own transaction.
  */
+/** Every write appends one entry: the insert is built once (`preparedQuery`), in a transaction too. */
+const insertPending = preparedQuery(
+  'audit_pending_insert',
+  [
+    'zoneId',
+    'at',
+    'actorId',
+    'actorEmail',
+    'action',
+    'targetType',
+    'targetId',
+    'details',
+    'scope',
+    'canonicalTail',
+  ],
+  (tx, p) => tx.insert(auditPending).values(p),
+);
+
 export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
   const fields = {
     zoneId: input.zoneId,
@@ -116,7 +135,7 @@ export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
     details: input.details ?? {},
     scope: input.scope ?? 'zone',
   };
-  await tx.insert(auditPending).values({ ...fields, canonicalTail: canonicalTail(fields) });
+  await insertPending(tx, { ...fields, canonicalTail: canonicalTail(fields) });
   for (const listener of appendListeners) listener();
 }
 

@@ -83,15 +83,19 @@ export async function findIdeas(db: Tx, zoneId: string, viewerId: string, f: Ide
   return { items: items as IdeaListRow[], total };
 }
 
-export async function getIdea(db: Tx, zoneId: string, id: string, viewerId: string) {
-  const holders = roleHolders(db, zoneId);
-  const [row] = await db
-    .select(ideaColumns(viewerId, holders))
+const ideaById = preparedQuery('idea_by_id', ['zoneId', 'id', 'viewerId'], (db, p) => {
+  const holders = roleHolders(db, p.zoneId);
+  return db
+    .select(ideaColumns(p.viewerId, holders))
     .from(ideas)
     .innerJoin(users, eq(users.id, ideas.authorId))
     .leftJoin(holders, eq(holders.role, users.role))
-    .where(and(eq(ideas.zoneId, zoneId), eq(ideas.id, id)))
+    .where(and(eq(ideas.zoneId, p.zoneId), eq(ideas.id, p.id)))
     .limit(1);
+});
+
+export async function getIdea(db: Tx, zoneId: string, id: string, viewerId: string) {
+  const [row] = await ideaById(db, { zoneId, id, viewerId });
   return row as IdeaListRow | undefined;
 }
 

@@ -242,8 +242,12 @@ export async function getActivityWithCounts(db: Tx, id: string, zoneId?: string)
 }
 
 /** Locks the activity row: registrations, cancellations and capacity changes of one activity queue here. */
+const activityForUpdate = preparedQuery('activity_for_update', ['id'], (tx, p) =>
+  tx.select().from(activities).where(eq(activities.id, p.id)).for('update'),
+);
+
 export async function lockActivity(tx: Tx, id: string): Promise<ActivityRow | undefined> {
-  const [row] = await tx.select().from(activities).where(eq(activities.id, id)).for('update');
+  const [row] = await activityForUpdate(tx, { id });
   return row;
 }
 
@@ -264,6 +268,20 @@ export async function hasWaitingList(tx: Tx, activityId: string): Promise<boolea
   return rows.length > 0;
 }
 
+const registrationStateQuery = preparedQuery('registration_state', ['activityId', 'initiativeId'], (tx, p) =>
+  tx
+    .select({
+      title: initiatives.title,
+      status: initiatives.status,
+      confirmedPeople: sql<number>`(select coalesce(sum(${registrations.people}), 0)::int from ${registrations}
+        where ${registrations.activityId} = ${p.activityId} and ${registrations.status} = 'confirmed')`,
+      waiting: sql<number>`(select count(*)::int from ${registrations}
+        where ${registrations.activityId} = ${p.activityId} and ${registrations.status} = 'waiting')`,
+    })
+    .from(initiatives)
+    .where(eq(initiatives.id, p.initiativeId)),
+);
+
 /**
  * What a new registration is decided on, in one statement: the initiative's title and status, the
  * people holding a confirmed place and the registrations waiting. Call after `lockActivity`, in its
@@ -273,17 +291,10 @@ export async function registrationState(
   tx: Tx,
   activity: Pick<ActivityRow, 'id' | 'initiativeId'>,
 ): Promise<{ title: string; status: string; confirmedPeople: number; waiting: number }> {
-  const [row] = await tx
-    .select({
-      title: initiatives.title,
-      status: initiatives.status,
-      confirmedPeople: sql<number>`(select coalesce(sum(${registrations.people}), 0)::int from ${registrations}
-        where ${registrations.activityId} = ${activity.id} and ${registrations.status} = 'confirmed')`,
-      waiting: sql<number>`(select count(*)::int from ${registrations}
-        where ${registrations.activityId} = ${activity.id} and ${registrations.status} = 'waiting')`,
-    })
-    .from(initiatives)
-    .where(eq(initiatives.id, activity.initiativeId));
+  const [row] = await registrationStateQuery(tx, {
+    activityId: activity.id,
+    initiativeId: activity.initiativeId,
+  });
   return row;
 }
 
