@@ -5,6 +5,7 @@ import {
   findWaitingList,
   getRegistrationByToken,
   lockActivity,
+  preparedQuery,
   type RegistrationRow,
   registrationState,
   schema,
@@ -109,6 +110,12 @@ export async function notifyRegistrants(
   return { mailIds, registrations: standing };
 }
 
+const insertRegistration = preparedQuery(
+  'registration_insert',
+  ['zoneId', 'activityId', 'name', 'contact', 'people', 'language', 'status', 'tokenHash'],
+  (tx, p) => tx.insert(schema.registrations).values(p).returning(),
+);
+
 /**
  * Public registration. The activity row is locked for the whole decision, so concurrent registrations
  * queue one after the other and the confirmed head count never passes the capacity. Nobody overtakes
@@ -130,19 +137,16 @@ export async function register(ctx: AppContext, activityId: string, input: Regis
         fields: { activity: 'started' },
       });
     const fits = state.waiting === 0 && state.confirmedPeople + input.people <= activity.capacity;
-    const [registration] = await tx
-      .insert(schema.registrations)
-      .values({
-        zoneId: activity.zoneId,
-        activityId,
-        name: input.name,
-        contact: input.contact || null,
-        people: input.people,
-        language: input.language,
-        status: fits ? 'confirmed' : 'waiting',
-        tokenHash: sha256(token),
-      })
-      .returning();
+    const [registration] = await insertRegistration(tx, {
+      zoneId: activity.zoneId,
+      activityId,
+      name: input.name,
+      contact: input.contact || null,
+      people: input.people,
+      language: input.language,
+      status: fits ? 'confirmed' : 'waiting',
+      tokenHash: sha256(token),
+    });
     await appendAudit(tx, {
       zoneId: activity.zoneId,
       action: 'registration.create',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Database, type MailAttachment, schema, type Tx } from '@brug/db';
+import { type Database, type MailAttachment, preparedQuery, schema, type Tx } from '@brug/db';
 import type { Language } from '@brug/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -86,6 +86,41 @@ export function redactedLinkMarker(language: string | null | undefined): string 
 /** ICS folds long lines; a link must be whole to be recognised. */
 const unfold = (s: string) => s.replace(/\r?\n[ \t]/g, '');
 
+// The statements of every mail, built once (`preparedQuery`): each registration queues one.
+const insertMail = preparedQuery(
+  'mail_insert',
+  [
+    'id',
+    'zoneId',
+    'to',
+    'subject',
+    'text',
+    'attachments',
+    'language',
+    'confidential',
+    'purpose',
+    'userId',
+    'sealed',
+    'status',
+  ],
+  (tx, p) => tx.insert(schema.mailMessages).values(p),
+);
+const mailById = preparedQuery('mail_by_id', ['id'], (db, p) =>
+  db.select().from(schema.mailMessages).where(eq(schema.mailMessages.id, p.id)),
+);
+const markMailSent = preparedQuery('mail_sent', ['id', 'sentAt'], (db, p) =>
+  db
+    .update(schema.mailMessages)
+    .set({
+      status: 'sent',
+      sealed: null,
+      sentAt: sql`${p.sentAt}::timestamptz`,
+      attempts: sql`${schema.mailMessages.attempts} + 1`,
+      lastError: null,
+    })
+    .where(eq(schema.mailMessages.id, p.id)),
+);
+
 /**
  * Every message is first written to `mail_messages`, then sent by a job with retries. What is stored
  * readable has every link that acts as a person redacted; the deliverable message is sealed with
@@ -127,7 +162,7 @@ export class Mailer {
           const redacted = redactLinks(flat, marker, mail.secrets);
           return redacted === flat ? a : { ...a, content: redacted };
         });
-    await tx.insert(schema.mailMessages).values({
+    await insertMail(tx, {
       id,
       zoneId: mail.zoneId,
       to: mail.to,
@@ -214,7 +249,7 @@ export class Mailer {
   async deliver(id: string, retry = 0): Promise<void> {
     const db = this.database.db;
     const m = schema.mailMessages;
-    const [msg] = await db.select().from(m).where(eq(m.id, id));
+    const [msg] = await mailById(db, { id });
     if (!msg || msg.status === 'sent' || !this.transport) return;
     let error: Error | undefined;
     let unsealable = false;
@@ -238,16 +273,7 @@ export class Mailer {
     }
     if (!error) {
       // Delivered: the only copy of its personal links goes.
-      await db
-        .update(m)
-        .set({
-          status: 'sent',
-          sealed: null,
-          sentAt: this.now(),
-          attempts: sql`${m.attempts} + 1`,
-          lastError: null,
-        })
-        .where(eq(m.id, id));
+      await markMailSent(db, { id, sentAt: this.now().toISOString() });
       return;
     }
     const delay = unsealable ? undefined : this.retrySchedule[retry];
