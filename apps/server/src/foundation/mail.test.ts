@@ -169,6 +169,10 @@ describe('[MAIL] over a real SMTP server', () => {
     }, 60_000);
     // Delivered: the sealed copy is gone, and nothing the database keeps holds the link.
     expect(sent.sealed).toBeNull();
+    // The moment it went, in the server's clock (the statement is prepared: the time is a parameter).
+    expect(sent.sentAt).toBeInstanceOf(Date);
+    expect(Math.abs(sent.sentAt!.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(sent.sentAt!.getTime()).toBeGreaterThanOrEqual(sent.createdAt.getTime() - 1000);
     expect(JSON.stringify(sent)).not.toContain(token);
     expect(await t.ctx.mailer.compose(sent.id)).toBeUndefined();
     const item = (await admin.get('/api/outbox'))
