@@ -101,13 +101,17 @@ export async function getIdea(db: Tx, zoneId: string, id: string, viewerId: stri
 
 /** The idea row itself, locked for the rest of the transaction. */
 export async function lockIdea(tx: Tx, zoneId: string, id: string): Promise<IdeaRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.zoneId, zoneId), eq(ideas.id, id)))
-    .for('update');
+  const [row] = await ideaForUpdate(tx, { zoneId, id });
   return row;
 }
+
+const ideaForUpdate = preparedQuery('idea_for_update', ['zoneId', 'id'], (tx, p) =>
+  tx
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.zoneId, p.zoneId), eq(ideas.id, p.id)))
+    .for('update'),
+);
 
 export async function findIdeaComments(db: Tx, ideaId: string): Promise<IdeaCommentRow[]> {
   const rows = await db

@@ -90,29 +90,46 @@ export type InitiativeFilter = {
   organisationIds?: string[];
 };
 
+/**
+ * The zone's initiatives, each filter left out when null (one statement for every filter: it is built
+ * once, and each call is planned for its values, so a filter left out costs nothing).
+ */
+const initiativeList = preparedQuery(
+  'initiative_list',
+  ['zoneId', 'status', 'type', 'district', 'targetGroup', 'partner', 'organisationIds'],
+  (db, p) =>
+    db
+      .select()
+      .from(initiatives)
+      .where(
+        and(
+          eq(initiatives.zoneId, p.zoneId),
+          sql`(${p.status}::text is null or ${initiatives.status} = ${p.status}::text)`,
+          sql`(${p.type}::text is null or ${initiatives.type} = ${p.type}::text)`,
+          sql`(${p.district}::text is null or ${initiatives.districts} ? ${p.district}::text)`,
+          sql`(${p.targetGroup}::text is null or ${initiatives.targetGroups} ? ${p.targetGroup}::text)`,
+          sql`(${p.partner}::uuid is null or exists (select 1 from ${initiativePartners} ip
+            where ip.initiative_id = ${initiatives.id} and ip.organisation_id = ${p.partner}::uuid))`,
+          sql`(${p.organisationIds}::uuid[] is null or exists (select 1 from ${initiativePartners} ip
+            where ip.initiative_id = ${initiatives.id} and ip.organisation_id = any(${p.organisationIds}::uuid[])))`,
+        ),
+      )
+      .orderBy(asc(initiatives.status), sql`${initiatives.updatedAt} desc`)
+      .limit(1000),
+);
+
 export async function findInitiatives(db: Tx, zoneId: string, f: InitiativeFilter) {
-  const coOwned = (orgs: string[]) =>
-    sql`exists (select 1 from ${initiativePartners} p where p.initiative_id = ${initiatives.id} and p.organisation_id in ${orgs})`;
-  const rows = await db
-    .select()
-    .from(initiatives)
-    .where(
-      and(
-        eq(initiatives.zoneId, zoneId),
-        f.status ? eq(initiatives.status, f.status) : undefined,
-        f.type ? eq(initiatives.type, f.type) : undefined,
-        f.district ? sql`${initiatives.districts} ? ${f.district}` : undefined,
-        f.targetGroup ? sql`${initiatives.targetGroups} ? ${f.targetGroup}` : undefined,
-        f.partner ? coOwned([f.partner]) : undefined,
-        f.organisationIds
-          ? f.organisationIds.length > 0
-            ? coOwned(f.organisationIds)
-            : sql`false`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(initiatives.status), sql`${initiatives.updatedAt} desc`)
-    .limit(1000);
+  // An empty text is no filter, as before.
+  const rows = await initiativeList(db, {
+    zoneId,
+    status: f.status || null,
+    type: f.type || null,
+    district: f.district || null,
+    targetGroup: f.targetGroup || null,
+    partner: f.partner || null,
+    // An empty list finds nothing (a partner user who speaks for no organisation).
+    organisationIds: f.organisationIds ?? null,
+  });
   return withInitiativeLinks(db, rows);
 }
 

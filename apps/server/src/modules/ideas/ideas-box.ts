@@ -1,4 +1,4 @@
-import { appendAudit, lockIdea, schema, type Tx } from '@brug/db';
+import { appendAudit, lockIdea, preparedQuery, schema, type Tx } from '@brug/db';
 import {
   AppError,
   type CreateIdeaInput,
@@ -18,12 +18,26 @@ function actorFor(user: SessionUser, anonymous: boolean) {
   return anonymous ? { actorId: null, actorEmail: null } : { actorId: user.id, actorEmail: user.email };
 }
 
+const insertIdea = preparedQuery(
+  'idea_insert',
+  ['zoneId', 'authorId', 'title', 'description', 'showName'],
+  (tx, p) => tx.insert(schema.ideas).values(p).returning(),
+);
+const insertComment = preparedQuery(
+  'idea_comment_insert',
+  ['zoneId', 'ideaId', 'authorId', 'text'],
+  (tx, p) => tx.insert(schema.ideaComments).values(p).returning(),
+);
+
 export async function submitIdea(ctx: AppContext, user: SessionUser, input: CreateIdeaInput) {
   return ctx.database.db.transaction(async (tx) => {
-    const [idea] = await tx
-      .insert(schema.ideas)
-      .values({ zoneId: user.zoneId, authorId: user.id, ...input })
-      .returning();
+    const [idea] = await insertIdea(tx, {
+      zoneId: user.zoneId,
+      authorId: user.id,
+      title: input.title,
+      description: input.description,
+      showName: input.showName,
+    });
     await appendAudit(tx, {
       zoneId: user.zoneId,
       ...actorFor(user, !input.showName),
@@ -45,10 +59,7 @@ async function ideaOrNotFound(tx: Tx, user: SessionUser, id: string) {
 export async function commentOnIdea(ctx: AppContext, user: SessionUser, ideaId: string, text: string) {
   return ctx.database.db.transaction(async (tx) => {
     const idea = await ideaOrNotFound(tx, user, ideaId);
-    const [comment] = await tx
-      .insert(schema.ideaComments)
-      .values({ zoneId: user.zoneId, ideaId, authorId: user.id, text })
-      .returning();
+    const [comment] = await insertComment(tx, { zoneId: user.zoneId, ideaId, authorId: user.id, text });
     await appendAudit(tx, {
       zoneId: user.zoneId,
       ...actorFor(user, idea.authorId === user.id && !idea.showName),

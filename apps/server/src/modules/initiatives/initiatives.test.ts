@@ -245,6 +245,15 @@ describe('[INITIATIVES] co-design and lifecycle', () => {
     expect(
       (await colleague.get('/api/initiatives?status=idea&type=neighbourhood_meeting')).json(),
     ).toHaveLength(1);
+    const all = (await colleague.get('/api/initiatives')).json();
+    expect(byPartner.length).toBeGreaterThan(0);
+    expect(byPartner.length).toBeLessThan(all.length);
+    // An empty filter is no filter; a filter nothing matches finds nothing.
+    expect((await colleague.get('/api/initiatives?district=&targetGroup=')).json()).toHaveLength(all.length);
+    expect((await colleague.get('/api/initiatives?district=Nergens')).json()).toEqual([]);
+    expect(
+      (await colleague.get('/api/initiatives?status=idea&district=Deurne&targetGroup=jongeren')).json(),
+    ).toEqual([]);
   });
 
   it('shows the coverage: answered findings and the needs nobody works on', async () => {

@@ -1,4 +1,4 @@
-import { findTimelineRows, getOrganisation, getZoneUser, schema } from '@brug/db';
+import { findTimelineRows, getOrganisation, getZoneUser, preparedQuery, schema } from '@brug/db';
 import {
   AppError,
   CreateInteractionInput,
@@ -20,6 +20,12 @@ import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
 import { audit } from './audit.ts';
 import { authorize } from './policy.ts';
+
+const insertInteraction = preparedQuery(
+  'interaction_insert',
+  ['zoneId', 'organisationId', 'kind', 'occurredAt', 'summary', 'createdById'],
+  (tx, p) => tx.insert(schema.interactions).values(p).returning(),
+);
 
 const today = () => new Date().toISOString().slice(0, 10);
 type Interaction = typeof schema.interactions.$inferSelect;
@@ -185,17 +191,14 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       authorize(user, 'history.manage');
       await requireOrganisation(user.zoneId, req.params.id);
       const row = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(schema.interactions)
-          .values({
-            zoneId: user.zoneId,
-            organisationId: req.params.id,
-            kind: req.body.kind,
-            occurredAt: new Date(req.body.occurredAt),
-            summary: req.body.summary,
-            createdById: user.id,
-          })
-          .returning();
+        const [row] = await insertInteraction(tx, {
+          zoneId: user.zoneId,
+          organisationId: req.params.id,
+          kind: req.body.kind,
+          occurredAt: new Date(req.body.occurredAt),
+          summary: req.body.summary,
+          createdById: user.id,
+        });
         await audit(
           tx,
           user,
