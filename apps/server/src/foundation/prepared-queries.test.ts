@@ -3,6 +3,7 @@ import {
   findIdeas,
   findRelationshipStatuses,
   findTimelineRows,
+  findTrustMoments,
   getInitiative,
   getOrganisation,
   preparedQuery,
@@ -236,5 +237,59 @@ describe('the prepared queries of the main pages', () => {
     const secondPage = await findIdeas(db, zone.id, user.id, { page: 2, pageSize: 2 });
     expect(secondPage.items).toHaveLength(1);
     await db.delete(schema.ideas).where(inArray(schema.ideas.zoneId, [zone.id]));
+  });
+
+  it('answer for the trust moments of a zone, by survey and by quarter', async () => {
+    const { db } = database;
+    const [zone, other] = await db
+      .insert(schema.zones)
+      .values([{ name: 'Zone Vertrouwen' }, { name: 'Zone Elders' }])
+      .returning();
+    const survey = (zoneId: string, publicId: string) => ({
+      zoneId,
+      title: { nl: 'Pols' },
+      kind: 'pulse',
+      opensOn: '2026-07-01',
+      closesOn: '2026-12-31',
+      definition: {},
+      publicId,
+    });
+    const [a, b, c] = await db
+      .insert(schema.surveys)
+      .values([survey(zone.id, 'pq-a'), survey(zone.id, 'pq-b'), survey(other.id, 'pq-c')])
+      .returning();
+    const moment = (zoneId: string, surveyId: string, quarter: string, responses: number) => ({
+      zoneId,
+      surveyId,
+      phase: 'single',
+      quarter,
+      district: '',
+      responses,
+      n: responses,
+      sum: responses * 3,
+      sumSq: responses * 9,
+    });
+    await db
+      .insert(schema.surveyStats)
+      .values([
+        moment(zone.id, a.id, '2026-Q3', 2),
+        moment(zone.id, a.id, '2026-Q4', 3),
+        moment(zone.id, b.id, '2026-Q4', 5),
+        moment(other.id, c.id, '2026-Q4', 7),
+      ]);
+    const seen = async (surveyIds?: string[], quarters?: { fromQuarter?: string; beforeQuarter?: string }) =>
+      (await findTrustMoments(db, zone.id, surveyIds, quarters))
+        .map(
+          (m) => `${m.surveyId === a.id ? 'a' : m.surveyId === b.id ? 'b' : '?'} ${m.quarter} ${m.responses}`,
+        )
+        .sort();
+    expect(await seen()).toEqual(['a 2026-Q3 2', 'a 2026-Q4 3', 'b 2026-Q4 5']);
+    expect(await seen([a.id])).toEqual(['a 2026-Q3 2', 'a 2026-Q4 3']);
+    expect(await seen([])).toEqual([]);
+    expect(await seen([c.id])).toEqual([]);
+    expect(await seen(undefined, { fromQuarter: '2026-Q4' })).toEqual(['a 2026-Q4 3', 'b 2026-Q4 5']);
+    expect(await seen(undefined, { beforeQuarter: '2026-Q4' })).toEqual(['a 2026-Q3 2']);
+    expect(await seen([b.id], { beforeQuarter: '2026-Q4' })).toEqual([]);
+    expect(await seen(undefined, { fromQuarter: '', beforeQuarter: '' })).toHaveLength(3);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
 import { preparedQuery } from '../prepared.ts';
 import { surveyAnswerCounts, surveyCodes, surveyFreeTexts, surveyStats, surveys } from '../schema/surveys.ts';
@@ -189,9 +189,55 @@ export async function countFreeTexts(db: Tx, surveyId: string) {
   return new Map(rows.map((r) => [r.questionId, r.n]));
 }
 
+const trustMoments = preparedQuery(
+  'trust_moments',
+  ['zoneId', 'surveyIds', 'fromQuarter', 'beforeQuarter'],
+  (db, p) =>
+    db
+      .select({
+        surveyId: surveyStats.surveyId,
+        phase: surveyStats.phase,
+        quarter: surveyStats.quarter,
+        district: surveyStats.district,
+        responses: sql<number>`sum(${surveyStats.responses})::int`,
+        n: sql<number>`sum(${surveyStats.n})::int`,
+        sum: sql<number>`sum(${surveyStats.sum})::float8`,
+        sumSq: sql<number>`sum(${surveyStats.sumSq})::float8`,
+        kind: surveys.kind,
+        targetGroup: surveys.targetGroup,
+        surveyDistrict: surveys.district,
+        initiativeId: surveys.initiativeId,
+        activityId: surveys.activityId,
+        baseline: surveys.baseline,
+      })
+      .from(surveyStats)
+      .innerJoin(surveys, eq(surveys.id, surveyStats.surveyId))
+      .where(
+        and(
+          eq(surveyStats.zoneId, p.zoneId),
+          sql`(${p.surveyIds}::uuid[] is null or ${surveyStats.surveyId} = any(${p.surveyIds}::uuid[]))`,
+          sql`(${p.fromQuarter}::text is null or ${surveyStats.quarter} >= ${p.fromQuarter}::text)`,
+          sql`(${p.beforeQuarter}::text is null or ${surveyStats.quarter} < ${p.beforeQuarter}::text)`,
+        ),
+      )
+      .groupBy(
+        surveyStats.surveyId,
+        surveyStats.phase,
+        surveyStats.quarter,
+        surveyStats.district,
+        surveys.kind,
+        surveys.targetGroup,
+        surveys.district,
+        surveys.initiativeId,
+        surveys.activityId,
+        surveys.baseline,
+      ),
+);
+
 /**
- * Trust moments joined with the attributes of their survey, for one zone (optionally some surveys,
- * optionally only quarters from `fromQuarter` or before `beforeQuarter`, e.g. '2026-Q4').
+ * Trust moments joined with the attributes of their survey, for one zone (optionally some surveys —
+ * none when the list is empty —, optionally only quarters from `fromQuarter` or before
+ * `beforeQuarter`, e.g. '2026-Q4'). One prepared statement for every choice of filters.
  */
 export async function findTrustMoments(
   db: Tx,
@@ -199,49 +245,11 @@ export async function findTrustMoments(
   surveyIds?: string[],
   quarters: { fromQuarter?: string; beforeQuarter?: string } = {},
 ) {
-  return db
-    .select({
-      surveyId: surveyStats.surveyId,
-      phase: surveyStats.phase,
-      quarter: surveyStats.quarter,
-      district: surveyStats.district,
-      responses: sql<number>`sum(${surveyStats.responses})::int`,
-      n: sql<number>`sum(${surveyStats.n})::int`,
-      sum: sql<number>`sum(${surveyStats.sum})::float8`,
-      sumSq: sql<number>`sum(${surveyStats.sumSq})::float8`,
-      kind: surveys.kind,
-      targetGroup: surveys.targetGroup,
-      surveyDistrict: surveys.district,
-      initiativeId: surveys.initiativeId,
-      activityId: surveys.activityId,
-      baseline: surveys.baseline,
-    })
-    .from(surveyStats)
-    .innerJoin(surveys, eq(surveys.id, surveyStats.surveyId))
-    .where(
-      and(
-        eq(surveyStats.zoneId, zoneId),
-        surveyIds
-          ? inArray(
-              surveyStats.surveyId,
-              surveyIds.length ? surveyIds : ['00000000-0000-0000-0000-000000000000'],
-            )
-          : undefined,
-        quarters.fromQuarter ? gte(surveyStats.quarter, quarters.fromQuarter) : undefined,
-        quarters.beforeQuarter ? lt(surveyStats.quarter, quarters.beforeQuarter) : undefined,
-      ),
-    )
-    .groupBy(
-      surveyStats.surveyId,
-      surveyStats.phase,
-      surveyStats.quarter,
-      surveyStats.district,
-      surveys.kind,
-      surveys.targetGroup,
-      surveys.district,
-      surveys.initiativeId,
-      surveys.activityId,
-      surveys.baseline,
-    );
+  return trustMoments(db, {
+    zoneId,
+    surveyIds: surveyIds ?? null,
+    fromQuarter: quarters.fromQuarter || null,
+    beforeQuarter: quarters.beforeQuarter || null,
+  });
 }
 export type TrustMomentRow = Awaited<ReturnType<typeof findTrustMoments>>[number];
