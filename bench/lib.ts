@@ -123,10 +123,8 @@ export function startScriptLaunch(): { env: Record<string, string>; nodeArgs: st
  * as the port answers HTTP (any status).
  */
 export function startProcess(entry: string, cwd: string, env: Record<string, string>): Child {
-  let out = '';
-  const portPromise = freePort();
   const launch = entry.endsWith('.js') ? startScriptLaunch() : { env: {}, nodeArgs: ['--import', 'tsx'] };
-  const childPromise = portPromise.then((port) =>
+  return superviseOnPort(entry, '/', (port) =>
     spawn(process.execPath, [...launch.nodeArgs, entry], {
       cwd,
       env: {
@@ -142,6 +140,17 @@ export function startProcess(entry: string, cwd: string, env: Record<string, str
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
   );
+}
+
+/**
+ * A process `start` spawns to listen on a free port of loopback, as a `Child`: its output kept (the
+ * last 8,000 characters), `url` resolved once `probe` answers HTTP (any status), rejected with the
+ * output if the process exits first.
+ */
+export function superviseOnPort(name: string, probe: string, start: (port: number) => ChildProcess): Child {
+  let out = '';
+  const portPromise = freePort();
+  const childPromise = portPromise.then(start);
   const holder: { child?: ChildProcess } = {};
   let exitCode: number | null | undefined;
   const exited = childPromise.then(
@@ -164,8 +173,8 @@ export function startProcess(entry: string, cwd: string, env: Record<string, str
     await childPromise;
     const base = `http://127.0.0.1:${port}`;
     for (;;) {
-      if (exitCode !== undefined) throw new Error(`${entry} exited (${exitCode}):\n${out.slice(-2000)}`);
-      const res = await fetch(`${base}/`).catch(() => undefined);
+      if (exitCode !== undefined) throw new Error(`${name} exited (${exitCode}):\n${out.slice(-2000)}`);
+      const res = await fetch(`${base}${probe}`).catch(() => undefined);
       if (res) return base;
       await sleep(10);
     }

@@ -4,10 +4,10 @@
  * Started in the foreground on a free port with its own configuration file; a `Child` like the
  * other processes of the benchmark.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Child, freePort, sleep, TMP_DIR } from '../lib.ts';
+import { type Child, superviseOnPort, TMP_DIR } from '../lib.ts';
 
 /** The haproxy program when installed, else undefined. */
 export function haproxyVersion(): string | undefined {
@@ -40,45 +40,11 @@ export function haproxyConfig(port: number, targets: string[]): string {
 }
 
 export function startHaproxy(targets: string[]): Child {
-  let out = '';
-  let exitCode: number | null | undefined;
-  const holder: { child?: ChildProcess } = {};
-  const portPromise = freePort();
-  const exited = portPromise.then((port) => {
+  return superviseOnPort('haproxy', '/api/health', (port) => {
     const dir = path.join(TMP_DIR, `haproxy_${port}`);
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'haproxy.cfg');
     writeFileSync(file, haproxyConfig(port, targets));
-    const child = spawn('haproxy', ['-db', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    holder.child = child;
-    const keep = (chunk: Buffer) => {
-      out = (out + chunk.toString()).slice(-8000);
-    };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    return new Promise<number | null>((resolve) =>
-      child.on('exit', (code) => {
-        exitCode = code;
-        resolve(code);
-      }),
-    );
+    return spawn('haproxy', ['-db', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
   });
-  const url = (async () => {
-    const base = `http://127.0.0.1:${await portPromise}`;
-    for (;;) {
-      if (exitCode !== undefined) throw new Error(`haproxy exited (${exitCode}):\n${out.slice(-2000)}`);
-      const res = await fetch(`${base}/api/health`).catch(() => undefined);
-      if (res) return base;
-      await sleep(10);
-    }
-  })();
-  url.catch(() => {});
-  return {
-    get child() {
-      return holder.child!;
-    },
-    url,
-    exited,
-    output: () => out,
-  } as Child;
 }

@@ -19,7 +19,7 @@ export type IdeaCommentRow = typeof ideaComments.$inferSelect & { authorName: st
  * Active accounts of the zone per role, counted once for the whole list (a count per listed idea read
  * every account of the zone again for each row).
  */
-function roleHolders(db: Tx, zoneId: string | Placeholder) {
+function roleHolders(db: Tx, zoneId: Placeholder) {
   return db
     .select({ role: users.role, n: sql<number>`count(*)::int`.as('n') })
     .from(users)
@@ -28,7 +28,7 @@ function roleHolders(db: Tx, zoneId: string | Placeholder) {
     .as('role_holders');
 }
 
-function ideaColumns(viewerId: string | Placeholder, holders: ReturnType<typeof roleHolders>) {
+function ideaColumns(viewerId: Placeholder, holders: ReturnType<typeof roleHolders>) {
   return {
     id: ideas.id,
     zoneId: ideas.zoneId,
@@ -51,19 +51,24 @@ function ideaColumns(viewerId: string | Placeholder, holders: ReturnType<typeof 
 
 export type IdeaFilter = { status?: string; page: number; pageSize: number };
 
-/** A page of the zone's ideas, newest first; `status` null for every status. */
-const ideaPage = preparedQuery('idea_page', ['zoneId', 'viewerId', 'status', 'limit', 'offset'], (db, p) => {
-  const holders = roleHolders(db, p.zoneId);
+/** The zone's ideas as a viewer sees them listed: author, role holders, endorsements. */
+function listedIdeas(db: Tx, zoneId: Placeholder, viewerId: Placeholder) {
+  const holders = roleHolders(db, zoneId);
   return db
-    .select(ideaColumns(p.viewerId, holders))
+    .select(ideaColumns(viewerId, holders))
     .from(ideas)
     .innerJoin(users, eq(users.id, ideas.authorId))
-    .leftJoin(holders, eq(holders.role, users.role))
+    .leftJoin(holders, eq(holders.role, users.role));
+}
+
+/** A page of the zone's ideas, newest first; `status` null for every status. */
+const ideaPage = preparedQuery('idea_page', ['zoneId', 'viewerId', 'status', 'limit', 'offset'], (db, p) =>
+  listedIdeas(db, p.zoneId, p.viewerId)
     .where(and(eq(ideas.zoneId, p.zoneId), sql`(${p.status}::text is null or ${ideas.status} = ${p.status})`))
     .orderBy(desc(ideas.createdAt), ideas.id)
     .limit(p.limit)
-    .offset(p.offset);
-});
+    .offset(p.offset),
+);
 
 const ideaCount = preparedQuery('idea_count', ['zoneId', 'status'], (db, p) =>
   db
@@ -83,16 +88,11 @@ export async function findIdeas(db: Tx, zoneId: string, viewerId: string, f: Ide
   return { items: items as IdeaListRow[], total };
 }
 
-const ideaById = preparedQuery('idea_by_id', ['zoneId', 'id', 'viewerId'], (db, p) => {
-  const holders = roleHolders(db, p.zoneId);
-  return db
-    .select(ideaColumns(p.viewerId, holders))
-    .from(ideas)
-    .innerJoin(users, eq(users.id, ideas.authorId))
-    .leftJoin(holders, eq(holders.role, users.role))
+const ideaById = preparedQuery('idea_by_id', ['zoneId', 'id', 'viewerId'], (db, p) =>
+  listedIdeas(db, p.zoneId, p.viewerId)
     .where(and(eq(ideas.zoneId, p.zoneId), eq(ideas.id, p.id)))
-    .limit(1);
-});
+    .limit(1),
+);
 
 export async function getIdea(db: Tx, zoneId: string, id: string, viewerId: string) {
   const [row] = await ideaById(db, { zoneId, id, viewerId });
