@@ -333,7 +333,15 @@ describe('[INITIATIVES] refusals', () => {
     expect((await outsider.post(`/api/initiatives/${w.id}/fit`, { fit: 'confirmed' })).statusCode).toBe(403);
     expect((await outsider.post(`/api/initiatives/${w.id}/comments`, { text: 'x' })).statusCode).toBe(403);
     expect((await outsider.get('/api/initiatives')).json()).toEqual([]);
-    expect((await partnerA.get('/api/initiatives')).json().length).toBeGreaterThan(0);
+    // A partner's contact sees only the initiatives its organisation co-owns.
+    const seenByPartner = (await partnerA.get('/api/initiatives')).json();
+    expect(seenByPartner.length).toBeGreaterThan(0);
+    expect(
+      seenByPartner.every((i: { partners: { organisationId: string }[] }) =>
+        i.partners.some((p) => p.organisationId === orgA),
+      ),
+    ).toBe(true);
+    expect(seenByPartner.length).toBeLessThan((await coordinator.get('/api/initiatives')).json().length);
     expect((await partnerA.get('/api/initiatives/coverage')).statusCode).toBe(403);
     const after = (await coordinator.get(`/api/initiatives/${w.id}`)).json();
     expect(after).toMatchObject({ title: w.title, status: 'idea' });
