@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SURVEY_K, selectGroups, suppressTable, suppressVector } from './suppression.ts';
+import { findDeterminable, SURVEY_K, selectGroups, suppressTable, suppressVector } from './suppression.ts';
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
@@ -132,6 +132,41 @@ describe('[SURVEYS] suppression of breakdowns', () => {
       [2, 8, 3],
     ];
     expect(recoverHidden(suppressTable(counts), 3, 3)).toEqual([]);
+  });
+
+  it('no hidden zero can be worked out from hidden cells that must add up to nothing', () => {
+    // Found by the property below: the grand total less the third row and the middle column left four
+    // hidden cells that had to add up to 0. The linear audit saw no cell in the span of the published
+    // equations; the attacker also knows that no count is negative.
+    const counts = [
+      [0, 0, 0],
+      [0, 5, 0],
+      [5, 5, 0],
+    ];
+    const published = suppressTable(counts);
+    expect(recoverHidden(published, 3, 3)).toEqual([]);
+    // The published figures before the fix: the cell of 5 in the third row and middle column shown.
+    const before = {
+      cells: [
+        [null, null, null],
+        [null, null, null],
+        [null, 5, null],
+      ],
+      rowTotals: [null, null, 10],
+      colTotals: [null, 10, null],
+      total: 15,
+    };
+    expect(recoverHidden(before, 3, 3)).toEqual([
+      [0, 0],
+      [0, 2],
+      [1, 0],
+      [1, 2],
+    ]);
+    const hidden = before.cells.map((r) => r.map((c) => c === null));
+    expect(findDeterminable(hidden, [false, false, true], [false, true, false], counts)).toEqual({
+      row: 0,
+      col: 0,
+    });
   });
 
   it('no hidden cell can be worked out from the published cells and totals (exhaustive attacker)', () => {

@@ -7,8 +7,9 @@ import { SUPPRESSION_MIN_FREE_TEXT, SUPPRESSION_MIN_RESPONSES } from '../limits.
  * - Complementary, in every line (row or column) whose total is published: a line with hidden
  *   cells has at least two of them, together at least SURVEY_K, so neither can be worked out from the
  *   total. The smallest published cell is hidden next until that holds.
- * - Linear audit: no hidden cell or hidden total may be a linear combination of published
- *   figures (the totals of rows, columns and the grand total); further cells are hidden until none is.
+ * - Audit: no hidden cell or hidden total may be determined by the published figures (the cells, the
+ *   totals of rows, columns and the grand total) and the fact that no count is negative; further
+ *   cells are hidden until none is (`findDeterminable`).
  * - One margin for all breakdowns: the totals of a table are computed with the one-way rule, the
  *   same as the figure without a breakdown, so two breakdowns of the same population share the
  *   same published totals and cannot be played off against each other.
@@ -97,7 +98,7 @@ export function suppressTable(counts: number[][], k = SURVEY_K): SuppressedTable
         }
       }
     }
-    const exposed = findDeterminable(hidden, rowPub, colPub);
+    const exposed = findDeterminable(hidden, rowPub, colPub, counts);
     if (!exposed) break;
     // Hide the smallest published cell in the exposed cell's row or column (or anywhere).
     const candidates: [number, number][] = [];
@@ -120,78 +121,98 @@ export function suppressTable(counts: number[][], k = SURVEY_K): SuppressedTable
 }
 
 /**
- * The first hidden cell or hidden total that published figures determine exactly, if any. The
- * published equations are the row totals, column totals and grand total, restricted to hidden
- * cells; a hidden quantity is determined when its coefficient vector lies in their span.
+ * The first hidden cell or hidden total that the published figures determine exactly, if any: the
+ * attacker knows the published cells, the published row and column totals and the grand total, and
+ * that no count is negative.
+ *
+ * Another table agreeing with all of that differs from the true one by a flow around a cycle of the
+ * graph whose nodes are the rows, the columns and one node for the unpublished rows and one for the
+ * unpublished columns (their totals are free, their sum is the grand total), and whose edges are the
+ * hidden cells (row to column) and the unpublished totals. A cell can grow by one along any cycle, but
+ * can shrink only when it is not zero. A hidden cell is determined when no such cycle passes through
+ * it, a hidden total when none passes through its edge. With every count positive this is the linear
+ * audit (the cell's equation is not in the span of the published ones); the zeros are what it missed:
+ * in [[0,0,0],[0,5,0],[5,5,0]] the grand total less the third row and the middle column left four
+ * hidden cells that had to add up to 0, so each was 0.
  */
 export function findDeterminable(
   hidden: boolean[][],
   rowPub: boolean[],
   colPub: boolean[],
+  counts: number[][],
+  totalPub = true,
 ): { row: number; col: number } | null {
-  const vars: [number, number][] = [];
-  hidden.forEach((r, i) => {
-    r.forEach((h, j) => {
-      if (h) vars.push([i, j]);
-    });
-  });
-  if (vars.length === 0) return null;
-  const equations: number[][] = [];
-  const rowVec = (i: number) => vars.map(([r]) => (r === i ? 1 : 0));
-  const colVec = (j: number) => vars.map(([, c]) => (c === j ? 1 : 0));
-  rowPub.forEach((p, i) => {
-    if (p) equations.push(rowVec(i));
-  });
-  colPub.forEach((p, j) => {
-    if (p) equations.push(colVec(j));
-  });
-  equations.push(vars.map(() => 1));
-  const basis = reduce(equations);
-  for (let v = 0; v < vars.length; v++) {
-    const unit = vars.map((_, x) => (x === v ? 1 : 0));
-    if (inSpan(basis, unit)) return { row: vars[v][0], col: vars[v][1] };
-  }
-  for (let i = 0; i < rowPub.length; i++) {
-    const vec = rowVec(i);
-    if (!rowPub[i] && vec.some((x) => x) && inSpan(basis, vec)) return { row: i, col: -1 };
-  }
-  for (let j = 0; j < colPub.length; j++) {
-    const vec = colVec(j);
-    if (!colPub[j] && vec.some((x) => x) && inSpan(basis, vec)) return { row: -1, col: j };
-  }
-  return null;
-}
-
-const EPS = 1e-9;
-
-/** Row-echelon basis of the equations (Gaussian elimination), as [pivot column, row] pairs. */
-function reduce(rows: number[][]): { pivot: number; row: number[] }[] {
-  const basis: { pivot: number; row: number[] }[] = [];
-  for (const original of rows) {
-    const r = eliminate(basis, original.slice());
-    const pivot = r.findIndex((x) => Math.abs(x) > EPS);
-    if (pivot < 0) continue;
-    const scale = r[pivot];
-    for (let x = 0; x < r.length; x++) r[x] /= scale;
-    for (const b of basis) {
-      const f = b.row[pivot];
-      if (Math.abs(f) > EPS) for (let x = 0; x < r.length; x++) b.row[x] -= f * r[x];
+  const rows = hidden.length;
+  const cols = rows ? hidden[0].length : 0;
+  const col = (j: number) => rows + j;
+  const freeRows = rows + cols;
+  const freeCols = freeRows + 1;
+  // arcs[node]: [to, edge id]; an edge id is the cell's (i * cols + j) or a total's (negative).
+  const arcs: [number, number][][] = Array.from({ length: rows + cols + 2 }, () => []);
+  const arc = (from: number, to: number, edge: number) => arcs[from].push([to, edge]);
+  const rowEdge = (i: number) => -1 - i;
+  const colEdge = (j: number) => -1 - rows - j;
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) {
+      if (!hidden[i][j]) continue;
+      arc(i, col(j), i * cols + j);
+      if (counts[i][j] > 0) arc(col(j), i, i * cols + j);
     }
-    basis.push({ pivot, row: r });
+  for (let i = 0; i < rows; i++)
+    if (!rowPub[i]) {
+      arc(freeRows, i, rowEdge(i));
+      arc(i, freeRows, rowEdge(i));
+    }
+  for (let j = 0; j < cols; j++)
+    if (!colPub[j]) {
+      arc(freeCols, col(j), colEdge(j));
+      arc(col(j), freeCols, colEdge(j));
+    }
+  if (!totalPub) {
+    arc(freeRows, freeCols, -1 - rows - cols);
+    arc(freeCols, freeRows, -1 - rows - cols);
   }
-  return basis;
-}
-
-function eliminate(basis: { pivot: number; row: number[] }[], v: number[]): number[] {
-  for (const b of basis) {
-    const f = v[b.pivot];
-    if (Math.abs(f) > EPS) for (let x = 0; x < v.length; x++) v[x] -= f * b.row[x];
-  }
-  return v;
-}
-
-function inSpan(basis: { pivot: number; row: number[] }[], v: number[]): boolean {
-  return eliminate(basis, v.slice()).every((x) => Math.abs(x) < 1e-6);
+  const reaches = (from: number, to: number, without: number) => {
+    const seen = new Uint8Array(arcs.length);
+    const stack = [from];
+    seen[from] = 1;
+    while (stack.length > 0) {
+      const node = stack.pop() as number;
+      if (node === to) return true;
+      for (const [next, edge] of arcs[node])
+        if (edge !== without && !seen[next]) {
+          seen[next] = 1;
+          stack.push(next);
+        }
+    }
+    return false;
+  };
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) {
+      if (!hidden[i][j]) continue;
+      const edge = i * cols + j;
+      const grows = reaches(col(j), i, edge);
+      const shrinks = counts[i][j] > 0 && reaches(i, col(j), edge);
+      if (!grows && !shrinks) return { row: i, col: j };
+    }
+  // A hidden total with hidden cells behind it (one without any is the sum of published cells).
+  for (let i = 0; i < rows; i++)
+    if (
+      !rowPub[i] &&
+      hidden[i].some(Boolean) &&
+      !reaches(i, freeRows, rowEdge(i)) &&
+      !reaches(freeRows, i, rowEdge(i))
+    )
+      return { row: i, col: -1 };
+  for (let j = 0; j < cols; j++)
+    if (
+      !colPub[j] &&
+      hidden.some((r) => r[j]) &&
+      !reaches(col(j), freeCols, colEdge(j)) &&
+      !reaches(freeCols, col(j), colEdge(j))
+    )
+      return { row: -1, col: j };
+  return null;
 }
 
 /** Free-text answers to one question are shown only when there are enough of them. */
