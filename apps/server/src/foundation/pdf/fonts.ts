@@ -42,6 +42,29 @@ export function fontSources(): Map<FontName, FontSource> {
   return loaded;
 }
 
+type Glyph = { codePoints: number[] };
+type ParsedFont = { getGlyph(id: number, characters?: number[]): Glyph | null };
+const mended = new WeakSet<object>();
+
 export function keepParsedFont(name: FontName, font: FontSource | undefined) {
-  if (font && typeof (font as { layout?: unknown }).layout === 'function') fontSources().set(name, font);
+  if (!font || typeof (font as { layout?: unknown }).layout !== 'function') return;
+  mendGlyphLetters(font as unknown as ParsedFont);
+  fontSources().set(name, font);
+}
+
+/**
+ * fontkit keeps a glyph as it first made it. A subset takes in the parts of an accented letter ("o"
+ * of "ö", "z" of "ź") as glyphs without a letter; a later document laying out "o" got that glyph,
+ * wrote no letter for it in its ToUnicode map, and copied text lost every "o". A glyph asked for by
+ * its letter takes the letter when it has none.
+ */
+function mendGlyphLetters(font: ParsedFont) {
+  if (mended.has(font)) return;
+  mended.add(font);
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, characters = []) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && glyph.codePoints.length === 0 && characters.length > 0) glyph.codePoints = characters;
+    return glyph;
+  };
 }
