@@ -108,7 +108,9 @@ async function postgresTemplate(serverUrl: string): Promise<string> {
  * disk at each commit (`synchronous_commit = off`: a crash could lose the last commits, which a
  * throw-away database does not mind); that takes about 3 ms off every commit.
  */
-export async function createTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  options: { poolSize?: number } = {},
+): Promise<{ database: Database; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const [loadDataDir, pgliteArtifactsOnce] = await Promise.all([pgliteTemplate(), pgliteArtifacts()]);
@@ -128,7 +130,7 @@ export async function createTestDatabase(): Promise<{ database: Database; drop()
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
+  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: options.poolSize ?? 5 });
   return {
     database,
     async drop() {

@@ -5,7 +5,7 @@ import {
   noteWaiting,
   OldestWorkLine,
   openDatabase,
-  withCustomPlans,
+  withPlanCacheMode,
   workStart,
 } from './client.ts';
 
@@ -139,20 +139,20 @@ describe("the PostgreSQL pool's waiting line", () => {
 });
 
 describe('the PostgreSQL connection string', () => {
-  it('asks every connection to plan each call for its values, keeping the startup options it had', () => {
-    const plain = withCustomPlans('postgres://brug:geheim@db.example:5432/brug?sslmode=require');
+  it('sets how every connection plans prepared statements, keeping the startup options it had', () => {
+    const plain = withPlanCacheMode('postgres://brug:geheim@db.example:5432/brug?sslmode=require');
     expect(plain).toEqual({
       connectionString: 'postgres://brug:geheim@db.example:5432/brug?sslmode=require',
-      options: '-c plan_cache_mode=force_custom_plan',
+      options: '-c plan_cache_mode=auto',
     });
-    const own = withCustomPlans(
+    const own = withPlanCacheMode(
       'postgres://brug@db.example/brug?options=-c%20search_path%3Dbrug&sslmode=require',
     );
     expect(own).toEqual({
       connectionString: 'postgres://brug@db.example/brug?sslmode=require',
-      options: '-c search_path=brug -c plan_cache_mode=force_custom_plan',
+      options: '-c search_path=brug -c plan_cache_mode=auto',
     });
-    const socket = withCustomPlans('postgres://postgres@localhost/test?host=/var/run/postgresql');
+    const socket = withPlanCacheMode('postgres://postgres@localhost/test?host=/var/run/postgresql');
     expect(socket.connectionString).toBe('postgres://postgres@localhost/test?host=/var/run/postgresql');
   });
 });

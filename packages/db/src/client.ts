@@ -28,7 +28,11 @@ export type Database = {
   db: Db;
   kind: 'pglite' | 'postgres';
   /** Raw SQL for pg-boss and benchmarks: parameterised queries, or parameterless multi-statement SQL. */
-  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * One statement as text. With `name` (PostgreSQL; unique for its text) it is a named statement each
+   * connection parses once and plans as `preparedQuery`'s `shared` queries are.
+   */
+  executeSql(text: string, values?: unknown[], name?: string): Promise<{ rows: Record<string, unknown>[] }>;
   migrate(): Promise<void>;
   /**
    * Runs `fn` while no other app server on the same database runs its own: the start-up steps that
@@ -231,14 +235,15 @@ export class OldestWorkLine<T> {
 }
 
 /**
- * The queries of `preparedQuery` are named statements, parsed once per connection; the connections plan
- * them for each call's values, as unnamed statements are (`plan_cache_mode`, a startup option added to
- * any the URL has). PostgreSQL's own choice, a plan made once for any value after five calls, sorted
- * every idea of a zone through an index lookup per row as the table grew. The URL keeps its other
- * parameters and stays one libpq's tools read (`pg_dump`).
+ * How the pool's connections plan prepared statements (`plan_cache_mode`, a startup option added to
+ * any the URL has): `auto`, PostgreSQL's own default, set so that a server configured otherwise does
+ * not change what `preparedQuery`'s choice means. A named statement (`shared`) is planned for its
+ * first five calls' values, then once for any value when that plan costs no more; an unnamed one
+ * (`per call`, and every query built at the call) is planned for each call's values. The URL keeps
+ * its other parameters and stays one libpq's tools read (`pg_dump`).
  */
-export function withCustomPlans(url: string): { connectionString: string; options: string } {
-  const ours = '-c plan_cache_mode=force_custom_plan';
+export function withPlanCacheMode(url: string): { connectionString: string; options: string } {
+  const ours = '-c plan_cache_mode=auto';
   const parsed = new URL(url);
   const own = parsed.searchParams.get('options');
   if (own === null) return { connectionString: url, options: ours };
@@ -250,7 +255,7 @@ export function withCustomPlans(url: string): { connectionString: string; option
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ ...withCustomPlans(url), max });
+  const pool = new pg.Pool({ ...withPlanCacheMode(url), max });
   const internals = pool as unknown as { _pendingQueue?: unknown };
   if (!Array.isArray(internals._pendingQueue) || internals._pendingQueue.length > 0)
     throw new Error('pg-pool has no waiting line to order (_pendingQueue)');
@@ -269,8 +274,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     db,
     kind: 'postgres',
     pool,
-    async executeSql(text, values) {
-      const result = await pool.query(text, values as unknown[]);
+    async executeSql(text, values, name) {
+      const result = await pool.query({ name, text, values: values as unknown[] });
       return { rows: result.rows };
     },
     async migrate() {

@@ -13,6 +13,7 @@ import {
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/helpers.ts';
+import { buildDashboard } from '../modules/insights/dashboard.ts';
 
 // The queries of the pages people open most are built once and, on PostgreSQL, prepared once per
 // connection (`preparedQuery`). They must answer as the same query built each time, in a transaction
@@ -29,11 +30,15 @@ afterAll(async () => {
   await drop?.();
 }, 120_000);
 
-const zoneByName = preparedQuery('test_zone_by_name', ['name'], (db, p) =>
-  db
-    .select({ id: schema.zones.id, name: schema.zones.name })
-    .from(schema.zones)
-    .where(eq(schema.zones.name, p.name)),
+const zoneByName = preparedQuery(
+  'test_zone_by_name',
+  ['name'],
+  (db, p) =>
+    db
+      .select({ id: schema.zones.id, name: schema.zones.name })
+      .from(schema.zones)
+      .where(eq(schema.zones.name, p.name)),
+  'shared',
 );
 
 describe('a prepared query', () => {
@@ -49,19 +54,53 @@ describe('a prepared query', () => {
     expect(await zoneByName(db, { name: 'Zone Nergens' })).toEqual([]);
   });
 
-  it('is a named statement the connection parsed once (PostgreSQL)', async () => {
-    if (database.kind !== 'postgres' || !database.pool) return expect(database.kind).toBe('pglite');
-    // One after the other, the pool hands out the connection just released: the statement's name is
-    // seen on the connection that asks for it.
-    await zoneByName(database.db, { name: 'Zone Noord' });
-    await zoneByName(database.db, { name: 'Zone Zuid' });
-    const seen = await database.pool.query(
-      `select name, statement, current_setting('plan_cache_mode') as mode from pg_prepared_statements where name = 'test_zone_by_name'`,
+  it('is a named statement the connection parsed once, planned once for any value after five calls (PostgreSQL)', async () => {
+    if (database.kind !== 'postgres') return expect(database.kind).toBe('pglite');
+    // A transaction keeps one connection: the statement is seen on the connection that ran it.
+    const seen = await database.db.transaction(async (tx) => {
+      for (let i = 0; i < 7; i++) await zoneByName(tx, { name: i % 2 ? 'Zone Noord' : 'Zone Zuid' });
+      return tx
+        .select({
+          statement: sql<string>`statement`,
+          generic: sql<number>`generic_plans`,
+          custom: sql<number>`custom_plans`,
+          mode: sql<string>`current_setting('plan_cache_mode')`,
+        })
+        .from(sql`pg_prepared_statements`)
+        .where(sql`name = 'test_zone_by_name'`);
+    });
+    expect(seen).toHaveLength(1);
+    const [row] = seen;
+    expect(row.statement).toMatch(/from "zones" where "zones"\."name" = \$1/);
+    expect(row.mode).toBe('auto');
+    // Five plans for the first calls' values, then the one plan for any value.
+    expect(Number(row.custom)).toBe(5);
+    expect(Number(row.generic)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('planned per call is sent unnamed, planned for each call’s values, and still answers (PostgreSQL)', async () => {
+    const zoneOfName = preparedQuery(
+      'test_zone_of_name_per_call',
+      ['name'],
+      (db, p) =>
+        db.select({ name: schema.zones.name }).from(schema.zones).where(eq(schema.zones.name, p.name)),
+      'per call',
     );
-    expect(seen.rows).toHaveLength(1);
-    expect(seen.rows[0].statement).toMatch(/from "zones" where "zones"\."name" = \$1/);
-    // Planned for each call's values, as an unnamed statement is.
-    expect(seen.rows[0].mode).toBe('force_custom_plan');
+    const found = await database.db.transaction(async (tx) => {
+      const rows = [];
+      for (const name of ['Zone Noord', 'Zone Zuid', 'Zone Nergens'])
+        rows.push(await zoneOfName(tx, { name }));
+      const named =
+        database.kind === 'postgres'
+          ? await tx
+              .select({ name: sql<string>`name` })
+              .from(sql`pg_prepared_statements`)
+              .where(sql`name = 'test_zone_of_name_per_call'`)
+          : [];
+      return { rows, named };
+    });
+    expect(found.rows).toEqual([[{ name: 'Zone Noord' }], [{ name: 'Zone Zuid' }], []]);
+    expect(found.named).toEqual([]);
   });
 
   it('runs inside the transaction it is given: it sees that transaction’s own rows, others do not', async () => {
@@ -85,10 +124,15 @@ describe('a prepared query', () => {
   it('is built once for transactions too, and each runs it on its own connection', async () => {
     const { db } = database;
     let builds = 0;
-    const zoneNamed = preparedQuery('test_zone_named_in_tx', ['name'], (q, p) => {
-      builds++;
-      return q.select({ name: schema.zones.name }).from(schema.zones).where(eq(schema.zones.name, p.name));
-    });
+    const zoneNamed = preparedQuery(
+      'test_zone_named_in_tx',
+      ['name'],
+      (q, p) => {
+        builds++;
+        return q.select({ name: schema.zones.name }).from(schema.zones).where(eq(schema.zones.name, p.name));
+      },
+      'shared',
+    );
     const seen: unknown[][] = [];
     for (const name of ['Zone tx een', 'Zone tx twee', 'Zone tx drie']) {
       await expect(
@@ -149,14 +193,14 @@ describe('a prepared query', () => {
 
   it('refuses a name taken by another query, and a name PostgreSQL would not take', () => {
     expect(() =>
-      preparedQuery('test_zone_by_name', ['name'], (db) => db.select().from(schema.zones)),
+      preparedQuery('test_zone_by_name', ['name'], (db) => db.select().from(schema.zones), 'shared'),
     ).toThrow(/taken/);
-    expect(() => preparedQuery('Zone by name', [], (db) => db.select().from(schema.zones))).toThrow(
+    expect(() => preparedQuery('Zone by name', [], (db) => db.select().from(schema.zones), 'shared')).toThrow(
       /not a statement name/,
     );
-    expect(() => preparedQuery(`z${'x'.repeat(63)}`, [], (db) => db.select().from(schema.zones))).toThrow(
-      /not a statement name/,
-    );
+    expect(() =>
+      preparedQuery(`z${'x'.repeat(63)}`, [], (db) => db.select().from(schema.zones), 'shared'),
+    ).toThrow(/not a statement name/);
   });
 });
 
@@ -236,6 +280,20 @@ describe('the prepared queries of the main pages', () => {
     ]);
     const secondPage = await findIdeas(db, zone.id, user.id, { page: 2, pageSize: 2 });
     expect(secondPage.items).toHaveLength(1);
+    if (database.kind === 'postgres') {
+      // A page of ideas is planned for its values (a plan for any value sorted every idea of a zone
+      // through an index lookup per row); an organisation by id keeps one plan.
+      const named = await db.transaction(async (tx) => {
+        await findIdeas(tx, zone.id, user.id, { status: 'open', page: 1, pageSize: 20 });
+        await getOrganisation(tx, zone.id, org.id);
+        const rows = await tx
+          .select({ name: sql<string>`name` })
+          .from(sql`pg_prepared_statements`)
+          .where(sql`name in ('idea_page', 'idea_count', 'organisation_by_id')`);
+        return rows.map((r) => r.name);
+      });
+      expect(named).toEqual(['organisation_by_id']);
+    }
     await db.delete(schema.ideas).where(inArray(schema.ideas.zoneId, [zone.id]));
   });
 
@@ -291,5 +349,32 @@ describe('the prepared queries of the main pages', () => {
     expect(await seen(undefined, { beforeQuarter: '2026-Q4' })).toEqual(['a 2026-Q3 2']);
     expect(await seen([b.id], { beforeQuarter: '2026-Q4' })).toEqual([]);
     expect(await seen(undefined, { fromQuarter: '', beforeQuarter: '' })).toHaveLength(3);
+  });
+});
+
+describe('the dashboard’s statement (PostgreSQL)', () => {
+  it('is planned once per connection, not at every call', async () => {
+    if (database.kind !== 'postgres') return expect(database.kind).toBe('pglite');
+    // One connection: every statement of the dashboard runs on it, and its prepared statements are seen.
+    const one = await createTestDatabase({ poolSize: 1 });
+    try {
+      const [zone] = await one.database.db
+        .insert(schema.zones)
+        .values({ name: 'Zone Dashboard' })
+        .returning();
+      for (let i = 0; i < 7; i++) {
+        const view = await buildDashboard(one.database, zone.id, { trendBy: 'district' });
+        expect(view.unavailable).toEqual([]);
+      }
+      const seen = await one.database.executeSql(
+        `select name, generic_plans, custom_plans from pg_prepared_statements where name like 'dashboard_tiles_%'`,
+      );
+      expect(seen.rows).toHaveLength(1);
+      expect(seen.rows[0].name).toBe('dashboard_tiles_1111111');
+      expect(Number(seen.rows[0].generic_plans)).toBeGreaterThanOrEqual(2);
+    } finally {
+      await one.database.close();
+      await one.drop();
+    }
   });
 });

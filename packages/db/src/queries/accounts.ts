@@ -65,13 +65,17 @@ export async function findUsers(db: Db, zoneId: string, f: UserFilter) {
   return { items, total };
 }
 
-const sessionWithUser = preparedQuery('session_with_user', ['sessionId'], (db, p) =>
-  db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, p.sessionId))
-    .limit(1),
+const sessionWithUser = preparedQuery(
+  'session_with_user',
+  ['sessionId'],
+  (db, p) =>
+    db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, p.sessionId))
+      .limit(1),
+  'shared',
 );
 
 export async function findSessionWithUser(db: Db, sessionId: string) {

@@ -121,6 +121,7 @@ const insertPending = preparedQuery(
     'canonicalTail',
   ],
   (tx, p) => tx.insert(auditPending).values(p),
+  'shared',
 );
 
 export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {

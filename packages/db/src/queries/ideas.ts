@@ -62,21 +62,31 @@ function listedIdeas(db: Tx, zoneId: Placeholder, viewerId: Placeholder) {
 }
 
 /** A page of the zone's ideas, newest first; `status` null for every status. */
-const ideaPage = preparedQuery('idea_page', ['zoneId', 'viewerId', 'status', 'limit', 'offset'], (db, p) =>
-  listedIdeas(db, p.zoneId, p.viewerId)
-    .where(and(eq(ideas.zoneId, p.zoneId), sql`(${p.status}::text is null or ${ideas.status} = ${p.status})`))
-    .orderBy(desc(ideas.createdAt), ideas.id)
-    .limit(p.limit)
-    .offset(p.offset),
+const ideaPage = preparedQuery(
+  'idea_page',
+  ['zoneId', 'viewerId', 'status', 'limit', 'offset'],
+  (db, p) =>
+    listedIdeas(db, p.zoneId, p.viewerId)
+      .where(
+        and(eq(ideas.zoneId, p.zoneId), sql`(${p.status}::text is null or ${ideas.status} = ${p.status})`),
+      )
+      .orderBy(desc(ideas.createdAt), ideas.id)
+      .limit(p.limit)
+      .offset(p.offset),
+  'per call',
 );
 
-const ideaCount = preparedQuery('idea_count', ['zoneId', 'status'], (db, p) =>
-  db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(ideas)
-    .where(
-      and(eq(ideas.zoneId, p.zoneId), sql`(${p.status}::text is null or ${ideas.status} = ${p.status})`),
-    ),
+const ideaCount = preparedQuery(
+  'idea_count',
+  ['zoneId', 'status'],
+  (db, p) =>
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(ideas)
+      .where(
+        and(eq(ideas.zoneId, p.zoneId), sql`(${p.status}::text is null or ${ideas.status} = ${p.status})`),
+      ),
+  'per call',
 );
 
 export async function findIdeas(db: Tx, zoneId: string, viewerId: string, f: IdeaFilter) {
@@ -88,10 +98,14 @@ export async function findIdeas(db: Tx, zoneId: string, viewerId: string, f: Ide
   return { items: items as IdeaListRow[], total };
 }
 
-const ideaById = preparedQuery('idea_by_id', ['zoneId', 'id', 'viewerId'], (db, p) =>
-  listedIdeas(db, p.zoneId, p.viewerId)
-    .where(and(eq(ideas.zoneId, p.zoneId), eq(ideas.id, p.id)))
-    .limit(1),
+const ideaById = preparedQuery(
+  'idea_by_id',
+  ['zoneId', 'id', 'viewerId'],
+  (db, p) =>
+    listedIdeas(db, p.zoneId, p.viewerId)
+      .where(and(eq(ideas.zoneId, p.zoneId), eq(ideas.id, p.id)))
+      .limit(1),
+  'shared',
 );
 
 export async function getIdea(db: Tx, zoneId: string, id: string, viewerId: string) {
@@ -105,12 +119,16 @@ export async function lockIdea(tx: Tx, zoneId: string, id: string): Promise<Idea
   return row;
 }
 
-const ideaForUpdate = preparedQuery('idea_for_update', ['zoneId', 'id'], (tx, p) =>
-  tx
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.zoneId, p.zoneId), eq(ideas.id, p.id)))
-    .for('update'),
+const ideaForUpdate = preparedQuery(
+  'idea_for_update',
+  ['zoneId', 'id'],
+  (tx, p) =>
+    tx
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.zoneId, p.zoneId), eq(ideas.id, p.id)))
+      .for('update'),
+  'shared',
 );
 
 export async function findIdeaComments(db: Tx, ideaId: string): Promise<IdeaCommentRow[]> {

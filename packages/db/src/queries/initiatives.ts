@@ -21,12 +21,16 @@ export type InitiativeDetail = InitiativeRow & { partners: InitiativePartnerRow[
 export type ActivityRow = typeof activities.$inferSelect;
 export type RegistrationRow = typeof registrations.$inferSelect;
 
-const initiativeById = preparedQuery('initiative_by_id', ['zoneId', 'id'], (db, p) =>
-  db
-    .select()
-    .from(initiatives)
-    .where(and(eq(initiatives.zoneId, p.zoneId), eq(initiatives.id, p.id)))
-    .limit(1),
+const initiativeById = preparedQuery(
+  'initiative_by_id',
+  ['zoneId', 'id'],
+  (db, p) =>
+    db
+      .select()
+      .from(initiatives)
+      .where(and(eq(initiatives.zoneId, p.zoneId), eq(initiatives.id, p.id)))
+      .limit(1),
+  'shared',
 );
 
 export async function getInitiative(db: Tx, zoneId: string, id: string): Promise<InitiativeRow | undefined> {
@@ -43,26 +47,37 @@ export async function lockInitiative(tx: Tx, zoneId: string, id: string): Promis
   return row;
 }
 
-const partnersOfInitiatives = preparedQuery('partners_of_initiatives', ['ids'], (db, p) =>
-  db
-    .select({
-      initiativeId: initiativePartners.initiativeId,
-      organisationId: initiativePartners.organisationId,
-      zoneId: initiativePartners.zoneId,
-      fit: initiativePartners.fit,
-      note: initiativePartners.note,
-      answeredBy: initiativePartners.answeredBy,
-      answeredAt: initiativePartners.answeredAt,
-      organisationName: organisations.name,
-    })
-    .from(initiativePartners)
-    .leftJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
-    .where(sql`${initiativePartners.initiativeId} = any(${p.ids}::uuid[])`)
-    .orderBy(asc(organisations.name)),
+const partnersOfInitiatives = preparedQuery(
+  'partners_of_initiatives',
+  ['ids'],
+  (db, p) =>
+    db
+      .select({
+        initiativeId: initiativePartners.initiativeId,
+        organisationId: initiativePartners.organisationId,
+        zoneId: initiativePartners.zoneId,
+        fit: initiativePartners.fit,
+        note: initiativePartners.note,
+        answeredBy: initiativePartners.answeredBy,
+        answeredAt: initiativePartners.answeredAt,
+        organisationName: organisations.name,
+      })
+      .from(initiativePartners)
+      .leftJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
+      .where(sql`${initiativePartners.initiativeId} = any(${p.ids}::uuid[])`)
+      .orderBy(asc(organisations.name)),
+  'shared',
 );
 
-const findingsOfInitiatives = preparedQuery('findings_of_initiatives', ['ids'], (db, p) =>
-  db.select().from(initiativeFindings).where(sql`${initiativeFindings.initiativeId} = any(${p.ids}::uuid[])`),
+const findingsOfInitiatives = preparedQuery(
+  'findings_of_initiatives',
+  ['ids'],
+  (db, p) =>
+    db
+      .select()
+      .from(initiativeFindings)
+      .where(sql`${initiativeFindings.initiativeId} = any(${p.ids}::uuid[])`),
+  'shared',
 );
 
 /** Partners and answered findings of the given initiatives, attached to each. */
@@ -116,6 +131,7 @@ const initiativeList = preparedQuery(
       )
       .orderBy(asc(initiatives.status), sql`${initiatives.updatedAt} desc`)
       .limit(1000),
+  'per call',
 );
 
 export async function findInitiatives(db: Tx, zoneId: string, f: InitiativeFilter) {
@@ -231,6 +247,7 @@ const activitiesOfZone = preparedQuery(
       )
       .orderBy(asc(activities.startsAt))
       .limit(2000),
+  'per call',
 );
 
 export async function findActivities(
@@ -259,8 +276,11 @@ export async function getActivityWithCounts(db: Tx, id: string, zoneId?: string)
 }
 
 /** Locks the activity row: registrations, cancellations and capacity changes of one activity queue here. */
-const activityForUpdate = preparedQuery('activity_for_update', ['id'], (tx, p) =>
-  tx.select().from(activities).where(eq(activities.id, p.id)).for('update'),
+const activityForUpdate = preparedQuery(
+  'activity_for_update',
+  ['id'],
+  (tx, p) => tx.select().from(activities).where(eq(activities.id, p.id)).for('update'),
+  'shared',
 );
 
 export async function lockActivity(tx: Tx, id: string): Promise<ActivityRow | undefined> {
@@ -285,18 +305,22 @@ export async function hasWaitingList(tx: Tx, activityId: string): Promise<boolea
   return rows.length > 0;
 }
 
-const registrationStateQuery = preparedQuery('registration_state', ['activityId', 'initiativeId'], (tx, p) =>
-  tx
-    .select({
-      title: initiatives.title,
-      status: initiatives.status,
-      confirmedPeople: sql<number>`(select coalesce(sum(${registrations.people}), 0)::int from ${registrations}
+const registrationStateQuery = preparedQuery(
+  'registration_state',
+  ['activityId', 'initiativeId'],
+  (tx, p) =>
+    tx
+      .select({
+        title: initiatives.title,
+        status: initiatives.status,
+        confirmedPeople: sql<number>`(select coalesce(sum(${registrations.people}), 0)::int from ${registrations}
         where ${registrations.activityId} = ${p.activityId} and ${registrations.status} = 'confirmed')`,
-      waiting: sql<number>`(select count(*)::int from ${registrations}
+        waiting: sql<number>`(select count(*)::int from ${registrations}
         where ${registrations.activityId} = ${p.activityId} and ${registrations.status} = 'waiting')`,
-    })
-    .from(initiatives)
-    .where(eq(initiatives.id, p.initiativeId)),
+      })
+      .from(initiatives)
+      .where(eq(initiatives.id, p.initiativeId)),
+  'shared',
 );
 
 /**

@@ -196,12 +196,16 @@ export async function findAllOrganisations(
     .limit(limit);
 }
 
-const organisationById = preparedQuery('organisation_by_id', ['id', 'zoneId'], (db, p) =>
-  db
-    .select()
-    .from(organisations)
-    .where(and(eq(organisations.id, p.id), eq(organisations.zoneId, p.zoneId)))
-    .limit(1),
+const organisationById = preparedQuery(
+  'organisation_by_id',
+  ['id', 'zoneId'],
+  (db, p) =>
+    db
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.id, p.id), eq(organisations.zoneId, p.zoneId)))
+      .limit(1),
+  'shared',
 );
 
 export async function getOrganisation(db: Tx, zoneId: string, id: string) {
@@ -209,8 +213,12 @@ export async function getOrganisation(db: Tx, zoneId: string, id: string) {
   return row;
 }
 
-const statusesOfOrganisation = preparedQuery('statuses_of_organisation', ['organisationId'], (db, p) =>
-  db.select().from(relationshipStatuses).where(eq(relationshipStatuses.organisationId, p.organisationId)),
+const statusesOfOrganisation = preparedQuery(
+  'statuses_of_organisation',
+  ['organisationId'],
+  (db, p) =>
+    db.select().from(relationshipStatuses).where(eq(relationshipStatuses.organisationId, p.organisationId)),
+  'shared',
 );
 
 /** An organisation's relationship status in each programme. */
@@ -222,6 +230,7 @@ const interactionsOfOrganisation = preparedQuery(
   'interactions_of_organisation',
   ['organisationId'],
   (db, p) => db.select().from(interactions).where(eq(interactions.organisationId, p.organisationId)),
+  'shared',
 );
 const statusHistoryOfOrganisation = preparedQuery(
   'status_history_of_organisation',
@@ -231,9 +240,13 @@ const statusHistoryOfOrganisation = preparedQuery(
       .select()
       .from(relationshipStatusHistory)
       .where(eq(relationshipStatusHistory.organisationId, p.organisationId)),
+  'shared',
 );
-const tasksOfOrganisation = preparedQuery('tasks_of_organisation', ['organisationId'], (db, p) =>
-  db.select().from(partnerTasks).where(eq(partnerTasks.organisationId, p.organisationId)),
+const tasksOfOrganisation = preparedQuery(
+  'tasks_of_organisation',
+  ['organisationId'],
+  (db, p) => db.select().from(partnerTasks).where(eq(partnerTasks.organisationId, p.organisationId)),
+  'shared',
 );
 
 /** What an organisation's timeline is made of: its interactions, status changes and tasks. */

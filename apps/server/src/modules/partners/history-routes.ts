@@ -25,6 +25,7 @@ const insertInteraction = preparedQuery(
   'interaction_insert',
   ['zoneId', 'organisationId', 'kind', 'occurredAt', 'summary', 'createdById'],
   (tx, p) => tx.insert(schema.interactions).values(p).returning(),
+  'shared',
 );
 
 const today = () => new Date().toISOString().slice(0, 10);
