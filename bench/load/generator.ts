@@ -14,6 +14,8 @@ export type GeneratorConfig = {
   users: LoadUser[];
   world: World;
   durationS: number;
+  /** Seconds of the same load before the measured `durationS`, not counted (see README). */
+  warmupS: number;
   writeShare: number;
   thinkMs: number;
 };
@@ -35,6 +37,13 @@ export type GeneratorResult = {
   samples: string[];
   /** Requests slower than 10 s: when they were sent (seconds into the run), which step, how long. */
   slow: { at: number; step: string; ms: number }[];
+  /**
+   * Per second of the run, warm-up included (by when a request was sent): requests sent, and those
+   * that took over 1 s.
+   */
+  bySecond: { sent: number; over1s: number }[];
+  /** The warm-up's requests, not counted above. */
+  warmup: { seconds: number; requests: number; errors: number; p99: number; max: number };
 };
 
 export function percentile(sorted: Float64Array | number[], p: number): number {
@@ -47,10 +56,14 @@ export async function generate(config: GeneratorConfig): Promise<GeneratorResult
   const byStep = new Map<string, { lat: number[]; errors: number }>();
   const samples: string[] = [];
   const slow: GeneratorResult['slow'] = [];
+  const bySecond: GeneratorResult['bySecond'] = [];
+  const warm: number[] = [];
+  let warmErrors = 0;
   let errors = 0;
   let writes = 0;
   const started = performance.now();
-  const end = started + config.durationS * 1000;
+  const measuredFrom = started + config.warmupS * 1000;
+  const end = measuredFrom + config.durationS * 1000;
 
   await Promise.all(
     config.users.map(async (user) => {
@@ -74,6 +87,21 @@ export async function generate(config: GeneratorConfig): Promise<GeneratorResult
           body = (err as Error).message;
         }
         const ms = performance.now() - t0;
+        const second = Math.floor((t0 - started) / 1000);
+        for (let i = bySecond.length; i <= second; i++) bySecond.push({ sent: 0, over1s: 0 });
+        bySecond[second].sent++;
+        if (ms > 1000) bySecond[second].over1s++;
+        const ok = status >= 200 && status <= 299;
+        if (t0 < measuredFrom) {
+          warm.push(ms);
+          if (!ok) {
+            warmErrors++;
+            if (samples.length < 20)
+              samples.push(`(warm-up) ${step.method} ${step.path} → ${status} ${body.slice(0, 200)}`);
+          }
+          if (config.thinkMs > 0) await new Promise((r) => setTimeout(r, config.thinkMs));
+          continue;
+        }
         latencies.push(ms);
         if (ms > 10_000)
           slow.push({ at: Math.round((t0 - started) / 100) / 10, step: step.name, ms: Math.round(ms) });
@@ -81,7 +109,7 @@ export async function generate(config: GeneratorConfig): Promise<GeneratorResult
         const figures = byStep.get(step.name) ?? { lat: [], errors: 0 };
         byStep.set(step.name, figures);
         figures.lat.push(ms);
-        if (status < 200 || status > 299) {
+        if (!ok) {
           errors++;
           figures.errors++;
           if (samples.length < 20)
@@ -92,8 +120,9 @@ export async function generate(config: GeneratorConfig): Promise<GeneratorResult
       agent.destroy();
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = (performance.now() - measuredFrom) / 1000;
   const sorted = Float64Array.from(latencies).sort();
+  const warmSorted = Float64Array.from(warm).sort();
   const round = (ms: number) => Math.round(ms);
   return {
     requests: latencies.length,
@@ -122,6 +151,14 @@ export async function generate(config: GeneratorConfig): Promise<GeneratorResult
     ),
     samples,
     slow,
+    bySecond,
+    warmup: {
+      seconds: config.warmupS,
+      requests: warm.length,
+      errors: warmErrors,
+      p99: round(percentile(warmSorted, 99)),
+      max: round(warmSorted[warmSorted.length - 1] ?? 0),
+    },
   };
 }
 

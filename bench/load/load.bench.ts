@@ -24,6 +24,7 @@ import { type LoadUser, loginAll, request, seedAccounts, seedThroughApi, type Wo
 /** LOAD_USERS and LOAD_DURATION (seconds) make a quick run; the issue's load is 200 users for 60 s. */
 const USERS = Number(process.env.LOAD_USERS ?? 200);
 const DURATION = Number(process.env.LOAD_DURATION ?? 60);
+const WARMUP = Number(process.env.LOAD_WARMUP ?? 5);
 const WRITE_SHARE = 0.2;
 /** The proxy before the two servers: HAProxy when installed (as an installation runs), else `proxy.ts`. */
 const haproxy = haproxyVersion();
@@ -68,6 +69,7 @@ async function generate(base: string, users: LoadUser[], world: World): Promise<
     users,
     world,
     durationS: DURATION,
+    warmupS: WARMUP,
     writeShare: WRITE_SHARE,
     thinkMs: Number(process.env.LOAD_THINK_MS ?? 0),
   };
@@ -91,6 +93,20 @@ function logResult(ctx: BenchContext, r: GeneratorResult) {
       `  ${name.padEnd(18)} ${String(f.requests).padStart(6)}  p50 ${f.p50}  p95 ${f.p95}  p99 ${f.p99}  errors ${f.errors}`,
     );
   for (const s of r.samples.slice(0, 8)) ctx.log(`  unexpected: ${s}`);
+  const w = r.warmup;
+  if (w.seconds > 0)
+    ctx.log(
+      `  warm-up (${w.seconds} s before, not counted): ${w.requests} requests, p99 ${w.p99} ms, max ${w.max} ms, ${w.errors} errors`,
+    );
+  // When the requests over 1 s were sent (seconds from the warm-up's start): a stall shows as a few
+  // seconds holding most of them.
+  const late = r.bySecond.map((b, i) => ({ i, ...b })).filter((b) => b.over1s > 0);
+  if (late.length > 0)
+    ctx.log(
+      `  over 1 s: ${late.reduce((n, b) => n + b.over1s, 0)} requests, sent in second ${late
+        .map((b) => `${b.i} (${b.over1s} of ${b.sent})`)
+        .join(', ')}`,
+    );
   if (r.slow.length > 0) {
     const at = r.slow.map((x) => x.at).sort((x, y) => x - y);
     ctx.log(
@@ -108,11 +124,17 @@ function rows(
 ): BenchRow[] {
   return [
     {
-      name: `${label}: unexpected answers (non-2xx, network errors) of ${r.requests.toLocaleString('en-US')}`,
-      value: r.errors,
+      // The warm-up's answers count here too: an error is one wherever it happens.
+      name: `${label}: unexpected answers (non-2xx, network errors) of ${(r.requests + r.warmup.requests).toLocaleString('en-US')}, warm-up included`,
+      value: r.errors + r.warmup.errors,
       unit: '',
       target: '0',
-      pass: r.errors === 0,
+      pass: r.errors + r.warmup.errors === 0,
+    },
+    {
+      name: `${label}: p99 latency of the ${r.warmup.seconds} s warm-up (not counted below)`,
+      value: r.warmup.p99,
+      unit: 'ms',
     },
     { name: `${label}: p50 latency`, value: r.p50, unit: 'ms' },
     { name: `${label}: p95 latency`, value: r.p95, unit: 'ms' },
@@ -177,7 +199,7 @@ async function startServer(
 
 export const loadBench: Benchmark = {
   module: 'load',
-  name: `${USERS} users for ${DURATION} s, 80 % reads and 20 % writes over the main pages`,
+  name: `${USERS} users for ${DURATION} s after ${WARMUP} s of warm-up, 80 % reads and 20 % writes over the main pages`,
   async run(ctx: BenchContext): Promise<BenchRow[]> {
     const env = ctx.databaseEnv;
     const started = Date.now();
