@@ -65,14 +65,24 @@ function listedIdeas(db: Tx, zoneId: Placeholder, viewerId: Placeholder) {
 const ideaPage = preparedQuery(
   'idea_page',
   ['zoneId', 'viewerId', 'status', 'limit', 'offset'],
-  (db, p) =>
-    listedIdeas(db, p.zoneId, p.viewerId)
+  (db, p) => {
+    // The page's ideas first, read in the index's order and stopped at the page's end; author, role
+    // holders and endorsements are then worked out for those rows only. Over every idea of the zone
+    // (the endorsement counts before the sort) a page took 127 ms at 16,000 ideas.
+    const page = db
+      .select({ id: ideas.id })
+      .from(ideas)
       .where(
         and(eq(ideas.zoneId, p.zoneId), sql`(${p.status}::text is null or ${ideas.status} = ${p.status})`),
       )
       .orderBy(desc(ideas.createdAt), ideas.id)
       .limit(p.limit)
-      .offset(p.offset),
+      .offset(p.offset)
+      .as('page');
+    return listedIdeas(db, p.zoneId, p.viewerId)
+      .innerJoin(page, eq(page.id, ideas.id))
+      .orderBy(desc(ideas.createdAt), ideas.id);
+  },
   'per call',
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "ideas_zone_recent_idx" ON "ideas" USING btree ("zone_id","created_at" DESC NULLS FIRST,"id");
