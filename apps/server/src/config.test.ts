@@ -104,6 +104,33 @@ describe('[CONFIG] configuration from the environment', () => {
     }
   }, 60_000);
 
+  it('keeps its PostgreSQL connections through a quiet moment longer than ten seconds', async () => {
+    const { env, drop } = await createConfiguredDatabase();
+    const database = await openConfiguredDatabase(loadConfig({ ...env, DATABASE_POOL_SIZE: '2' }));
+    try {
+      if (!database.pool) return expect(database.kind).toBe('pglite');
+      const backends = async () =>
+        new Set(
+          (
+            await Promise.all(
+              Array.from({ length: 4 }, () =>
+                database.executeSql('select pg_backend_pid() as pid, pg_sleep(0.05)'),
+              ),
+            )
+          ).map(({ rows }) => rows[0].pid),
+        );
+      const before = await backends();
+      expect(before.size).toBe(2);
+      // pg-pool's default closes a connection idle for 10 s; the next request would open a new one.
+      await new Promise((r) => setTimeout(r, 10_500));
+      expect(database.pool.totalCount).toBe(2);
+      expect(await backends()).toEqual(before);
+    } finally {
+      await database.close();
+      await drop();
+    }
+  }, 60_000);
+
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ PORT: '-1', SMTP_URL: 'x' })).toThrow(/PORT[\s\S]*SMTP_URL/);
   });

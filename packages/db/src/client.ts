@@ -255,7 +255,10 @@ export function withPlanCacheMode(url: string): { connectionString: string; opti
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ ...withPlanCacheMode(url), max });
+  // Connections are kept while idle (pg-pool closes them after 10 s by default): a request after a
+  // quiet moment then finds its connection open, its statements parsed and their plans made. Each is
+  // replaced after an hour, so a backend's caches do not grow for ever.
+  const pool = new pg.Pool({ ...withPlanCacheMode(url), max, min: max, maxLifetimeSeconds: 3600 });
   const internals = pool as unknown as { _pendingQueue?: unknown };
   if (!Array.isArray(internals._pendingQueue) || internals._pendingQueue.length > 0)
     throw new Error('pg-pool has no waiting line to order (_pendingQueue)');
