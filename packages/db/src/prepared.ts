@@ -28,8 +28,8 @@ export type PlanChoice = 'shared' | 'per call';
  * (`keys`; `build` gets them as `sql.placeholder(key)`).
  * Drizzle's building of a query costs about as much of the server's CPU as the round trip to the
  * database itself (about 0.1 ms for a select of one table); a prepared query is built once per
- * database, and on PostgreSQL it is a named statement each connection parses once and plans for each
- * call's values or once for all (`plan`, see `PlanChoice`).
+ * database. On PostgreSQL it is a named statement each connection parses once, or the same text sent
+ * unnamed and planned at each call (`plan`, see `PlanChoice`).
  *
  * In a transaction it runs on the transaction's connection: the query built for the first transaction
  * of a kind of database is kept, and each transaction gets a copy that differs only in its connection
