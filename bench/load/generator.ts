@@ -92,28 +92,26 @@ export async function generate(config: GeneratorConfig): Promise<GeneratorResult
         bySecond[second].sent++;
         if (ms > 1000) bySecond[second].over1s++;
         const ok = status >= 200 && status <= 299;
-        if (t0 < measuredFrom) {
+        const warming = t0 < measuredFrom;
+        if (!ok && samples.length < 20)
+          samples.push(
+            `${warming ? '(warm-up) ' : ''}${step.method} ${step.path} → ${status} ${body.slice(0, 200)}`,
+          );
+        if (warming) {
           warm.push(ms);
+          if (!ok) warmErrors++;
+        } else {
+          latencies.push(ms);
+          if (ms > 10_000)
+            slow.push({ at: Math.round((t0 - started) / 100) / 10, step: step.name, ms: Math.round(ms) });
+          if (step.write) writes++;
+          const figures = byStep.get(step.name) ?? { lat: [], errors: 0 };
+          byStep.set(step.name, figures);
+          figures.lat.push(ms);
           if (!ok) {
-            warmErrors++;
-            if (samples.length < 20)
-              samples.push(`(warm-up) ${step.method} ${step.path} → ${status} ${body.slice(0, 200)}`);
+            errors++;
+            figures.errors++;
           }
-          if (config.thinkMs > 0) await new Promise((r) => setTimeout(r, config.thinkMs));
-          continue;
-        }
-        latencies.push(ms);
-        if (ms > 10_000)
-          slow.push({ at: Math.round((t0 - started) / 100) / 10, step: step.name, ms: Math.round(ms) });
-        if (step.write) writes++;
-        const figures = byStep.get(step.name) ?? { lat: [], errors: 0 };
-        byStep.set(step.name, figures);
-        figures.lat.push(ms);
-        if (!ok) {
-          errors++;
-          figures.errors++;
-          if (samples.length < 20)
-            samples.push(`${step.method} ${step.path} → ${status} ${body.slice(0, 200)}`);
         }
         if (config.thinkMs > 0) await new Promise((r) => setTimeout(r, config.thinkMs));
       }
