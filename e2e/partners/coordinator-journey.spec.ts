@@ -44,7 +44,7 @@ function spreadsheet(prefix: string): string {
 
 /** The page's h1; generous, since a lazily loaded page can take long on a loaded machine. */
 async function heading(page: Page, name: string) {
-  await expectVisible(page.getByRole('heading', { level: 1, name }), 60_000);
+  await expectVisible(page.getByRole('heading', { level: 1, name, exact: true }), 60_000);
 }
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {

@@ -6,9 +6,12 @@ export async function expectVisible(locator: Locator, timeout = 10_000): Promise
   await locator.first().waitFor({ state: 'visible', timeout });
 }
 
-/** Waits for the page's h1 to read `text` (string or pattern). */
+/**
+ * Waits for the page's h1 to read `text`: a string whole ("Bevraging" is not found on "Bevraging
+ * bewerken", so a page that is still the form does not pass for the page after it), or a pattern.
+ */
 export async function expectHeading(page: Page, text: string | RegExp): Promise<void> {
-  await expectVisible(page.getByRole('heading', { level: 1, name: text }));
+  await expectVisible(page.getByRole('heading', { level: 1, name: text, exact: true }));
 }
 
 /** Logs in through the login form (Dutch labels: the contexts use locale nl-BE). */

@@ -48,7 +48,7 @@ function nextSaturday(): string {
 
 /** The page's h1; generous wait, the machine running the suite can be busy. */
 async function expectHeading(page: Page, text: string): Promise<void> {
-  await expectVisible(page.getByRole('heading', { level: 1, name: text }), 45_000);
+  await expectVisible(page.getByRole('heading', { level: 1, name: text, exact: true }), 45_000);
 }
 
 async function openAs(session: ApiSession, phone = false): Promise<Page> {
