@@ -134,7 +134,8 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
     await expectVisible(ideaCard.getByText('Nog geen reacties.'));
     await field(ideaCard, 'Jouw reactie').fill('Mooi idee: kan het ook in het jeugdhuis?');
     await ideaCard.getByRole('button', { name: 'Reageren' }).click();
-    await expectVisible(ideaCard.getByText('Mooi idee: kan het ook in het jeugdhuis?'));
+    // In the list of comments: the text box still holds the words as text until the comment is saved.
+    await expectVisible(ideaCard.getByRole('listitem').getByText('Mooi idee: kan het ook in het jeugdhuis?'));
     await expectAccessible(coordinator);
     await partner.reload();
     const ownIdea = partner.getByRole('article', { name: title, exact: true });

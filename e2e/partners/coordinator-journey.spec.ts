@@ -228,6 +228,8 @@ async function journey(x: Texts, prefix: string) {
   await expectVisible(page.getByTestId('current-status').getByText(x.contacted));
   await page.getByLabel(x.summary).fill('Telefoon met de voorzitter');
   await page.getByRole('button', { name: x.save }).first().click();
+  // The form empties once the contact is saved; until then its text box holds the words as text too.
+  await expect.poll(() => page.getByLabel(x.summary).inputValue(), { timeout: 30_000 }).toBe('');
   await expectVisible(page.getByText('Telefoon met de voorzitter'));
   await page.getByLabel(x.taskTitle, { exact: true }).fill('Uitnodiging rondetafel sturen');
   await page.getByRole('button', { name: x.save }).nth(1).click();
