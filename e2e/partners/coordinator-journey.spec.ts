@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, type Team } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { launchBrowser, phoneContext } from '../support/browser.ts';
-import { expectVisible } from '../support/page.ts';
+import { expectHeading, expectVisible } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 
 let server: BrugServer;
@@ -43,9 +43,7 @@ function spreadsheet(prefix: string): string {
 }
 
 /** The page's h1; generous, since a lazily loaded page can take long on a loaded machine. */
-async function heading(page: Page, name: string) {
-  await expectVisible(page.getByRole('heading', { level: 1, name, exact: true }), 60_000);
-}
+const heading = (page: Page, name: string) => expectHeading(page, name, 60_000);
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await phoneContext(browser, server.url);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, type Team } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { launchBrowser, phoneContext } from '../support/browser.ts';
-import { expectVisible } from '../support/page.ts';
+import { expectHeading, expectVisible } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 
 let server: BrugServer;
@@ -40,9 +40,7 @@ afterAll(async () => {
 });
 
 /** The page's title is exactly `name`: "Buurthuis Noord" is not found on "Buurthuis Noord bewerken". */
-async function heading(page: Page, name: string | RegExp) {
-  await expectVisible(page.getByRole('heading', { level: 1, name, exact: true }), 60_000);
-}
+const heading = (page: Page, name: string | RegExp) => expectHeading(page, name, 60_000);
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await phoneContext(browser, server.url);

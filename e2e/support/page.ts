@@ -10,8 +10,8 @@ export async function expectVisible(locator: Locator, timeout = 10_000): Promise
  * Waits for the page's h1 to read `text`: a string whole ("Bevraging" is not found on "Bevraging
  * bewerken", so a page that is still the form does not pass for the page after it), or a pattern.
  */
-export async function expectHeading(page: Page, text: string | RegExp): Promise<void> {
-  await expectVisible(page.getByRole('heading', { level: 1, name: text, exact: true }));
+export async function expectHeading(page: Page, text: string | RegExp, timeout = 10_000): Promise<void> {
+  await expectVisible(page.getByRole('heading', { level: 1, name: text, exact: true }), timeout);
 }
 
 /** Logs in through the login form (Dutch labels: the contexts use locale nl-BE). */

@@ -4,7 +4,7 @@ import { type ApiSession, createTeam, createUser, type Team, useMailbox } from '
 import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
 import { type Mailbox, startMailbox } from '../support/mailbox.ts';
-import { expectVisible, field } from '../support/page.ts';
+import { expectHeading, expectVisible, field } from '../support/page.ts';
 import { type BrugServer, startServer } from '../support/server.ts';
 
 let server: BrugServer;
@@ -47,9 +47,7 @@ function nextSaturday(): string {
 }
 
 /** The page's h1; generous wait, the machine running the suite can be busy. */
-async function expectHeading(page: Page, text: string): Promise<void> {
-  await expectVisible(page.getByRole('heading', { level: 1, name: text, exact: true }), 45_000);
-}
+const heading = (page: Page, text: string) => expectHeading(page, text, 45_000);
 
 async function openAs(session: ApiSession, phone = false): Promise<Page> {
   const context = phone ? await phoneContext(browser, server.url) : await desktopContext(browser, server.url);
@@ -62,7 +60,7 @@ describe('[VOLUNTEERS] recruiting colleagues and matching them to a workshop', (
     // The coordinator publishes a call and e-mails it to the zone's colleagues.
     const coordinator = await openAs(team.coordinator.session);
     await coordinator.goto('/volunteers/calls');
-    await expectHeading(coordinator, "Oproepen voor collega's");
+    await heading(coordinator, "Oproepen voor collega's");
     await field(coordinator, 'Titel').fill("Collega's gezocht voor workshops");
     await field(coordinator, 'Tekst van de oproep').fill('Bouw mee aan vertrouwen tussen politie en buurt.');
     await field(coordinator, 'Wat we vragen').fill('Workshops in scholen en verenigingen');
@@ -80,7 +78,7 @@ describe('[VOLUNTEERS] recruiting colleagues and matching them to a workshop', (
     const phone = await openAs(samira, true);
     await phone.goto('/volunteers/calls');
     await phone.getByRole('link', { name: 'Stel je kandidaat' }).click();
-    await expectHeading(phone, 'Kandidaat stellen als vrijwilliger');
+    await heading(phone, 'Kandidaat stellen als vrijwilliger');
     await expectAccessible(phone);
     await field(phone, 'Motivatie').fill('Ik wil jongeren in Borgerhout tonen wat de politie doet.');
     await field(phone, 'Dienst of eenheid').fill('Wijkwerking Noord');
@@ -91,24 +89,24 @@ describe('[VOLUNTEERS] recruiting colleagues and matching them to a workshop', (
     await phone.getByLabel('Weekends').check();
     await field(phone, 'Maximum uren per maand (0 tot 200)').fill('10');
     await phone.getByRole('button', { name: 'Kandidatuur versturen' }).click();
-    await expectHeading(phone, 'Mijn engagement');
+    await heading(phone, 'Mijn engagement');
     await expectVisible(phone.getByText('Status: Kandidaat'));
 
     // Julie applies in French.
     const french = await openAs(julie);
     await french.goto('/volunteers/apply');
-    await expectHeading(french, 'Poser sa candidature comme volontaire');
+    await heading(french, 'Poser sa candidature comme volontaire');
     await field(french, 'Motivation').fill('Je veux rapprocher la police des jeunes du quartier.');
     await field(french, 'Service ou unité').fill('Intervention');
     await field(french, 'District').selectOption('Borgerhout');
     await french.getByLabel('Week-ends').check();
     await field(french, "Maximum d'heures par mois (0 à 200)").fill('8');
     await french.getByRole('button', { name: 'Envoyer ma candidature' }).click();
-    await expectHeading(french, 'Mon engagement');
+    await heading(french, 'Mon engagement');
 
     // The coordinator accepts both and makes them active.
     await coordinator.goto('/volunteers');
-    await expectHeading(coordinator, 'Vrijwilligers');
+    await heading(coordinator, 'Vrijwilligers');
     for (const name of ['Samira El Idrissi', 'Julie Lambert']) {
       await coordinator.getByRole('button', { name: `Aanvaarden: ${name}`, exact: true }).click();
       await coordinator.getByRole('button', { name: `Activeren: ${name}`, exact: true }).click();
@@ -118,7 +116,7 @@ describe('[VOLUNTEERS] recruiting colleagues and matching them to a workshop', (
 
     // A workshop on Saturday needs an Arabic speaker: Samira comes first, and the page says why.
     await coordinator.goto('/volunteers/matching');
-    await expectHeading(coordinator, "Collega's zoeken voor een activiteit");
+    await heading(coordinator, "Collega's zoeken voor een activiteit");
     await field(coordinator, 'Activiteit').fill('Workshop Werken bij de politie');
     await field(coordinator, 'Datum').fill(nextSaturday());
     await field(coordinator, 'Taal nodig').selectOption({ label: 'Arabisch' });
@@ -145,7 +143,7 @@ describe('[VOLUNTEERS] recruiting colleagues and matching them to a workshop', (
     )![1];
     const url = new URL(link);
     await phone.goto(url.pathname + url.search);
-    await expectHeading(phone, 'Antwoord op een vraag');
+    await heading(phone, 'Antwoord op een vraag');
     await expectVisible(phone.getByText('Bedankt! Je doet mee.'));
     await expectAccessible(phone);
     await phone.goto(url.pathname + url.search);
