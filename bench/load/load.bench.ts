@@ -60,16 +60,20 @@ function sampler(pids: number[]) {
   };
 }
 
-/** Runs the generator in its own process against `base`. */
-async function generate(base: string, users: LoadUser[], world: World): Promise<GeneratorResult> {
+/** Runs the generator in its own process against `base` (the run's length, or `timing`'s). */
+export async function generate(
+  base: string,
+  users: LoadUser[],
+  world: World,
+  timing: { durationS: number; warmupS: number } = { durationS: DURATION, warmupS: WARMUP },
+): Promise<GeneratorResult> {
   const dir = path.join(TMP_DIR, `load_${Date.now()}_${randomBytes(3).toString('hex')}`);
   mkdirSync(dir, { recursive: true });
   const config: GeneratorConfig = {
     base,
     users,
     world,
-    durationS: DURATION,
-    warmupS: WARMUP,
+    ...timing,
     writeShare: WRITE_SHARE,
     thinkMs: Number(process.env.LOAD_THINK_MS ?? 0),
   };
@@ -178,7 +182,7 @@ async function ready(server: Child): Promise<string> {
  * above 20 on 2 cores), Fastify's 10 s plugin timeout sometimes ends a start ("Plugin did not start
  * in time"); such a start is tried again, at most twice, and said in the log.
  */
-async function startServer(
+export async function startServer(
   env: Record<string, string>,
   log: (line: string) => void,
   entry = 'dist/main.js',

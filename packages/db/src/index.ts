@@ -1,4 +1,5 @@
 export * from './client.ts';
+export * from './json-rows.ts';
 export * from './prepared.ts';
 export * from './queries/index.ts';
 export * as schema from './schema/index.ts';

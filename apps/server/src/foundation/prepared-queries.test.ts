@@ -1,11 +1,13 @@
 import {
   type Database,
   findIdeas,
-  findRelationshipStatuses,
+  findInitiatives,
   findTimelineRows,
   findTrustMoments,
   getInitiative,
+  getInitiativeDetail,
   getOrganisation,
+  getOrganisationWithStatuses,
   preparedQuery,
   schema,
   withInitiativeLinks,
@@ -225,7 +227,8 @@ describe('the prepared queries of the main pages', () => {
     expect((await getOrganisation(db, zone.id, org.id))?.name).toBe('Café Ça Va');
     // Another zone's id never reads it.
     expect(await getOrganisation(db, other.id, org.id)).toBeUndefined();
-    expect(await findRelationshipStatuses(db, org.id)).toEqual([]);
+    expect((await getOrganisationWithStatuses(db, zone.id, org.id))?.statuses).toEqual([]);
+    expect(await getOrganisationWithStatuses(db, other.id, org.id)).toBeUndefined();
     await db.insert(schema.interactions).values({
       zoneId: zone.id,
       organisationId: org.id,
@@ -234,10 +237,24 @@ describe('the prepared queries of the main pages', () => {
       summary: 'Eerste gesprek',
       createdById: user.id,
     });
-    const timeline = await findTimelineRows(db, org.id);
-    expect(timeline.interactions.map((i) => i.summary)).toEqual(['Eerste gesprek']);
-    expect(timeline.statuses).toEqual([]);
-    expect(timeline.tasks).toEqual([]);
+    const [task] = await db
+      .insert(schema.partnerTasks)
+      .values({
+        zoneId: zone.id,
+        organisationId: org.id,
+        title: 'Affiches',
+        dueOn: '2026-12-01',
+        assigneeId: user.id,
+      })
+      .returning();
+    const timeline = await findTimelineRows(db, zone.id, org.id);
+    expect(timeline?.interactions.map((i) => i.summary)).toEqual(['Eerste gesprek']);
+    // Read back from JSON as a select gives them: the moment as a Date.
+    expect(timeline?.interactions[0].occurredAt).toEqual(new Date('2026-11-02T10:00:00Z'));
+    expect(timeline?.statuses).toEqual([]);
+    // Every column as a select of the table gives it: a date stays text, an empty moment null.
+    expect(timeline?.tasks).toEqual([task]);
+    expect(await findTimelineRows(db, other.id, org.id)).toBeUndefined();
 
     const made = await db
       .insert(schema.initiatives)
@@ -254,12 +271,21 @@ describe('the prepared queries of the main pages', () => {
       zoneId: zone.id,
       initiativeId: made[0].id,
       organisationId: org.id,
+      fit: 'confirmed',
+      answeredBy: user.id,
+      answeredAt: new Date('2026-11-03T09:00:00Z'),
     });
     expect((await getInitiative(db, zone.id, made[1].id))?.title).toBe('Buurtgesprek');
     expect(await getInitiative(db, other.id, made[1].id)).toBeUndefined();
     const linked = await withInitiativeLinks(db, made);
     expect(linked.map((i) => i.partners.map((p) => p.organisationName))).toEqual([['Café Ça Va'], []]);
     expect(linked.map((i) => i.findingIds)).toEqual([[], []]);
+    // The page and the detail read the same links in one statement each (JSON columns of the row).
+    expect(await getInitiativeDetail(db, zone.id, made[0].id)).toEqual(linked[0]);
+    expect(linked[0].partners[0].answeredAt).toEqual(new Date('2026-11-03T09:00:00Z'));
+    expect(await getInitiativeDetail(db, other.id, made[0].id)).toBeUndefined();
+    const page = await findInitiatives(db, zone.id, {});
+    expect(page.sort((a, b) => a.title.localeCompare(b.title))).toEqual([linked[1], linked[0]]);
 
     await db.insert(schema.ideas).values(
       ['open', 'open', 'accepted'].map((status, i) => ({
@@ -280,6 +306,10 @@ describe('the prepared queries of the main pages', () => {
     ]);
     const secondPage = await findIdeas(db, zone.id, user.id, { page: 2, pageSize: 2 });
     expect(secondPage.items).toHaveLength(1);
+    expect(secondPage.total).toBe(3);
+    // The total rides on the page's rows; a page past the end counts on its own.
+    expect(await findIdeas(db, zone.id, user.id, { page: 3, pageSize: 2 })).toEqual({ items: [], total: 3 });
+    expect(Object.keys(secondPage.items[0])).not.toContain('total');
     if (database.kind === 'postgres') {
       // A page of ideas is planned for its values (a plan for any value sorted every idea of a zone
       // through an index lookup per row); an organisation by id keeps one plan.

@@ -79,7 +79,18 @@ const ideaPage = preparedQuery(
       .limit(p.limit)
       .offset(p.offset)
       .as('page');
-    return listedIdeas(db, p.zoneId, p.viewerId)
+    // Every row also carries the number of ideas the filter finds (PostgreSQL counts it once for the
+    // statement), so the page and its total are one round trip.
+    const holders = roleHolders(db, p.zoneId);
+    return db
+      .select({
+        ...ideaColumns(p.viewerId, holders),
+        total: sql<number>`(select count(*)::int from ${ideas} x
+          where x.zone_id = ${p.zoneId} and (${p.status}::text is null or x.status = ${p.status}))`,
+      })
+      .from(ideas)
+      .innerJoin(users, eq(users.id, ideas.authorId))
+      .leftJoin(holders, eq(holders.role, users.role))
       .innerJoin(page, eq(page.id, ideas.id))
       .orderBy(desc(ideas.createdAt), ideas.id);
   },
@@ -101,11 +112,20 @@ const ideaCount = preparedQuery(
 
 export async function findIdeas(db: Tx, zoneId: string, viewerId: string, f: IdeaFilter) {
   const status = f.status ?? null;
-  const [items, [{ total }]] = await Promise.all([
-    ideaPage(db, { zoneId, viewerId, status, limit: f.pageSize, offset: (f.page - 1) * f.pageSize }),
-    ideaCount(db, { zoneId, status }),
-  ]);
-  return { items: items as IdeaListRow[], total };
+  const rows = await ideaPage(db, {
+    zoneId,
+    viewerId,
+    status,
+    limit: f.pageSize,
+    offset: (f.page - 1) * f.pageSize,
+  });
+  if (rows.length === 0) {
+    // A page past the end has no row to carry the total.
+    const [{ total }] = await ideaCount(db, { zoneId, status });
+    return { items: [] as IdeaListRow[], total };
+  }
+  const items = rows.map(({ total: _total, ...idea }) => idea) as IdeaListRow[];
+  return { items, total: rows[0].total };
 }
 
 const ideaById = preparedQuery(

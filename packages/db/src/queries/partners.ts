@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
+import { fromJsonRows, jsonRows } from '../json-rows.ts';
 import { preparedQuery } from '../prepared.ts';
 import {
   contacts,
@@ -213,50 +214,59 @@ export async function getOrganisation(db: Tx, zoneId: string, id: string) {
   return row;
 }
 
-const statusesOfOrganisation = preparedQuery(
-  'statuses_of_organisation',
-  ['organisationId'],
-  (db, p) =>
-    db.select().from(relationshipStatuses).where(eq(relationshipStatuses.organisationId, p.organisationId)),
-  'shared',
-);
-
-/** An organisation's relationship status in each programme. */
-export function findRelationshipStatuses(db: Tx, organisationId: string) {
-  return statusesOfOrganisation(db, { organisationId });
-}
-
-const interactionsOfOrganisation = preparedQuery(
-  'interactions_of_organisation',
-  ['organisationId'],
-  (db, p) => db.select().from(interactions).where(eq(interactions.organisationId, p.organisationId)),
-  'shared',
-);
-const statusHistoryOfOrganisation = preparedQuery(
-  'status_history_of_organisation',
-  ['organisationId'],
+const organisationWithStatuses = preparedQuery(
+  'organisation_with_statuses',
+  ['id', 'zoneId'],
   (db, p) =>
     db
-      .select()
-      .from(relationshipStatusHistory)
-      .where(eq(relationshipStatusHistory.organisationId, p.organisationId)),
-  'shared',
-);
-const tasksOfOrganisation = preparedQuery(
-  'tasks_of_organisation',
-  ['organisationId'],
-  (db, p) => db.select().from(partnerTasks).where(eq(partnerTasks.organisationId, p.organisationId)),
+      .select({
+        organisation: organisations,
+        statuses: jsonRows(relationshipStatuses, eq(relationshipStatuses.organisationId, organisations.id)),
+      })
+      .from(organisations)
+      .where(and(eq(organisations.id, p.id), eq(organisations.zoneId, p.zoneId))),
   'shared',
 );
 
-/** What an organisation's timeline is made of: its interactions, status changes and tasks. */
-export async function findTimelineRows(db: Tx, organisationId: string) {
-  const [interactionRows, statusRows, taskRows] = await Promise.all([
-    interactionsOfOrganisation(db, { organisationId }),
-    statusHistoryOfOrganisation(db, { organisationId }),
-    tasksOfOrganisation(db, { organisationId }),
-  ]);
-  return { interactions: interactionRows, statuses: statusRows, tasks: taskRows };
+/** An organisation of the zone with its relationship status in each programme, in one statement. */
+export async function getOrganisationWithStatuses(db: Tx, zoneId: string, id: string) {
+  const [row] = await organisationWithStatuses(db, { id, zoneId });
+  return (
+    row && { organisation: row.organisation, statuses: fromJsonRows(relationshipStatuses, row.statuses) }
+  );
+}
+
+const organisationTimeline = preparedQuery(
+  'organisation_timeline',
+  ['id', 'zoneId'],
+  (db, p) =>
+    db
+      .select({
+        interactions: jsonRows(interactions, eq(interactions.organisationId, organisations.id)),
+        statuses: jsonRows(
+          relationshipStatusHistory,
+          eq(relationshipStatusHistory.organisationId, organisations.id),
+        ),
+        tasks: jsonRows(partnerTasks, eq(partnerTasks.organisationId, organisations.id)),
+      })
+      .from(organisations)
+      .where(and(eq(organisations.id, p.id), eq(organisations.zoneId, p.zoneId))),
+  'shared',
+);
+
+/**
+ * What an organisation's timeline is made of — its interactions, status changes and tasks — read with
+ * the organisation in one statement; undefined when the zone has no such organisation.
+ */
+export async function findTimelineRows(db: Tx, zoneId: string, organisationId: string) {
+  const [row] = await organisationTimeline(db, { id: organisationId, zoneId });
+  return (
+    row && {
+      interactions: fromJsonRows(interactions, row.interactions),
+      statuses: fromJsonRows(relationshipStatusHistory, row.statuses),
+      tasks: fromJsonRows(partnerTasks, row.tasks),
+    }
+  );
 }
 
 export async function findOrganisationByKey(db: Tx, zoneId: string, nameKey: string, postcode: string) {

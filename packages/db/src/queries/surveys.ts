@@ -17,6 +17,32 @@ export async function findZoneSurveys(db: Tx, zoneId: string): Promise<SurveyRow
   return zoneSurveys(db, { zoneId });
 }
 
+const zoneSurveysWithResponses = preparedQuery(
+  'zone_surveys_with_responses',
+  ['zoneId'],
+  (db, p) =>
+    db
+      .select({
+        survey: surveys,
+        // From the pre-aggregated moments, never by reading responses. The outer row is named in the
+        // text: in a select of one table Drizzle writes a column given here without its table.
+        responses: sql<number>`(select coalesce(sum(st.responses), 0)::int from ${surveyStats} st
+          where st.survey_id = surveys.id)`,
+      })
+      .from(surveys)
+      .where(eq(surveys.zoneId, p.zoneId))
+      .orderBy(desc(surveys.createdAt)),
+  'shared',
+);
+
+/** The zone's surveys, newest first, each with its number of responses: one statement for the list page. */
+export async function findZoneSurveysWithResponses(
+  db: Tx,
+  zoneId: string,
+): Promise<{ survey: SurveyRow; responses: number }[]> {
+  return zoneSurveysWithResponses(db, { zoneId });
+}
+
 export async function getZoneSurvey(db: Tx, zoneId: string, id: string): Promise<SurveyRow | undefined> {
   const [row] = await db
     .select()

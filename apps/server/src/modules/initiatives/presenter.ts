@@ -1,10 +1,9 @@
 import {
   type ActivityWithCounts,
   type Db,
-  getInitiative,
+  getInitiativeDetail,
   type InitiativeDetail,
   type RegistrationRow,
-  withInitiativeLinks,
 } from '@brug/db';
 import type { RegistrationView } from '@brug/domain';
 import {
@@ -48,9 +47,8 @@ export function presentInitiative(i: InitiativeDetail): InitiativeView {
 }
 
 export async function presentInitiativeById(db: Db, zoneId: string, id: string): Promise<InitiativeView> {
-  const row = await getInitiative(db, zoneId, id);
-  if (!row) throw new AppError('NOT_FOUND', 'No such initiative');
-  const [detail] = await withInitiativeLinks(db, [row]);
+  const detail = await getInitiativeDetail(db, zoneId, id);
+  if (!detail) throw new AppError('NOT_FOUND', 'No such initiative');
   return presentInitiative(detail);
 }
 

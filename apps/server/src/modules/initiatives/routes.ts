@@ -2,9 +2,8 @@ import {
   findCodesignComments,
   findInitiativeDocuments,
   findInitiatives,
-  getInitiative,
+  getInitiativeDetail,
   schema,
-  withInitiativeLinks,
 } from '@brug/db';
 import {
   AppError,
@@ -48,9 +47,8 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
   /** Loads an initiative of the user's zone and applies the rule, co-ownership included for partners. */
   async function access(user: SessionUser, id: string, action: InitiativeAction) {
     authorize(user, action);
-    const row = await getInitiative(db, user.zoneId, id);
-    if (!row) throw new AppError('NOT_FOUND', 'No such initiative');
-    const [detail] = await withInitiativeLinks(db, [row]);
+    const detail = await getInitiativeDetail(db, user.zoneId, id);
+    if (!detail) throw new AppError('NOT_FOUND', 'No such initiative');
     const orgs = await partnerScope(db, user);
     authorizeOn(
       user,

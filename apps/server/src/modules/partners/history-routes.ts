@@ -227,8 +227,9 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'history.read');
-      await requireOrganisation(user.zoneId, req.params.id);
-      const { interactions, statuses, tasks } = await findTimelineRows(db, req.params.id);
+      const rows = await findTimelineRows(db, user.zoneId, req.params.id);
+      if (!rows) throw new AppError('NOT_FOUND', 'No such organisation');
+      const { interactions, statuses, tasks } = rows;
       const items: z.infer<typeof TimelineItem>[] = [
         ...interactions.map((i) => ({
           type: 'interaction' as const,

@@ -1,8 +1,8 @@
 import {
   findOrganisationIdsOfUser,
   findOrganisations,
-  findRelationshipStatuses,
   getOrganisation,
+  getOrganisationWithStatuses,
   schema,
 } from '@brug/db';
 import {
@@ -115,10 +115,15 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'organisations.read');
-      const row = await loadVisible(user, req.params.id);
-      const statuses = await findRelationshipStatuses(db, row.id);
+      const ids = await visibleIds(user);
+      const found =
+        ids && !ids.includes(req.params.id)
+          ? undefined
+          : await getOrganisationWithStatuses(db, user.zoneId, req.params.id);
+      if (!found) throw new AppError('NOT_FOUND', 'No such organisation');
+      const { organisation, statuses } = found;
       return {
-        organisation: presentOrganisation(row, user),
+        organisation: presentOrganisation(organisation, user),
         statuses: statuses.map((s) => ({
           programmeId: s.programmeId,
           status: s.status as z.infer<typeof RelationshipStatusSchema>,

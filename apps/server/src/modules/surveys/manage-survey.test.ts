@@ -190,10 +190,11 @@ describe('[SURVEYS] closing, deleting and archiving', () => {
     expect(archived.json()).toMatchObject({ archived: true, status: 'closed', responses: 6 });
     const current = (await coordinator.get('/api/surveys')).json().items.map((x: { id: string }) => x.id);
     expect(current).not.toContain(s.id);
+    // The list counts the responses in the same statement as the surveys.
     const old = (await coordinator.get('/api/surveys?archived=true'))
       .json()
-      .items.map((x: { id: string }) => x.id);
-    expect(old).toEqual([s.id]);
+      .items.map((x: { id: string; responses: number | null }) => [x.id, x.responses]);
+    expect(old).toEqual([[s.id, 6]]);
     const results = await coordinator.get(`/api/surveys/${s.id}/results`);
     expect(results.json().questions[0].total).toBe(6);
     expect((await answer(s.publicId)).statusCode).toBe(410);

@@ -1,4 +1,10 @@
-import { countResponses, findTrustMoments, findZoneSurveys, getZoneSurvey, schema } from '@brug/db';
+import {
+  countResponses,
+  findTrustMoments,
+  findZoneSurveysWithResponses,
+  getZoneSurvey,
+  schema,
+} from '@brug/db';
 import {
   AppError,
   BUILT_IN_LANGUAGE_NAMES,
@@ -114,14 +120,10 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireUser(req);
       authorize(actor, 'surveys.read');
       const archived = req.query.archived === 'true';
-      const rows = (await findZoneSurveys(db, actor.zoneId)).filter(
-        (r) => (r.archivedAt !== null) === archived,
+      const rows = (await findZoneSurveysWithResponses(db, actor.zoneId)).filter(
+        (r) => (r.survey.archivedAt !== null) === archived,
       );
-      const counts = await countResponses(
-        db,
-        rows.map((r) => r.id),
-      );
-      return { items: rows.map((r) => presentSurvey(r, publicUrl, counts.get(r.id) ?? 0, today())) };
+      return { items: rows.map((r) => presentSurvey(r.survey, publicUrl, r.responses, today())) };
     },
   );
 
