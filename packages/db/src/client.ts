@@ -10,7 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { PGliteThread } from './pglite-thread.ts';
-import * as schema from './schema/index.ts';
+import type * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
 /**
