@@ -351,11 +351,15 @@ describe('[INITIATIVES] from an idea to a co-designed workshop with public regis
     const page = await openAs(team.coordinator.session, true);
     await page.goto(`/initiatives/${initiative.id}`);
     await expectHeading(page, 'Infoavond voor ouders');
+    // A new initiative says what it does not have yet, instead of showing empty boxes.
+    await expectVisible(page.getByText('Nog geen partnerorganisaties gekoppeld.'));
+    await expectVisible(page.getByText('Nog geen activiteiten gepland.'));
     await field(page, 'Gepubliceerde bevindingen en noden die het beantwoordt').first().click();
     for (const f of FINDINGS) await expectVisible(page.getByRole('option', { name: f }));
     await page.keyboard.press('Escape');
     // The header's picker: the same picker in French, without a reload.
     await page.getByTestId('language-switcher').selectOption('fr');
+    await expectVisible(page.getByText('Aucune activité prévue pour l’instant.'));
     await field(page, 'Constats publiés et besoins auxquels elle répond').first().click();
     await expectVisible(page.getByRole('option', { name: TRANSLATIONS[FINDINGS[0]].fr }));
     // Not translated: the statement as the bureau wrote it.

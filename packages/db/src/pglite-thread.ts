@@ -197,7 +197,8 @@ export class PGliteThread {
 
   /** The data directory as a tar file (as PGlite's `dumpDataDir`). */
   async dumpDataDir(compression: 'none' | 'gzip' | 'auto' = 'auto'): Promise<Blob> {
-    const bytes = await this.ask<Uint8Array>({ op: 'dump', compression });
+    // Copied from the worker's message into a buffer of its own (never shared), as Blob's type asks.
+    const bytes = await this.ask<Uint8Array<ArrayBuffer>>({ op: 'dump', compression });
     return new Blob([bytes]);
   }
 

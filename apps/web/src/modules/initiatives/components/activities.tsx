@@ -316,6 +316,11 @@ export function Activities({ initiative, manage }: { initiative: InitiativeView;
       <Title order={2} size="h4" id="activities" mb="sm">
         {t('detail.activities')}
       </Title>
+      {activities.data?.length === 0 && (
+        <Text c="dimmed" mb="md">
+          {t('detail.noActivities')}
+        </Text>
+      )}
       <Stack gap="xs" mb="md">
         {(activities.data ?? []).map((a) => (
           <ActivityItem

@@ -122,14 +122,20 @@ function Fit({ initiative, isPartner }: { initiative: InitiativeView; isPartner:
       <Title order={2} size="h4" id="fit" mb="sm">
         {t('detail.partners')}
       </Title>
-      <List mb="sm">
-        {initiative.partners.map((p) => (
-          <List.Item key={p.organisationId}>
-            {p.organisationName} — <Badge variant="light">{t(`fit.${p.fit}`)}</Badge>
-            {p.note && <Text size="sm">{p.note}</Text>}
-          </List.Item>
-        ))}
-      </List>
+      {initiative.partners.length === 0 ? (
+        <Text c="dimmed" mb="sm">
+          {t('detail.noPartners')}
+        </Text>
+      ) : (
+        <List mb="sm">
+          {initiative.partners.map((p) => (
+            <List.Item key={p.organisationId}>
+              {p.organisationName} — <Badge variant="light">{t(`fit.${p.fit}`)}</Badge>
+              {p.note && <Text size="sm">{p.note}</Text>}
+            </List.Item>
+          ))}
+        </List>
+      )}
       {isPartner && ['idea', 'proposal', 'co_design', 'planned'].includes(initiative.status) && (
         <Stack gap="xs">
           <FormAlert error={error} />
