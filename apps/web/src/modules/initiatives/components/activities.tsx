@@ -316,21 +316,22 @@ export function Activities({ initiative, manage }: { initiative: InitiativeView;
       <Title order={2} size="h4" id="activities" mb="sm">
         {t('detail.activities')}
       </Title>
-      {activities.data?.length === 0 && (
-        <Text c="dimmed" mb="md">
+      {activities.data?.length === 0 ? (
+        <Text c="dimmed" mb={manage ? 'md' : 0}>
           {t('detail.noActivities')}
         </Text>
+      ) : (
+        <Stack gap="xs" mb={manage ? 'md' : 0}>
+          {(activities.data ?? []).map((a) => (
+            <ActivityItem
+              key={a.id}
+              activity={a}
+              manage={manage}
+              registering={registrationOpen(initiative.status)}
+            />
+          ))}
+        </Stack>
       )}
-      <Stack gap="xs" mb="md">
-        {(activities.data ?? []).map((a) => (
-          <ActivityItem
-            key={a.id}
-            activity={a}
-            manage={manage}
-            registering={registrationOpen(initiative.status)}
-          />
-        ))}
-      </Stack>
       {manage && (
         <form onSubmit={onSubmit} noValidate aria-label={t('activity.new')}>
           <Title order={3} size="h5" mb="xs">
