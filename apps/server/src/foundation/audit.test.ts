@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { appendAudit, type Database, hashAuditEntry, schema, verifyAuditChain } from '@brug/db';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { appendAudit, auditedWrite, type Database, hashAuditEntry, schema, verifyAuditChain } from '@brug/db';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createZone, login, loginAs, type TestApp, waitFor } from '../../test/helpers.ts';
 import { runCli } from '../cli.ts';
@@ -277,6 +277,53 @@ describe('[AUDIT] every user and role change is written to the audit log', () =>
     for (const row of rows) expect(row.hash).toBe(hashAuditEntry(row));
     expect(new Set(rows.map((r) => r.prevHash)).size).toBe(40);
     expect(await verifyAuditChain(t.ctx.database.db)).toMatchObject({ ok: true });
+  });
+
+  it('writes a row and its entry in one statement: an entry exactly when a row changed, chained as the verifier computes it', async () => {
+    const zone = await createZone(t.ctx);
+    const rename = auditedWrite('test_zone_rename_audited', ['id', 'name'], schema.zones, (db, p) =>
+      db
+        .update(schema.zones)
+        .set({ name: sql`${p.name}::text` })
+        .where(eq(schema.zones.id, sql`${p.id}::uuid`))
+        .returning(),
+    );
+    const entry = (name: string) => ({
+      zoneId: zone.id,
+      actorEmail: 'coordinator@example.org',
+      action: 'test.audited-write',
+      targetType: 'zone',
+      targetId: zone.id,
+      details: { name, nested: { list: [1, null, 'ü'] } },
+    });
+    const db = t.ctx.database.db;
+    const entries = () =>
+      db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'test.audited-write'));
+    const [renamed] = await rename(db, { id: zone.id, name: 'Zone “Kadıköy”' }, entry('Zone “Kadıköy”'));
+    expect(renamed).toMatchObject({ id: zone.id, name: 'Zone “Kadıköy”' });
+    expect(renamed.createdAt).toBeInstanceOf(Date);
+    const [logged] = await entries();
+    expect(logged).toMatchObject({ targetId: zone.id, details: entry('Zone “Kadıköy”').details });
+    expect(logged.hash).toBe(hashAuditEntry(logged));
+    // No row changed: no entry either.
+    const other = '00000000-0000-4000-8000-000000000000';
+    expect(await rename(db, { id: other, name: 'Nergens' }, entry('Nergens'))).toEqual([]);
+    expect(await entries()).toHaveLength(1);
+    // A write the database refuses leaves neither the row nor the entry.
+    await expect(rename(db, { id: zone.id, name: 'x\u0000' }, entry('x'))).rejects.toThrow();
+    expect((await db.select().from(schema.zones).where(eq(schema.zones.id, zone.id)))[0].name).toBe(
+      'Zone “Kadıköy”',
+    );
+    expect(await entries()).toHaveLength(1);
+    // In a transaction it is part of it: rolled back, nothing stays.
+    await expect(
+      db.transaction(async (tx) => {
+        await rename(tx, { id: zone.id, name: 'Teruggedraaid' }, entry('Teruggedraaid'));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await entries()).toHaveLength(1);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 
   it('chains an entry as its transaction commits: a write still at work holds no other write back', async () => {

@@ -1,5 +1,20 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  type InferSelectModel,
+  inArray,
+  lt,
+  type Placeholder,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../client.ts';
 import { preparedQuery } from '../prepared.ts';
 import { auditLog, auditPending } from '../schema/audit.ts';
@@ -124,7 +139,7 @@ const insertPending = preparedQuery(
   'shared',
 );
 
-export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
+function entryFields(input: AuditInput) {
   const fields = {
     zoneId: input.zoneId,
     at: new Date().toISOString(),
@@ -136,8 +151,79 @@ export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
     details: input.details ?? {},
     scope: input.scope ?? 'zone',
   };
-  await insertPending(tx, { ...fields, canonicalTail: canonicalTail(fields) });
+  return { ...fields, canonicalTail: canonicalTail(fields) };
+}
+
+export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
+  await insertPending(tx, entryFields(input));
   for (const listener of appendListeners) listener();
+}
+
+/** The audit entry's values in a write of `auditedWrite`, each under its own placeholder. */
+const ENTRY_KEYS = {
+  zoneId: 'audit_zone_id',
+  at: 'audit_at',
+  actorId: 'audit_actor_id',
+  actorEmail: 'audit_actor_email',
+  action: 'audit_action',
+  targetType: 'audit_target_type',
+  targetId: 'audit_target_id',
+  details: 'audit_details',
+  scope: 'audit_scope',
+  canonicalTail: 'audit_canonical_tail',
+} as const;
+type EntryKey = (typeof ENTRY_KEYS)[keyof typeof ENTRY_KEYS];
+
+/**
+ * A write of one row and its audit entry in one statement, with no transaction around them: the write
+ * is a data-modifying CTE (`with written as (insert … returning …)`), and the entry is inserted into
+ * `audit_pending` from it, so there is an entry exactly when the write changed a row, and the deferred
+ * trigger chains it as the statement's own transaction commits. Before, a write was four round trips
+ * to the database (`begin`, the write, the entry, `commit`); under load each is a send that wakes it.
+ *
+ * `write` builds the insert or update with `.returning()` (every column of `table`) from placeholders,
+ * once, as `preparedQuery` does; the entry's values are the caller's `AuditInput`, so whatever the entry
+ * names must be known before the write (an id the caller makes, not the database's default).
+ */
+export function auditedWrite<const K extends string, T extends PgTable>(
+  name: string,
+  keys: readonly K[],
+  table: T,
+  write: (db: Tx, values: Record<K, Placeholder<K>>) => { getSQL(): SQL },
+): (db: Tx, values: Record<K, unknown>, entry: AuditInput) => Promise<InferSelectModel<T>[]> {
+  const run = preparedQuery(
+    name,
+    [...keys, ...Object.values(ENTRY_KEYS)] as readonly (K | EntryKey)[],
+    (db, p) => {
+      const written = db
+        .$with('written', getTableColumns(table) as Record<string, never>)
+        .as(write(db, p as Record<K, Placeholder<K>>).getSQL());
+      const e = (key: keyof typeof ENTRY_KEYS) => p[ENTRY_KEYS[key]];
+      const entry = db.$with('audit_entry', {}).as(
+        sql`insert into ${auditPending} (zone_id, at, actor_id, actor_email, action, target_type, target_id,
+            details, scope, canonical_tail)
+          select ${e('zoneId')}::uuid, ${e('at')}::timestamptz, ${e('actorId')}::uuid, ${e('actorEmail')}::text,
+            ${e('action')}::text, ${e('targetType')}::text, ${e('targetId')}::text, ${e('details')}::jsonb,
+            ${e('scope')}::text, ${e('canonicalTail')}::text
+          where exists (select 1 from written)`,
+      );
+      return db.with(written, entry).select().from(written);
+    },
+    'shared',
+  );
+  return async (db, values, input) => {
+    const fields = entryFields(input);
+    const entryValues = Object.fromEntries(
+      Object.entries(ENTRY_KEYS).map(([field, key]) => [
+        key,
+        field === 'details' ? JSON.stringify(fields.details) : fields[field as keyof typeof fields],
+      ]),
+    );
+    const all = { ...values, ...entryValues } as Record<K | EntryKey, unknown>;
+    const rows = (await run(db, all)) as unknown as InferSelectModel<T>[];
+    if (rows.length > 0) for (const listener of appendListeners) listener();
+    return rows;
+  };
 }
 
 export type VerifyResult =

@@ -307,10 +307,15 @@ describe('[ACCOUNTS] login and sessions', () => {
     const bad = await client.patch('/api/me', { language: 'xx' });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().fields)).toEqual(['language']);
+    const [before] = await t.ctx.database.db.select().from(schema.users).where(eq(schema.users.id, user.id));
     const ok = await client.patch('/api/me', { language: 'fr' });
     expect(ok.json().user.language).toBe('fr');
     const [row] = await t.ctx.database.db.select().from(schema.users).where(eq(schema.users.id, user.id));
-    expect(row.language).toBe('fr');
+    // The field left out keeps its value; the moment of the change is recorded.
+    expect(row).toMatchObject({ language: 'fr', displayName: before.displayName });
+    expect(row.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+    const named = await client.patch('/api/me', { displayName: 'Amélie Ğ. Łukasz' });
+    expect(named.json().user).toMatchObject({ displayName: 'Amélie Ğ. Łukasz', language: 'fr' });
   });
 });
 

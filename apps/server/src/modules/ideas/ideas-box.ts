@@ -1,4 +1,5 @@
-import { appendAudit, lockIdea, preparedQuery, schema, type Tx } from '@brug/db';
+import { randomUUID } from 'node:crypto';
+import { appendAudit, auditedWrite, lockIdea, preparedQuery, schema, type Tx } from '@brug/db';
 import {
   AppError,
   type CreateIdeaInput,
@@ -18,11 +19,12 @@ function actorFor(user: SessionUser, anonymous: boolean) {
   return anonymous ? { actorId: null, actorEmail: null } : { actorId: user.id, actorEmail: user.email };
 }
 
-const insertIdea = preparedQuery(
+/** An idea and its audit entry in one statement (`auditedWrite`); its id is made here, for the entry. */
+const insertIdea = auditedWrite(
   'idea_insert',
-  ['zoneId', 'authorId', 'title', 'description', 'showName'],
-  (tx, p) => tx.insert(schema.ideas).values(p).returning(),
-  'shared',
+  ['id', 'zoneId', 'authorId', 'title', 'description', 'showName'],
+  schema.ideas,
+  (db, p) => db.insert(schema.ideas).values(p).returning(),
 );
 const insertComment = preparedQuery(
   'idea_comment_insert',
@@ -32,24 +34,27 @@ const insertComment = preparedQuery(
 );
 
 export async function submitIdea(ctx: AppContext, user: SessionUser, input: CreateIdeaInput) {
-  return ctx.database.db.transaction(async (tx) => {
-    const [idea] = await insertIdea(tx, {
+  const id = randomUUID();
+  const [idea] = await insertIdea(
+    ctx.database.db,
+    {
+      id,
       zoneId: user.zoneId,
       authorId: user.id,
       title: input.title,
       description: input.description,
       showName: input.showName,
-    });
-    await appendAudit(tx, {
+    },
+    {
       zoneId: user.zoneId,
       ...actorFor(user, !input.showName),
       action: 'idea.submit',
       targetType: 'idea',
-      targetId: idea.id,
+      targetId: id,
       details: { named: input.showName },
-    });
-    return idea;
-  });
+    },
+  );
+  return idea;
 }
 
 async function ideaOrNotFound(tx: Tx, user: SessionUser, id: string) {

@@ -1,15 +1,14 @@
-import { appendAudit, type Tx } from '@brug/db';
+import { type AuditInput, appendAudit, type Tx } from '@brug/db';
 import type { SessionUser } from '../accounts/session-store.ts';
 
-/** One audit entry by the acting user, in the caller's transaction. Details hold ids and counts, never personal data. */
-export function audit(
-  tx: Tx,
+/** The audit entry of a change by the acting user. Details hold ids and counts, never personal data. */
+export function auditEntry(
   actor: SessionUser,
   action: string,
   target: { type: string; id?: string | null },
   details: Record<string, unknown> = {},
-) {
-  return appendAudit(tx, {
+): AuditInput {
+  return {
     zoneId: actor.zoneId,
     actorId: actor.id,
     actorEmail: actor.email,
@@ -17,5 +16,16 @@ export function audit(
     targetType: target.type,
     targetId: target.id ?? null,
     details,
-  });
+  };
+}
+
+/** One audit entry by the acting user, in the caller's transaction. */
+export function audit(
+  tx: Tx,
+  actor: SessionUser,
+  action: string,
+  target: { type: string; id?: string | null },
+  details: Record<string, unknown> = {},
+) {
+  return appendAudit(tx, auditEntry(actor, action, target, details));
 }

@@ -1,4 +1,5 @@
-import { findTimelineRows, getOrganisation, getZoneUser, preparedQuery, schema } from '@brug/db';
+import { randomUUID } from 'node:crypto';
+import { auditedWrite, findTimelineRows, getOrganisation, getZoneUser, schema } from '@brug/db';
 import {
   AppError,
   CreateInteractionInput,
@@ -18,14 +19,22 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../http/auth.ts';
-import { audit } from './audit.ts';
+import { audit, auditEntry } from './audit.ts';
 import { authorize } from './policy.ts';
 
-const insertInteraction = preparedQuery(
+/** An interaction and its audit entry in one statement (`auditedWrite`). */
+const insertInteraction = auditedWrite(
   'interaction_insert',
   ['zoneId', 'organisationId', 'kind', 'occurredAt', 'summary', 'createdById'],
-  (tx, p) => tx.insert(schema.interactions).values(p).returning(),
-  'shared',
+  schema.interactions,
+  (db, p) => db.insert(schema.interactions).values(p).returning(),
+);
+/** A task and its audit entry in one statement; its id is made here, for the entry. */
+const insertTask = auditedWrite(
+  'partner_task_insert',
+  ['id', 'zoneId', 'organisationId', 'title', 'dueOn', 'assigneeId', 'createdById'],
+  schema.partnerTasks,
+  (db, p) => db.insert(schema.partnerTasks).values(p).returning(),
 );
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -191,24 +200,23 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = requireUser(req);
       authorize(user, 'history.manage');
       await requireOrganisation(user.zoneId, req.params.id);
-      const row = await db.transaction(async (tx) => {
-        const [row] = await insertInteraction(tx, {
+      const [row] = await insertInteraction(
+        db,
+        {
           zoneId: user.zoneId,
           organisationId: req.params.id,
           kind: req.body.kind,
           occurredAt: new Date(req.body.occurredAt),
           summary: req.body.summary,
           createdById: user.id,
-        });
-        await audit(
-          tx,
+        },
+        auditEntry(
           user,
           'partners.interaction.create',
           { type: 'organisation', id: req.params.id },
-          { kind: row.kind },
-        );
-        return row;
-      });
+          { kind: req.body.kind },
+        ),
+      );
       return reply.code(201).send(presentInteraction(row));
     },
   );
@@ -326,14 +334,20 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
         fields.assigneeId = 'not a coordinator of this zone';
       if (req.body.organisationId && !org) fields.organisationId = 'no such organisation';
       if (Object.keys(fields).length) throw AppError.validation(fields);
-      const row = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(t)
-          .values({ ...req.body, zoneId: user.zoneId, createdById: user.id })
-          .returning();
-        await audit(tx, user, 'partners.task.create', { type: 'task', id: row.id });
-        return row;
-      });
+      const id = randomUUID();
+      const [row] = await insertTask(
+        db,
+        {
+          id,
+          zoneId: user.zoneId,
+          organisationId: req.body.organisationId ?? null,
+          title: req.body.title,
+          dueOn: req.body.dueOn,
+          assigneeId: req.body.assigneeId,
+          createdById: user.id,
+        },
+        auditEntry(user, 'partners.task.create', { type: 'task', id }),
+      );
       return reply.code(201).send(presentTask(row, org?.name ?? null));
     },
   );

@@ -1,5 +1,5 @@
 import { schema } from '@brug/db';
-import { eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, type TestApp } from '../../../test/helpers.ts';
 import {
@@ -424,7 +424,7 @@ describe('[PARTNERS] referrals, interactions and tasks', () => {
       assigneeId: z.coordinatorId,
     });
     expect(late.statusCode).toBe(201);
-    await z.coordinator.post('/api/partners/tasks', {
+    const later = await z.coordinator.post('/api/partners/tasks', {
       organisationId: org.id,
       title: 'Uitnodiging sturen',
       dueOn: '2099-01-01',
@@ -436,6 +436,21 @@ describe('[PARTNERS] referrals, interactions and tasks', () => {
       assigneeId: z.partnerId,
     });
     expect(toPartner.json().fields).toHaveProperty('assigneeId');
+    // Each saved call and task has its audit entry, written in the same statement; the refused ones none.
+    const entries = await t.ctx.database.db
+      .select({
+        action: schema.auditLog.action,
+        targetId: schema.auditLog.targetId,
+        details: schema.auditLog.details,
+      })
+      .from(schema.auditLog)
+      .where(inArray(schema.auditLog.targetId, [org.id, late.json().id, later.json().id]))
+      .orderBy(asc(schema.auditLog.id));
+    expect(entries.filter((e) => e.action !== 'partners.organisation.create')).toEqual([
+      { action: 'partners.interaction.create', targetId: org.id, details: { kind: 'call' } },
+      { action: 'partners.task.create', targetId: late.json().id, details: {} },
+      { action: 'partners.task.create', targetId: later.json().id, details: {} },
+    ]);
     const mine = (await z.coordinator.get('/api/partners/tasks?mine=true&open=true')).json();
     expect(mine.map((k: { title: string; overdue: boolean }) => [k.title, k.overdue])).toEqual([
       ['Terugbellen', true],
