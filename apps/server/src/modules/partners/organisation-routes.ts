@@ -43,9 +43,15 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     return user.role === 'partner' ? findOrganisationIdsOfUser(db, user.zoneId, user.id) : undefined;
   }
 
-  async function loadVisible(user: SessionUser, id: string) {
+  /** What `load` reads of an organisation the user may see, or 404 (another zone's, or not theirs). */
+  async function loadVisible<T>(
+    user: SessionUser,
+    id: string,
+    load: (zoneId: string, id: string) => Promise<T | undefined> = (zoneId, id) =>
+      getOrganisation(db, zoneId, id) as Promise<T | undefined>,
+  ): Promise<T> {
     const ids = await visibleIds(user);
-    const row = ids && !ids.includes(id) ? undefined : await getOrganisation(db, user.zoneId, id);
+    const row = ids && !ids.includes(id) ? undefined : await load(user.zoneId, id);
     if (!row) throw new AppError('NOT_FOUND', 'No such organisation');
     return row;
   }
@@ -115,13 +121,9 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const user = requireUser(req);
       authorize(user, 'organisations.read');
-      const ids = await visibleIds(user);
-      const found =
-        ids && !ids.includes(req.params.id)
-          ? undefined
-          : await getOrganisationWithStatuses(db, user.zoneId, req.params.id);
-      if (!found) throw new AppError('NOT_FOUND', 'No such organisation');
-      const { organisation, statuses } = found;
+      const { organisation, statuses } = await loadVisible(user, req.params.id, (zoneId, id) =>
+        getOrganisationWithStatuses(db, zoneId, id),
+      );
       return {
         organisation: presentOrganisation(organisation, user),
         statuses: statuses.map((s) => ({
