@@ -150,6 +150,9 @@ describe('[PARTNERS] organisations', () => {
         .statusCode,
     ).toBe(404);
     expect((await b.coordinator.get(`/api/partners/organisations/${org.id}/contacts`)).statusCode).toBe(404);
+    // The page and its timeline read the organisation with its lists in one statement: still the zone's only.
+    expect((await b.coordinator.get(`/api/partners/organisations/${org.id}/timeline`)).statusCode).toBe(404);
+    expect((await a.coordinator.get(`/api/partners/organisations/${org.id}/timeline`)).statusCode).toBe(200);
     expect(
       (await b.coordinator.post(`/api/partners/organisations/${org.id}/contacts`, buildContact())).statusCode,
     ).toBe(404);
@@ -175,6 +178,11 @@ describe('[PARTNERS] organisations', () => {
     expect(list.json().items.map((o: { id: string }) => o.id)).toEqual([own.id]);
     expect(list.json().items[0].notes).toBeUndefined();
     expect((await z.partner.get(`/api/partners/organisations/${other.id}`)).statusCode).toBe(404);
+    expect((await z.partner.get(`/api/partners/organisations/${own.id}`)).json().organisation.id).toBe(
+      own.id,
+    );
+    // The timeline is the police's history of a partner: a partner account does not read it.
+    expect((await z.partner.get(`/api/partners/organisations/${own.id}/timeline`)).statusCode).toBe(403);
     const edit = await z.partner.patch(`/api/partners/organisations/${own.id}`, {
       description: 'Nieuwe tekst',
     });
