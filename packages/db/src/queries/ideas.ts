@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type Placeholder, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
 import { preparedQuery } from '../prepared.ts';
 import { users } from '../schema/accounts.ts';
@@ -52,10 +52,15 @@ function ideaColumns(viewerId: Placeholder, holders: ReturnType<typeof roleHolde
 export type IdeaFilter = { status?: string; page: number; pageSize: number };
 
 /** The zone's ideas as a viewer sees them listed: author, role holders, endorsements. */
-function listedIdeas(db: Tx, zoneId: Placeholder, viewerId: Placeholder) {
+function listedIdeas<E extends Record<string, SQL>>(
+  db: Tx,
+  zoneId: Placeholder,
+  viewerId: Placeholder,
+  extra: E = {} as E,
+) {
   const holders = roleHolders(db, zoneId);
   return db
-    .select(ideaColumns(viewerId, holders))
+    .select({ ...ideaColumns(viewerId, holders), ...extra })
     .from(ideas)
     .innerJoin(users, eq(users.id, ideas.authorId))
     .leftJoin(holders, eq(holders.role, users.role));
@@ -81,16 +86,10 @@ const ideaPage = preparedQuery(
       .as('page');
     // Every row also carries the number of ideas the filter finds (PostgreSQL counts it once for the
     // statement), so the page and its total are one round trip.
-    const holders = roleHolders(db, p.zoneId);
-    return db
-      .select({
-        ...ideaColumns(p.viewerId, holders),
-        total: sql<number>`(select count(*)::int from ${ideas} x
+    return listedIdeas(db, p.zoneId, p.viewerId, {
+      total: sql<number>`(select count(*)::int from ${ideas} x
           where x.zone_id = ${p.zoneId} and (${p.status}::text is null or x.status = ${p.status}))`,
-      })
-      .from(ideas)
-      .innerJoin(users, eq(users.id, ideas.authorId))
-      .leftJoin(holders, eq(holders.role, users.role))
+    })
       .innerJoin(page, eq(page.id, ideas.id))
       .orderBy(desc(ideas.createdAt), ideas.id);
   },
