@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { launchBrowser } from '../e2e/support/browser.ts';
@@ -27,6 +29,10 @@ export async function runInChromium<T>(entry: string, fn: string, args: unknown[
     if (req.url === '/bench.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' });
       res.end(script);
+    } else if (req.url === '/word-vectors.bin') {
+      // The theme engine's word vectors, as Brug serves them to its theme worker.
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(readFileSync(createRequire(import.meta.url).resolve('@brug/domain/word-vectors.bin')));
     } else {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<!doctype html><title>bench</title><script type="module" src="/bench.js"></script>');

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import sri from 'vite-plugin-sri-gen';
@@ -22,7 +25,12 @@ function buildStamp(): Plugin {
   };
 }
 
+/** The theme worker checks the word vectors it fetches against this hash (themes.worker.ts). */
+const wordVectors = readFileSync(createRequire(import.meta.url).resolve('@brug/domain/word-vectors.bin'));
+const wordVectorsIntegrity = `sha384-${createHash('sha384').update(wordVectors).digest('base64')}`;
+
 export default defineConfig({
+  define: { __WORD_VECTORS_INTEGRITY__: JSON.stringify(wordVectorsIntegrity) },
   // Subresource Integrity: every script, stylesheet and lazy chunk carries its sha384 (the lazy ones
   // through an import map whose own hash the server allows in its Content-Security-Policy), so a
   // changed file on the way or on a cache is refused by the browser (vault README, "served code").

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadWordVectors } from '../../packages/domain/src/analysis/vectors-node.ts';
 import { runInChromium } from '../browser.ts';
 import type { Benchmark } from '../lib.ts';
 import { type ThemesWork, themesOn } from './themes-worker.ts';
@@ -16,7 +17,7 @@ export const learningThemesWorker: Benchmark = {
       'themesInWorker',
       [PASSAGES],
     );
-    const node = themesOn(PASSAGES);
+    const node = themesOn(PASSAGES, loadWordVectors());
     return [
       {
         name: `Chromium, Web Worker: ${chromium.passages} passages → ${chromium.themes} themes`,

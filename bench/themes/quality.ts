@@ -21,6 +21,7 @@ import {
   suggestThemes,
   type ThemeSettings,
 } from '../../packages/domain/src/analysis/index.ts';
+import { loadWordVectors } from '../../packages/domain/src/analysis/vectors-node.ts';
 import {
   corpus,
   emojibaseVersion,
@@ -77,8 +78,9 @@ export function measureCorpus(
   const k = new Set(labels).size;
   // The engine detects each passage's language itself, as in Brug.
   const inputs = texts.map((t) => ({ id: t.id, text: t.text }));
-  const fixed = suggestThemes(inputs, { k, lexicon, generalLexicon, seed, settings });
-  const autoK = auto ? suggestThemes(inputs, { lexicon, generalLexicon, seed, settings }) : null;
+  const wordVectors = loadWordVectors();
+  const fixed = suggestThemes(inputs, { k, lexicon, generalLexicon, wordVectors, seed, settings });
+  const autoK = auto ? suggestThemes(inputs, { lexicon, generalLexicon, wordVectors, seed, settings }) : null;
   const baseline = baselineTfIdfNmf(
     texts.map((t) => t.text),
     k,

@@ -21,6 +21,7 @@ import {
   wordnetLexicon,
   wordRuns,
 } from '../../packages/domain/src/analysis/index.ts';
+import { loadWordVectors } from '../../packages/domain/src/analysis/vectors-node.ts';
 import type { Language } from '../../packages/domain/src/roles.ts';
 import { SIB_SEEDS, type SibSplit, sibTexts } from './sib200.ts';
 
@@ -82,6 +83,7 @@ console.log(
 );
 
 // 2. Each half alone, then the mixed clustering: its topic NMI, within each language, with language.
+const wordVectors = loadWordVectors();
 const mean = (xs: number[]) => +(xs.reduce((s, x) => s + x, 0) / xs.length).toFixed(4);
 const half: Record<string, number> = {};
 for (const language of halves) {
@@ -92,7 +94,7 @@ for (const language of halves) {
         texts.map((t) => t.label),
         suggestThemes(
           texts.map((t) => ({ id: t.id, text: t.text })),
-          { k: 7, seed, refine: !process.argv.includes('--no-refine'), settings },
+          { k: 7, seed, refine: !process.argv.includes('--no-refine'), settings, wordVectors },
         ).assignments,
       ),
     ),
@@ -101,7 +103,7 @@ for (const language of halves) {
 const rows = seeds.map((seed) => {
   const result = suggestThemes(
     mixed.map((t) => ({ id: t.id, text: t.text })),
-    { k: 7, seed, refine: !process.argv.includes('--no-refine'), settings },
+    { k: 7, seed, refine: !process.argv.includes('--no-refine'), settings, wordVectors },
   );
   const within = (language: string) => {
     const at = mixed.flatMap((t, i) => (t.language === language ? [i] : []));

@@ -29,6 +29,7 @@ import {
   suggestThemes,
 } from '../../packages/domain/src/analysis/index.ts';
 import { seededRandom } from '../../packages/domain/src/analysis/prng.ts';
+import { loadWordVectors } from '../../packages/domain/src/analysis/vectors-node.ts';
 import type { Language } from '../../packages/domain/src/roles.ts';
 import type { LabelledText } from './corpora.ts';
 import { argument, mean, seedMeans } from './quality.ts';
@@ -179,10 +180,11 @@ export function measureSib(
   // The engine detects each passage's language itself and uses its default lexicon, as in Brug.
   const inputs = texts.map((t) => ({ id: t.id, text: t.text }));
   let started = performance.now();
-  const fixed = suggestThemes(inputs, { k, seed, settings, generalLexicon });
+  const wordVectors = loadWordVectors();
+  const fixed = suggestThemes(inputs, { k, seed, settings, generalLexicon, wordVectors });
   const engineSeconds = (performance.now() - started) / 1000;
   started = performance.now();
-  const autoK = auto ? suggestThemes(inputs, { seed, settings, generalLexicon }) : null;
+  const autoK = auto ? suggestThemes(inputs, { seed, settings, generalLexicon, wordVectors }) : null;
   const autoSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   const baseline = baselineTfIdfNmf(

@@ -184,6 +184,15 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   const desk = await desktopContext(browser, server.url);
   await team.researcher.session.signIn(desk);
   const page = await desk.newPage();
+  // The theme worker reads the word vectors Brug serves, and its integrity check lets them through.
+  const vectors: number[] = [];
+  desk.on('response', (res) => {
+    if (/\/assets\/word-vectors-[\w-]+\.bin$/.test(res.url())) vectors.push(res.status());
+  });
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   await unlockVaultInBrowser(page, PASSPHRASE);
   await navigateInApp(page, '/analysis/themes');
   await expectHeading(page, 'Themavoorstellen');
@@ -192,6 +201,8 @@ it('[LEARNING] a researcher renames and accepts a suggested theme, is refused pu
   const theme = page.getByRole('article').first();
   await expectVisible(theme, 60_000);
   await expectVisible(theme.getByText('Kernwoorden'));
+  await expect.poll(() => vectors, { timeout: 30_000 }).toEqual([200]);
+  expect(warnings.filter((w) => w.includes('word vectors'))).toEqual([]);
   await expectAccessible(page);
   // Renamed first without accepting: it stays a suggestion, under its new name, after a reload too.
   await theme.getByLabel('Naam van de code').fill('Vast aanspreekpunt');

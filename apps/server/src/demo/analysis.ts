@@ -1,5 +1,6 @@
 import { splitPassages } from '@brug/domain';
 import { suggestThemesAsync } from '@brug/domain/analysis/themes';
+import { loadWordVectors } from '@brug/domain/analysis/vectors-node';
 import { postCode, postCoding } from '../modules/analysis/test-support.ts';
 import { demoClock } from './clock.ts';
 import { INTERVIEWS } from './conversations.ts';
@@ -142,7 +143,7 @@ export async function analyse(w: DemoWorld): Promise<void> {
   );
   const result = await suggestThemesAsync(
     passages.map((p) => ({ id: p.id, text: p.text })),
-    { k: 4, language: 'nl' },
+    { k: 4, language: 'nl', wordVectors: loadWordVectors() },
   );
   const byId = new Map(passages.map((p) => [p.id, p]));
   const themes = result.themes.map((t) => {

@@ -15,6 +15,7 @@ import { seededRandom } from './prng.ts';
 import { ADDRESS_FRAGMENTS, isStopWordAnywhere } from './stopwords.ts';
 import { isContentWord, languageClues, likeliestLanguage, stem, visitWords } from './text.ts';
 import { buildTfIdf, dotDense, dotSparse, normalise, type SparseVector } from './tfidf.ts';
+import { addEnglishRow, addLinkedStem, isLinkedLanguage, type WordVectors } from './vectors.ts';
 
 export type ThemeInput = { id: string; text: string; language?: Language };
 
@@ -46,6 +47,12 @@ export type SuggestThemesOptions = {
   refine?: boolean;
   /** Join Dutch, French and English words of one concept into one term (default true). */
   crossLingual?: boolean;
+  /**
+   * Word vectors shared by the three languages (`parseWordVectors` of `vectors/word-vectors.bin`): each
+   * passage's mean word vector joins the space it is clustered in (`settings.vectorWeight`). Without
+   * them, passages are compared by their words alone.
+   */
+  wordVectors?: WordVectors;
   /** Other values for the engine's settings (for the benchmark's development runs). */
   settings?: Partial<ThemeSettings>;
 };
@@ -141,6 +148,11 @@ export type ThemeSettings = {
   synonymUnambiguous: boolean;
   /** The weight of a synonym group added beside its word ('extra'). */
   synonymWeight: number;
+  /**
+   * With word vectors: the weight of a passage's mean word vector beside its LSA vector (both of
+   * length 1) in the space it is clustered in; 0 leaves the vectors out.
+   */
+  vectorWeight: number;
 };
 export const THEME_SETTINGS: Readonly<ThemeSettings> = {
   neighbours: 5,
@@ -156,6 +168,7 @@ export const THEME_SETTINGS: Readonly<ThemeSettings> = {
   synonymMinLength: 4,
   synonymUnambiguous: true,
   synonymWeight: 1,
+  vectorWeight: 1.5,
 };
 
 /**
@@ -422,6 +435,10 @@ function* themeSteps(
     synonyms,
     settings.wordnetWithin === 'extra',
   );
+  const meaning =
+    options.wordVectors && settings.vectorWeight > 0
+      ? passageVectors(prepared, words, lexicon, crossLingual, options.wordVectors)
+      : null;
   for (const p of prepared) p.tokens = NO_TOKENS;
   yield 0.3;
 
@@ -440,8 +457,12 @@ function* themeSteps(
     components >= 2
       ? reduceDimensions(model.vectors, model.vocabulary.length, components, seed)
       : model.vectors;
-  const dim = components >= 2 ? (space[0]?.values.length ?? 0) : model.vocabulary.length;
+  let dim = components >= 2 ? (space[0]?.values.length ?? 0) : model.vocabulary.length;
   if (crossLingual && components >= 2) space = centrePerLanguage(space, prepared, dim);
+  if (meaning && components >= 2) {
+    space = joinVectors(space, dim, meaning, settings.vectorWeight);
+    dim += meaning.dims;
+  }
   // Short texts share few words: a passage's nearest neighbours say what it is about as well.
   let neighbours: Int32Array[] = [];
   if (components >= 2 && n > settings.neighbours + 1 && n <= NEIGHBOUR_MAX_TEXTS) {
@@ -878,6 +899,145 @@ function buildTerms(
     info.forms[key.slice(0, 2) as Language] = forms;
   }
   return { documents, terms, termKeys };
+}
+
+const DIMINUTIVE = /(je|jes)$/;
+/** The words a Dutch diminutive may be made from, likeliest first. */
+function diminutiveBases(word: string): string[] {
+  const w = word.replace(/s$/, '');
+  const out: string[] = [];
+  for (const ending of ['etje', 'tje', 'pje', 'kje', 'je'])
+    if (w.endsWith(ending) && w.length - ending.length >= 3) out.push(w.slice(0, -ending.length));
+  // "mannetje" → "man", "bolletje" → "bol": a doubled consonant before -etje.
+  const doubled = /([bdfgklmnprst])\1etje$/.exec(w);
+  if (doubled) out.unshift(w.slice(0, -5));
+  return out;
+}
+
+/** Each passage's mean word vector, `dims` values a passage (see passageVectors). */
+type PassageVectors = { dims: number; values: Float64Array };
+
+/**
+ * The meaning of each passage as one vector of the word vectors shared by the three languages: the sum
+ * of its content words' vectors, each weighed by its stem's inverse document frequency (a word in every
+ * passage says little), less the mean of its language's passages (what every passage of a language
+ * shares, as Arora et al. 2017 remove the common component), of length 1. An English word is looked up
+ * as it is written; a Dutch or French one through the lexicon's English word for its concept, else the
+ * English words of its wordnet senses, else (Dutch) through the head of a closed compound ("rolstoel":
+ * "stoel"). A passage none of whose words is known has a zero vector: its words alone then place it.
+ */
+function passageVectors(
+  prepared: readonly Prepared[],
+  words: Words,
+  lexicon: LexiconIndex,
+  crossLingual: boolean,
+  vectors: WordVectors,
+): PassageVectors {
+  const n = prepared.length;
+  const { dims } = vectors;
+  const documentFrequency = new Int32Array(words.stems.length);
+  const seen = new Int32Array(words.stems.length).fill(-1);
+  prepared.forEach((p, i) => {
+    for (const w of p.tokens) {
+      const s = w < 0 ? -1 : words.stemOf[w];
+      if (s >= 0 && seen[s] !== i) {
+        seen[s] = i;
+        documentFrequency[s]++;
+      }
+    }
+  });
+  const cache = new Map<number, Float64Array | null>();
+  const vectorOf = (w: number): Float64Array | null => {
+    let v = cache.get(w);
+    if (v !== undefined) return v;
+    v = new Float64Array(dims);
+    const language = words.language[w];
+    const word = words.word[w];
+    const stemmed = words.stems[words.stemOf[w]].stem;
+    let found = false;
+    if (language === 'en') {
+      const row = vectors.english.get(word);
+      if (row !== undefined) {
+        addEnglishRow(vectors, row, 1, v);
+        found = true;
+      }
+    } else if (isLinkedLanguage(language)) {
+      const concept = crossLingual ? lexicon.concepts.get(`${language}:${stemmed}`) : undefined;
+      const row =
+        concept === undefined
+          ? undefined
+          : lexicon.names[concept].en.map((e) => vectors.english.get(e)).find((r) => r !== undefined);
+      if (row !== undefined) {
+        addEnglishRow(vectors, row, 1, v);
+        found = true;
+      } else
+        found =
+          addLinkedStem(vectors, language, `=${word}`, 1, v) ||
+          addLinkedStem(vectors, language, stemmed, 1, v);
+      // A Dutch diminutive means what its word means ("hondje", "bloempje", "mannetje"); Snowball
+      // leaves the ending on.
+      if (!found && language === 'nl' && DIMINUTIVE.test(word))
+        for (const base of diminutiveBases(word))
+          if (!found) found = addLinkedStem(vectors, language, stem(base, language), 1, v);
+      // A Dutch closed compound means what its head means: the longest known head of ≥ 4 letters.
+      for (let at = 3; !found && language === 'nl' && at <= word.length - 4; at++)
+        found = addLinkedStem(vectors, language, stem(word.slice(at), language), 1, v);
+    }
+    cache.set(w, found ? v : null);
+    return found ? v : null;
+  };
+  const values = new Float64Array(n * dims);
+  prepared.forEach((p, i) => {
+    const into = values.subarray(i * dims, (i + 1) * dims);
+    for (const w of p.tokens) {
+      const s = w < 0 ? -1 : words.stemOf[w];
+      if (s < 0) continue;
+      const v = vectorOf(w);
+      if (!v) continue;
+      const idf = Math.log(n / documentFrequency[s]);
+      for (let j = 0; j < dims; j++) into[j] += idf * v[j];
+    }
+    normalise(into);
+  });
+  // Less each language's mean direction.
+  for (const language of LANGUAGES) {
+    const mean = new Float64Array(dims);
+    let count = 0;
+    prepared.forEach((p, i) => {
+      if (p.language !== language) return;
+      count++;
+      for (let j = 0; j < dims; j++) mean[j] += values[i * dims + j];
+    });
+    if (count === 0) continue;
+    prepared.forEach((p, i) => {
+      if (p.language !== language) return;
+      const into = values.subarray(i * dims, (i + 1) * dims);
+      let zero = true;
+      for (let j = 0; j < dims; j++) if (into[j] !== 0) zero = false;
+      if (zero) return;
+      for (let j = 0; j < dims; j++) into[j] -= mean[j] / count;
+      normalise(into);
+    });
+  }
+  return { dims, values };
+}
+
+/** Each passage's LSA vector followed by `weight` × its mean word vector, of length 1. */
+function joinVectors(
+  space: readonly SparseVector[],
+  dim: number,
+  meaning: PassageVectors,
+  weight: number,
+): SparseVector[] {
+  const size = dim + meaning.dims;
+  const indices = Int32Array.from({ length: size }, (_, j) => j);
+  return space.map((v, i) => {
+    const values = new Float64Array(size);
+    for (let j = 0; j < v.indices.length; j++) values[v.indices[j]] = v.values[j];
+    for (let j = 0; j < meaning.dims; j++) values[dim + j] = weight * meaning.values[i * meaning.dims + j];
+    normalise(values);
+    return { indices, values };
+  });
 }
 
 /**
