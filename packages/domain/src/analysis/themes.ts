@@ -435,7 +435,7 @@ function* themeSteps(
     synonyms,
     settings.wordnetWithin === 'extra',
   );
-  const meaning =
+  let meaning =
     options.wordVectors && settings.vectorWeight > 0
       ? passageVectors(prepared, words, lexicon, crossLingual, options.wordVectors)
       : null;
@@ -463,6 +463,7 @@ function* themeSteps(
     space = joinVectors(space, dim, meaning, settings.vectorWeight);
     dim += meaning.dims;
   }
+  meaning = null; // the space holds it now
   // Short texts share few words: a passage's nearest neighbours say what it is about as well.
   let neighbours: Int32Array[] = [];
   if (components >= 2 && n > settings.neighbours + 1 && n <= NEIGHBOUR_MAX_TEXTS) {
@@ -946,11 +947,13 @@ function passageVectors(
       }
     }
   });
-  const cache = new Map<number, Float64Array | null>();
-  const vectorOf = (w: number): Float64Array | null => {
-    let v = cache.get(w);
-    if (v !== undefined) return v;
-    v = new Float64Array(dims);
+  // Each distinct word's vector once, in single precision (the vectors are 8-bit to begin with).
+  const cache = new Map<number, Float32Array | null>();
+  const scratch = new Float64Array(dims);
+  const vectorOf = (w: number): Float32Array | null => {
+    const cached = cache.get(w);
+    if (cached !== undefined) return cached;
+    const v = scratch.fill(0);
     const language = words.language[w];
     const word = words.word[w];
     const stemmed = words.stems[words.stemOf[w]].stem;
@@ -983,8 +986,9 @@ function passageVectors(
       for (let at = 3; !found && language === 'nl' && at <= word.length - 4; at++)
         found = addLinkedStem(vectors, language, stem(word.slice(at), language), 1, v);
     }
-    cache.set(w, found ? v : null);
-    return found ? v : null;
+    const out = found ? Float32Array.from(v) : null;
+    cache.set(w, out);
+    return out;
   };
   const values = new Float64Array(n * dims);
   prepared.forEach((p, i) => {
