@@ -133,9 +133,11 @@ for (const language of ['nl', 'fr'] as const) {
 }
 
 const byRank = [...rank.keys()];
-const english = byRank.slice(0, englishCount);
-const inTable = new Set(english);
-for (const w of byRank.slice(englishCount)) if (needed.has(w)) english.push(w), inTable.add(w);
+// The most frequent words, then the rarer ones a Dutch or French word links to.
+const english = [
+  ...byRank.slice(0, englishCount),
+  ...byRank.slice(englishCount).filter((w) => needed.has(w)),
+];
 const row = new Map(english.map((w, i) => [w, i]));
 const source: WordVectorSource = {
   dims,
