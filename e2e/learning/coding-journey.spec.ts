@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTeam, type Team } from '../support/api.ts';
@@ -322,4 +324,32 @@ it('[LEARNING] an accepted theme reads in the reader’s language: in French it 
   await navigateInApp(page, '/analysis/themes');
   await expectVisible(page.getByRole('heading', { name: 'Vast aanspreekpunt' }));
   await phone.close();
+});
+
+it('[LEARNING] when the word vectors arrive changed on the way, the worker refuses them, suggests themes from the words alone and the page says so, in French on a phone', async () => {
+  const phone = await phoneContext(browser, server.url);
+  // Whatever stands between the server and the browser changes one byte of a vector: the file still
+  // reads as word vectors, only its hash tells.
+  const changed = Buffer.from(
+    readFileSync(createRequire(import.meta.url).resolve('@brug/domain/word-vectors.bin')),
+  );
+  changed[changed.length >> 1] ^= 0x01;
+  await phone.route(/\/assets\/word-vectors-[\w-]+\.bin$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body: changed }),
+  );
+  await team.researcher.session.signIn(phone);
+  const page = await phone.newPage();
+  await unlockVaultInBrowser(page, PASSPHRASE);
+  await page.getByTestId('language-switcher').selectOption('fr');
+  await navigateInApp(page, '/analysis/themes');
+  await expectHeading(page, 'Thèmes proposés');
+  await page.getByLabel('Nombre de thèmes').fill('2');
+  await page.getByRole('button', { name: 'Proposer des thèmes' }).click();
+  await expectVisible(page.getByText('Brug n’a pas pu charger le sens des mots', { exact: false }), 60_000);
+  await expectVisible(page.getByRole('article').first().getByText('Mots clés'));
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+  await expectAccessible(page);
+  await page.getByTestId('language-switcher').selectOption('nl');
+  await phone.close();
+  await team.researcher.session.patch('/api/me', { language: 'nl' });
 });

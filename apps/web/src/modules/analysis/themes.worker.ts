@@ -8,10 +8,10 @@ declare const __WORD_VECTORS_INTEGRITY__: string;
 /**
  * The word vectors the engine shares across languages, a file Brug serves itself (never a third
  * party's), checked against the hash the build wrote into this script. Read once per worker; if it
- * cannot be read, themes are suggested from the words alone.
+ * cannot be read, themes are suggested from the words alone, and the result says so (`wordsOnly`).
  */
 let vectors: Promise<WordVectors | undefined> | null = null;
-function wordVectors(): Promise<WordVectors | undefined> {
+function readWordVectors(): Promise<WordVectors | undefined> {
   vectors ??= fetch(vectorsUrl, { integrity: __WORD_VECTORS_INTEGRITY__ })
     .then((res) => {
       if (!res.ok) throw new Error(`word vectors: ${res.status}`);
@@ -34,12 +34,13 @@ self.onmessage = async (
 ) => {
   try {
     let last = -1;
+    const wordVectors = await readWordVectors();
     const result = await suggestThemesAsync(event.data.passages, {
       k: event.data.k,
       language: (['nl', 'fr', 'en'].includes(event.data.language ?? '')
         ? event.data.language
         : undefined) as never,
-      wordVectors: await wordVectors(),
+      wordVectors,
       onProgress: (share: number) => {
         const pct = Math.floor(share * 100);
         if (pct !== last) {
@@ -48,7 +49,9 @@ self.onmessage = async (
         }
       },
     });
-    self.postMessage({ result: { themes: result.themes, assignments: result.assignments } });
+    self.postMessage({
+      result: { themes: result.themes, assignments: result.assignments, wordsOnly: !wordVectors },
+    });
   } catch (err) {
     self.postMessage({ error: (err as Error).name });
   }

@@ -329,6 +329,8 @@ export type ThemeRun = {
   id: string;
   passages: number;
   createdAt: string;
+  /** A run just made without the word vectors (the file could not be read): themes from the words alone. */
+  wordsOnly?: boolean;
   themes: (Omit<StoredTheme, 'passages'> & {
     passages: {
       interviewId: string | null;
@@ -379,6 +381,7 @@ function runInWorker(
     passages: { id: string }[];
   }[];
   assignments: number[];
+  wordsOnly: boolean;
 }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./themes.worker.ts', import.meta.url), { type: 'module' });
@@ -445,7 +448,10 @@ export async function startThemeRun(
     passages: passages.length,
     sealedResult: await vault.seal(JSON.stringify(themes), themeContext(id)),
   });
-  return present(id, passages.length, new Date().toISOString(), themes, sources);
+  return {
+    ...present(id, passages.length, new Date().toISOString(), themes, sources),
+    ...(result.wordsOnly ? { wordsOnly: true } : {}),
+  };
 }
 
 function present(

@@ -249,6 +249,11 @@ export default function ThemesPage() {
             ) : current ? (
               <div role="status" aria-live="polite">
                 <Text size="sm">{t('themes.done', { count: current.passages })}</Text>
+                {current.wordsOnly ? (
+                  <Alert color="yellow" mt="xs">
+                    {t('themes.wordsOnly')}
+                  </Alert>
+                ) : null}
               </div>
             ) : null}
             {current?.themes?.map((theme) => (
