@@ -2,10 +2,10 @@
 /// <reference lib="dom.iterable" />
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { launchBrowser } from '../e2e/support/browser.ts';
+import { WORD_VECTORS_FILE } from '../packages/domain/src/analysis/vectors-node.ts';
 
 /**
  * Runs `window[fn](...args)` of a bundled entry in Debian's Chromium, on a page served from
@@ -32,7 +32,7 @@ export async function runInChromium<T>(entry: string, fn: string, args: unknown[
     } else if (req.url === '/word-vectors.bin') {
       // The theme engine's word vectors, as Brug serves them to its theme worker.
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
-      res.end(readFileSync(createRequire(import.meta.url).resolve('@brug/domain/word-vectors.bin')));
+      res.end(readFileSync(WORD_VECTORS_FILE));
     } else {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<!doctype html><title>bench</title><script type="module" src="/bench.js"></script>');

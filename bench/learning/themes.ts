@@ -8,8 +8,7 @@
  *   BENCH_THEME_OUTPUT=file.json   also writes the result (themes and assignments), to compare two engines
  * Prints one JSON line per measurement and exits 1 when a limit is exceeded.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { ThemeSettings } from '../../packages/domain/src/analysis/index.ts';
 import {
@@ -18,8 +17,7 @@ import {
   normalizedMutualInformation,
   suggestThemes,
 } from '../../packages/domain/src/analysis/index.ts';
-import { parseWordVectors } from '../../packages/domain/src/analysis/vectors.ts';
-import { loadWordVectors } from '../../packages/domain/src/analysis/vectors-node.ts';
+import { loadWordVectors, readWordVectors } from '../../packages/domain/src/analysis/vectors-node.ts';
 import { generateLongTexts } from '../../packages/domain/test-data/generate-themes-nl.ts';
 import labelled from '../../packages/domain/test-data/themes-nl.json' with { type: 'json' };
 import { sibMixedPassages } from '../themes/sib200.ts';
@@ -58,13 +56,6 @@ function quality() {
   };
 }
 
-/** The word vectors read from disk again (loadWordVectors keeps the copy quality() read). */
-function freshWordVectors() {
-  return parseWordVectors(
-    readFileSync(createRequire(import.meta.url).resolve('@brug/domain/word-vectors.bin')),
-  );
-}
-
 function scale() {
   const corpus = CORPUS === 'sib200-mixed' ? sibMixedPassages(TEXTS) : generateLongTexts(TEXTS);
   const words = corpus.reduce((s, t) => s + t.text.split(/\s+/).length, 0) / corpus.length;
@@ -73,7 +64,7 @@ function scale() {
   const cpuBefore = process.cpuUsage();
   const start = performance.now();
   // Reading the word vectors is part of the work, as it is for a browser's first run.
-  const result = suggestThemes(inputs, { settings: SETTINGS, wordVectors: freshWordVectors() });
+  const result = suggestThemes(inputs, { settings: SETTINGS, wordVectors: readWordVectors() });
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   if (process.env.BENCH_THEME_OUTPUT) writeFileSync(process.env.BENCH_THEME_OUTPUT, JSON.stringify(result));

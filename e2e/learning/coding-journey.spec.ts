@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { WORD_VECTORS_FILE } from '../../packages/domain/src/analysis/vectors-node.ts';
 import { createTeam, type Team } from '../support/api.ts';
 import { expectAccessible } from '../support/axe.ts';
 import { desktopContext, launchBrowser, phoneContext } from '../support/browser.ts';
@@ -330,9 +330,7 @@ it('[LEARNING] when the word vectors arrive changed on the way, the worker refus
   const phone = await phoneContext(browser, server.url);
   // Whatever stands between the server and the browser changes one byte of a vector: the file still
   // reads as word vectors, only its hash tells.
-  const changed = Buffer.from(
-    readFileSync(createRequire(import.meta.url).resolve('@brug/domain/word-vectors.bin')),
-  );
+  const changed = readFileSync(WORD_VECTORS_FILE);
   changed[changed.length >> 1] ^= 0x01;
   await phone.route(/\/assets\/word-vectors-[\w-]+\.bin$/, (route) =>
     route.fulfill({ status: 200, contentType: 'application/octet-stream', body: changed }),
